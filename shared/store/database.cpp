@@ -1,0 +1,135 @@
+#include "store/database.h"
+
+#include "store/sqliteerror.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::store {
+
+Database::Database(const QString &path, Durability durability)
+    : m_path(path)
+{
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                      : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw SqliteError(rc, u"cannot open database "_s + path + u": "_s + message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Another connection (the server's readers, a second process) may hold the lock briefly.
+    sqlite3_busy_timeout(m_db, 5000);
+    exec(u"PRAGMA foreign_keys = ON"_s);
+    if (path != u":memory:") {
+        exec(u"PRAGMA journal_mode = WAL"_s);
+    }
+    exec(durability == Durability::Full ? u"PRAGMA synchronous = FULL"_s
+                                        : u"PRAGMA synchronous = NORMAL"_s);
+}
+
+Database::~Database()
+{
+    for (auto &[sql, entry] : m_cache)
+        sqlite3_finalize(entry->stmt);
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt *Database::compile(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
+                                      0, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                          sql);
+    return stmt;
+}
+
+void Database::exec(const QString &sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
+        sqlite3_free(error);
+        throw SqliteError(sqlite3_extended_errcode(m_db), message, sql.left(200));
+    }
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    return Statement(m_db, compile(sql));
+}
+
+Statement Database::cached(const QString &sql)
+{
+    const std::string key = sql.toStdString();
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        auto entry = std::make_unique<CachedStatement>();
+        entry->stmt = compile(sql);
+        it = m_cache.emplace(key, std::move(entry)).first;
+    }
+    CachedStatement &entry = *it->second;
+    if (entry.lent)
+        return prepare(sql);
+    entry.lent = true;
+    return Statement(m_db, entry.stmt, &entry.lent);
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement stmt = prepare(u"PRAGMA user_version"_s);
+    return stmt.step() ? stmt.integer(0) : 0;
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(u"PRAGMA user_version = "_s + QString::number(version));
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec(u"BEGIN IMMEDIATE"_s);
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            m_db.exec(u"ROLLBACK"_s);
+        } catch (...) {
+            // A failed rollback leaves SQLite to roll back when the connection closes.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec(u"COMMIT"_s);
+    m_open = false;
+}
+
+} // namespace outfall::store

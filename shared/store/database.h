@@ -1,0 +1,80 @@
+#pragma once
+
+#include "store/statement.h"
+
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace outfall::store {
+
+// RAII owner of one SQLite connection. Not thread-safe: one Database per thread.
+//
+// Statements from cached() are compiled once and lent out; if the same SQL is
+// already lent (a nested use), a private statement is prepared instead, so a
+// caller never sees another caller's bindings.
+class Database
+{
+public:
+    enum class Durability {
+        Normal, // WAL + synchronous=NORMAL: survives a crash of the process
+        Full,   // WAL + synchronous=FULL: also survives power loss (evidence)
+    };
+
+    // Opens (creating if needed) the database file. ":memory:" for tests.
+    explicit Database(const QString &path, Durability durability = Durability::Full);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+
+    // Runs one or more statements without results.
+    void exec(const QString &sql);
+    Statement prepare(const QString &sql);
+    Statement cached(const QString &sql);
+
+    std::int64_t lastInsertRowId() const;
+    int changes() const;
+    int userVersion();
+    void setUserVersion(int version);
+    bool inTransaction() const;
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    struct CachedStatement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        bool lent = false;
+    };
+
+    sqlite3_stmt *compile(const QString &sql);
+
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<CachedStatement>> m_cache;
+};
+
+// Scope guard for a transaction: BEGIN IMMEDIATE on construction, ROLLBACK on
+// destruction unless commit() was called. IMMEDIATE takes the write lock at once,
+// so a writer never fails half-way with SQLITE_BUSY on lock upgrade.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_open = true;
+};
+
+} // namespace outfall::store

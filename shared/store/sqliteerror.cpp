@@ -1,0 +1,15 @@
+#include "store/sqliteerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::store {
+
+SqliteError::SqliteError(int code, const QString &message, const QString &sql)
+    : std::runtime_error((sql.isEmpty() ? message : message + u" ["_s + sql + u']').toStdString())
+    , m_code(code)
+    , m_message(message)
+    , m_sql(sql)
+{
+}
+
+} // namespace outfall::store

@@ -1,0 +1,186 @@
+#include "store/statement.h"
+
+#include "store/sqliteerror.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::store {
+
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool *cacheSlot)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_cacheSlot(cacheSlot)
+{
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cacheSlot(std::exchange(other.m_cacheSlot, nullptr))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cacheSlot = std::exchange(other.m_cacheSlot, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    release();
+}
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_cacheSlot) {
+        // The cache keeps the compiled statement; leave it clean for the next user.
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        *m_cacheSlot = false;
+        m_cacheSlot = nullptr;
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+}
+
+void Statement::check(int rc) const
+{
+    if (rc != SQLITE_OK)
+        throw SqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), sql());
+}
+
+Statement &Statement::bind(int index, std::nullptr_t)
+{
+    check(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement &Statement::bind(int index, int value)
+{
+    check(sqlite3_bind_int(m_stmt, index, value));
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::int64_t value)
+{
+    check(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bind(index, nullptr);
+    const QByteArray utf8 = value.toUtf8();
+    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                            SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &value)
+{
+    if (value.isNull())
+        return bind(index, nullptr);
+    check(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()),
+                            SQLITE_TRANSIENT));
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const SqliteError error(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                            sql());
+    sqlite3_reset(m_stmt);
+    throw error;
+}
+
+int Statement::exec()
+{
+    while (step()) {
+    }
+    const int changes = sqlite3_changes(m_db);
+    sqlite3_reset(m_stmt);
+    return changes;
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    if (!data)
+        return {};
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::sql() const
+{
+    return m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt)) : QString();
+}
+
+} // namespace outfall::store
