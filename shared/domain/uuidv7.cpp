@@ -18,8 +18,7 @@ UuidV7Generator::UuidV7Generator(Clock clock, quint64 seed)
     : m_clock(std::move(clock))
     , m_random(static_cast<quint32>(seed ^ (seed >> 32)))
     , m_seeded(true)
-{
-}
+{ }
 
 QByteArray UuidV7Generator::nextBytes()
 {
@@ -53,13 +52,13 @@ QString UuidV7Generator::next()
 {
     const QByteArray hex = nextBytes().toHex();
     return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20));
+        + hex.mid(16, 4) + '-' + hex.mid(20));
 }
 
 bool UuidV7Generator::isValid(const QString &text)
 {
     static const QRegularExpression pattern(
-            u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
     return pattern.match(text).hasMatch();
 }
 

@@ -14,8 +14,8 @@ Database::Database(const QString &path, Durability durability)
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                      : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw SqliteError(rc, u"cannot open database "_s + path + u": "_s + message);
@@ -43,11 +43,11 @@ sqlite3_stmt *Database::compile(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
-                                      0, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(
+        m_db, utf8.constData(), static_cast<int>(utf8.size()), 0, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw SqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                          sql);
+        throw SqliteError(
+            sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), sql);
     return stmt;
 }
 

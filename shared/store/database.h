@@ -21,7 +21,7 @@ class Database
 public:
     enum class Durability {
         Normal, // WAL + synchronous=NORMAL: survives a crash of the process
-        Full,   // WAL + synchronous=FULL: also survives power loss (evidence)
+        Full, // WAL + synchronous=FULL: also survives power loss (evidence)
     };
 
     // Opens (creating if needed) the database file. ":memory:" for tests.

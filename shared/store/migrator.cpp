@@ -15,7 +15,8 @@ namespace outfall::store {
 
 QList<Migrator::Migration> Migrator::available()
 {
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+?)(\\.server|\\.device)?\\.sql$"_s);
+    static const QRegularExpression pattern(
+        u"^(\\d{4})_([a-z0-9_]+?)(\\.server|\\.device)?\\.sql$"_s);
     const QString dir = u":/store/migrations"_s;
     QList<Migration> result;
     const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
@@ -33,7 +34,7 @@ QList<Migrator::Migration> Migrator::available()
         result.append(migration);
     }
     std::sort(result.begin(), result.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
     for (qsizetype i = 0; i < result.size(); ++i) {
         if (result[i].version != i + 1)
             throw std::logic_error("migrations must be numbered 1, 2, 3... without gaps");
@@ -56,10 +57,10 @@ int Migrator::migrate(Database &db, StoreRole role, int target)
     if (current > latest) {
         throw std::runtime_error(QStringLiteral("store %1 has schema version %2, newer than this "
                                                 "program's %3; use a newer Outfall")
-                                         .arg(db.path())
-                                         .arg(current)
-                                         .arg(latest)
-                                         .toStdString());
+                                     .arg(db.path())
+                                     .arg(current)
+                                     .arg(latest)
+                                     .toStdString());
     }
     int applied = 0;
     for (const Migration &migration : migrations) {

@@ -9,7 +9,6 @@ SqliteError::SqliteError(int code, const QString &message, const QString &sql)
     , m_code(code)
     , m_message(message)
     , m_sql(sql)
-{
-}
+{ }
 
 } // namespace outfall::store

@@ -3,7 +3,6 @@
 #include "store/sqliteerror.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -14,15 +13,13 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool *cacheSlot)
     : m_db(db)
     , m_stmt(stmt)
     , m_cacheSlot(cacheSlot)
-{
-}
+{ }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_cacheSlot(std::exchange(other.m_cacheSlot, nullptr))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -59,7 +56,8 @@ void Statement::release()
 void Statement::check(int rc) const
 {
     if (rc != SQLITE_OK)
-        throw SqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), sql());
+        throw SqliteError(
+            sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), sql());
 }
 
 Statement &Statement::bind(int index, std::nullptr_t)
@@ -91,8 +89,8 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bind(index, nullptr);
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                            SQLITE_TRANSIENT));
+    check(sqlite3_bind_text(
+        m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -100,8 +98,8 @@ Statement &Statement::bind(int index, const QByteArray &value)
 {
     if (value.isNull())
         return bind(index, nullptr);
-    check(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()),
-                            SQLITE_TRANSIENT));
+    check(sqlite3_bind_blob(
+        m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -112,16 +110,15 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const SqliteError error(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                            sql());
+    const SqliteError error(
+        sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), sql());
     sqlite3_reset(m_stmt);
     throw error;
 }
 
 int Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     const int changes = sqlite3_changes(m_db);
     sqlite3_reset(m_stmt);
     return changes;

@@ -26,14 +26,12 @@ ServerCli::ServerCli()
     , m_stderr(stderr)
     , m_out(&m_stdout)
     , m_err(&m_stderr)
-{
-}
+{ }
 
 ServerCli::ServerCli(QTextStream *out, QTextStream *err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int ServerCli::usage(const QString &problem)
 {
@@ -109,7 +107,7 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
 {
     (void)dataDir;
     throw std::runtime_error("import of " + kind.toStdString() + " from " + file.toStdString()
-                             + " is not available yet");
+        + " is not available yet");
 }
 
 int ServerCli::summary(const QString &dataDir)

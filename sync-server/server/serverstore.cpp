@@ -23,7 +23,7 @@ std::unique_ptr<store::Database> ServerStore::initialise(const QString &dataDir)
     const QString path = databasePath(dataDir);
     if (QFileInfo::exists(path))
         throw std::runtime_error("a store already exists at " + path.toStdString()
-                                 + "; use another --data directory or remove it");
+            + "; use another --data directory or remove it");
     auto db = std::make_unique<store::Database>(path);
     store::Migrator::migrate(*db, store::StoreRole::Server);
     return db;
@@ -34,8 +34,7 @@ std::unique_ptr<store::Database> ServerStore::open(const QString &dataDir)
     const QString path = databasePath(dataDir);
     if (!QFileInfo::exists(path))
         throw std::runtime_error("no store at " + path.toStdString()
-                                 + "; run `outfall-server init --data " + dataDir.toStdString()
-                                 + "` first");
+            + "; run `outfall-server init --data " + dataDir.toStdString() + "` first");
     auto db = std::make_unique<store::Database>(path);
     store::Migrator::migrate(*db, store::StoreRole::Server);
     return db;

@@ -9,10 +9,20 @@ namespace outfall::server {
 StoreSummary StoreSummary::read(store::Database &db)
 {
     static const QStringList tables = {
-        u"enterprise"_s,         u"permit"_s,         u"permit_revision"_s, u"outlet"_s,
-        u"emission_limit"_s,     u"monitoring_requirement"_s,               u"report_schedule"_s,
-        u"reported_value"_s,     u"execution_report"_s,                     u"checklist_template"_s,
-        u"checklist_item"_s,     u"inspector"_s,      u"assignment"_s,      u"inspection"_s,
+        u"enterprise"_s,
+        u"permit"_s,
+        u"permit_revision"_s,
+        u"outlet"_s,
+        u"emission_limit"_s,
+        u"monitoring_requirement"_s,
+        u"report_schedule"_s,
+        u"reported_value"_s,
+        u"execution_report"_s,
+        u"checklist_template"_s,
+        u"checklist_item"_s,
+        u"inspector"_s,
+        u"assignment"_s,
+        u"inspection"_s,
         u"flag"_s,
     };
     StoreSummary summary;

@@ -18,8 +18,8 @@ private:
     static QStringList tables(Database &db)
     {
         QStringList names;
-        auto stmt = db.prepare(
-                u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s);
+        auto stmt =
+            db.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s);
         while (stmt.step())
             names << stmt.text(0);
         return names;
@@ -53,9 +53,8 @@ private Q_SLOTS:
         QCOMPARE(db.userVersion(), Migrator::latestVersion());
         const QStringList names = tables(db);
         for (const auto *table : {"enterprise", "permit", "outlet", "emission_limit",
-                                  "monitoring_requirement", "checklist_item", "inspection",
-                                  "measurement", "photo", "signature", "reported_value", "flag",
-                                  "import_run"}) {
+                 "monitoring_requirement", "checklist_item", "inspection", "measurement", "photo",
+                 "signature", "reported_value", "flag", "import_run"}) {
             QVERIFY2(names.contains(QString::fromLatin1(table)), table);
         }
     }
@@ -142,10 +141,9 @@ private Q_SLOTS:
                 u" '2024-01-01', 'a', '4411', 'key', NULL, 'h', 0);"
                 u"INSERT INTO outlet VALUES ('o', 'p', 'DA001', 'n', 'air', 'main', 22.5, 114.0,"
                 u" 80, NULL, NULL);"_s);
-        QVERIFY_THROWS_EXCEPTION(
-                SqliteError,
-                db.exec(u"INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, min_value,"
-                        u" unit, basis) VALUES ('l', 'o', 'PH', 6, 9, 'pH', 'instant')"_s));
+        QVERIFY_THROWS_EXCEPTION(SqliteError,
+            db.exec(u"INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, min_value,"
+                    u" unit, basis) VALUES ('l', 'o', 'PH', 6, 9, 'pH', 'instant')"_s));
     }
 };
 
