@@ -1,0 +1,53 @@
+#include "models/appsession.h"
+
+#include "core/devicestore.h"
+#include "core/permitdirectory.h"
+
+#include <QQmlEngine>
+
+namespace outfall::models {
+
+namespace {
+AppSession *s_instance = nullptr;
+}
+
+AppSession::AppSession(const QString &profileDir, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<mobile::DeviceStore>(profileDir))
+{ }
+
+AppSession::~AppSession()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppSession *AppSession::instance()
+{
+    return s_instance;
+}
+
+void AppSession::setInstance(AppSession *session)
+{
+    s_instance = session;
+}
+
+AppSession *AppSession::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "AppSession::create", "open a profile before loading QML");
+    // The session outlives the engine; QML must not delete it.
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+QString AppSession::profileDir() const
+{
+    return m_store->profileDir();
+}
+
+int AppSession::permitCount() const
+{
+    return mobile::PermitDirectory(m_store->database()).count();
+}
+
+} // namespace outfall::models

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace outfall::mobile {
+class DeviceStore;
+}
+
+namespace outfall::models {
+
+// The app's one open device profile, shared by every model. main() (or a test) opens
+// it before QML is loaded; QML reaches it as the singleton `AppSession`.
+class AppSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString profileDir READ profileDir CONSTANT)
+    Q_PROPERTY(int permitCount READ permitCount NOTIFY dataChanged)
+
+public:
+    explicit AppSession(const QString &profileDir, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    static AppSession *instance();
+    static void setInstance(AppSession *session); // not owned
+    static AppSession *create(QQmlEngine *, QJSEngine *);
+
+    QString profileDir() const;
+    int permitCount() const;
+    mobile::DeviceStore &store() { return *m_store; }
+
+Q_SIGNALS:
+    // Reference data changed (after a sync): models reload.
+    void dataChanged();
+
+private:
+    std::unique_ptr<mobile::DeviceStore> m_store;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/permitdirectory.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace outfall::models {
+
+// The permits on the device, filtered by what the inspector types. Reloads when the
+// query changes or the session's data changes.
+class PermitListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NumberRole,
+        NameRole,
+        NameEnRole,
+        IndustryRole,
+        AddressRole,
+        ValidToRole,
+        LatitudeRole,
+        LongitudeRole,
+        OutletCountRole,
+    };
+    Q_ENUM(Role)
+
+    explicit PermitListModel(QObject *parent = nullptr);
+
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void queryChanged();
+    void countChanged();
+
+private:
+    QString m_query;
+    QList<mobile::PermitSummary> m_rows;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,29 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+
+// A glove-sized button: never shorter than Theme.touchTarget, bold label, solid colours.
+Button {
+    id: control
+
+    property bool primary: true
+
+    font.bold: true
+    font.pixelSize: Theme.fontBody
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 16)
+    implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 32)
+
+    background: Rectangle {
+        border.color: control.primary ? Theme.accent : Theme.text
+        border.width: 2
+        color: !control.enabled ? Theme.surface : control.primary ? (control.down ? Qt.darker(Theme.accent, 1.3) : Theme.accent) : Theme.background
+        radius: 6
+    }
+    contentItem: Text {
+        color: control.primary && control.enabled ? Theme.textOnAccent : Theme.text
+        font: control.font
+        horizontalAlignment: Text.AlignHCenter
+        text: control.text
+        verticalAlignment: Text.AlignVCenter
+    }
+}
