@@ -20,11 +20,12 @@ ApplicationWindow {
         ColumnLayout {
             Layout.fillHeight: true
             Layout.margins: Theme.spacing
-            Layout.preferredWidth: 200
+            Layout.maximumWidth: 220
+            Layout.preferredWidth: 220
             spacing: Theme.spacing
 
             Repeater {
-                model: [qsTr("Permits")]
+                model: [qsTr("Permits"), qsTr("Settings")]
 
                 OfButton {
                     required property int index
@@ -47,6 +48,8 @@ ApplicationWindow {
             Layout.fillWidth: true
 
             PermitsPage {
+            }
+            SettingsPage {
             }
         }
     }

@@ -1,0 +1,23 @@
+# Usage: cmake -DLUPDATE=... -DTS_FILE=... -DWORK_DIR=... -DSOURCES=a|b|c -P check_translations.cmake
+string(REPLACE "|" ";" sources "${SOURCES}")
+file(MAKE_DIRECTORY ${WORK_DIR})
+get_filename_component(ts_name ${TS_FILE} NAME)
+set(copy ${WORK_DIR}/${ts_name})
+file(COPY_FILE ${TS_FILE} ${copy})
+execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none -I ${INCLUDE_DIR} ${sources} -ts ${copy}
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed on ${ts_name}")
+endif()
+file(STRINGS ${copy} unfinished REGEX "type=\"unfinished\"")
+list(LENGTH unfinished count)
+file(STRINGS ${copy} all_sources REGEX "<source>")
+list(LENGTH all_sources total)
+if(total EQUAL 0)
+  message(FATAL_ERROR "${ts_name}: no messages found; is the source list empty?")
+endif()
+if(count GREATER 0)
+  message(FATAL_ERROR "${ts_name}: ${count} of ${total} messages are not translated; "
+                      "run `cmake --build . --target update_translations` and translate them")
+endif()
+message(STATUS "${ts_name}: all ${total} messages translated")

@@ -1,0 +1,75 @@
+// SettingsController and Language: refused values come back with a sentence for the page;
+// the language follows the saved choice, else the system locale, and is remembered.
+#include "core/preferences.h"
+#include "models/appsession.h"
+#include "models/language.h"
+#include "models/settingscontroller.h"
+
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall::models;
+
+class TestSettingsController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSession> m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s));
+        AppSession::setInstance(m_session.get());
+    }
+
+    void refusedValuesExplainWhy()
+    {
+        SettingsController settings;
+        QSignalSpy changed(&settings, &SettingsController::changed);
+        QVERIFY(!settings.setGpsAccuracyThresholdM(1000));
+        QVERIFY(settings.lastError().contains(u"between 1 and 500 m"_s));
+        QCOMPARE(settings.gpsAccuracyThresholdM(), 20.0);
+        QVERIFY(settings.setGpsAccuracyThresholdM(50));
+        QCOMPARE(settings.lastError(), QString());
+        QCOMPARE(settings.gpsAccuracyThresholdM(), 50.0);
+        QVERIFY(!settings.setServerEndpoint(u"http://example"_s));
+        QVERIFY(settings.lastError().contains(u"tcp://host:port"_s));
+        QVERIFY(settings.setServerEndpoint(u" tcp://127.0.0.1:5570 "_s));
+        QCOMPARE(settings.serverEndpoint(), u"tcp://127.0.0.1:5570"_s);
+        QVERIFY(!settings.setPhotoUploadMaxEdgePx(1));
+        QVERIFY(settings.lastError().contains(u"640 and 8192"_s));
+        QCOMPARE(changed.count(), 5); // one per call, accepted or not
+    }
+
+    void initialLanguageFollowsSavedChoiceThenLocale()
+    {
+        QCOMPARE(Language::initialLanguage(QString(), QLocale(QLocale::Chinese, QLocale::China)),
+            u"zh_CN"_s);
+        QCOMPARE(Language::initialLanguage(QString(), QLocale(QLocale::Chinese, QLocale::Taiwan)),
+            u"zh_CN"_s);
+        QCOMPARE(Language::initialLanguage(QString(), QLocale(QLocale::German)), u"en"_s);
+        QCOMPARE(Language::initialLanguage(u"en"_s, QLocale(QLocale::Chinese)), u"en"_s);
+        QCOMPARE(Language::initialLanguage(u"xx"_s, QLocale(QLocale::English)), u"en"_s);
+    }
+
+    void switchingTranslatesAndIsRemembered()
+    {
+        Language language(nullptr);
+        language.setCurrent(u"zh_CN"_s);
+        QCOMPARE(language.current(), u"zh_CN"_s);
+        QCOMPARE(QCoreApplication::translate("SettingsPage", "Settings"), u"设置"_s);
+        QCOMPARE(outfall::mobile::Preferences(m_session->profileDir()).language(), u"zh_CN"_s);
+        language.setCurrent(u"en"_s);
+        QCOMPARE(QCoreApplication::translate("SettingsPage", "Settings"), u"Settings"_s);
+        language.setCurrent(u"klingon"_s);
+        QCOMPARE(language.current(), u"en"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettingsController)
+#include "tst_settingscontroller.moc"
