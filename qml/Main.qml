@@ -47,7 +47,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.fillWidth: true
 
-            PermitsPage {
+            PermitBrowser {
             }
             SettingsPage {
             }

@@ -24,6 +24,37 @@
     </message>
   </context>
   <context>
+    <name>OutletCard</name>
+    <message>
+      <source>%1, %2 · %3, %4 · to %5</source>
+      <translation>%1, %2 · %3, %4 · to %5</translation>
+    </message>
+    <message>
+      <source>air</source>
+      <translation>air</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>water</translation>
+    </message>
+    <message>
+      <source>main outlet</source>
+      <translation>main outlet</translation>
+    </message>
+    <message>
+      <source>general outlet</source>
+      <translation>general outlet</translation>
+    </message>
+    <message>
+      <source>Monitoring: %1</source>
+      <translation>Monitoring: %1</translation>
+    </message>
+    <message>
+      <source>Chart %1</source>
+      <translation>Chart %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PermitDelegate</name>
     <message numerus="yes">
       <source>%1 · valid to %2 · %n outlet(s)</source>
@@ -31,6 +62,86 @@
         <numerusform>%1 · valid to %2 · %n outlet</numerusform>
         <numerusform>%1 · valid to %2 · %n outlets</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PermitDetailPage</name>
+    <message>
+      <source>‹ Back</source>
+      <translation>‹ Back</translation>
+    </message>
+    <message>
+      <source>Permit number</source>
+      <translation>Permit number</translation>
+    </message>
+    <message>
+      <source>Credit code</source>
+      <translation>Credit code</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 to %2</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+      <source>Expired %n day(s) ago</source>
+      <translation>
+        <numerusform>Expired %n day ago</numerusform>
+        <numerusform>Expired %n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>Authority</translation>
+    </message>
+    <message>
+      <source>Industry</source>
+      <translation>Industry</translation>
+    </message>
+    <message>
+      <source>Legal representative</source>
+      <translation>Legal representative</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
+      <source>Reported values, last 12 months</source>
+      <translation>Reported values, last 12 months</translation>
+    </message>
+    <message>
+      <source>No reported values for this outlet and pollutant.</source>
+      <translation>No reported values for this outlet and pollutant.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n value(s) over the limit</source>
+      <translation>
+        <numerusform>%1: %n value over the limit</numerusform>
+        <numerusform>%1: %n values over the limit</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Outlets (%1)</source>
+      <translation>Outlets (%1)</translation>
     </message>
   </context>
   <context>
@@ -104,6 +215,32 @@
     <message>
       <source>Save</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::OutletListModel</name>
+    <message>
+      <source>%1–%2</source>
+      <translation>%1–%2</translation>
+    </message>
+    <message>
+      <source> at %1 % O₂</source>
+      <translation> at %1 % O₂</translation>
+    </message>
+    <message>
+      <source>; %1 t/a permitted</source>
+      <translation>; %1 t/a permitted</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::SeriesChart</name>
+    <message>
+      <source>No reported values</source>
+      <translation>No reported values</translation>
+    </message>
+    <message>
+      <source>limit %1 %2</source>
+      <translation>limit %1 %2</translation>
     </message>
   </context>
   <context>

@@ -24,12 +24,120 @@
     </message>
   </context>
   <context>
+    <name>OutletCard</name>
+    <message>
+      <source>%1, %2 · %3, %4 · to %5</source>
+      <translation>%1，%2 · %3, %4 · 去向 %5</translation>
+    </message>
+    <message>
+      <source>air</source>
+      <translation>废气</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>废水</translation>
+    </message>
+    <message>
+      <source>main outlet</source>
+      <translation>主要排放口</translation>
+    </message>
+    <message>
+      <source>general outlet</source>
+      <translation>一般排放口</translation>
+    </message>
+    <message>
+      <source>Monitoring: %1</source>
+      <translation>自行监测：%1</translation>
+    </message>
+    <message>
+      <source>Chart %1</source>
+      <translation>%1 曲线</translation>
+    </message>
+  </context>
+  <context>
     <name>PermitDelegate</name>
     <message numerus="yes">
       <source>%1 · valid to %2 · %n outlet(s)</source>
       <translation>
         <numerusform>%1 · 有效期至 %2 · %n 个排放口</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PermitDetailPage</name>
+    <message>
+      <source>‹ Back</source>
+      <translation>‹ 返回</translation>
+    </message>
+    <message>
+      <source>Permit number</source>
+      <translation>许可证编号</translation>
+    </message>
+    <message>
+      <source>Credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Valid</source>
+      <translation>有效期</translation>
+    </message>
+    <message>
+      <source>%1 to %2</source>
+      <translation>%1 至 %2</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+      <source>Expired %n day(s) ago</source>
+      <translation>
+        <numerusform>已过期 %n 天</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>剩余 %n 天</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Authority</source>
+      <translation>发证机关</translation>
+    </message>
+    <message>
+      <source>Industry</source>
+      <translation>行业类别</translation>
+    </message>
+    <message>
+      <source>Legal representative</source>
+      <translation>法定代表人</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>生产规模</translation>
+    </message>
+    <message>
+      <source>Reported values, last 12 months</source>
+      <translation>近 12 个月申报数据</translation>
+    </message>
+    <message>
+      <source>No reported values for this outlet and pollutant.</source>
+      <translation>该排放口和污染物没有申报数据。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %n value(s) over the limit</source>
+      <translation>
+        <numerusform>%1：%n 个数值超过限值</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Outlets (%1)</source>
+      <translation>排放口（%1）</translation>
     </message>
   </context>
   <context>
@@ -102,6 +210,32 @@
     <message>
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::OutletListModel</name>
+    <message>
+      <source>%1–%2</source>
+      <translation>%1–%2</translation>
+    </message>
+    <message>
+      <source> at %1 % O₂</source>
+      <translation>（基准氧含量 %1%）</translation>
+    </message>
+    <message>
+      <source>; %1 t/a permitted</source>
+      <translation>；许可排放量 %1 吨/年</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::SeriesChart</name>
+    <message>
+      <source>No reported values</source>
+      <translation>无申报数据</translation>
+    </message>
+    <message>
+      <source>limit %1 %2</source>
+      <translation>限值 %1 %2</translation>
     </message>
   </context>
   <context>

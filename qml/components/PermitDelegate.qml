@@ -11,6 +11,7 @@ ItemDelegate {
     required property string nameEn
     required property string number
     required property int outletCount
+    required property string permitId
     required property string validTo
 
     implicitHeight: Math.max(Theme.touchTarget + 24, column.implicitHeight + 20)

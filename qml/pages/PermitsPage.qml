@@ -7,6 +7,8 @@ import Outfall.Models
 // Every permit carried on the device, searchable by number, credit code or name.
 Page {
     id: page
+    signal permitChosen(string permitId)
+
     title: qsTr("Permits")
 
     PermitListModel {
@@ -37,6 +39,8 @@ Page {
 
             delegate: PermitDelegate {
                 width: ListView.view.width
+
+                onClicked: page.permitChosen(permitId)
             }
 
             Label {

@@ -1,0 +1,88 @@
+#include "models/permitdetailcontroller.h"
+
+#include "core/devicestore.h"
+#include "models/appsession.h"
+#include "models/chartseries.h"
+#include "models/outletlistmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+PermitDetailController::PermitDetailController(QObject *parent)
+    : QObject(parent)
+    , m_outlets(new OutletListModel(this))
+    , m_series(new ChartSeries(this))
+{
+    if (AppSession *session = AppSession::instance())
+        connect(session, &AppSession::dataChanged, this, &PermitDetailController::reload);
+}
+
+void PermitDetailController::setPermitId(const QString &permitId)
+{
+    if (permitId == m_permitId)
+        return;
+    m_permitId = permitId;
+    Q_EMIT permitIdChanged();
+    reload();
+}
+
+void PermitDetailController::reload()
+{
+    AppSession *session = AppSession::instance();
+    m_detail = session && !m_permitId.isEmpty()
+        ? mobile::PermitDetails(session->store().database()).load(m_permitId)
+        : std::nullopt;
+    m_outlets->setOutlets(m_detail ? m_detail->outlets : QList<mobile::OutletDetail>());
+    m_series->clear();
+    // Start the chart on the first limited pollutant of the first outlet, so the page shows
+    // something useful without a tap.
+    if (m_detail) {
+        for (const auto &outlet : m_detail->outlets) {
+            if (!outlet.limits.isEmpty()) {
+                showSeries(outlet.id, outlet.limits.first().pollutant);
+                break;
+            }
+        }
+    }
+    Q_EMIT loadedChanged();
+}
+
+int PermitDetailController::daysToExpiry() const
+{
+    if (!m_detail)
+        return 0;
+    return static_cast<int>(m_today.daysTo(QDate::fromString(m_detail->validTo, Qt::ISODate)));
+}
+
+void PermitDetailController::showSeries(const QString &outletId, const QString &pollutant)
+{
+    AppSession *session = AppSession::instance();
+    if (!session || !m_detail)
+        return;
+    const mobile::OutletDetail *outlet = nullptr;
+    for (const auto &o : m_detail->outlets) {
+        if (o.id == outletId)
+            outlet = &o;
+    }
+    if (!outlet)
+        return;
+    // The chart compares against the concentration limit with the shortest averaging basis
+    // (the one daily values are judged by), not an annual amount.
+    const mobile::LimitTerm *limit = nullptr;
+    for (const auto &l : outlet->limits) {
+        if (l.pollutant == pollutant && (l.maxValue || l.minValue) && !limit)
+            limit = &l;
+    }
+    const QString since = m_today.addMonths(-12).toString(Qt::ISODate);
+    QList<ChartSeries::Point> points;
+    for (const auto &p : mobile::PermitDetails(session->store().database())
+                             .reportedSeries(outletId, pollutant, since)) {
+        points.append({p.period, p.value, p.valid});
+    }
+    m_series->set(outlet->code + u" · "_s + pollutant, limit ? limit->unit : QString(),
+        std::move(points), limit ? limit->maxValue : std::nullopt,
+        limit ? limit->minValue : std::nullopt);
+}
+
+} // namespace outfall::models

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/permitdetails.h"
+
+#include <QDate>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace outfall::models {
+
+class ChartSeries;
+class OutletListModel;
+
+// State of the Enterprise and permit page: the permit's terms, its outlets, and the chart
+// of the last 12 months of reported values of the chosen outlet and pollutant.
+class PermitDetailController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString permitId READ permitId WRITE setPermitId NOTIFY permitIdChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
+    Q_PROPERTY(QString number READ number NOTIFY loadedChanged)
+    Q_PROPERTY(QString enterpriseName READ enterpriseName NOTIFY loadedChanged)
+    Q_PROPERTY(QString enterpriseNameEn READ enterpriseNameEn NOTIFY loadedChanged)
+    Q_PROPERTY(QString uscc READ uscc NOTIFY loadedChanged)
+    Q_PROPERTY(QString legalRep READ legalRep NOTIFY loadedChanged)
+    Q_PROPERTY(QString address READ address NOTIFY loadedChanged)
+    Q_PROPERTY(QString industryCode READ industryCode NOTIFY loadedChanged)
+    Q_PROPERTY(QString authority READ authority NOTIFY loadedChanged)
+    Q_PROPERTY(QString capacity READ capacity NOTIFY loadedChanged)
+    Q_PROPERTY(QString validFrom READ validFrom NOTIFY loadedChanged)
+    Q_PROPERTY(QString validTo READ validTo NOTIFY loadedChanged)
+    Q_PROPERTY(int daysToExpiry READ daysToExpiry NOTIFY loadedChanged)
+    Q_PROPERTY(outfall::models::OutletListModel *outlets READ outlets CONSTANT)
+    Q_PROPERTY(outfall::models::ChartSeries *series READ series CONSTANT)
+
+public:
+    explicit PermitDetailController(QObject *parent = nullptr);
+
+    QString permitId() const { return m_permitId; }
+    void setPermitId(const QString &permitId);
+    bool loaded() const { return m_detail.has_value(); }
+
+    QString number() const { return m_detail ? m_detail->number : QString(); }
+    QString enterpriseName() const { return m_detail ? m_detail->enterpriseName : QString(); }
+    QString enterpriseNameEn() const { return m_detail ? m_detail->enterpriseNameEn : QString(); }
+    QString uscc() const { return m_detail ? m_detail->uscc : QString(); }
+    QString legalRep() const { return m_detail ? m_detail->legalRep : QString(); }
+    QString address() const { return m_detail ? m_detail->address : QString(); }
+    QString industryCode() const { return m_detail ? m_detail->industryCode : QString(); }
+    QString authority() const { return m_detail ? m_detail->authority : QString(); }
+    QString capacity() const { return m_detail ? m_detail->capacity : QString(); }
+    QString validFrom() const { return m_detail ? m_detail->validFrom : QString(); }
+    QString validTo() const { return m_detail ? m_detail->validTo : QString(); }
+    // Negative once expired. Relative to `today` (settable so tests do not depend on the date).
+    int daysToExpiry() const;
+    void setToday(const QDate &today) { m_today = today; }
+
+    OutletListModel *outlets() const { return m_outlets; }
+    ChartSeries *series() const { return m_series; }
+
+    // Shows the last 12 months of reported values of one outlet and pollutant.
+    Q_INVOKABLE void showSeries(const QString &outletId, const QString &pollutant);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void permitIdChanged();
+    void loadedChanged();
+
+private:
+    QString m_permitId;
+    std::optional<mobile::PermitDetail> m_detail;
+    OutletListModel *m_outlets;
+    ChartSeries *m_series;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace outfall::models

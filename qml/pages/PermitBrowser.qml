@@ -1,0 +1,20 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+
+// The Permits tab: the searchable list, and a permit's page pushed over it.
+StackView {
+    id: stack
+    initialItem: PermitsPage {
+        onPermitChosen: permitId => stack.push(detailPage, {
+                    "permitId": permitId
+                })
+    }
+
+    Component {
+        id: detailPage
+        PermitDetailPage {
+            onBack: stack.pop()
+        }
+    }
+}

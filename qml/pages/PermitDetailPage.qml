@@ -1,0 +1,144 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+import QtQuick.Layouts
+import Outfall.Models
+
+// Enterprise and permit: holder, validity, outlets with their limits and monitoring, and a
+// chart of the last 12 months of reported values against the limit.
+Page {
+    id: page
+
+    property string permitId
+
+    signal back
+
+    // A page alone (self-test, screenshots) has no width from a StackView; without these
+    // its width would follow its content, which follows its width.
+    implicitHeight: 800
+    implicitWidth: 1280
+    title: detail.enterpriseName
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+
+            OfButton {
+                primary: false
+                text: qsTr("‹ Back")
+
+                onClicked: page.back()
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.text
+                elide: Text.ElideRight
+                font.bold: true
+                font.pixelSize: Theme.fontTitle
+                text: detail.enterpriseName
+            }
+        }
+    }
+
+    PermitDetailController {
+        id: detail
+        permitId: page.permitId
+    }
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            spacing: Theme.spacing
+            width: scroll.availableWidth - 2 * Theme.spacing
+            x: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: detail.enterpriseNameEn
+                visible: text.length > 0
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columnSpacing: Theme.spacing
+                columns: page.width > 900 ? 4 : 2
+
+                OfField {
+                    label: qsTr("Permit number")
+                    value: detail.number
+                }
+                OfField {
+                    label: qsTr("Credit code")
+                    value: detail.uscc
+                }
+                OfField {
+                    label: qsTr("Valid")
+                    value: qsTr("%1 to %2").arg(detail.validFrom).arg(detail.validTo)
+                    warning: detail.daysToExpiry < 60
+                }
+                OfField {
+                    label: qsTr("Status")
+                    value: detail.daysToExpiry < 0 ? qsTr("Expired %n day(s) ago", "", -detail.daysToExpiry) : qsTr("%n day(s) left", "", detail.daysToExpiry)
+                    warning: detail.daysToExpiry < 60
+                }
+                OfField {
+                    label: qsTr("Authority")
+                    value: detail.authority
+                }
+                OfField {
+                    label: qsTr("Industry")
+                    value: detail.industryCode
+                }
+                OfField {
+                    label: qsTr("Legal representative")
+                    value: detail.legalRep
+                }
+                OfField {
+                    label: qsTr("Address")
+                    value: detail.address
+                }
+            }
+            OfField {
+                Layout.fillWidth: true
+                label: qsTr("Capacity")
+                value: detail.capacity
+            }
+            Label {
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.fontTitle
+                text: qsTr("Reported values, last 12 months")
+            }
+            Label {
+                Layout.fillWidth: true
+                color: detail.series.exceedanceCount > 0 ? Theme.danger : Theme.textMuted
+                font.bold: detail.series.exceedanceCount > 0
+                font.pixelSize: Theme.fontBody
+                text: detail.series.pointCount === 0 ? qsTr("No reported values for this outlet and pollutant.") : qsTr("%1: %n value(s) over the limit", "", detail.series.exceedanceCount).arg(detail.series.title)
+            }
+            SeriesChart {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 300
+                series: detail.series
+            }
+            Label {
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.fontTitle
+                text: qsTr("Outlets (%1)").arg(detail.outlets.count)
+            }
+            Repeater {
+                model: detail.outlets
+
+                OutletCard {
+                    Layout.fillWidth: true
+
+                    onPollutantChosen: (outletId, pollutant) => detail.showSeries(outletId, pollutant)
+                }
+            }
+        }
+    }
+}
