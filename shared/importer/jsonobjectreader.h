@@ -25,6 +25,7 @@ public:
 
     QString pathOf(const QString &key) const { return m_path + u'.' + key; }
     QString path() const { return m_path; }
+    const QJsonObject &object() const { return m_object; }
 
     std::optional<QString> string(const QString &key, Need need);
     std::optional<double> number(const QString &key, Need need);
