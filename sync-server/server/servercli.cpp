@@ -1,7 +1,13 @@
 #include "server/servercli.h"
 
+#include "importer/checklistimporter.h"
+#include "importer/permitimporter.h"
+#include "importer/reportimporter.h"
+#include "importer/staffimporter.h"
 #include "server/serverstore.h"
 #include "server/storesummary.h"
+
+#include <QFileInfo>
 
 #include <cstdio>
 #include <exception>
@@ -17,6 +23,8 @@ const QString kUsage = u"usage: outfall-server COMMAND --data DIR [ARGS]\n"
                        u"  init    --data DIR                     create a new store in DIR\n"
                        u"  import  --data DIR permits FILE.jsonl  load permits (docs/formats.md)\n"
                        u"  import  --data DIR reports FILE.csv    load reported data\n"
+                       u"  import  --data DIR checklists FILE.json load checklist templates\n"
+                       u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
                        u"  summary --data DIR                     print what the store holds\n"_s;
 
 } // namespace
@@ -74,10 +82,15 @@ int ServerCli::run(const QStringList &arguments)
             return init(dataDir);
         }
         if (command == u"import") {
+            static const QStringList kinds = {
+                u"permits"_s, u"reports"_s, u"checklists"_s, u"staff"_s};
             if (positional.size() != 2)
-                return usage(u"import needs a kind (permits or reports) and a FILE"_s);
-            if (positional[0] != u"permits" && positional[0] != u"reports")
-                return usage(u"import kind must be permits or reports, not "_s + positional[0]);
+                return usage(u"import needs a KIND (%1) and a FILE"_s.arg(kinds.join(u", "_s)));
+            if (!kinds.contains(positional[0]))
+                return usage(
+                    u"import KIND must be %1, not %2"_s.arg(kinds.join(u", "_s), positional[0]));
+            if (!QFileInfo(positional[1]).isFile())
+                return usage(u"import: no such file "_s + positional[1]);
             return import(dataDir, positional[0], positional[1]);
         }
         if (command == u"summary") {
@@ -105,9 +118,22 @@ int ServerCli::init(const QString &dataDir)
 
 int ServerCli::import(const QString &dataDir, const QString &kind, const QString &file)
 {
-    (void)dataDir;
-    throw std::runtime_error("import of " + kind.toStdString() + " from " + file.toStdString()
-        + " is not available yet");
+    auto db = ServerStore::open(dataDir);
+    const importer::ImportReport report = kind == u"permits"
+        ? importer::PermitImporter(*db).importFile(file)
+        : kind == u"reports"    ? importer::ReportImporter(*db).importFile(file)
+        : kind == u"checklists" ? importer::ChecklistImporter(*db).importFile(file)
+                                : importer::StaffImporter(*db).importFile(file);
+    if (!report.ok()) {
+        for (const auto &issue : report.issues())
+            *m_err << issue.toString() << u'\n';
+        *m_err << report.summary() << u'\n';
+        m_err->flush();
+        return 1;
+    }
+    *m_out << report.summary() << u'\n';
+    m_out->flush();
+    return 0;
 }
 
 int ServerCli::summary(const QString &dataDir)

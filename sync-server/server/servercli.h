@@ -7,9 +7,10 @@ namespace outfall::server {
 
 // The outfall-server command line:
 //   outfall-server init    --data DIR
-//   outfall-server import  --data DIR permits|reports FILE
+//   outfall-server import  --data DIR permits|reports|checklists|staff FILE
 //   outfall-server summary --data DIR
-// Exit codes: 0 success, 1 the command failed (message on stderr), 2 usage error.
+// Exit codes: 0 success, 1 the command failed (message on stderr; for an import, every
+// issue of the file), 2 usage error (also a FILE that does not exist).
 class ServerCli
 {
 public:

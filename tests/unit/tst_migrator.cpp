@@ -140,7 +140,7 @@ private Q_SLOTS:
                 u"INSERT INTO permit VALUES ('p', 'n', 'e', 1, '2024-01-01', '2029-01-01',"
                 u" '2024-01-01', 'a', '4411', 'key', NULL, 'h', 0);"
                 u"INSERT INTO outlet VALUES ('o', 'p', 'DA001', 'n', 'air', 'main', 22.5, 114.0,"
-                u" 80, NULL, NULL);"_s);
+                u" 80, NULL, NULL, NULL);"_s);
         QVERIFY_THROWS_EXCEPTION(SqliteError,
             db.exec(u"INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, min_value,"
                     u" unit, basis) VALUES ('l', 'o', 'PH', 6, 9, 'pH', 'instant')"_s));

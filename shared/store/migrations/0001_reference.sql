@@ -65,6 +65,9 @@ CREATE TABLE outlet (
     height_m         REAL CHECK (height_m IS NULL OR height_m > 0),
     discharge_method TEXT,
     destination      TEXT,
+    -- Set when a newer permit revision drops the outlet. The row stays, so reported values
+    -- and field records that name it stay valid; its limits and monitoring go.
+    removed_in_revision INTEGER,
     UNIQUE (permit_id, code)
 );
 
@@ -102,7 +105,8 @@ CREATE TABLE checklist_template (
     industry_code TEXT,                           -- NULL: every industry
     title_zh      TEXT NOT NULL,
     title_en      TEXT NOT NULL,
-    version       INTEGER NOT NULL DEFAULT 1
+    version       INTEGER NOT NULL DEFAULT 1,
+    content_hash  TEXT                            -- SHA-256 of the imported template (idempotence)
 );
 
 CREATE TABLE checklist_item (

@@ -1,0 +1,343 @@
+#include "importer/reportimporter.h"
+
+#include "domain/pollutant.h"
+#include "domain/unit.h"
+#include "importer/csvtable.h"
+#include "importer/fieldformats.h"
+#include "importer/importrun.h"
+#include "importer/reportperiod.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::importer {
+
+namespace {
+
+using domain::Pollutant;
+using domain::Unit;
+
+const QStringList kColumns = {u"record"_s, u"permit"_s, u"outlet"_s, u"pollutant"_s, u"period"_s,
+    u"value"_s, u"unit"_s, u"qualifier"_s, u"validity"_s, u"no_data"_s, u"o2_pct"_s, u"flow_m3h"_s,
+    u"valid_count"_s, u"filed_on"_s};
+const QStringList kRecords = {
+    u"sample"_s, u"cems_hour"_s, u"cems_day"_s, u"month_amount"_s, u"execution_report"_s};
+const QStringList kMeasurementOnly = {u"outlet"_s, u"pollutant"_s, u"value"_s, u"unit"_s,
+    u"qualifier"_s, u"validity"_s, u"no_data"_s, u"o2_pct"_s, u"flow_m3h"_s, u"valid_count"_s};
+
+// A required field: reports and returns false when empty.
+bool present(CsvTable &table, const QString &column, const QString &record)
+{
+    if (!table.value(column).isEmpty())
+        return true;
+    table.issue(column, u"is required for a `%1` row"_s.arg(record));
+    return false;
+}
+
+// An optional decimal in [min, max) or [min, max]; nullopt when empty or wrong (reported).
+std::optional<double> bounded(
+    CsvTable &table, const QString &column, double min, double max, bool maxIncluded, bool &ok)
+{
+    const QString text = table.value(column);
+    if (text.isEmpty())
+        return std::nullopt;
+    const auto value = FieldFormats::decimal(text);
+    if (!value || *value < min || (maxIncluded ? *value > max : *value >= max)) {
+        table.issue(column,
+            u"\"%1\" is not a number %2 ≤ x %3 %4"_s.arg(text)
+                .arg(min)
+                .arg(maxIncluded ? u"≤"_s : u"<"_s)
+                .arg(max));
+        ok = false;
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString orDefault(const QString &text, const QString &fallback)
+{
+    return text.isEmpty() ? fallback : text;
+}
+
+} // namespace
+
+ReportImporter::ReportImporter(store::Database &db)
+    : m_db(db)
+{ }
+
+ImportReport ReportImporter::importFile(const QString &path)
+{
+    m_keys.clear();
+    return ImportRun::execute(m_db, u"reports"_s, path, [this](QFile &file, ImportReport &report) {
+        CsvTable table(&file, report, kColumns, {u"record"_s, u"permit"_s, u"period"_s});
+        if (!table.readHeader())
+            return;
+        while (table.next())
+            row(table, report);
+    });
+}
+
+bool ReportImporter::firstTime(CsvTable &table, const QString &key, const QString &column)
+{
+    const auto earlier = m_keys.constFind(key);
+    if (earlier != m_keys.constEnd()) {
+        table.issue(
+            column, u"the same record as line %1 (a key may appear once a file)"_s.arg(*earlier));
+        return false;
+    }
+    m_keys.insert(key, table.line());
+    return true;
+}
+
+void ReportImporter::row(CsvTable &table, ImportReport &report)
+{
+    const QString record = table.value(u"record"_s);
+    if (!kRecords.contains(record)) {
+        table.issue(
+            u"record"_s, u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(kRecords), record));
+        return;
+    }
+    if (!present(table, u"permit"_s, record))
+        return;
+    const QString number = table.value(u"permit"_s);
+    auto find = m_db.cached(u"SELECT id FROM permit WHERE number = ?"_s);
+    find.bind(1, number);
+    const QString permitId = find.step() ? find.text(0) : QString();
+    find.reset();
+    if (permitId.isEmpty()) {
+        table.issue(u"permit"_s,
+            u"unknown permit %1 (import it with `import permits` first)"_s.arg(number));
+        return;
+    }
+    if (record == u"execution_report")
+        executionReport(table, report, permitId);
+    else
+        measurement(table, report, record, permitId);
+}
+
+void ReportImporter::executionReport(CsvTable &table, ImportReport &report, const QString &permitId)
+{
+    bool ok = true;
+    for (const QString &column : kMeasurementOnly) {
+        if (!table.value(column).isEmpty()) {
+            table.issue(column, u"is not used by an `execution_report` row; leave it empty"_s);
+            ok = false;
+        }
+    }
+    if (!present(table, u"period"_s, u"execution_report"_s)
+        || !present(table, u"filed_on"_s, u"execution_report"_s))
+        return;
+    const auto period = ReportPeriod::parse(u"execution_report", table.value(u"period"_s));
+    if (period.canonical.isEmpty()) {
+        table.issue(u"period"_s, period.error);
+        ok = false;
+    }
+    const QString filedOn = table.value(u"filed_on"_s);
+    if (!FieldFormats::isDate(filedOn)) {
+        table.issue(u"filed_on"_s, u"\"%1\" is not a date YYYY-MM-DD"_s.arg(filedOn));
+        ok = false;
+    }
+    if (!ok
+        || !firstTime(table,
+            u"report\x1f"_s + permitId + u'\x1f' + period.executionKind + u'\x1f'
+                + period.canonical,
+            u"period"_s))
+        return;
+
+    auto find = m_db.cached(u"SELECT id, filed_on = ?4 FROM execution_report"
+                            u" WHERE permit_id = ?1 AND kind = ?2 AND period = ?3"_s);
+    find.bind(1, permitId).bind(2, period.executionKind).bind(3, period.canonical).bind(4, filedOn);
+    const bool exists = find.step();
+    const bool same = exists && find.integer(1) != 0;
+    const QString id = exists ? find.text(0) : m_ids.next();
+    find.reset();
+    auto &counts = report.table(u"execution_report"_s);
+    if (same) {
+        ++counts.unchanged;
+        return;
+    }
+    m_db.cached(
+            u"INSERT INTO execution_report (id, permit_id, kind, period, filed_on)"
+            u" VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET filed_on = excluded.filed_on"_s)
+        .bind(1, id)
+        .bind(2, permitId)
+        .bind(3, period.executionKind)
+        .bind(4, period.canonical)
+        .bind(5, filedOn)
+        .exec();
+    ++(exists ? counts.updated : counts.inserted);
+}
+
+void ReportImporter::measurement(
+    CsvTable &table, ImportReport &report, const QString &record, const QString &permitId)
+{
+    bool ok = true;
+    if (!table.value(u"filed_on"_s).isEmpty()) {
+        table.issue(u"filed_on"_s, u"is used by `execution_report` rows only; leave it empty"_s);
+        ok = false;
+    }
+    if (!present(table, u"outlet"_s, record) || !present(table, u"pollutant"_s, record)
+        || !present(table, u"period"_s, record) || !present(table, u"unit"_s, record))
+        return;
+
+    const QString code = table.value(u"outlet"_s);
+    auto findOutlet = m_db.cached(u"SELECT id FROM outlet WHERE permit_id = ? AND code = ?"_s);
+    findOutlet.bind(1, permitId).bind(2, code);
+    const QString outletId = findOutlet.step() ? findOutlet.text(0) : QString();
+    findOutlet.reset();
+    if (outletId.isEmpty()) {
+        table.issue(
+            u"outlet"_s, u"permit %1 has no outlet %2"_s.arg(table.value(u"permit"_s), code));
+        ok = false;
+    }
+    const QString pollutantCode = table.value(u"pollutant"_s);
+    const Pollutant *pollutant = Pollutant::find(pollutantCode);
+    if (!pollutant) {
+        table.issue(u"pollutant"_s, u"unknown pollutant \"%1\""_s.arg(pollutantCode));
+        ok = false;
+    }
+    const auto period = ReportPeriod::parse(record, table.value(u"period"_s));
+    if (period.canonical.isEmpty()) {
+        table.issue(u"period"_s, period.error);
+        ok = false;
+    }
+
+    const QString valueText = table.value(u"value"_s);
+    const QString noData = table.value(u"no_data"_s);
+    std::optional<double> value;
+    if (!noData.isEmpty()) {
+        static const QRegularExpression noDataCode(u"^[A-Z0-9]{1,4}$"_s);
+        if (record == u"month_amount") {
+            table.issue(u"no_data"_s, u"a `month_amount` row needs a value"_s);
+            ok = false;
+        } else if (!noDataCode.match(noData).hasMatch()) {
+            table.issue(u"no_data"_s,
+                u"\"%1\" is not a no-data code (1-4 upper-case letters or digits)"_s.arg(noData));
+            ok = false;
+        }
+        if (!valueText.isEmpty()) {
+            table.issue(u"value"_s, u"must be empty when no_data is given"_s);
+            ok = false;
+        }
+    } else if (valueText.isEmpty()) {
+        table.issue(u"value"_s, u"is required (or a no_data code)"_s);
+        ok = false;
+    } else {
+        const bool ph = pollutant && pollutant->code == u"PH";
+        value = bounded(table, u"value"_s, 0, ph ? 14 : 1e300, true, ok);
+    }
+
+    const QString unitText = table.value(u"unit"_s);
+    QString unitSymbol;
+    try {
+        const Unit unit = Unit::parse(unitText);
+        unitSymbol = unit.symbol();
+        if (record == u"month_amount") {
+            if (unit.dimension() != Unit::Dimension::Mass) {
+                table.issue(
+                    u"unit"_s, u"a `month_amount` is a mass (t or kg), not \"%1\""_s.arg(unitText));
+                ok = false;
+            }
+        } else if (!outletId.isEmpty() && pollutant) {
+            auto limitUnit = m_db.cached(u"SELECT unit FROM emission_limit WHERE outlet_id = ?"
+                                         u" AND pollutant = ? ORDER BY basis LIMIT 1"_s);
+            limitUnit.bind(1, outletId).bind(2, pollutant->code);
+            const bool hasLimit = limitUnit.step();
+            const QString target = hasLimit ? limitUnit.text(0) : pollutant->defaultUnit;
+            limitUnit.reset();
+            if (!unit.convertsTo(Unit::parse(target))) {
+                table.issue(u"unit"_s,
+                    hasLimit ? u"\"%1\" does not convert to %2, the unit of %3's %4 limit"_s.arg(
+                        unitText, target, code, pollutant->code)
+                             : u"\"%1\" does not convert to %2, the unit of %3"_s.arg(
+                                 unitText, target, pollutant->code));
+                ok = false;
+            }
+        }
+    } catch (const domain::UnitError &e) {
+        table.issue(u"unit"_s, e.message());
+        ok = false;
+    }
+
+    const QString qualifier = orDefault(table.value(u"qualifier"_s), u"="_s);
+    const QStringList qualifiers = {u"="_s, u"<"_s, u">"_s, u"E"_s};
+    if (!qualifiers.contains(qualifier)) {
+        table.issue(u"qualifier"_s,
+            u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(qualifiers), qualifier));
+        ok = false;
+    }
+    const QString validity = orDefault(table.value(u"validity"_s), u"valid"_s);
+    const QStringList validities = {
+        u"valid"_s, u"invalid"_s, u"maintenance"_s, u"calibration"_s, u"shutdown"_s};
+    if (!validities.contains(validity)) {
+        table.issue(u"validity"_s,
+            u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(validities), validity));
+        ok = false;
+    }
+    const auto o2 = bounded(table, u"o2_pct"_s, 0, 21, false, ok);
+    const auto flow = bounded(table, u"flow_m3h"_s, 0, 1e300, true, ok);
+    std::optional<qint64> validCount;
+    if (const QString text = table.value(u"valid_count"_s); !text.isEmpty()) {
+        const int max = record == u"cems_hour" ? 60 : record == u"cems_day" ? 24 : -1;
+        validCount = FieldFormats::integer(text);
+        if (max < 0) {
+            table.issue(u"valid_count"_s, u"is used by `cems_hour` and `cems_day` rows only"_s);
+            ok = false;
+        } else if (!validCount || *validCount < 0 || *validCount > max) {
+            table.issue(u"valid_count"_s,
+                u"\"%1\" is not a whole number 0–%2 (valid %3)"_s.arg(text).arg(max).arg(
+                    max == 60 ? u"minutes in the hour"_s : u"hours in the day"_s));
+            ok = false;
+        }
+    }
+    if (!ok
+        || !firstTime(table,
+            outletId + u'\x1f' + pollutant->code + u'\x1f' + record + u'\x1f' + period.canonical,
+            u"period"_s))
+        return;
+
+    auto find = m_db.cached(
+        u"SELECT id, value IS ?5 AND unit IS ?6 AND qualifier IS ?7 AND validity IS ?8"
+        u" AND no_data IS ?9 AND o2_pct IS ?10 AND flow_m3h IS ?11 AND valid_count IS ?12"
+        u" FROM reported_value WHERE outlet_id = ?1 AND pollutant = ?2 AND kind = ?3"
+        u" AND period = ?4"_s);
+    const auto bindValues = [&](store::Statement &stmt) -> store::Statement & {
+        return stmt.bind(1, outletId)
+            .bind(2, pollutant->code)
+            .bind(3, record)
+            .bind(4, period.canonical)
+            .bind(5, value)
+            .bind(6, unitSymbol)
+            .bind(7, qualifier)
+            .bind(8, validity)
+            .bind(9, noData.isEmpty() ? QString() : noData)
+            .bind(10, o2)
+            .bind(11, flow)
+            .bind(12, validCount ? std::optional<std::int64_t>(*validCount) : std::nullopt);
+    };
+    bindValues(find);
+    const bool exists = find.step();
+    const bool same = exists && find.integer(1) != 0;
+    const QString id = exists ? find.text(0) : QString();
+    find.reset();
+    auto &counts = report.table(u"reported_value"_s);
+    if (same) {
+        ++counts.unchanged;
+        return;
+    }
+    auto write = m_db.cached(
+        u"INSERT INTO reported_value (outlet_id, pollutant, kind, period, value, unit,"
+        u" qualifier, validity, no_data, o2_pct, flow_m3h, valid_count, id)"
+        u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+        u" ON CONFLICT (id) DO UPDATE SET value = excluded.value, unit = excluded.unit,"
+        u" qualifier = excluded.qualifier, validity = excluded.validity,"
+        u" no_data = excluded.no_data, o2_pct = excluded.o2_pct, flow_m3h = excluded.flow_m3h,"
+        u" valid_count = excluded.valid_count"_s);
+    bindValues(write).bind(13, exists ? id : m_ids.next()).exec();
+    ++(exists ? counts.updated : counts.inserted);
+}
+
+} // namespace outfall::importer

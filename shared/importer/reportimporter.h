@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/uuidv7.h"
+#include "importer/importreport.h"
+
+#include <QHash>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::importer {
+
+class CsvTable;
+
+// Imports a reported-data file (CSV, docs/formats.md "Reported data"): samples, CEMS hours
+// and days, monthly amounts and filed execution reports. Streams row by row; all or nothing.
+// A row is keyed by (permit, outlet, pollutant, record, period), an execution report by
+// (permit, kind, period): the same key with the same values changes nothing, other values
+// replace the stored ones, the same key twice in one file is an error.
+class ReportImporter
+{
+public:
+    explicit ReportImporter(store::Database &db);
+
+    ImportReport importFile(const QString &path);
+
+private:
+    struct Outlet
+    {
+        QString id;
+        QString code;
+    };
+
+    void row(CsvTable &table, ImportReport &report);
+    void measurement(
+        CsvTable &table, ImportReport &report, const QString &record, const QString &permitId);
+    void executionReport(CsvTable &table, ImportReport &report, const QString &permitId);
+    bool firstTime(CsvTable &table, const QString &key, const QString &column);
+
+    store::Database &m_db;
+    domain::UuidV7Generator m_ids;
+    QHash<QString, qint64> m_keys; // row key → line, to refuse a key twice in one file
+};
+
+} // namespace outfall::importer

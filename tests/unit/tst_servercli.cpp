@@ -1,0 +1,136 @@
+// outfall-server's command line: import of each kind, its output and exit codes, and the
+// argument errors.
+#include "importtesthelpers.h"
+#include "server/servercli.h"
+#include "server/serverstore.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+using namespace importtest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = 0;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    Run result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode =
+        server::ServerCli(&out, &err).run(QStringList {u"outfall-server"_s} + arguments);
+    return result;
+}
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    int m_stores = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_data = m_dir.filePath(u"data-%1"_s.arg(++m_stores)); // one store a test (and data row)
+        QCOMPARE(run({u"init"_s, u"--data"_s, m_data}).exitCode, 0);
+    }
+
+    void importsEveryKind()
+    {
+        Run r = run({u"import"_s, u"--data"_s, m_data, u"permits"_s, fixture(u"permits.jsonl"_s)});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"permits.jsonl: enterprise 2 inserted; permit 2 inserted;"_s),
+            qPrintable(r.out));
+        QCOMPARE(r.out.count(u'\n'), 1);
+
+        r = run({u"import"_s, u"--data="_s + m_data, u"reports"_s, fixture(u"reports.csv"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"reports.csv: reported_value 6 inserted; execution_report 2 inserted\n"_s);
+        r = run({u"import"_s, u"--data"_s, m_data, u"checklists"_s, fixture(u"checklists.json"_s)});
+        QCOMPARE(r.exitCode, 0);
+        r = run({u"import"_s, u"--data"_s, m_data, u"staff"_s, fixture(u"staff.csv"_s)});
+        QCOMPARE(r.out, u"staff.csv: inspector 3 inserted\n"_s);
+
+        r = run({u"import"_s, u"--data"_s, m_data, u"staff"_s, fixture(u"staff.csv"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"staff.csv: inspector 3 unchanged (nothing changed)\n"_s);
+        auto db = server::ServerStore::open(m_data);
+        QCOMPARE(count(*db, u"import_run"_s), 5);
+    }
+
+    void validationFailurePrintsEveryIssue()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, u"staff.csv"_s, "code,name,role\nA,B,boss\nC,,x\n");
+        const Run r = run({u"import"_s, u"--data"_s, m_data, u"staff"_s, file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err,
+            u"staff.csv:2: role: must be `inspector`, `supervisor` or `enforcement`, not \"boss\"\n"
+            u"staff.csv:3: name: is required\n"
+            u"staff.csv:3: role: must be `inspector`, `supervisor` or `enforcement`, not \"x\"\n"
+            u"staff.csv: 3 error(s), nothing imported\n"_s);
+        auto db = server::ServerStore::open(m_data);
+        QCOMPARE(count(*db, u"inspector"_s), 0);
+        QCOMPARE(count(*db, u"import_run"_s), 0);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("problem");
+        const QString staff = fixture(u"staff.csv"_s);
+        QTest::newRow("missing --data") << QStringList {u"import"_s, u"staff"_s, staff}
+                                        << u"outfall-server: import: --data DIR is required"_s;
+        QTest::newRow("--data without value") << QStringList {u"import"_s, u"staff"_s, staff,
+            u"--data"_s} << u"outfall-server: --data needs a directory"_s;
+        QTest::newRow("bad kind") << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"people"_s,
+            staff}
+                                  << u"outfall-server: import KIND must be permits, reports, "
+                                     u"checklists, staff, not people"_s;
+        QTest::newRow("missing file argument")
+            << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"staff"_s}
+            << u"outfall-server: import needs a KIND (permits, reports, checklists, staff) and a "
+               u"FILE"_s;
+        QTest::newRow("file does not exist")
+            << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"staff"_s, u"/no/such.csv"_s}
+            << u"outfall-server: import: no such file /no/such.csv"_s;
+        QTest::newRow("unknown option")
+            << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"--dry-run"_s, u"staff"_s, staff}
+            << u"outfall-server: unknown option --dry-run"_s;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, problem);
+        arguments.replaceInStrings(u"DATA"_s, m_data);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.section(u'\n', 0, 0), problem);
+        QVERIFY(r.err.contains(u"import  --data DIR staff FILE.csv"_s));
+    }
+
+    void storeMissingIsAFailure()
+    {
+        const Run r = run({u"import"_s, u"--data"_s, m_dir.filePath(u"nowhere"_s), u"staff"_s,
+            fixture(u"staff.csv"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(u"outfall-server: import: no store at "_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"

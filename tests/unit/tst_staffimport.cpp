@@ -1,0 +1,70 @@
+// Staff import (docs/formats.md, "Staff"): round trip, updates, messages, all-or-nothing.
+#include "importer/staffimporter.h"
+#include "importtesthelpers.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+using namespace importtest;
+using importer::ImportReport;
+using importer::StaffImporter;
+
+class TestStaffImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripUpdateAndReimport()
+    {
+        auto db = freshStore();
+        StaffImporter importer(*db);
+        QCOMPARE(importer.importFile(fixture(u"staff.csv"_s)).summary(),
+            u"staff.csv: inspector 3 inserted"_s);
+        QCOMPARE(scalar(*db,
+                     u"SELECT group_concat(code || '|' || name || '|' || role || '|' ||"
+                     u" ifnull(region, '-') || '|' || active, ';') FROM (SELECT * FROM inspector"
+                     u" ORDER BY code)"_s),
+            u"E001|张敏|enforcement|440300|1;I001|王伟|inspector|440305|1;"
+            u"S001|Li, Na|supervisor|-|1"_s);
+        QCOMPARE(importer.importFile(fixture(u"staff.csv"_s)).summary(),
+            u"staff.csv: inspector 3 unchanged (nothing changed)"_s);
+        const QString id = scalar(*db, u"SELECT id FROM inspector WHERE code = 'I001'"_s);
+        QTemporaryDir dir;
+        const ImportReport report = importer.importFile(
+            writeFile(dir, u"s.csv"_s, "role,code,name\nsupervisor,I001,王伟\n"));
+        QCOMPARE(report.summary(), u"s.csv: inspector 1 updated"_s);
+        QCOMPARE(scalar(*db,
+                     u"SELECT id || '|' || role || '|' || ifnull(region, '-') FROM"
+                     u" inspector WHERE code = 'I001'"_s),
+            id + u"|supervisor|-"_s);
+    }
+
+    void errors()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        const ImportReport report = StaffImporter(*db).importFile(writeFile(dir, u"s.csv"_s,
+            "code,name,role,region\n"
+            "I001,Wang,inspector,\n"
+            "I 02,Li,inspector,\n"
+            "I001,Zhang,boss,\n"
+            "I003,,inspector\n"
+            "I004, ,inspector,\n"));
+        QCOMPARE(issueTexts(report),
+            (QStringList {
+                u"s.csv:3: code: \"I 02\" is not a staff code (1-32 letters, digits, _ or -)"_s,
+                u"s.csv:4: code: I001 appears on line 2 already"_s,
+                u"s.csv:4: role: must be `inspector`, `supervisor` or `enforcement`, not \"boss\""_s,
+                u"s.csv:5: the row has 3 fields but the header has 4"_s,
+                u"s.csv:6: name: is required"_s,
+            }));
+        QCOMPARE(count(*db, u"inspector"_s), 0);
+        QCOMPARE(issueTexts(StaffImporter(*db).importFile(
+                     writeFile(dir, u"h.csv"_s, "code,name,region\nI1,A,\n"))),
+            QStringList {u"h.csv:1: role: required column is missing"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaffImport)
+#include "tst_staffimport.moc"
