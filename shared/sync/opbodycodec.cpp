@@ -230,30 +230,29 @@ private:
         return value;
     }
 
-    QByteArray readBytes()
+    // CBOR strings may come in chunks; read(reader) gives the next one.
+    template<typename T, typename Read>
+    T readChunked(Read read, const char16_t *what)
     {
-        QByteArray bytes;
-        auto chunk = m_cbor.readByteArray();
+        T whole;
+        auto chunk = read();
         while (chunk.status == QCborStreamReader::Ok) {
-            bytes += chunk.data;
-            chunk = m_cbor.readByteArray();
+            whole += chunk.data;
+            chunk = read();
         }
         if (chunk.status == QCborStreamReader::Error)
-            fail(u"bad byte string"_s);
-        return bytes;
+            fail(u"bad "_s + QString::fromUtf16(what));
+        return whole;
+    }
+
+    QByteArray readBytes()
+    {
+        return readChunked<QByteArray>([this] { return m_cbor.readByteArray(); }, u"byte string");
     }
 
     QString readText()
     {
-        QString text;
-        auto chunk = m_cbor.readString();
-        while (chunk.status == QCborStreamReader::Ok) {
-            text += chunk.data;
-            chunk = m_cbor.readString();
-        }
-        if (chunk.status == QCborStreamReader::Error)
-            fail(u"bad text string"_s);
-        return text;
+        return readChunked<QString>([this] { return m_cbor.readString(); }, u"text string");
     }
 
     Uuid readNewUuid(const char16_t *what)
