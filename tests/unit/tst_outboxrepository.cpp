@@ -60,6 +60,19 @@ std::vector<Op::Field> measurementFields(const Uuid &inspection, double value)
         {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'500)}};
 }
 
+// A migrated device store with its clock and repository.
+struct Device
+{
+    Device(const QString &path, HybridLogicalClock::PhysicalClock physical)
+        : db(path)
+        , hlc(id(0xd0), std::move(physical))
+        , outbox((Migrator::migrate(db, StoreRole::Device), seedReference(db), db), hlc, id(0xa0))
+    { }
+    Database db;
+    HybridLogicalClock hlc;
+    OutboxRepository outbox;
+};
+
 } // namespace
 
 class TestOutboxRepository : public QObject
@@ -83,11 +96,8 @@ private:
 private Q_SLOTS:
     void rowAndOpCommitTogether()
     {
-        Database db(u":memory:"_s);
-        Migrator::migrate(db, StoreRole::Device);
-        seedReference(db);
-        auto hlc = clock();
-        OutboxRepository outbox(db, hlc, id(0xa0));
+        Device device(u":memory:"_s, [this] { return m_now; });
+        auto &[db, hlc, outbox] = device;
         const Uuid inspection = id(1);
         const Op first = outbox.insert(Entity::Inspection, inspection, inspectionFields());
         const Op second =
@@ -113,11 +123,8 @@ private Q_SLOTS:
 
     void failedWriteLeavesNoOp()
     {
-        Database db(u":memory:"_s);
-        Migrator::migrate(db, StoreRole::Device);
-        seedReference(db);
-        auto hlc = clock();
-        OutboxRepository outbox(db, hlc, id(0xa0));
+        Device device(u":memory:"_s, [this] { return m_now; });
+        auto &[db, hlc, outbox] = device;
         outbox.insert(Entity::Inspection, id(1), inspectionFields());
         // No such inspection: the foreign key fails, and with it the op.
         QVERIFY_THROWS_EXCEPTION(
@@ -131,11 +138,8 @@ private Q_SLOTS:
 
     void evidenceAndImmutableFieldsRefuseUpdates()
     {
-        Database db(u":memory:"_s);
-        Migrator::migrate(db, StoreRole::Device);
-        seedReference(db);
-        auto hlc = clock();
-        OutboxRepository outbox(db, hlc, id(0xa0));
+        Device device(u":memory:"_s, [this] { return m_now; });
+        auto &[db, hlc, outbox] = device;
         outbox.insert(Entity::Inspection, id(1), inspectionFields());
         outbox.insert(Entity::Measurement, id(2), measurementFields(id(1), 3.0));
         QVERIFY_THROWS_EXCEPTION(
@@ -158,11 +162,8 @@ private Q_SLOTS:
 
     void acknowledgeRemovesOnlyAcknowledgedOps()
     {
-        Database db(u":memory:"_s);
-        Migrator::migrate(db, StoreRole::Device);
-        seedReference(db);
-        auto hlc = clock();
-        OutboxRepository outbox(db, hlc, id(0xa0));
+        Device device(u":memory:"_s, [this] { return m_now; });
+        auto &[db, hlc, outbox] = device;
         outbox.insert(Entity::Inspection, id(1), inspectionFields());
         for (std::uint8_t i = 2; i < 6; ++i)
             outbox.insert(Entity::Measurement, id(i), measurementFields(id(1), i));
