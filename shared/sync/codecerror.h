@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace outfall::sync {
+
+// A frame or body that cannot be encoded or decoded: truncated, corrupt, too large,
+// of an unknown version or dictionary. The message says which, for the ERROR reply.
+class CodecError : public std::runtime_error
+{
+public:
+    explicit CodecError(const QString &message);
+    QString message() const { return QString::fromUtf8(what()); }
+};
+
+} // namespace outfall::sync

@@ -1,0 +1,168 @@
+#include "sync/outboxrepository.h"
+
+#include "store/database.h"
+#include "sync/entityschema.h"
+#include "sync/opbodycodec.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::sync {
+
+OutboxRepository::OutboxRepository(
+    store::Database &db, HybridLogicalClock &clock, const Uuid &author)
+    : m_db(db)
+    , m_clock(clock)
+    , m_author(author)
+{
+    auto state = m_db.prepare(u"SELECT device_id, hlc FROM sync_state WHERE id = 1"_s);
+    if (state.step()) {
+        if (state.text(0) != m_clock.node().toText())
+            throw std::invalid_argument("the clock's node is not this store's device id");
+        m_clock.restore(HlcTimestamp {static_cast<std::uint64_t>(state.int64(1)), {}});
+    } else {
+        m_db.prepare(u"INSERT INTO sync_state (id, device_id) VALUES (1, ?)"_s)
+            .bind(1, m_clock.node().toText())
+            .exec();
+    }
+}
+
+Op OutboxRepository::insert(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields)
+{
+    return capture(entity, Op::Kind::Insert, rowId, std::move(fields));
+}
+
+Op OutboxRepository::update(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields)
+{
+    const auto &info = EntitySchema::info(entity);
+    if (info.insertOnly)
+        throw std::invalid_argument(
+            info.table.toStdString() + " is evidence: insert a superseding row instead");
+    for (const Op::Field &field : fields) {
+        const auto *schema = info.field(field.number);
+        if (schema && schema->merge == EntitySchema::Merge::Immutable)
+            throw std::invalid_argument(
+                (info.table + u'.' + schema->name).toStdString() + " cannot change after insert");
+    }
+    if (fields.empty())
+        throw std::invalid_argument("an update needs at least one field");
+    return capture(entity, Op::Kind::Update, rowId, std::move(fields));
+}
+
+Op OutboxRepository::capture(
+    Entity entity, Op::Kind kind, const Uuid &rowId, std::vector<Op::Field> fields)
+{
+    const auto &info = EntitySchema::info(entity);
+    Op op;
+    op.entity = entity;
+    op.kind = kind;
+    op.rowId = rowId;
+    op.author = m_author;
+    for (Op::Field &field : fields) {
+        if (!info.field(field.number))
+            throw std::invalid_argument(
+                info.table.toStdString() + " has no field " + std::to_string(field.number));
+        op.set(field.number, std::move(field.value));
+    }
+
+    store::Transaction transaction(m_db);
+    // A failed write leaves a clock reading unused; an HLC may skip readings.
+    auto seq = m_db.cached(
+        u"UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"_s);
+    seq.step();
+    op.deviceSeq = static_cast<std::uint64_t>(seq.int64(0));
+    seq.reset();
+    op.hlc = m_clock.now();
+    op.opId = *Uuid::fromBytes(m_ids.nextBytes());
+
+    writeRow(op);
+    m_db.cached(u"INSERT INTO outbox (device_seq, entity, row_id, body) VALUES (?, ?, ?, ?)"_s)
+        .bind(1, static_cast<std::int64_t>(op.deviceSeq))
+        .bind(2, static_cast<int>(entity))
+        .bind(3, rowId.toText())
+        .bind(4, OpBodyCodec::encode(std::span(&op, 1)))
+        .exec();
+    m_db.cached(u"UPDATE sync_state SET hlc = ? WHERE id = 1"_s)
+        .bind(1, static_cast<std::int64_t>(op.hlc.word))
+        .exec();
+    transaction.commit();
+    return op;
+}
+
+void OutboxRepository::bindValue(store::Statement &statement, int index, const FieldValue &value)
+{
+    switch (value.type()) {
+    case FieldValue::Type::Null:
+        statement.bind(index, nullptr);
+        return;
+    case FieldValue::Type::Integer:
+        statement.bind(index, value.integer());
+        return;
+    case FieldValue::Type::Real:
+        statement.bind(index, value.real());
+        return;
+    case FieldValue::Type::Text:
+        statement.bind(index, value.text());
+        return;
+    case FieldValue::Type::Blob:
+        statement.bind(index, value.blob());
+        return;
+    }
+}
+
+void OutboxRepository::writeRow(const Op &op)
+{
+    const auto &info = EntitySchema::info(op.entity);
+    QStringList columns;
+    for (const Op::Field &field : op.fields)
+        columns << info.field(field.number)->name;
+    QString sql;
+    if (op.kind == Op::Kind::Insert) {
+        sql = u"INSERT INTO %1 (id, %2) VALUES (?%3)"_s.arg(
+            info.table, columns.join(u", "_s), QString(u", ?"_s).repeated(columns.size()));
+    } else {
+        sql = u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(info.table, columns.join(u" = ?, "_s));
+    }
+    auto statement = m_db.cached(sql);
+    int index = 1;
+    if (op.kind == Op::Kind::Insert)
+        statement.bind(index++, op.rowId.toText());
+    for (const Op::Field &field : op.fields)
+        bindValue(statement, index++, field.value);
+    if (op.kind == Op::Kind::Update)
+        statement.bind(index, op.rowId.toText());
+    if (statement.exec() != 1)
+        throw std::invalid_argument("no " + info.table.toStdString() + " row to update");
+}
+
+std::vector<Op> OutboxRepository::pending(std::size_t limit) const
+{
+    std::vector<Op> ops;
+    auto statement = m_db.cached(u"SELECT body FROM outbox ORDER BY device_seq LIMIT ?"_s);
+    statement.bind(1, static_cast<std::int64_t>(limit));
+    while (statement.step()) {
+        auto decoded = OpBodyCodec::decode(statement.blob(0));
+        ops.insert(ops.end(), decoded.begin(), decoded.end());
+    }
+    return ops;
+}
+
+std::int64_t OutboxRepository::pendingCount() const
+{
+    auto statement = m_db.cached(u"SELECT count(*) FROM outbox"_s);
+    statement.step();
+    return statement.int64(0);
+}
+
+void OutboxRepository::acknowledge(std::uint64_t deviceSeq)
+{
+    m_db.cached(u"DELETE FROM outbox WHERE device_seq <= ?"_s)
+        .bind(1, static_cast<std::int64_t>(deviceSeq))
+        .exec();
+}
+
+} // namespace outfall::sync

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/uuidv7.h"
+#include "sync/hybridlogicalclock.h"
+#include "sync/op.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace outfall::store {
+class Database;
+class Statement;
+} // namespace outfall::store
+
+namespace outfall::sync {
+
+// The device's write path: each call writes the domain row and its outbox op in one
+// transaction, so there is never a change the server will not hear of, nor an op for a
+// change that did not happen. It also issues the device seq and the clock reading, and
+// persists both in that transaction, so a restart continues without gaps or reuse.
+//
+// The database must be migrated for the Device role. Not thread-safe.
+class OutboxRepository
+{
+public:
+    OutboxRepository(store::Database &db, HybridLogicalClock &clock, const Uuid &author);
+
+    // Throws std::invalid_argument for fields outside the schema, SqliteError when the
+    // row breaks a constraint (and then nothing is written).
+    Op insert(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields);
+    // Updates only editable or workflow fields of an entity that is not insert-only:
+    // evidence is corrected by inserting a superseding row instead.
+    Op update(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields);
+
+    std::vector<Op> pending(std::size_t limit) const;
+    std::int64_t pendingCount() const;
+    // After the server's acknowledgement of every op up to and including deviceSeq.
+    void acknowledge(std::uint64_t deviceSeq);
+
+private:
+    Op capture(Entity entity, Op::Kind kind, const Uuid &rowId, std::vector<Op::Field> fields);
+    void writeRow(const Op &op);
+    static void bindValue(store::Statement &statement, int index, const FieldValue &value);
+
+    store::Database &m_db;
+    HybridLogicalClock &m_clock;
+    Uuid m_author;
+    domain::UuidV7Generator m_ids;
+};
+
+} // namespace outfall::sync

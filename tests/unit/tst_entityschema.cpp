@@ -1,0 +1,131 @@
+// The entity schema against the real migrated SQLite schema: every synced table and
+// column present, in order, with matching storage class and nullability; policies.
+#include "store/database.h"
+#include "store/migrator.h"
+#include "sync/entityschema.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall::store;
+using namespace outfall::sync;
+
+namespace {
+
+QString declaredTypeFor(EntitySchema::FieldType type)
+{
+    switch (type) {
+    case EntitySchema::FieldType::Uuid:
+    case EntitySchema::FieldType::Text:
+        return u"TEXT"_s;
+    case EntitySchema::FieldType::Integer:
+    case EntitySchema::FieldType::Instant:
+        return u"INTEGER"_s;
+    case EntitySchema::FieldType::Real:
+        return u"REAL"_s;
+    case EntitySchema::FieldType::Blob:
+        return u"BLOB"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestEntitySchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesTheMigratedTables()
+    {
+        // Migrations 0001 and 0002 hold the shared entity schema.
+        Database db(u":memory:"_s);
+        Migrator::migrate(db, StoreRole::Server, 2);
+        auto tables = db.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'table'"_s);
+        int covered = 0;
+        while (tables.step()) {
+            const QString table = tables.text(0);
+            const auto *info = EntitySchema::findTable(table);
+            if (table == u"permit_revision") {
+                QVERIFY(!info);
+                continue;
+            }
+            QVERIFY2(info, qPrintable(u"table not in the entity schema: "_s + table));
+            ++covered;
+            auto columns =
+                db.prepare(u"SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)"
+                           u" ORDER BY cid"_s);
+            columns.bind(1, table);
+            QVERIFY(columns.step());
+            QCOMPARE(columns.text(0), u"id"_s); // the op's row id
+            QCOMPARE(columns.integer(3), 1);
+            std::size_t index = 0;
+            while (columns.step()) {
+                const QString where = table + u'.' + columns.text(0);
+                QVERIFY2(index < info->fields.size(), qPrintable(where));
+                const auto &field = info->fields[index];
+                QCOMPARE(field.name, columns.text(0));
+                QVERIFY2(declaredTypeFor(field.type) == columns.text(1), qPrintable(where));
+                QVERIFY2(field.nullable == (columns.integer(2) == 0), qPrintable(where));
+                QCOMPARE(info->fieldNumber(field.name), std::uint8_t(index + 1));
+                QCOMPARE(info->field(int(index + 1)), &field);
+                ++index;
+            }
+            QCOMPARE(index, info->fields.size());
+        }
+        QCOMPARE(std::size_t(covered), EntitySchema::entities().size());
+    }
+
+    void wireNumbersAreDense()
+    {
+        const auto all = EntitySchema::entities();
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            QCOMPARE(std::size_t(all[i].entity), i + 1);
+            QCOMPARE(EntitySchema::find(all[i].entity), &all[i]);
+        }
+        QVERIFY(!EntitySchema::find(Entity(0)));
+        QVERIFY(!EntitySchema::find(Entity(all.size() + 1)));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, EntitySchema::info(Entity(200)));
+        // Pinned: these numbers are in the golden wire fixtures.
+        QCOMPARE(int(EntitySchema::findTable(u"measurement")->entity), 3);
+        QCOMPARE(EntitySchema::info(Entity::Measurement).fieldNumber(u"value"), 4);
+    }
+
+    void evidenceIsInsertOnlyAndImmutable()
+    {
+        for (const auto &info : EntitySchema::entities()) {
+            if (!info.insertOnly)
+                continue;
+            QCOMPARE(info.owner, EntitySchema::Owner::Device);
+            for (const auto &field : info.fields)
+                QCOMPARE(field.merge, EntitySchema::Merge::Immutable);
+        }
+        for (const auto *table : {u"checklist_answer", u"measurement", u"position_fix",
+                 u"observed_outlet", u"photo", u"signature"})
+            QVERIFY(EntitySchema::findTable(table)->insertOnly);
+    }
+
+    void inspectionMixesPolicies()
+    {
+        const auto &inspection = EntitySchema::info(Entity::Inspection);
+        QVERIFY(!inspection.insertOnly);
+        QCOMPARE(inspection.owner, EntitySchema::Owner::Device);
+        using M = EntitySchema::Merge;
+        QCOMPARE(inspection.field(inspection.fieldNumber(u"status"))->merge, M::Workflow);
+        QCOMPARE(inspection.field(inspection.fieldNumber(u"summary"))->merge, M::LastWriterWins);
+        QCOMPARE(inspection.field(inspection.fieldNumber(u"permit_id"))->merge, M::Immutable);
+        QCOMPARE(inspection.fieldNumber(u"no_such_column"), std::uint8_t(0));
+        QVERIFY(!inspection.field(0));
+        QVERIFY(!inspection.field(int(inspection.fields.size()) + 1));
+    }
+
+    void referenceDataIsServerOwned()
+    {
+        for (const auto *table : {u"enterprise", u"permit", u"outlet", u"emission_limit",
+                 u"assignment", u"reported_value", u"checklist_item", u"flag"})
+            QCOMPARE(EntitySchema::findTable(table)->owner, EntitySchema::Owner::Server);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntitySchema)
+#include "tst_entityschema.moc"
