@@ -103,7 +103,8 @@ std::vector<Info> buildEntities()
             lww(u"name", T::Text, required), lww(u"medium", T::Text, required),
             lww(u"category", T::Text, required), lww(u"lat", T::Real, required),
             lww(u"lon", T::Real, required), lww(u"height_m", T::Real, optional),
-            lww(u"discharge_method", T::Text, optional), lww(u"destination", T::Text, optional)}});
+            lww(u"discharge_method", T::Text, optional), lww(u"destination", T::Text, optional),
+            lww(u"removed_in_revision", T::Integer, optional)}});
     e.push_back({Entity::EmissionLimit, u"emission_limit"_s, O::Server, false,
         {fixed(u"outlet_id", T::Uuid, required), lww(u"pollutant", T::Text, required),
             lww(u"max_value", T::Real, optional), lww(u"min_value", T::Real, optional),
@@ -117,7 +118,8 @@ std::vector<Info> buildEntities()
     e.push_back({Entity::ChecklistTemplate, u"checklist_template"_s, O::Server, false,
         {lww(u"code", T::Text, required), lww(u"phase", T::Text, required),
             lww(u"industry_code", T::Text, optional), lww(u"title_zh", T::Text, required),
-            lww(u"title_en", T::Text, required), lww(u"version", T::Integer, required)}});
+            lww(u"title_en", T::Text, required), lww(u"version", T::Integer, required),
+            lww(u"content_hash", T::Text, optional)}});
     e.push_back({Entity::ChecklistItem, u"checklist_item"_s, O::Server, false,
         {fixed(u"template_id", T::Uuid, required), lww(u"ordinal", T::Integer, required),
             lww(u"code", T::Text, required), lww(u"severity", T::Text, required),
