@@ -233,6 +233,29 @@
     </message>
   </context>
   <context>
+    <name>outfall::models::PositionController</name>
+    <message>
+      <source>Cannot read the NMEA log %1.</source>
+      <translation>Cannot read the NMEA log %1.</translation>
+    </message>
+    <message>
+      <source>NMEA replay: %1</source>
+      <translation>NMEA replay: %1</translation>
+    </message>
+    <message>
+      <source>This device has no position source. Positions cannot be recorded.</source>
+      <translation>This device has no position source. Positions cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>Device GPS (%1)</source>
+      <translation>Device GPS (%1)</translation>
+    </message>
+    <message>
+      <source>Position source error %1.</source>
+      <translation>Position source error %1.</translation>
+    </message>
+  </context>
+  <context>
     <name>outfall::models::SeriesChart</name>
     <message>
       <source>No reported values</source>

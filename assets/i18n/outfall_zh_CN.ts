@@ -228,6 +228,29 @@
     </message>
   </context>
   <context>
+    <name>outfall::models::PositionController</name>
+    <message>
+      <source>Cannot read the NMEA log %1.</source>
+      <translation>无法读取 NMEA 日志 %1。</translation>
+    </message>
+    <message>
+      <source>NMEA replay: %1</source>
+      <translation>NMEA 回放：%1</translation>
+    </message>
+    <message>
+      <source>This device has no position source. Positions cannot be recorded.</source>
+      <translation>本设备没有定位源，无法记录位置。</translation>
+    </message>
+    <message>
+      <source>Device GPS (%1)</source>
+      <translation>设备 GPS（%1）</translation>
+    </message>
+    <message>
+      <source>Position source error %1.</source>
+      <translation>定位源错误 %1。</translation>
+    </message>
+  </context>
+  <context>
     <name>outfall::models::SeriesChart</name>
     <message>
       <source>No reported values</source>

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDateTime>
+#include <QGeoPositionInfo>
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class QGeoPositionInfoSource;
+class QIODevice;
+class QQmlEngine;
+class QJSEngine;
+
+namespace outfall::models {
+
+// The tablet's position for every page: latitude, longitude and — always — the horizontal
+// accuracy, so no page can show or store a position without it. The source is the device's
+// GPS (Qt Positioning's default source) or, for the demo and tests, an NMEA log replayed
+// at its recorded pace.
+class PositionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool valid READ valid NOTIFY positionChanged)
+    Q_PROPERTY(double latitude READ latitude NOTIFY positionChanged)
+    Q_PROPERTY(double longitude READ longitude NOTIFY positionChanged)
+    Q_PROPERTY(double accuracyM READ accuracyM NOTIFY positionChanged)
+    Q_PROPERTY(QDateTime timestamp READ timestamp NOTIFY positionChanged)
+    Q_PROPERTY(QString sourceDescription READ sourceDescription NOTIFY sourceChanged)
+    Q_PROPERTY(QString error READ error NOTIFY sourceChanged)
+
+public:
+    explicit PositionController(QObject *parent = nullptr);
+    ~PositionController() override;
+    static PositionController *create(QQmlEngine *, QJSEngine *);
+
+    // Set before QML loads (main's --nmea FILE): the singleton then replays that log.
+    static void setDefaultReplayFile(const QString &path);
+
+    // Replays NMEA from `device` (taken over) at its recorded pace. Qt reports the horizontal
+    // accuracy as 2 × HDOP × UERE (NmeaRoute::kUereMetres).
+    void replay(QIODevice *device);
+    bool useSystemSource();
+
+    bool valid() const { return m_last.isValid(); }
+    double latitude() const { return m_last.coordinate().latitude(); }
+    double longitude() const { return m_last.coordinate().longitude(); }
+    // NaN when the source does not say: such a fix must be treated as unusable.
+    double accuracyM() const;
+    QDateTime timestamp() const { return m_last.timestamp(); }
+    QString sourceDescription() const { return m_description; }
+    QString error() const { return m_error; }
+
+Q_SIGNALS:
+    void positionChanged();
+    void sourceChanged();
+
+private:
+    void attach(QGeoPositionInfoSource *source, const QString &description);
+
+    QPointer<QGeoPositionInfoSource> m_source;
+    QGeoPositionInfo m_last;
+    QString m_description;
+    QString m_error;
+};
+
+} // namespace outfall::models
