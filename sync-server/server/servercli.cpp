@@ -1,5 +1,6 @@
 #include "server/servercli.h"
 
+#include "server/generatedemocommand.h"
 #include "server/serverstore.h"
 #include "server/storesummary.h"
 
@@ -17,7 +18,8 @@ const QString kUsage = u"usage: outfall-server COMMAND --data DIR [ARGS]\n"
                        u"  init    --data DIR                     create a new store in DIR\n"
                        u"  import  --data DIR permits FILE.jsonl  load permits (docs/formats.md)\n"
                        u"  import  --data DIR reports FILE.csv    load reported data\n"
-                       u"  summary --data DIR                     print what the store holds\n"_s;
+                       u"  summary --data DIR                     print what the store holds\n"
+                       u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"_s;
 
 } // namespace
 
@@ -42,6 +44,9 @@ int ServerCli::usage(const QString &problem)
 
 int ServerCli::run(const QStringList &arguments)
 {
+    // generate-demo needs no store and has options of its own.
+    if (arguments.value(1) == u"generate-demo")
+        return GenerateDemoCommand(*m_out, *m_err).run(arguments.mid(2));
     QStringList positional;
     QString dataDir;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
