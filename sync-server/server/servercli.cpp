@@ -4,6 +4,7 @@
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
 #include "importer/staffimporter.h"
+#include "server/generatedemocommand.h"
 #include "server/serverstore.h"
 #include "server/storesummary.h"
 
@@ -25,7 +26,8 @@ const QString kUsage = u"usage: outfall-server COMMAND --data DIR [ARGS]\n"
                        u"  import  --data DIR reports FILE.csv    load reported data\n"
                        u"  import  --data DIR checklists FILE.json load checklist templates\n"
                        u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
-                       u"  summary --data DIR                     print what the store holds\n"_s;
+                       u"  summary --data DIR                     print what the store holds\n"
+                       u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"_s;
 
 } // namespace
 
@@ -50,6 +52,9 @@ int ServerCli::usage(const QString &problem)
 
 int ServerCli::run(const QStringList &arguments)
 {
+    // generate-demo needs no store and has options of its own.
+    if (arguments.value(1) == u"generate-demo")
+        return GenerateDemoCommand(*m_out, *m_err).run(arguments.mid(2));
     QStringList positional;
     QString dataDir;
     for (qsizetype i = 1; i < arguments.size(); ++i) {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace outfall::demo {
+
+// The Shenzhen districts the demo places its enterprises in, with the streets, the river
+// and the municipal sewage plant a site there would name in its permit.
+struct District
+{
+    QString code; // administrative division, 4403xx
+    QString nameZh;
+    QString nameEn;
+    double lat = 0; // rough centre of the industrial area
+    double lon = 0;
+    QStringList subdistrictsZh;
+    QString riverEn; // where a direct discharger drains
+    QString sewagePlantEn;
+};
+
+class DistrictGazetteer
+{
+public:
+    static const QList<District> &all();
+    static const QStringList &roadsZh();
+};
+
+} // namespace outfall::demo
