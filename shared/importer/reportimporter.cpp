@@ -328,14 +328,16 @@ void ReportImporter::measurement(
         ++counts.unchanged;
         return;
     }
-    auto write = m_db.cached(
-        u"INSERT INTO reported_value (outlet_id, pollutant, kind, period, value, unit,"
-        u" qualifier, validity, no_data, o2_pct, flow_m3h, valid_count, id)"
-        u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-        u" ON CONFLICT (id) DO UPDATE SET value = excluded.value, unit = excluded.unit,"
-        u" qualifier = excluded.qualifier, validity = excluded.validity,"
-        u" no_data = excluded.no_data, o2_pct = excluded.o2_pct, flow_m3h = excluded.flow_m3h,"
-        u" valid_count = excluded.valid_count"_s);
+    // Two plain statements rather than one upsert: SQLite built an ephemeral table for
+    // every execution of the upsert, which made the import several times slower.
+    auto write = exists
+        ? m_db.cached(u"UPDATE reported_value SET outlet_id = ?1, pollutant = ?2, kind = ?3,"
+                      u" period = ?4, value = ?5, unit = ?6, qualifier = ?7, validity = ?8,"
+                      u" no_data = ?9, o2_pct = ?10, flow_m3h = ?11, valid_count = ?12"
+                      u" WHERE id = ?13"_s)
+        : m_db.cached(u"INSERT INTO reported_value (outlet_id, pollutant, kind, period, value,"
+                      u" unit, qualifier, validity, no_data, o2_pct, flow_m3h, valid_count, id)"
+                      u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"_s);
     bindValues(write).bind(13, exists ? id : m_ids.next()).exec();
     ++(exists ? counts.updated : counts.inserted);
 }

@@ -1,6 +1,8 @@
 -- 0001: reference data owned by the server (devices only read it).
 -- Conventions (docs/schema.md): ids are UUIDv7 text; instants are INTEGER ms since
 -- the Unix epoch, UTC; calendar dates are TEXT 'YYYY-MM-DD'; months 'YYYY-MM'.
+-- Enumerations are CHECKed with OR chains, not IN lists: SQLite evaluates a CHECK's IN list
+-- through an ephemeral table on every insert, which tripled the cost of bulk imports.
 
 CREATE TABLE enterprise (
     id            TEXT PRIMARY KEY NOT NULL,
@@ -26,7 +28,7 @@ CREATE TABLE permit (
     issued_on      TEXT NOT NULL,
     authority      TEXT NOT NULL,
     industry_code  TEXT NOT NULL,
-    management     TEXT NOT NULL DEFAULT 'key' CHECK (management IN ('key', 'simplified', 'registration')),
+    management     TEXT NOT NULL DEFAULT 'key' CHECK (management = 'key' OR management = 'simplified' OR management = 'registration'),
     capacity       TEXT,                          -- main products and capacity, as written
     content_hash   TEXT NOT NULL,                 -- SHA-256 of the imported document (idempotence)
     updated_at     INTEGER NOT NULL
@@ -47,7 +49,7 @@ CREATE TABLE permit_revision (
 CREATE TABLE report_schedule (
     id          TEXT PRIMARY KEY NOT NULL,
     permit_id   TEXT NOT NULL REFERENCES permit(id) ON DELETE CASCADE,
-    kind        TEXT NOT NULL CHECK (kind IN ('annual', 'semiannual', 'quarterly', 'monthly')),
+    kind        TEXT NOT NULL CHECK (kind = 'annual' OR kind = 'semiannual' OR kind = 'quarterly' OR kind = 'monthly'),
     due_day     INTEGER NOT NULL CHECK (due_day BETWEEN 1 AND 31), -- day of the month after the period
     due_month_offset INTEGER NOT NULL DEFAULT 1 CHECK (due_month_offset BETWEEN 0 AND 12),
     UNIQUE (permit_id, kind)
@@ -58,8 +60,8 @@ CREATE TABLE outlet (
     permit_id        TEXT NOT NULL REFERENCES permit(id) ON DELETE CASCADE,
     code             TEXT NOT NULL,               -- DA001 / DW001
     name             TEXT NOT NULL,
-    medium           TEXT NOT NULL CHECK (medium IN ('air', 'water')),
-    category         TEXT NOT NULL CHECK (category IN ('main', 'general')),
+    medium           TEXT NOT NULL CHECK (medium = 'air' OR medium = 'water'),
+    category         TEXT NOT NULL CHECK (category = 'main' OR category = 'general'),
     lat              REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
     lon              REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
     height_m         REAL CHECK (height_m IS NULL OR height_m > 0),
@@ -79,7 +81,7 @@ CREATE TABLE emission_limit (
     min_value       REAL CHECK (min_value IS NULL OR min_value >= 0),
     unit            TEXT NOT NULL,
     reference_o2_pct REAL CHECK (reference_o2_pct IS NULL OR reference_o2_pct BETWEEN 0 AND 21),
-    basis           TEXT NOT NULL CHECK (basis IN ('instant', 'hourly', 'daily', 'monthly', 'daily_max', 'annual')),
+    basis           TEXT NOT NULL CHECK (basis = 'instant' OR basis = 'hourly' OR basis = 'daily' OR basis = 'monthly' OR basis = 'daily_max' OR basis = 'annual'),
     rate_limit_kg_h REAL CHECK (rate_limit_kg_h IS NULL OR rate_limit_kg_h > 0),
     annual_t        REAL CHECK (annual_t IS NULL OR annual_t > 0),
     standard        TEXT,                         -- the standard the value comes from
@@ -92,8 +94,8 @@ CREATE TABLE monitoring_requirement (
     id         TEXT PRIMARY KEY NOT NULL,
     outlet_id  TEXT NOT NULL REFERENCES outlet(id) ON DELETE CASCADE,
     pollutant  TEXT NOT NULL,
-    mode       TEXT NOT NULL CHECK (mode IN ('automatic', 'manual')),
-    frequency  TEXT NOT NULL CHECK (frequency IN ('continuous', 'daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual')),
+    mode       TEXT NOT NULL CHECK (mode = 'automatic' OR mode = 'manual'),
+    frequency  TEXT NOT NULL CHECK (frequency = 'continuous' OR frequency = 'daily' OR frequency = 'weekly' OR frequency = 'monthly' OR frequency = 'quarterly' OR frequency = 'semiannual' OR frequency = 'annual'),
     method     TEXT,                              -- method standard, e.g. HJ 57-2017
     UNIQUE (outlet_id, pollutant, mode)
 );
@@ -101,7 +103,7 @@ CREATE TABLE monitoring_requirement (
 CREATE TABLE checklist_template (
     id            TEXT PRIMARY KEY NOT NULL,
     code          TEXT NOT NULL UNIQUE,
-    phase         TEXT NOT NULL CHECK (phase IN ('pre_issuance', 'post_issuance')),
+    phase         TEXT NOT NULL CHECK (phase = 'pre_issuance' OR phase = 'post_issuance'),
     industry_code TEXT,                           -- NULL: every industry
     title_zh      TEXT NOT NULL,
     title_en      TEXT NOT NULL,
@@ -114,7 +116,7 @@ CREATE TABLE checklist_item (
     template_id TEXT NOT NULL REFERENCES checklist_template(id) ON DELETE CASCADE,
     ordinal     INTEGER NOT NULL,
     code        TEXT NOT NULL,
-    severity    TEXT NOT NULL CHECK (severity IN ('minor', 'major', 'critical')),
+    severity    TEXT NOT NULL CHECK (severity = 'minor' OR severity = 'major' OR severity = 'critical'),
     text_zh     TEXT NOT NULL,
     text_en     TEXT NOT NULL,
     UNIQUE (template_id, code)
@@ -124,7 +126,7 @@ CREATE TABLE inspector (
     id     TEXT PRIMARY KEY NOT NULL,
     code   TEXT NOT NULL UNIQUE,                  -- staff number, used on the command line
     name   TEXT NOT NULL,
-    role   TEXT NOT NULL CHECK (role IN ('inspector', 'supervisor', 'enforcement')),
+    role   TEXT NOT NULL CHECK (role = 'inspector' OR role = 'supervisor' OR role = 'enforcement'),
     region TEXT,
     active INTEGER NOT NULL DEFAULT 1
 );
@@ -133,10 +135,10 @@ CREATE TABLE assignment (
     id           TEXT PRIMARY KEY NOT NULL,
     inspector_id TEXT NOT NULL REFERENCES inspector(id),
     permit_id    TEXT NOT NULL REFERENCES permit(id),
-    phase        TEXT NOT NULL CHECK (phase IN ('pre_issuance', 'post_issuance')),
+    phase        TEXT NOT NULL CHECK (phase = 'pre_issuance' OR phase = 'post_issuance'),
     route_order  INTEGER,
     due_on       TEXT,
-    status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn', 'done')),
+    status       TEXT NOT NULL DEFAULT 'active' CHECK (status = 'active' OR status = 'withdrawn' OR status = 'done'),
     created_at   INTEGER NOT NULL,
     updated_at   INTEGER NOT NULL
 );
@@ -149,12 +151,12 @@ CREATE TABLE reported_value (
     id         TEXT PRIMARY KEY NOT NULL,
     outlet_id  TEXT NOT NULL REFERENCES outlet(id) ON DELETE CASCADE,
     pollutant  TEXT NOT NULL,
-    kind       TEXT NOT NULL CHECK (kind IN ('sample', 'cems_hour', 'cems_day', 'month_amount')),
+    kind       TEXT NOT NULL CHECK (kind = 'sample' OR kind = 'cems_hour' OR kind = 'cems_day' OR kind = 'month_amount'),
     period     TEXT NOT NULL,
     value      REAL,                               -- NULL with a no-data code
     unit       TEXT NOT NULL,
-    qualifier  TEXT NOT NULL DEFAULT '=' CHECK (qualifier IN ('=', '<', '>', 'E')),
-    validity   TEXT NOT NULL DEFAULT 'valid' CHECK (validity IN ('valid', 'invalid', 'maintenance', 'calibration', 'shutdown')),
+    qualifier  TEXT NOT NULL DEFAULT '=' CHECK (qualifier = '=' OR qualifier = '<' OR qualifier = '>' OR qualifier = 'E'),
+    validity   TEXT NOT NULL DEFAULT 'valid' CHECK (validity = 'valid' OR validity = 'invalid' OR validity = 'maintenance' OR validity = 'calibration' OR validity = 'shutdown'),
     no_data    TEXT,                               -- no-data code (e.g. C = no discharge)
     o2_pct     REAL CHECK (o2_pct IS NULL OR (o2_pct >= 0 AND o2_pct < 21)),
     flow_m3h   REAL CHECK (flow_m3h IS NULL OR flow_m3h >= 0),
@@ -167,7 +169,7 @@ CREATE INDEX reported_value_period ON reported_value(kind, period);
 CREATE TABLE execution_report (
     id        TEXT PRIMARY KEY NOT NULL,
     permit_id TEXT NOT NULL REFERENCES permit(id) ON DELETE CASCADE,
-    kind      TEXT NOT NULL CHECK (kind IN ('annual', 'semiannual', 'quarterly', 'monthly')),
+    kind      TEXT NOT NULL CHECK (kind = 'annual' OR kind = 'semiannual' OR kind = 'quarterly' OR kind = 'monthly'),
     period    TEXT NOT NULL,                       -- '2026', '2026-H1', '2026-Q3', '2026-07'
     filed_on  TEXT NOT NULL,
     UNIQUE (permit_id, kind, period)

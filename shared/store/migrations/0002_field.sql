@@ -7,9 +7,9 @@ CREATE TABLE inspection (
     permit_id     TEXT NOT NULL REFERENCES permit(id),
     inspector_id  TEXT NOT NULL REFERENCES inspector(id),
     assignment_id TEXT REFERENCES assignment(id),
-    phase         TEXT NOT NULL CHECK (phase IN ('pre_issuance', 'post_issuance')),
+    phase         TEXT NOT NULL CHECK (phase = 'pre_issuance' OR phase = 'post_issuance'),
     template_id   TEXT REFERENCES checklist_template(id),
-    status        TEXT NOT NULL CHECK (status IN ('in_progress', 'submitted', 'reviewed')),
+    status        TEXT NOT NULL CHECK (status = 'in_progress' OR status = 'submitted' OR status = 'reviewed'),
     started_at    INTEGER NOT NULL,
     submitted_at  INTEGER,
     summary       TEXT,                             -- editable note (last writer wins)
@@ -21,7 +21,7 @@ CREATE TABLE checklist_answer (
     id            TEXT PRIMARY KEY NOT NULL,
     inspection_id TEXT NOT NULL REFERENCES inspection(id),
     item_id       TEXT NOT NULL REFERENCES checklist_item(id),
-    answer        TEXT NOT NULL CHECK (answer IN ('compliant', 'non_compliant', 'not_applicable')),
+    answer        TEXT NOT NULL CHECK (answer = 'compliant' OR answer = 'non_compliant' OR answer = 'not_applicable'),
     note          TEXT,
     recorded_at   INTEGER NOT NULL,
     supersedes_id TEXT REFERENCES checklist_answer(id)
@@ -45,7 +45,7 @@ CREATE TABLE position_fix (
     id            TEXT PRIMARY KEY NOT NULL,
     inspection_id TEXT NOT NULL REFERENCES inspection(id),
     outlet_id     TEXT REFERENCES outlet(id),
-    purpose       TEXT NOT NULL CHECK (purpose IN ('arrival', 'outlet_check', 'undeclared_outlet', 'photo')),
+    purpose       TEXT NOT NULL CHECK (purpose = 'arrival' OR purpose = 'outlet_check' OR purpose = 'undeclared_outlet' OR purpose = 'photo'),
     lat           REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
     lon           REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
     accuracy_m    REAL NOT NULL CHECK (accuracy_m >= 0),
@@ -58,7 +58,7 @@ CREATE TABLE observed_outlet (
     id            TEXT PRIMARY KEY NOT NULL,
     inspection_id TEXT NOT NULL REFERENCES inspection(id),
     fix_id        TEXT REFERENCES position_fix(id),
-    medium        TEXT NOT NULL CHECK (medium IN ('air', 'water')),
+    medium        TEXT NOT NULL CHECK (medium = 'air' OR medium = 'water'),
     description   TEXT NOT NULL,
     recorded_at   INTEGER NOT NULL
 );
@@ -82,7 +82,7 @@ CREATE INDEX photo_sha ON photo(sha256);
 CREATE TABLE signature (
     id            TEXT PRIMARY KEY NOT NULL,
     inspection_id TEXT NOT NULL REFERENCES inspection(id),
-    signer_role   TEXT NOT NULL CHECK (signer_role IN ('inspector', 'representative')),
+    signer_role   TEXT NOT NULL CHECK (signer_role = 'inspector' OR signer_role = 'representative'),
     signer_name   TEXT NOT NULL,
     refused       INTEGER NOT NULL DEFAULT 0 CHECK (refused IN (0, 1)),
     strokes       BLOB,                           -- the drawn signature, as encoded strokes
@@ -92,7 +92,7 @@ CREATE TABLE signature (
 CREATE TABLE flag (
     id          TEXT PRIMARY KEY NOT NULL,        -- derived from rule and subject
     rule_id     TEXT NOT NULL,
-    severity    TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'violation')),
+    severity    TEXT NOT NULL CHECK (severity = 'info' OR severity = 'warning' OR severity = 'violation'),
     permit_id   TEXT NOT NULL REFERENCES permit(id),
     outlet_id   TEXT REFERENCES outlet(id),
     pollutant   TEXT,
@@ -101,7 +101,7 @@ CREATE TABLE flag (
     message_en  TEXT NOT NULL,
     message_zh  TEXT NOT NULL,
     evidence    TEXT,                             -- JSON array of evidence row ids
-    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'acknowledged', 'closed')),
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'acknowledged' OR status = 'closed'),
     raised_at   INTEGER NOT NULL,
     updated_at  INTEGER NOT NULL
 );
