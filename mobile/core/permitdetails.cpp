@@ -66,16 +66,7 @@ QList<OutletDetail> PermitDetails::loadOutlets(const QString &permitId) const
         outlets.append(o);
     }
     for (OutletDetail &o : outlets) {
-        auto limits = m_db.cached(uR"(
-            SELECT pollutant, min_value, max_value, unit, reference_o2_pct, basis, annual_t,
-                   coalesce(standard, '')
-            FROM emission_limit WHERE outlet_id = ?1 ORDER BY pollutant, basis)"_s);
-        limits.bind(1, o.id);
-        while (limits.step()) {
-            o.limits.append({limits.text(0), limits.optionalReal(1), limits.optionalReal(2),
-                limits.text(3), limits.optionalReal(4), limits.text(5), limits.optionalReal(6),
-                limits.text(7)});
-        }
+        o.limits = limits(o.id);
         auto monitoring = m_db.cached(uR"(
             SELECT pollutant, mode, frequency, coalesce(method, '')
             FROM monitoring_requirement WHERE outlet_id = ?1 ORDER BY pollutant, mode)"_s);
@@ -86,6 +77,21 @@ QList<OutletDetail> PermitDetails::loadOutlets(const QString &permitId) const
         }
     }
     return outlets;
+}
+
+QList<LimitTerm> PermitDetails::limits(const QString &outletId) const
+{
+    auto stmt = m_db.cached(uR"(
+        SELECT pollutant, min_value, max_value, unit, reference_o2_pct, basis, annual_t,
+               coalesce(standard, '')
+        FROM emission_limit WHERE outlet_id = ?1 ORDER BY pollutant, basis)"_s);
+    stmt.bind(1, outletId);
+    QList<LimitTerm> result;
+    while (stmt.step()) {
+        result.append({stmt.text(0), stmt.optionalReal(1), stmt.optionalReal(2), stmt.text(3),
+            stmt.optionalReal(4), stmt.text(5), stmt.optionalReal(6), stmt.text(7)});
+    }
+    return result;
 }
 
 QList<ReportedPoint> PermitDetails::reportedSeries(

@@ -84,6 +84,7 @@ public:
     explicit PermitDetails(store::Database &db);
 
     std::optional<PermitDetail> load(const QString &permitId) const;
+    QList<LimitTerm> limits(const QString &outletId) const; // by pollutant, then basis
     // Daily CEMS values and manual samples of one outlet and pollutant on or after `since`
     // ('YYYY-MM-DD'), oldest first.
     QList<ReportedPoint> reportedSeries(

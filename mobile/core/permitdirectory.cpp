@@ -55,8 +55,19 @@ QList<PermitSummary> PermitDirectory::search(const QString &query, int limit) co
 
 std::optional<PermitSummary> PermitDirectory::byId(const QString &permitId) const
 {
-    auto stmt = m_db.cached(kSelect + u" WHERE p.id = ?1"_s);
-    stmt.bind(1, permitId);
+    return first(u" WHERE p.id = ?1"_s, permitId);
+}
+
+std::optional<PermitSummary> PermitDirectory::byNumber(const QString &number) const
+{
+    return first(u" WHERE p.number = ?1"_s, number);
+}
+
+std::optional<PermitSummary> PermitDirectory::first(
+    const QString &where, const QString &value) const
+{
+    auto stmt = m_db.cached(kSelect + where);
+    stmt.bind(1, value);
     if (!stmt.step())
         return std::nullopt;
     return readSummary(stmt);

@@ -37,9 +37,12 @@ public:
     // An empty query lists all (up to limit). Matching is case-insensitive substring.
     QList<PermitSummary> search(const QString &query, int limit = 200) const;
     std::optional<PermitSummary> byId(const QString &permitId) const;
+    std::optional<PermitSummary> byNumber(const QString &number) const; // exact
     int count() const;
 
 private:
+    std::optional<PermitSummary> first(const QString &where, const QString &value) const;
+
     store::Database &m_db;
 };
 

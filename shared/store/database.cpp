@@ -111,15 +111,18 @@ bool Database::inTransaction() const
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_nested(db.inTransaction())
 {
-    m_db.exec(u"BEGIN IMMEDIATE"_s);
+    // Savepoints nest by name like a stack, so one name serves every level.
+    m_db.exec(m_nested ? u"SAVEPOINT outfall_nested"_s : u"BEGIN IMMEDIATE"_s);
 }
 
 Transaction::~Transaction()
 {
     if (m_open) {
         try {
-            m_db.exec(u"ROLLBACK"_s);
+            m_db.exec(
+                m_nested ? u"ROLLBACK TO outfall_nested; RELEASE outfall_nested"_s : u"ROLLBACK"_s);
         } catch (...) {
             // A failed rollback leaves SQLite to roll back when the connection closes.
         }
@@ -128,7 +131,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(u"COMMIT"_s);
+    m_db.exec(m_nested ? u"RELEASE outfall_nested"_s : u"COMMIT"_s);
     m_open = false;
 }
 

@@ -62,6 +62,10 @@ private:
 // Scope guard for a transaction: BEGIN IMMEDIATE on construction, ROLLBACK on
 // destruction unless commit() was called. IMMEDIATE takes the write lock at once,
 // so a writer never fails half-way with SQLITE_BUSY on lock upgrade.
+//
+// Inside an open transaction it is a SAVEPOINT instead, so that a unit of work made of
+// several repository writes (each with its own Transaction) commits as one: the outer
+// commit decides, and an inner failure rolls back only its own part.
 class Transaction
 {
 public:
@@ -75,6 +79,7 @@ public:
 private:
     Database &m_db;
     bool m_open = true;
+    bool m_nested = false;
 };
 
 } // namespace outfall::store

@@ -105,6 +105,35 @@ private Q_SLOTS:
         QCOMPARE(countRows(db), 1);
     }
 
+    void nestedTransactionIsPartOfTheOuterOne()
+    {
+        Database db(u":memory:"_s);
+        db.exec(u"CREATE TABLE t (x INTEGER)"_s);
+        {
+            Transaction outer(db);
+            {
+                Transaction inner(db);
+                db.exec(u"INSERT INTO t VALUES (1)"_s);
+                inner.commit();
+            }
+            {
+                Transaction failed(db);
+                db.exec(u"INSERT INTO t VALUES (2)"_s);
+            }
+            QVERIFY(db.inTransaction());
+            QCOMPARE(countRows(db), 1); // only the failed inner part is gone
+        }
+        QCOMPARE(countRows(db), 0); // the outer one was not committed: neither stays
+        {
+            Transaction outer(db);
+            Transaction inner(db);
+            db.exec(u"INSERT INTO t VALUES (3)"_s);
+            inner.commit();
+            outer.commit();
+        }
+        QCOMPARE(countRows(db), 1);
+    }
+
     void exceptionInsideTransactionLeavesNothing()
     {
         Database db(u":memory:"_s);

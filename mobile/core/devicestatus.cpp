@@ -1,0 +1,40 @@
+#include "core/devicestatus.h"
+
+#include "core/devicesession.h"
+#include "store/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::mobile {
+
+DeviceStatus DeviceStatus::read(DeviceSession &session)
+{
+    DeviceStatus status;
+    const DeviceIdentity &identity = session.identity();
+    status.deviceId = identity.deviceId().toText();
+    if (identity.inspectorId())
+        status.inspectorId = identity.inspectorId()->toText();
+    status.identitySource = identity.source();
+    auto stmt = session.database().cached(uR"(
+        SELECT (SELECT count(*) FROM outbox),
+               (SELECT count(*) FROM photo_upload WHERE acknowledged_at IS NULL),
+               (SELECT coalesce(sum(byte_size), 0) FROM photo_upload WHERE acknowledged_at IS NULL),
+               (SELECT coalesce(max(last_seq), 0) FROM sync_state),
+               (SELECT coalesce(max(pull_cursor), 0) FROM sync_state),
+               (SELECT count(*) FROM permit),
+               (SELECT count(*) FROM inspection WHERE status = 'in_progress'),
+               (SELECT count(*) FROM inspection WHERE status <> 'in_progress'))"_s);
+    stmt.step();
+    status.pendingOps = stmt.int64(0);
+    status.pendingPhotos = stmt.int64(1);
+    status.pendingPhotoBytes = stmt.int64(2);
+    status.lastDeviceSeq = stmt.int64(3);
+    status.pullCursor = stmt.int64(4);
+    status.permits = stmt.int64(5);
+    status.inspectionsInProgress = stmt.int64(6);
+    status.inspectionsSubmitted = stmt.int64(7);
+    status.sync = session.syncLog().read();
+    return status;
+}
+
+} // namespace outfall::mobile

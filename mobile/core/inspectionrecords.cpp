@@ -1,0 +1,170 @@
+#include "core/inspectionrecords.h"
+
+#include "core/actionrefused.h"
+#include "store/database.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::mobile {
+
+namespace {
+
+// Answers no later answer supersedes.
+const QString kCurrentAnswers = uR"(
+    SELECT a.id, a.item_id, a.answer, coalesce(a.note, ''), a.recorded_at
+    FROM checklist_answer a
+    WHERE a.inspection_id = ?1
+      AND NOT EXISTS (SELECT 1 FROM checklist_answer b WHERE b.supersedes_id = a.id))"_s;
+
+CurrentAnswer readAnswer(const store::Statement &stmt)
+{
+    return {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.int64(4)};
+}
+
+} // namespace
+
+InspectionRecords::InspectionRecords(store::Database &db)
+    : m_db(db)
+{ }
+
+std::optional<InspectionRow> InspectionRecords::find(const QString &inspectionId) const
+{
+    auto stmt = m_db.cached(u"SELECT id, permit_id, phase, status, coalesce(template_id, ''),"
+                            u" started_at, submitted_at FROM inspection WHERE id = ?"_s);
+    stmt.bind(1, inspectionId);
+    if (!stmt.step())
+        return std::nullopt;
+    return InspectionRow {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
+        stmt.int64(5), stmt.optionalInt64(6)};
+}
+
+InspectionRow InspectionRecords::require(const QString &inspectionId) const
+{
+    if (auto row = find(inspectionId))
+        return *row;
+    throw ActionRefused(u"no inspection %1 on this device"_s.arg(inspectionId));
+}
+
+std::optional<InspectionRecords::Template> InspectionRecords::templateFor(
+    const QString &phase, const QString &industryCode) const
+{
+    // The industry's template sorts first; among equals the highest version wins.
+    auto stmt = m_db.cached(uR"(
+        SELECT id, code FROM checklist_template
+        WHERE phase = ?1 AND (industry_code = ?2 OR industry_code IS NULL)
+        ORDER BY industry_code IS NULL, version DESC, code LIMIT 1)"_s);
+    stmt.bind(1, phase).bind(2, industryCode);
+    if (!stmt.step())
+        return std::nullopt;
+    return Template {stmt.text(0), stmt.text(1)};
+}
+
+QString InspectionRecords::templateCode(const QString &templateId) const
+{
+    auto stmt = m_db.cached(u"SELECT code FROM checklist_template WHERE id = ?"_s);
+    stmt.bind(1, templateId);
+    return stmt.step() ? stmt.text(0) : QString();
+}
+
+QList<ChecklistItemRow> InspectionRecords::items(const QString &templateId) const
+{
+    auto stmt = m_db.cached(u"SELECT id, code, ordinal, severity, text_en, text_zh"
+                            u" FROM checklist_item WHERE template_id = ? ORDER BY ordinal, code"_s);
+    stmt.bind(1, templateId);
+    QList<ChecklistItemRow> items;
+    while (stmt.step()) {
+        items.append({stmt.text(0), stmt.text(1), stmt.integer(2), stmt.text(3), stmt.text(4),
+            stmt.text(5)});
+    }
+    return items;
+}
+
+QList<CurrentAnswer> InspectionRecords::currentAnswers(const QString &inspectionId) const
+{
+    auto stmt = m_db.cached(kCurrentAnswers);
+    stmt.bind(1, inspectionId);
+    QList<CurrentAnswer> answers;
+    while (stmt.step())
+        answers.append(readAnswer(stmt));
+    return answers;
+}
+
+std::optional<CurrentAnswer> InspectionRecords::currentAnswer(
+    const QString &inspectionId, const QString &itemId) const
+{
+    auto stmt = m_db.cached(kCurrentAnswers + u" AND a.item_id = ?2"_s);
+    stmt.bind(1, inspectionId).bind(2, itemId);
+    if (!stmt.step())
+        return std::nullopt;
+    return readAnswer(stmt);
+}
+
+OutletDetail InspectionRecords::requireOutlet(
+    const QString &permitId, const QString &outletCode) const
+{
+    auto stmt = m_db.cached(u"SELECT id, code, name, medium, category, lat, lon"
+                            u" FROM outlet WHERE permit_id = ? AND code = ?"
+                            u" AND removed_in_revision IS NULL"_s);
+    stmt.bind(1, permitId).bind(2, outletCode);
+    if (!stmt.step())
+        throw ActionRefused(u"the permit has no outlet %1"_s.arg(outletCode));
+    OutletDetail outlet;
+    outlet.id = stmt.text(0);
+    outlet.code = stmt.text(1);
+    outlet.name = stmt.text(2);
+    outlet.medium = stmt.text(3);
+    outlet.category = stmt.text(4);
+    outlet.lat = stmt.real(5);
+    outlet.lon = stmt.real(6);
+    stmt.reset();
+    outlet.limits = PermitDetails(m_db).limits(outlet.id);
+    return outlet;
+}
+
+void InspectionRecords::requireSupersedable(
+    const QString &table, const QString &inspectionId, const QString &rowId) const
+{
+    // table is one of our own constants (measurement, photo), never user input.
+    auto owner = m_db.prepare(u"SELECT inspection_id FROM %1 WHERE id = ?"_s.arg(table));
+    owner.bind(1, rowId);
+    if (!owner.step() || owner.text(0) != inspectionId)
+        throw ActionRefused(
+            u"no %1 %2 in inspection %3 to correct"_s.arg(table, rowId, inspectionId));
+    auto later = m_db.prepare(u"SELECT id FROM %1 WHERE supersedes_id = ?"_s.arg(table));
+    later.bind(1, rowId);
+    if (later.step())
+        throw ActionRefused(u"%1 %2 was already corrected by %3; correct that one"_s.arg(
+            table, rowId, later.text(0)));
+}
+
+QStringList InspectionRecords::missingForSubmission(const InspectionRow &inspection) const
+{
+    QStringList missing;
+    const QList<CurrentAnswer> answers = currentAnswers(inspection.id);
+    for (const ChecklistItemRow &item : items(inspection.templateId)) {
+        const bool answered = std::any_of(answers.begin(), answers.end(),
+            [&](const CurrentAnswer &a) { return a.itemId == item.id; });
+        if (!answered)
+            missing << u"checklist item "_s + item.code;
+    }
+    auto signatures = m_db.cached(u"SELECT signer_role, refused FROM signature"
+                                  u" WHERE inspection_id = ?"_s);
+    signatures.bind(1, inspection.id);
+    bool inspector = false;
+    bool representative = false;
+    while (signatures.step()) {
+        if (signatures.text(0) == u"inspector")
+            inspector = true;
+        else
+            representative = true; // signed or refused: either closes the record
+    }
+    if (!inspector)
+        missing << u"inspector signature"_s;
+    if (!representative)
+        missing << u"representative signature or refusal"_s;
+    return missing;
+}
+
+} // namespace outfall::mobile

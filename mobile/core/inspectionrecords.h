@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/permitdetails.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::mobile {
+
+struct InspectionRow
+{
+    QString id;
+    QString permitId;
+    QString phase; // pre_issuance / post_issuance
+    QString status; // in_progress / submitted / reviewed
+    QString templateId;
+    std::int64_t startedAt = 0;
+    std::optional<std::int64_t> submittedAt;
+};
+
+struct ChecklistItemRow
+{
+    QString id;
+    QString code;
+    int ordinal = 0;
+    QString severity;
+    QString textEn;
+    QString textZh;
+};
+
+// The answer in force for an item: the head of its chain of superseding answers.
+struct CurrentAnswer
+{
+    QString id;
+    QString itemId;
+    QString answer;
+    QString note;
+    std::int64_t recordedAt = 0;
+};
+
+// The queries the inspection service and the read models share. Lookups that the caller
+// needs to exist (require...) throw ActionRefused naming what is missing.
+class InspectionRecords
+{
+public:
+    explicit InspectionRecords(store::Database &db);
+
+    std::optional<InspectionRow> find(const QString &inspectionId) const;
+    InspectionRow require(const QString &inspectionId) const;
+
+    struct Template
+    {
+        QString id;
+        QString code;
+    };
+    // The industry's own template for the phase if there is one, else the general one.
+    std::optional<Template> templateFor(const QString &phase, const QString &industryCode) const;
+    QString templateCode(const QString &templateId) const;
+
+    QList<ChecklistItemRow> items(const QString &templateId) const;
+    QList<CurrentAnswer> currentAnswers(const QString &inspectionId) const;
+    std::optional<CurrentAnswer> currentAnswer(
+        const QString &inspectionId, const QString &itemId) const;
+
+    // The outlet of the permit with its limits; throws ActionRefused when there is none.
+    OutletDetail requireOutlet(const QString &permitId, const QString &outletCode) const;
+
+    // For a superseding measurement or photo: the row must be of this inspection and not
+    // corrected already (a second correction corrects the newest one).
+    void requireSupersedable(
+        const QString &table, const QString &inspectionId, const QString &rowId) const;
+
+    // What a submission still lacks: unanswered items ("checklist item P02"), the
+    // inspector's signature, the representative's signature or refusal.
+    QStringList missingForSubmission(const InspectionRow &inspection) const;
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace outfall::mobile

@@ -1,0 +1,390 @@
+#include "core/inspectionservice.h"
+
+#include "core/actionrefused.h"
+#include "core/devicesession.h"
+#include "core/inspectionrecords.h"
+#include "core/measurementcheck.h"
+#include "core/namedfields.h"
+#include "core/preferences.h"
+#include "domain/geodesy.h"
+#include "domain/uuidv7.h"
+#include "store/database.h"
+#include "sync/outboxrepository.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::mobile {
+
+namespace {
+
+using sync::Entity;
+
+sync::Uuid newId()
+{
+    // One generator per thread: ids made in the same millisecond still sort in order.
+    thread_local domain::UuidV7Generator generator;
+    return *sync::Uuid::fromText(generator.next());
+}
+
+QString phaseText(InspectionPhase phase)
+{
+    return phase == InspectionPhase::PreIssuance ? u"pre_issuance"_s : u"post_issuance"_s;
+}
+
+QString answerText(AnswerValue value)
+{
+    switch (value) {
+    case AnswerValue::Compliant:
+        return u"compliant"_s;
+    case AnswerValue::NonCompliant:
+        return u"non_compliant"_s;
+    case AnswerValue::NotApplicable:
+        break;
+    }
+    return u"not_applicable"_s;
+}
+
+sync::FieldValue optionalText(const QString &text)
+{
+    return text.isEmpty() ? sync::FieldValue() : sync::FieldValue(text);
+}
+
+// New evidence goes only into an open inspection; after submission only corrections.
+void requireOpen(const InspectionRow &inspection, bool correcting = false)
+{
+    if (inspection.status == u"in_progress" || correcting)
+        return;
+    throw ActionRefused(
+        u"inspection %1 is %2: only corrections (superseding rows) can be added"_s.arg(
+            inspection.id, inspection.status));
+}
+
+PositionAverage averageOrRefuse(std::span<const PositionSample> fixes, double thresholdM)
+{
+    if (fixes.empty())
+        throw ActionRefused(u"no position fix given"_s);
+    for (const PositionSample &fix : fixes) {
+        if (const QString problem = fix.problem(); !problem.isEmpty())
+            throw ActionRefused(u"position fix: "_s + problem);
+    }
+    const auto average = PositionAverage::of(fixes, thresholdM);
+    if (!average) {
+        double best = std::numeric_limits<double>::infinity();
+        for (const PositionSample &fix : fixes)
+            best = std::min(best, fix.accuracyM);
+        throw ActionRefused(
+            u"position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a"
+            u" better fix"_s.arg(best)
+                .arg(thresholdM));
+    }
+    return *average;
+}
+
+} // namespace
+
+InspectionService::InspectionService(DeviceSession &session)
+    : m_session(session)
+{ }
+
+double InspectionService::accuracyThresholdM() const
+{
+    return m_session.preferences().gpsAccuracyThresholdM();
+}
+
+InspectionService::Started InspectionService::start(
+    const QString &permitId, InspectionPhase phase, const PositionSample &arrival)
+{
+    auto &outbox = m_session.outbox();
+    if (const QString problem = arrival.problem(); !problem.isEmpty())
+        throw ActionRefused(u"arrival fix: "_s + problem);
+    store::Database &db = m_session.database();
+    auto permit = db.cached(u"SELECT industry_code, number FROM permit WHERE id = ?"_s);
+    permit.bind(1, permitId);
+    if (!permit.step())
+        throw ActionRefused(u"no permit %1 on this device"_s.arg(permitId));
+    const QString industry = permit.text(0);
+    const QString number = permit.text(1);
+    permit.reset();
+
+    const QString inspector = m_session.identity().inspectorId()->toText();
+    auto known = db.cached(u"SELECT 1 FROM inspector WHERE id = ?"_s);
+    known.bind(1, inspector);
+    if (!known.step())
+        throw ActionRefused(
+            u"inspector %1 is not in this device's reference data yet; sync first"_s.arg(
+                inspector));
+    known.reset();
+
+    const InspectionRecords records(db);
+    const auto checklist = records.templateFor(phaseText(phase), industry);
+    if (!checklist)
+        throw ActionRefused(u"no %1 checklist on this device for industry %2 (permit %3)"_s.arg(
+            phaseText(phase), industry, number));
+
+    Started started;
+    started.startedAt = m_session.nowMs();
+    const sync::Uuid inspectionId = newId();
+    const sync::Uuid fixId = newId();
+    store::Transaction transaction(db);
+    outbox.insert(Entity::Inspection, inspectionId,
+        namedFields(Entity::Inspection,
+            {{u"permit_id", permitId}, {u"inspector_id", inspector}, {u"phase", phaseText(phase)},
+                {u"template_id", checklist->id}, {u"status", u"in_progress"_s},
+                {u"started_at", started.startedAt}}));
+    outbox.insert(Entity::PositionFix, fixId,
+        namedFields(Entity::PositionFix,
+            {{u"inspection_id", inspectionId.toText()}, {u"purpose", u"arrival"_s},
+                {u"lat", arrival.lat}, {u"lon", arrival.lon}, {u"accuracy_m", arrival.accuracyM},
+                {u"samples", arrival.samples}, {u"recorded_at", started.startedAt}}));
+    transaction.commit();
+    started.inspectionId = inspectionId.toText();
+    started.templateId = checklist->id;
+    started.templateCode = checklist->code;
+    started.arrivalFixId = fixId.toText();
+    return started;
+}
+
+InspectionService::Answered InspectionService::answer(
+    const QString &inspectionId, const QString &itemCode, AnswerValue value, const QString &note)
+{
+    auto &outbox = m_session.outbox();
+    const InspectionRecords records(m_session.database());
+    const InspectionRow inspection = records.require(inspectionId);
+    QString itemId;
+    for (const ChecklistItemRow &item : records.items(inspection.templateId)) {
+        if (item.code == itemCode)
+            itemId = item.id;
+    }
+    if (itemId.isEmpty())
+        throw ActionRefused(u"checklist item %1 is not in this inspection's checklist %2"_s.arg(
+            itemCode, records.templateCode(inspection.templateId)));
+    const auto current = records.currentAnswer(inspectionId, itemId);
+    requireOpen(inspection, current.has_value());
+
+    Answered answered;
+    answered.itemCode = itemCode;
+    if (current && current->answer == answerText(value) && current->note == note) {
+        answered.answerId = current->id; // nothing changed: no new evidence row
+        answered.unchanged = true;
+        return answered;
+    }
+    const sync::Uuid id = newId();
+    outbox.insert(Entity::ChecklistAnswer, id,
+        namedFields(Entity::ChecklistAnswer,
+            {{u"inspection_id", inspectionId}, {u"item_id", itemId}, {u"answer", answerText(value)},
+                {u"note", optionalText(note)}, {u"recorded_at", m_session.nowMs()},
+                {u"supersedes_id", current ? sync::FieldValue(current->id) : sync::FieldValue()}}));
+    answered.answerId = id.toText();
+    answered.supersedesId = current ? current->id : QString();
+    return answered;
+}
+
+InspectionService::Measured InspectionService::measure(
+    const QString &inspectionId, const MeasurementInput &input)
+{
+    auto &outbox = m_session.outbox();
+    const InspectionRecords records(m_session.database());
+    const InspectionRow inspection = records.require(inspectionId);
+    requireOpen(inspection, !input.supersedesId.isEmpty());
+    const OutletDetail outlet = records.requireOutlet(inspection.permitId, input.outletCode);
+    Measured measured = MeasurementCheck::assess(input, outlet);
+    if (!input.supersedesId.isEmpty())
+        records.requireSupersedable(u"measurement"_s, inspectionId, input.supersedesId);
+
+    const sync::Uuid id = newId();
+    outbox.insert(Entity::Measurement, id,
+        namedFields(Entity::Measurement,
+            {{u"inspection_id", inspectionId}, {u"outlet_id", outlet.id},
+                {u"pollutant", input.pollutant}, {u"value", input.value}, {u"unit", measured.unit},
+                {u"o2_pct", input.o2Pct ? sync::FieldValue(*input.o2Pct) : sync::FieldValue()},
+                {u"instrument_id", optionalText(input.instrumentId)},
+                {u"method", optionalText(input.method)}, {u"recorded_at", m_session.nowMs()},
+                {u"supersedes_id", optionalText(input.supersedesId)}}));
+    measured.measurementId = id.toText();
+    return measured;
+}
+
+InspectionService::Fixed InspectionService::fix(
+    const QString &inspectionId, const QString &outletCode, std::span<const PositionSample> fixes)
+{
+    auto &outbox = m_session.outbox();
+    store::Database &db = m_session.database();
+    const InspectionRecords records(db);
+    const InspectionRow inspection = records.require(inspectionId);
+    requireOpen(inspection);
+    const OutletDetail outlet = records.requireOutlet(inspection.permitId, outletCode);
+    Fixed fixed;
+    fixed.outletCode = outlet.code;
+    fixed.fix = averageOrRefuse(fixes, accuracyThresholdM());
+
+    const sync::Uuid id = newId();
+    outbox.insert(Entity::PositionFix, id,
+        namedFields(Entity::PositionFix,
+            {{u"inspection_id", inspectionId}, {u"outlet_id", outlet.id},
+                {u"purpose", u"outlet_check"_s}, {u"lat", fixed.fix.position.lat},
+                {u"lon", fixed.fix.position.lon}, {u"accuracy_m", fixed.fix.position.accuracyM},
+                {u"samples", fixed.fix.position.samples}, {u"recorded_at", m_session.nowMs()}}));
+    fixed.fixId = id.toText();
+
+    // Each stored check carries its combined accuracy, so averaging the stored checks
+    // equals averaging every reading they were made of.
+    std::vector<PositionSample> checks;
+    auto stored = db.cached(u"SELECT lat, lon, accuracy_m, samples FROM position_fix"
+                            u" WHERE inspection_id = ? AND outlet_id = ?"
+                            u" AND purpose = 'outlet_check'"_s);
+    stored.bind(1, inspectionId).bind(2, outlet.id);
+    while (stored.step())
+        checks.push_back({stored.real(0), stored.real(1), stored.real(2), stored.integer(3)});
+    const auto overall =
+        PositionAverage::of(checks, std::numeric_limits<double>::infinity()).value();
+    fixed.overall = overall.position;
+    fixed.overallFixes = overall.accepted;
+    fixed.distanceM =
+        domain::Geodesy::haversineM(fixed.overall.lat, fixed.overall.lon, outlet.lat, outlet.lon);
+    return fixed;
+}
+
+InspectionService::UndeclaredOutlet InspectionService::recordUndeclaredOutlet(
+    const QString &inspectionId, const QString &medium, const QString &description,
+    std::span<const PositionSample> fixes)
+{
+    auto &outbox = m_session.outbox();
+    store::Database &db = m_session.database();
+    const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
+    requireOpen(inspection);
+    if (medium != u"air" && medium != u"water")
+        throw ActionRefused(u"medium must be air or water, not \"%1\""_s.arg(medium));
+    if (description.trimmed().isEmpty())
+        throw ActionRefused(u"an undeclared outlet needs a description"_s);
+    UndeclaredOutlet result;
+    result.fix = averageOrRefuse(fixes, accuracyThresholdM());
+
+    const std::int64_t now = m_session.nowMs();
+    const sync::Uuid fixId = newId();
+    const sync::Uuid outletId = newId();
+    store::Transaction transaction(db);
+    outbox.insert(Entity::PositionFix, fixId,
+        namedFields(Entity::PositionFix,
+            {{u"inspection_id", inspectionId}, {u"purpose", u"undeclared_outlet"_s},
+                {u"lat", result.fix.position.lat}, {u"lon", result.fix.position.lon},
+                {u"accuracy_m", result.fix.position.accuracyM},
+                {u"samples", result.fix.position.samples}, {u"recorded_at", now}}));
+    outbox.insert(Entity::ObservedOutlet, outletId,
+        namedFields(Entity::ObservedOutlet,
+            {{u"inspection_id", inspectionId}, {u"fix_id", fixId.toText()}, {u"medium", medium},
+                {u"description", description.trimmed()}, {u"recorded_at", now}}));
+    transaction.commit();
+    result.fixId = fixId.toText();
+    result.observedOutletId = outletId.toText();
+    return result;
+}
+
+InspectionService::PhotoTaken InspectionService::photo(
+    const QString &inspectionId, const PhotoInput &input)
+{
+    auto &outbox = m_session.outbox();
+    store::Database &db = m_session.database();
+    const InspectionRecords records(db);
+    const InspectionRow inspection = records.require(inspectionId);
+    requireOpen(inspection, !input.supersedesId.isEmpty());
+    if (!input.supersedesId.isEmpty())
+        records.requireSupersedable(u"photo"_s, inspectionId, input.supersedesId);
+    if (input.position) {
+        if (const QString problem = input.position->problem(); !problem.isEmpty())
+            throw ActionRefused(u"photo position: "_s + problem);
+    }
+
+    PhotoStore &photos = m_session.photos();
+    // The original is kept before the row is written: a row must never name a file that
+    // is not there. A copy without a row (a failed write) is harmless and reused.
+    PhotoTaken taken;
+    taken.original = photos.keep(input.filePath);
+    taken.path = photos.path(taken.original);
+    const auto &position = input.position;
+    const sync::Uuid id = newId();
+    store::Transaction transaction(db);
+    outbox.insert(Entity::Photo, id,
+        namedFields(Entity::Photo,
+            {{u"inspection_id", inspectionId}, {u"sha256", taken.original.sha256},
+                {u"byte_size", taken.original.byteSize}, {u"mime", taken.original.mime},
+                {u"subject", optionalText(input.subject)},
+                {u"caption", optionalText(input.caption)},
+                {u"lat", position ? sync::FieldValue(position->lat) : sync::FieldValue()},
+                {u"lon", position ? sync::FieldValue(position->lon) : sync::FieldValue()},
+                {u"accuracy_m",
+                    position ? sync::FieldValue(position->accuracyM) : sync::FieldValue()},
+                {u"taken_at", m_session.nowMs()},
+                {u"supersedes_id", optionalText(input.supersedesId)}}));
+    photos.registerUpload(taken.original);
+    transaction.commit();
+    taken.photoId = id.toText();
+    return taken;
+}
+
+QString InspectionService::sign(
+    const QString &inspectionId, SignerRole role, const QString &name, const QByteArray &strokes)
+{
+    m_session.outbox(); // refuses first when the device is not enrolled
+    store::Database &db = m_session.database();
+    const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
+    requireOpen(inspection);
+    const QString roleText = role == SignerRole::Inspector ? u"inspector"_s : u"representative"_s;
+    if (name.trimmed().isEmpty())
+        throw ActionRefused(u"the %1's name is required to sign"_s.arg(roleText));
+    return writeSignature(inspectionId, roleText, name.trimmed(), false, strokes);
+}
+
+QString InspectionService::refuse(const QString &inspectionId, const QString &representativeName)
+{
+    m_session.outbox(); // refuses first when the device is not enrolled
+    const InspectionRow inspection = InspectionRecords(m_session.database()).require(inspectionId);
+    requireOpen(inspection);
+    if (representativeName.trimmed().isEmpty())
+        throw ActionRefused(u"the name of the representative who refused to sign is required"_s);
+    return writeSignature(
+        inspectionId, u"representative"_s, representativeName.trimmed(), true, {});
+}
+
+QString InspectionService::writeSignature(const QString &inspectionId, const QString &role,
+    const QString &name, bool refused, const QByteArray &strokes)
+{
+    // One signature (or refusal) a role: a second would leave the record ambiguous.
+    auto existing = m_session.database().cached(
+        u"SELECT signer_name, refused FROM signature WHERE inspection_id = ? AND signer_role = ?"_s);
+    existing.bind(1, inspectionId).bind(2, role);
+    if (existing.step()) {
+        throw ActionRefused(u"the %1 has already %2 (%3)"_s.arg(
+            role, existing.integer(1) ? u"refused to sign"_s : u"signed"_s, existing.text(0)));
+    }
+    existing.reset();
+    const sync::Uuid id = newId();
+    m_session.outbox().insert(Entity::Signature, id,
+        namedFields(Entity::Signature,
+            {{u"inspection_id", inspectionId}, {u"signer_role", role}, {u"signer_name", name},
+                {u"refused", refused ? 1 : 0},
+                {u"strokes", strokes.isEmpty() ? sync::FieldValue() : sync::FieldValue(strokes)},
+                {u"signed_at", m_session.nowMs()}}));
+    return id.toText();
+}
+
+std::int64_t InspectionService::submit(const QString &inspectionId)
+{
+    auto &outbox = m_session.outbox();
+    const InspectionRecords records(m_session.database());
+    const InspectionRow inspection = records.require(inspectionId);
+    if (inspection.status != u"in_progress")
+        throw ActionRefused(u"inspection %1 is already %2"_s.arg(inspectionId, inspection.status));
+    const QStringList missing = records.missingForSubmission(inspection);
+    if (!missing.isEmpty())
+        throw ActionRefused(u"inspection %1 cannot be submitted; missing: %2"_s.arg(
+                                inspectionId, missing.join(u", "_s)),
+            missing);
+    const std::int64_t now = m_session.nowMs();
+    outbox.update(Entity::Inspection, *sync::Uuid::fromText(inspectionId),
+        namedFields(Entity::Inspection, {{u"status", u"submitted"_s}, {u"submitted_at", now}}));
+    return now;
+}
+
+} // namespace outfall::mobile

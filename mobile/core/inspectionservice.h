@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/photostore.h"
+#include "core/positionaverage.h"
+#include "core/positionsample.h"
+#include "domain/exceedance.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+namespace outfall::mobile {
+
+class DeviceSession;
+
+enum class InspectionPhase { PreIssuance, PostIssuance };
+enum class AnswerValue { Compliant, NonCompliant, NotApplicable };
+enum class SignerRole { Inspector, Representative };
+
+// What an inspector does on site, as writes to the device store. Every row goes through
+// the session's OutboxRepository (row and op in one transaction); an action that writes
+// several rows wraps them in one more transaction, so it lands whole or not at all.
+//
+// Evidence is insert-only: a changed answer, a corrected measurement or a replaced photo
+// is a new row whose supersedes_id names the one it corrects. After submit() only such
+// corrections are accepted. Rule breaks throw ActionRefused (nothing is written).
+class InspectionService
+{
+public:
+    struct Started
+    {
+        QString inspectionId;
+        QString templateId;
+        QString templateCode;
+        QString arrivalFixId;
+        std::int64_t startedAt = 0;
+    };
+
+    struct Answered
+    {
+        QString answerId;
+        QString itemCode;
+        QString supersedesId; // the answer this one replaces; empty for a first answer
+        bool unchanged = false; // same answer and note as the current one: nothing written
+    };
+
+    struct MeasurementInput
+    {
+        QString outletCode;
+        QString pollutant; // catalogue code
+        double value = 0;
+        QString unit;
+        std::optional<double> o2Pct;
+        QString instrumentId;
+        QString method;
+        QString supersedesId; // a measurement of this inspection being corrected
+    };
+
+    struct Measured
+    {
+        QString measurementId;
+        QString unit; // canonical symbol of the unit as entered
+        // Against the outlet's concentration limit for the pollutant, when it has one:
+        QString limitUnit;
+        double valueInLimitUnit = 0;
+        bool o2Corrected = false;
+        std::optional<double> referenceO2Pct;
+        double comparedValue = 0; // in the limit unit, O2-corrected when o2Corrected
+        std::optional<double> limitMin;
+        std::optional<double> limitMax;
+        QString basis;
+        std::optional<domain::Exceedance> exceedance; // nullopt: no limit to compare with
+        QString note; // why a comparison is missing or uncorrected
+    };
+
+    struct Fixed
+    {
+        QString fixId;
+        QString outletCode;
+        PositionAverage fix; // this call's fixes, averaged
+        // Every outlet check of this outlet in the inspection so far, averaged, and its
+        // distance to the permitted outlet position.
+        PositionSample overall;
+        int overallFixes = 0;
+        double distanceM = 0;
+    };
+
+    struct UndeclaredOutlet
+    {
+        QString observedOutletId;
+        QString fixId;
+        PositionAverage fix;
+    };
+
+    struct PhotoTaken
+    {
+        QString photoId;
+        PhotoStore::Original original;
+        QString path; // of the kept original
+    };
+
+    explicit InspectionService(DeviceSession &session);
+
+    // Opens an inspection of the permit with the checklist for the phase and the permit's
+    // industry (industry-specific template if one exists, else the general one) and the
+    // arrival fix, which must state its accuracy.
+    Started start(const QString &permitId, InspectionPhase phase, const PositionSample &arrival);
+
+    Answered answer(const QString &inspectionId, const QString &itemCode, AnswerValue value,
+        const QString &note = {});
+
+    Measured measure(const QString &inspectionId, const MeasurementInput &input);
+
+    // Outlet check: averages the fixes (those worse than the accuracy threshold are left
+    // out) and refuses when none is good enough.
+    Fixed fix(const QString &inspectionId, const QString &outletCode,
+        std::span<const PositionSample> fixes);
+
+    UndeclaredOutlet recordUndeclaredOutlet(const QString &inspectionId, const QString &medium,
+        const QString &description, std::span<const PositionSample> fixes);
+
+    struct PhotoInput
+    {
+        QString filePath;
+        QString subject; // checklist item code, outlet code or observed outlet id
+        QString caption;
+        std::optional<PositionSample> position;
+        QString supersedesId;
+    };
+    PhotoTaken photo(const QString &inspectionId, const PhotoInput &input);
+
+    // strokes: the drawn signature, encoded by the UI; may be empty on the command line.
+    QString sign(const QString &inspectionId, SignerRole role, const QString &name,
+        const QByteArray &strokes = {});
+    // The enterprise's representative refused to sign: recorded instead of a signature.
+    QString refuse(const QString &inspectionId, const QString &representativeName);
+
+    // Needs every checklist item answered, the inspector's signature and the
+    // representative's signature or refusal; otherwise ActionRefused with missing().
+    std::int64_t submit(const QString &inspectionId);
+
+    double accuracyThresholdM() const;
+
+private:
+    QString writeSignature(const QString &inspectionId, const QString &role, const QString &name,
+        bool refused, const QByteArray &strokes);
+
+    DeviceSession &m_session;
+};
+
+} // namespace outfall::mobile

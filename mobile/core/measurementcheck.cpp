@@ -1,0 +1,99 @@
+#include "core/measurementcheck.h"
+
+#include "core/actionrefused.h"
+#include "domain/oxygencorrection.h"
+#include "domain/pollutant.h"
+#include "domain/unit.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::mobile {
+
+namespace {
+
+// A spot measurement compares most directly with short-term limits.
+int basisRank(const QString &basis)
+{
+    static const QStringList order = {
+        u"instant"_s, u"hourly"_s, u"daily_max"_s, u"daily"_s, u"monthly"_s, u"annual"_s};
+    const auto index = order.indexOf(basis);
+    return index < 0 ? int(order.size()) : int(index);
+}
+
+const LimitTerm *concentrationLimit(const OutletDetail &outlet, const QString &pollutant)
+{
+    const LimitTerm *best = nullptr;
+    for (const LimitTerm &limit : outlet.limits) {
+        if (limit.pollutant != pollutant || (!limit.minValue && !limit.maxValue))
+            continue; // an annual amount (t/a) is not a concentration
+        if (!best || basisRank(limit.basis) < basisRank(best->basis))
+            best = &limit;
+    }
+    return best;
+}
+
+} // namespace
+
+InspectionService::Measured MeasurementCheck::assess(
+    const InspectionService::MeasurementInput &input, const OutletDetail &outlet)
+{
+    const domain::Pollutant *pollutant = domain::Pollutant::find(input.pollutant);
+    if (!pollutant)
+        throw ActionRefused(
+            u"unknown pollutant \"%1\" (not in the catalogue)"_s.arg(input.pollutant));
+    const QString medium =
+        pollutant->medium == domain::Pollutant::Medium::Air ? u"air"_s : u"water"_s;
+    if (medium != outlet.medium)
+        throw ActionRefused(u"%1 is measured in %2, but outlet %3 discharges to %4"_s.arg(
+            pollutant->code, medium, outlet.code, outlet.medium));
+    const auto unit = domain::Unit::find(input.unit);
+    if (!unit)
+        throw ActionRefused(u"unknown unit \"%1\""_s.arg(input.unit));
+    if (!std::isfinite(input.value) || input.value < 0)
+        throw ActionRefused(u"value %1 must be a number ≥ 0"_s.arg(input.value));
+    if (unit->dimension() == domain::Unit::Dimension::Ph && input.value > 14)
+        throw ActionRefused(u"pH %1 is outside 0–14"_s.arg(input.value));
+    if (input.o2Pct) {
+        if (outlet.medium != u"air")
+            throw ActionRefused(
+                u"O2 applies to stack gas; outlet %1 is a water outlet"_s.arg(outlet.code));
+        if (!(*input.o2Pct >= 0 && *input.o2Pct < 21))
+            throw ActionRefused(
+                u"O2 %1 % must be ≥ 0 and < 21 (21 % is ambient air)"_s.arg(*input.o2Pct));
+    }
+
+    InspectionService::Measured result;
+    result.unit = unit->symbol();
+    const LimitTerm *limit = concentrationLimit(outlet, pollutant->code);
+    const domain::Unit target = domain::Unit::parse(limit ? limit->unit : pollutant->defaultUnit);
+    if (!unit->convertsTo(target))
+        throw ActionRefused(u"unit %1 does not convert to %2, the unit of %3 at %4"_s.arg(
+            unit->symbol(), target.symbol(), pollutant->code, outlet.code));
+    result.limitUnit = target.symbol();
+    result.valueInLimitUnit = unit->convert(input.value, target);
+    result.comparedValue = result.valueInLimitUnit;
+    if (!limit) {
+        result.note =
+            u"outlet %1 has no concentration limit for %2"_s.arg(outlet.code, pollutant->code);
+        return result;
+    }
+    result.referenceO2Pct = limit->referenceO2Pct;
+    if (limit->referenceO2Pct && input.o2Pct) {
+        result.comparedValue = domain::OxygenCorrection::correct(
+            result.valueInLimitUnit, *input.o2Pct, *limit->referenceO2Pct);
+        result.o2Corrected = true;
+    } else if (limit->referenceO2Pct) {
+        result.note =
+            u"no O2 measured: compared without correction to %1 % O2"_s.arg(*limit->referenceO2Pct);
+    }
+    result.limitMin = limit->minValue;
+    result.limitMax = limit->maxValue;
+    result.basis = limit->basis;
+    result.exceedance =
+        domain::Exceedance::evaluate(result.comparedValue, limit->minValue, limit->maxValue);
+    return result;
+}
+
+} // namespace outfall::mobile

@@ -1,0 +1,102 @@
+#include "core/photostore.h"
+
+#include "core/actionrefused.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::mobile {
+
+PhotoStore::PhotoStore(store::Database &db, const QString &dir)
+    : m_db(db)
+    , m_dir(dir)
+{ }
+
+QString PhotoStore::path(const Original &original) const
+{
+    return QDir(m_dir).filePath(original.fileName);
+}
+
+PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
+{
+    QFile source(sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        throw ActionRefused(u"cannot read photo %1: %2"_s.arg(sourcePath, source.errorString()));
+    // Hash and copy the same bytes in memory, so the copy is what was hashed even if the
+    // source changes meanwhile. Camera originals are a few MB.
+    const QByteArray bytes = source.readAll();
+    if (bytes.isEmpty())
+        throw ActionRefused(u"photo %1 is empty"_s.arg(sourcePath));
+    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(sourcePath, bytes);
+    if (!mime.name().startsWith(u"image/"))
+        throw ActionRefused(u"%1 is not an image (%2)"_s.arg(sourcePath, mime.name()));
+
+    Original original;
+    original.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    original.mime = mime.name();
+    original.byteSize = bytes.size();
+    QString suffix = QFileInfo(sourcePath).suffix().toLower();
+    if (suffix.isEmpty())
+        suffix = mime.preferredSuffix();
+    original.fileName = suffix.isEmpty() ? original.sha256 : original.sha256 + u'.' + suffix;
+
+    if (!QDir().mkpath(m_dir))
+        throw std::runtime_error("cannot create photo directory " + m_dir.toStdString());
+    const QString target = path(original);
+    if (QFileInfo(target).size() == original.byteSize)
+        return original; // the same content is already kept
+    QSaveFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() || !copy.commit())
+        throw std::runtime_error("cannot write photo original " + target.toStdString() + ": "
+            + copy.errorString().toStdString());
+    return original;
+}
+
+void PhotoStore::registerUpload(const Original &original)
+{
+    m_db.cached(u"INSERT INTO photo_upload (sha256, file_name, byte_size) VALUES (?, ?, ?)"
+                u" ON CONFLICT (sha256) DO NOTHING"_s)
+        .bind(1, original.sha256)
+        .bind(2, original.fileName)
+        .bind(3, original.byteSize)
+        .exec();
+}
+
+std::vector<PhotoStore::Original> PhotoStore::pendingUploads() const
+{
+    std::vector<Original> pending;
+    auto stmt =
+        m_db.cached(u"SELECT u.sha256, u.file_name, u.byte_size,"
+                    u" coalesce((SELECT p.mime FROM photo p WHERE p.sha256 = u.sha256 LIMIT 1), '')"
+                    u" FROM photo_upload u WHERE u.acknowledged_at IS NULL ORDER BY u.rowid"_s);
+    while (stmt.step())
+        pending.push_back({stmt.text(0), stmt.text(1), stmt.text(3), stmt.int64(2)});
+    return pending;
+}
+
+std::int64_t PhotoStore::pendingBytes() const
+{
+    auto stmt = m_db.cached(
+        u"SELECT coalesce(sum(byte_size), 0) FROM photo_upload WHERE acknowledged_at IS NULL"_s);
+    stmt.step();
+    return stmt.int64(0);
+}
+
+void PhotoStore::acknowledge(const QString &sha256, std::int64_t atMs)
+{
+    m_db.cached(u"UPDATE photo_upload SET acknowledged_at = ? WHERE sha256 = ?"
+                u" AND acknowledged_at IS NULL"_s)
+        .bind(1, atMs)
+        .bind(2, sha256)
+        .exec();
+}
+
+} // namespace outfall::mobile

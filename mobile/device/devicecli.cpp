@@ -1,0 +1,118 @@
+#include "device/devicecli.h"
+
+#include "core/actionrefused.h"
+#include "device/cliarguments.h"
+#include "device/clicontext.h"
+#include "device/inspectcommand.h"
+#include "device/permitscommand.h"
+#include "device/statuscommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::device {
+
+namespace {
+
+const QString kUsage = uR"(usage: outfall-device --profile DIR COMMAND [ARGS] [--json]
+commands:
+  status
+  permits [--search TEXT] [--limit N]
+  inspect start PERMIT_NUMBER --phase post|pre --lat LAT --lon LON --accuracy M
+  inspect answer INSPECTION ITEM_CODE compliant|non_compliant|not_applicable [--note TEXT]
+  inspect measure INSPECTION --outlet CODE --pollutant CODE --value X --unit UNIT
+                  [--o2 PCT] [--instrument ID] [--method STANDARD] [--supersedes MEASUREMENT]
+  inspect fix INSPECTION --outlet CODE (--lat LAT --lon LON --accuracy M)... [--samples N]
+  inspect undeclared INSPECTION --medium air|water --description TEXT --lat --lon --accuracy
+  inspect photo INSPECTION FILE [--subject S] [--caption C] [--lat --lon --accuracy]
+                [--supersedes PHOTO]
+  inspect sign INSPECTION --role inspector|representative --name NAME
+  inspect sign INSPECTION --refused --name REPRESENTATIVE
+  inspect submit INSPECTION
+  inspect list
+  inspect show INSPECTION
+)"_s;
+
+} // namespace
+
+DeviceCli::DeviceCli()
+    : m_stdout(stdout)
+    , m_stderr(stderr)
+    , m_out(&m_stdout)
+    , m_err(&m_stderr)
+{ }
+
+DeviceCli::DeviceCli(QTextStream *out, QTextStream *err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+int DeviceCli::fail(int code, const QString &message, bool json, const QStringList &missing)
+{
+    *m_err << u"outfall-device: "_s << message << u'\n';
+    if (code == 2)
+        *m_err << u"run outfall-device --help for the commands\n"_s;
+    m_err->flush();
+    if (json) {
+        QJsonObject error {{u"error"_s, message}, {u"exit_code"_s, code}};
+        if (!missing.isEmpty())
+            error.insert(u"missing"_s, QJsonArray::fromStringList(missing));
+        *m_out << QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)) << u'\n';
+        m_out->flush();
+    }
+    return code;
+}
+
+int DeviceCli::run(const QStringList &arguments)
+{
+    // --profile and --json may stand anywhere; the rest belongs to the command.
+    QString profile;
+    bool json = false;
+    QStringList rest;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == u"--json") {
+            json = true;
+        } else if (arg == u"--help" || arg == u"-h") {
+            *m_out << kUsage;
+            m_out->flush();
+            return 0;
+        } else if (arg == u"--profile") {
+            if (i + 1 >= arguments.size())
+                return fail(2, u"--profile needs a directory"_s, json);
+            profile = arguments[++i];
+        } else if (arg.startsWith(u"--profile=")) {
+            profile = arg.mid(10);
+        } else {
+            rest.append(arg);
+        }
+    }
+    if (rest.isEmpty())
+        return fail(2, u"no command given"_s, json);
+    const QString command = rest.takeFirst();
+    try {
+        if (profile.isEmpty())
+            throw UsageError(u"--profile DIR is required"_s);
+        CliContext context(profile, json, *m_out);
+        if (command == u"status")
+            return StatusCommand::run(context, rest);
+        if (command == u"permits")
+            return PermitsCommand::run(context, rest);
+        if (command == u"inspect")
+            return InspectCommand::run(context, rest);
+        throw UsageError(u"unknown command \"%1\""_s.arg(command));
+    } catch (const UsageError &e) {
+        return fail(2, QString::fromStdString(e.what()), json);
+    } catch (const mobile::ActionRefused &e) {
+        return fail(1, u"refused: "_s + e.reason(), json, e.missing());
+    } catch (const std::exception &e) {
+        return fail(1, command + u": "_s + QString::fromStdString(e.what()), json);
+    }
+}
+
+} // namespace outfall::device

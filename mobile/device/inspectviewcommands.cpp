@@ -1,0 +1,130 @@
+#include "device/inspectviewcommands.h"
+
+#include "core/actionrefused.h"
+#include "core/devicesession.h"
+#include "core/inspectionprogress.h"
+#include "device/cliarguments.h"
+#include "device/clicontext.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::device {
+
+namespace {
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject summaryJson(const mobile::InspectionSummary &s)
+{
+    return {{u"id"_s, s.id}, {u"permit_number"_s, s.permitNumber},
+        {u"enterprise"_s, s.enterpriseName}, {u"phase"_s, s.phase}, {u"status"_s, s.status},
+        {u"template"_s, s.templateCode}, {u"started_at"_s, qint64(s.startedAt)},
+        {u"submitted_at"_s, CliContext::jsonValue(s.submittedAt)}, {u"items_total"_s, s.itemsTotal},
+        {u"items_answered"_s, s.itemsAnswered}, {u"measurements"_s, s.measurements},
+        {u"outlet_checks"_s, s.outletChecks}, {u"photos"_s, s.photos},
+        {u"inspector_signed"_s, s.inspectorSigned},
+        {u"representative"_s, textOrNull(s.representative)}};
+}
+
+QString summaryLine(const mobile::InspectionSummary &s)
+{
+    return u"%1  %2  %3  %4  %5/%6 items, %7 measurements, %8 photos%9"_s.arg(s.id, s.permitNumber,
+        s.status, s.phase, QString::number(s.itemsAnswered), QString::number(s.itemsTotal),
+        QString::number(s.measurements), QString::number(s.photos),
+        s.inspectorSigned ? u", signed"_s : QString());
+}
+
+} // namespace
+
+int InspectViewCommands::list(CliContext &context, const QStringList &arguments)
+{
+    CliArguments(arguments, {}).allowPositionals(0, u"inspect list"_s);
+    const auto inspections = mobile::InspectionProgress(context.session().database()).list();
+    QJsonArray array;
+    QStringList lines;
+    for (const auto &s : inspections) {
+        array.append(summaryJson(s));
+        lines << summaryLine(s);
+    }
+    lines << u"%1 inspections"_s.arg(inspections.size());
+    context.print({{u"inspections"_s, array}}, lines.join(u'\n'));
+    return 0;
+}
+
+int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
+{
+    const CliArguments args(arguments, {});
+    const QString id = args.positional(0, u"inspect show: INSPECTION"_s);
+    args.allowPositionals(1, u"inspect show"_s);
+    const auto detail = mobile::InspectionProgress(context.session().database()).detail(id);
+    if (!detail)
+        throw mobile::ActionRefused(u"no inspection %1 on this device"_s.arg(id));
+
+    QJsonObject json = summaryJson(detail->summary);
+    QStringList lines {summaryLine(detail->summary)};
+    QJsonArray items;
+    for (const auto &entry : detail->items) {
+        const auto &a = entry.answer;
+        items.append(QJsonObject {{u"code"_s, entry.item.code},
+            {u"severity"_s, entry.item.severity}, {u"text_en"_s, entry.item.textEn},
+            {u"answer"_s, a ? QJsonValue(a->answer) : QJsonValue()},
+            {u"note"_s, a ? textOrNull(a->note) : QJsonValue()},
+            {u"answer_id"_s, a ? QJsonValue(a->id) : QJsonValue()}});
+        lines << u"  [%1] %2 %3%4"_s.arg(a ? a->answer : u"-"_s, entry.item.code, entry.item.textEn,
+            a && !a->note.isEmpty() ? u" — "_s + a->note : QString());
+    }
+    QJsonArray measurements;
+    for (const auto &m : detail->measurements) {
+        measurements.append(QJsonObject {{u"id"_s, m.id}, {u"outlet"_s, m.outletCode},
+            {u"pollutant"_s, m.pollutant}, {u"value"_s, m.value}, {u"unit"_s, m.unit},
+            {u"o2_pct"_s, CliContext::jsonValue(m.o2Pct)},
+            {u"instrument"_s, textOrNull(m.instrumentId)}, {u"method"_s, textOrNull(m.method)},
+            {u"supersedes_id"_s, textOrNull(m.supersedesId)},
+            {u"superseded_by"_s, textOrNull(m.supersededBy)}});
+        lines << u"  measurement %1 %2 %3 %4 %5%6"_s.arg(m.id, m.outletCode, m.pollutant,
+            QString::number(m.value), m.unit,
+            m.supersededBy.isEmpty() ? QString() : u" (corrected by "_s + m.supersededBy + u')');
+    }
+    QJsonArray fixes;
+    for (const auto &f : detail->fixes) {
+        fixes.append(QJsonObject {{u"id"_s, f.id}, {u"purpose"_s, f.purpose},
+            {u"outlet"_s, textOrNull(f.outletCode)}, {u"lat"_s, f.lat}, {u"lon"_s, f.lon},
+            {u"accuracy_m"_s, f.accuracyM}, {u"samples"_s, f.samples}});
+        lines << u"  fix %1 %2 %3,%4 ±%5 m"_s.arg(f.purpose, f.outletCode,
+            QString::number(f.lat, 'f', 6), QString::number(f.lon, 'f', 6),
+            QString::number(f.accuracyM, 'f', 1));
+    }
+    QJsonArray photos;
+    for (const auto &p : detail->photos) {
+        photos.append(QJsonObject {{u"id"_s, p.id}, {u"sha256"_s, p.sha256},
+            {u"byte_size"_s, qint64(p.byteSize)}, {u"subject"_s, textOrNull(p.subject)},
+            {u"caption"_s, textOrNull(p.caption)}, {u"supersedes_id"_s, textOrNull(p.supersedesId)},
+            {u"superseded_by"_s, textOrNull(p.supersededBy)}});
+        lines << u"  photo %1 %2 %3"_s.arg(p.id, p.sha256.left(12), p.caption);
+    }
+    QJsonArray signatures;
+    for (const auto &s : detail->signatures) {
+        signatures.append(QJsonObject {
+            {u"id"_s, s.id}, {u"role"_s, s.role}, {u"name"_s, s.name}, {u"refused"_s, s.refused}});
+        lines << u"  %1 %2 %3"_s.arg(
+            s.role, s.name, s.refused ? u"refused to sign"_s : u"signed"_s);
+    }
+    json.insert(u"items"_s, items);
+    json.insert(u"measurements"_s, measurements);
+    json.insert(u"fixes"_s, fixes);
+    json.insert(u"photos"_s, photos);
+    json.insert(u"signatures"_s, signatures);
+    json.insert(u"missing"_s, QJsonArray::fromStringList(detail->missingForSubmission));
+    if (!detail->missingForSubmission.isEmpty())
+        lines << u"missing for submission: "_s + detail->missingForSubmission.join(u", "_s);
+    context.print(json, lines.join(u'\n'));
+    return 0;
+}
+
+} // namespace outfall::device

@@ -1,0 +1,278 @@
+// outfall-device, run as a process: each command's happy path with its --json output
+// parsed, and the argument errors (exit 2) and refusals (exit 1) with their messages.
+#include "core/devicesession.h"
+#include "inspectionfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace inspectiontest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+} // namespace
+
+class TestDeviceCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+    int m_profiles = 0;
+
+    Run run(const QStringList &arguments, const QString &profile = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(OUTFALL_DEVICE_EXE),
+            QStringList {u"--profile"_s, profile.isEmpty() ? m_profile : profile} + arguments);
+        Run result;
+        if (!process.waitForFinished(120'000))
+            return result;
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    Run json(const QStringList &arguments) { return run(arguments + QStringList {u"--json"_s}); }
+
+    QString startInspection()
+    {
+        const Run r = json({u"inspect"_s, u"start"_s, kPermitNumber, u"--phase"_s, u"post"_s,
+            u"--lat"_s, u"22.5125"_s, u"--lon"_s, u"113.9015"_s, u"--accuracy"_s, u"8"_s});
+        return r.json().value(u"inspection_id"_s).toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        // Reference data and the test identity go in before the process opens the profile.
+        m_profile = m_dir.filePath(u"profile-%1"_s.arg(++m_profiles));
+        outfall::mobile::DeviceSession session(m_profile);
+        prepareDevice(session);
+    }
+
+    void statusAndPermits()
+    {
+        Run r = json({u"status"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject s = r.json();
+        QCOMPARE(s.value(u"inspector_id"_s).toString(), kInspectorId);
+        QCOMPARE(s.value(u"identity_source"_s).toString(), u"test"_s);
+        QCOMPARE(s.value(u"pending_ops"_s).toInt(), 0);
+        QCOMPARE(s.value(u"permits"_s).toInt(), 1);
+        QVERIFY(s.value(u"last_sync_success_at"_s).isNull());
+
+        r = json({u"permits"_s, u"--search"_s, u"南山"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray permits = r.json().value(u"permits"_s).toArray();
+        QCOMPARE(permits.size(), 1);
+        QCOMPARE(permits[0].toObject().value(u"number"_s).toString(), kPermitNumber);
+        QCOMPARE(permits[0].toObject().value(u"outlets"_s).toInt(), 2);
+        QCOMPARE(json({u"permits"_s, u"--search"_s, u"zzz"_s}).json().value(u"count"_s).toInt(), 0);
+
+        r = run({u"status"_s});
+        QVERIFY2(r.out.contains(u"inspector  "_s + kInspectorId), qPrintable(r.out));
+    }
+
+    void wholeInspection()
+    {
+        const QString id = startInspection();
+        QVERIFY(!id.isEmpty());
+
+        Run r = json({u"inspect"_s, u"answer"_s, id, u"K01"_s, u"compliant"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString first = r.json().value(u"answer_id"_s).toString();
+        r = json({u"inspect"_s, u"answer"_s, id, u"K01"_s, u"non_compliant"_s, u"--note"_s,
+            u"copy displayed"_s});
+        QCOMPARE(r.json().value(u"supersedes_id"_s).toString(), first);
+        QCOMPARE(json({u"inspect"_s, u"answer"_s, id, u"K02"_s, u"compliant"_s}).exitCode, 0);
+
+        r = json({u"inspect"_s, u"measure"_s, id, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s,
+            u"SO2"_s, u"--value"_s, u"40"_s, u"--unit"_s, u"mg/Nm3"_s, u"--o2"_s, u"8"_s,
+            u"--instrument"_s, u"TH-880F"_s, u"--method"_s, u"HJ 57-2017"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject m = r.json();
+        QVERIFY(qAbs(m.value(u"compared_value"_s).toDouble() - 40.0 * 15 / 13) < 1e-9);
+        QCOMPARE(m.value(u"o2_corrected"_s).toBool(), true);
+        QCOMPARE(m.value(u"limit_max"_s).toDouble(), 35.0);
+        QCOMPARE(m.value(u"violation"_s).toBool(), true);
+
+        r = json({u"inspect"_s, u"fix"_s, id, u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.5132"_s,
+            u"--lon"_s, u"113.9020"_s, u"--accuracy"_s, u"5"_s, u"--lat"_s, u"22.5130"_s,
+            u"--lon"_s, u"113.9020"_s, u"--accuracy"_s, u"5"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject f = r.json();
+        QCOMPARE(f.value(u"accepted"_s).toInt(), 2);
+        QVERIFY(f.value(u"distance_m"_s).toDouble() < 0.01);
+        QCOMPARE(f.value(u"overall"_s).toObject().value(u"fixes"_s).toInt(), 1);
+
+        const QString photo = m_dir.filePath(u"stack.jpg"_s);
+        QFile file(photo);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + QByteArray(2000, 'x'));
+        file.close();
+        r = json({u"inspect"_s, u"photo"_s, id, photo, u"--subject"_s, u"DA001"_s, u"--caption"_s,
+            u"signboard"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"byte_size"_s).toInt(), 2011);
+        QVERIFY(QFile::exists(r.json().value(u"path"_s).toString()));
+
+        r = json({u"inspect"_s, u"submit"_s, id});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"missing"_s).toArray().toVariantList(),
+            QVariantList({u"checklist item K03"_s, u"inspector signature"_s,
+                u"representative signature or refusal"_s}));
+        QVERIFY2(r.err.contains(u"refused: inspection "_s), qPrintable(r.err));
+
+        QCOMPARE(json({u"inspect"_s, u"answer"_s, id, u"K03"_s, u"not_applicable"_s}).exitCode, 0);
+        r = json(
+            {u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s, u"--name"_s, u"张敏"_s});
+        QCOMPARE(r.json().value(u"role"_s).toString(), u"inspector"_s);
+        r = json({u"inspect"_s, u"sign"_s, id, u"--refused"_s, u"--name"_s, u"王伟"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"refused"_s).toBool(), true);
+
+        r = json({u"inspect"_s, u"list"_s});
+        const QJsonObject listed = r.json().value(u"inspections"_s).toArray().at(0).toObject();
+        QCOMPARE(listed.value(u"items_answered"_s).toInt(), 3);
+        QCOMPARE(listed.value(u"items_total"_s).toInt(), 3);
+        QCOMPARE(listed.value(u"representative"_s).toString(), u"refused"_s);
+
+        r = json({u"inspect"_s, u"submit"_s, id});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"status"_s).toString(), u"submitted"_s);
+
+        r = json({u"inspect"_s, u"show"_s, id});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject shown = r.json();
+        QCOMPARE(shown.value(u"status"_s).toString(), u"submitted"_s);
+        QCOMPARE(shown.value(u"items"_s).toArray().at(0).toObject().value(u"answer"_s).toString(),
+            u"non_compliant"_s);
+        QCOMPARE(shown.value(u"measurements"_s).toArray().size(), 1);
+        QCOMPARE(shown.value(u"fixes"_s).toArray().size(), 2); // arrival and the outlet check
+        QCOMPARE(shown.value(u"signatures"_s).toArray().size(), 2);
+        QVERIFY(shown.value(u"missing"_s).toArray().isEmpty());
+
+        // After submission: new evidence is refused with exit 1, and nothing is lost.
+        r = json({u"inspect"_s, u"measure"_s, id, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s,
+            u"SO2"_s, u"--value"_s, u"4"_s, u"--unit"_s, u"mg/Nm3"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"only corrections"_s), qPrintable(r.err));
+        const QJsonObject status = json({u"status"_s}).json();
+        QCOMPARE(status.value(u"inspections_submitted"_s).toInt(), 1);
+        QCOMPARE(status.value(u"pending_photos"_s).toInt(), 1);
+        QCOMPARE(status.value(u"pending_photo_bytes"_s).toInt(), 2011);
+        // start, arrival, 3 + 1 answers, measurement, fix, photo, 2 signatures, submit
+        QCOMPARE(status.value(u"pending_ops"_s).toInt(), 12);
+    }
+
+    void argumentErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString i = u"INSPECTION"_s; // replaced by a real inspection id
+        QTest::newRow("no command") << QStringList {} << 2 << u"no command given"_s;
+        QTest::newRow("unknown command")
+            << QStringList {u"sync"_s} << 2 << u"unknown command \"sync\""_s;
+        QTest::newRow("unknown option")
+            << QStringList {u"status"_s, u"--verbose"_s} << 2 << u"unknown option --verbose"_s;
+        QTest::newRow("unknown subcommand") << QStringList {u"inspect"_s, u"stop"_s} << 2
+                                            << u"unknown inspect subcommand \"stop\""_s;
+        QTest::newRow("start without permit")
+            << QStringList {u"inspect"_s, u"start"_s} << 2 << u"PERMIT_NUMBER is missing"_s;
+        QTest::newRow("bad phase") << QStringList {u"inspect"_s, u"start"_s, kPermitNumber,
+            u"--phase"_s, u"during"_s, u"--lat"_s, u"1"_s, u"--lon"_s, u"1"_s, u"--accuracy"_s,
+            u"5"_s} << 2 << u"--phase must be post or pre, not \"during\""_s;
+        QTest::newRow("start without accuracy") << QStringList {u"inspect"_s, u"start"_s,
+            kPermitNumber, u"--phase"_s, u"post"_s, u"--lat"_s, u"1"_s, u"--lon"_s, u"1"_s}
+                                                << 2 << u"--accuracy is required"_s;
+        QTest::newRow("start without fix") << QStringList {u"inspect"_s, u"start"_s, kPermitNumber,
+            u"--phase"_s, u"post"_s} << 2 << u"a position is required"_s;
+        QTest::newRow("unknown permit") << QStringList {u"inspect"_s, u"start"_s, u"X001P"_s,
+            u"--phase"_s, u"post"_s, u"--lat"_s, u"1"_s, u"--lon"_s, u"1"_s, u"--accuracy"_s,
+            u"5"_s} << 1 << u"no permit X001P on this device"_s;
+        QTest::newRow("bad answer") << QStringList {u"inspect"_s, u"answer"_s, i, u"K01"_s,
+            u"yes"_s} << 2 << u"answer must be compliant, non_compliant, not_applicable"_s;
+        QTest::newRow("unknown item")
+            << QStringList {u"inspect"_s, u"answer"_s, i, u"Z99"_s, u"compliant"_s} << 1
+            << u"checklist item Z99 is not in this inspection's checklist POST-4411"_s;
+        QTest::newRow("value not a number") << QStringList {u"inspect"_s, u"measure"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"forty"_s,
+            u"--unit"_s, u"mg/Nm3"_s} << 2 << u"--value must be a number, not \"forty\""_s;
+        QTest::newRow("measure without unit") << QStringList {u"inspect"_s, u"measure"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"4"_s}
+                                              << 2 << u"--unit is required"_s;
+        QTest::newRow("O2 of 21") << QStringList {u"inspect"_s, u"measure"_s, i, u"--outlet"_s,
+            u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"4"_s, u"--unit"_s, u"mg/Nm3"_s,
+            u"--o2"_s, u"21"_s} << 1
+                                  << u"O2 21 % must be ≥ 0 and < 21"_s;
+        QTest::newRow("unknown pollutant") << QStringList {u"inspect"_s, u"measure"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO9"_s, u"--value"_s, u"4"_s,
+            u"--unit"_s, u"mg/Nm3"_s} << 1 << u"unknown pollutant \"SO9\""_s;
+        QTest::newRow("fix triples incomplete") << QStringList {u"inspect"_s, u"fix"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"1"_s, u"--lat"_s, u"2"_s, u"--lon"_s, u"1"_s,
+            u"--accuracy"_s, u"5"_s} << 2 << u"got 2 --lat, 1 --lon, 1 --accuracy"_s;
+        QTest::newRow("fix too inaccurate")
+            << QStringList {u"inspect"_s, u"fix"_s, i, u"--outlet"_s, u"DA001"_s, u"--lat"_s,
+                   u"22.5"_s, u"--lon"_s, u"113.9"_s, u"--accuracy"_s, u"3000"_s}
+            << 1 << u"accuracy 3000 m is worse than the 20 m threshold"_s;
+        QTest::newRow("bad samples") << QStringList {u"inspect"_s, u"fix"_s, i, u"--outlet"_s,
+            u"DA001"_s, u"--lat"_s, u"22.5"_s, u"--lon"_s, u"113.9"_s, u"--accuracy"_s, u"3"_s,
+            u"--samples"_s, u"0"_s} << 2
+                                     << u"--samples must be a whole number from 1"_s;
+        QTest::newRow("photo file missing") << QStringList {u"inspect"_s, u"photo"_s, i,
+            u"/nonexistent/x.jpg"_s} << 2 << u"no such file /nonexistent/x.jpg"_s;
+        QTest::newRow("sign without role") << QStringList {u"inspect"_s, u"sign"_s, i, u"--name"_s,
+            u"A"_s} << 2 << u"--role is required"_s;
+        QTest::newRow("inspector cannot refuse") << QStringList {u"inspect"_s, u"sign"_s, i,
+            u"--role"_s, u"inspector"_s, u"--refused"_s, u"--name"_s, u"A"_s}
+                                                 << 2 << u"--refused is for the representative"_s;
+        QTest::newRow("unknown inspection") << QStringList {u"inspect"_s, u"show"_s, u"nope"_s} << 1
+                                            << u"no inspection nope on this device"_s;
+        QTest::newRow("extra argument") << QStringList {u"inspect"_s, u"submit"_s, i, u"now"_s} << 2
+                                        << u"inspect submit: unexpected argument now"_s;
+    }
+    void argumentErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString id = startInspection();
+        arguments.replaceInStrings(u"INSPECTION"_s, id);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // Nothing stored is lost or added: the inspection and its arrival fix only.
+        QCOMPARE(json({u"status"_s}).json().value(u"pending_ops"_s).toInt(), 2);
+    }
+
+    void missingProfileIsAUsageError()
+    {
+        QProcess process;
+        process.start(QStringLiteral(OUTFALL_DEVICE_EXE), {u"status"_s});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(u"--profile DIR is required"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceCli)
+#include "tst_devicecli.moc"

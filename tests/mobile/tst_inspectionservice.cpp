@@ -1,0 +1,480 @@
+// InspectionService: every action writes its rows and their outbox ops together; answers
+// supersede instead of updating; submission preconditions; measurement validation and O2
+// correction; fix averaging, the accuracy threshold and the distance to the outlet; photo
+// hashing and the untouched copy; after submission only superseding rows.
+#include "core/actionrefused.h"
+#include "core/devicesession.h"
+#include "core/inspectionservice.h"
+#include "core/photostore.h"
+#include "core/preferences.h"
+#include "inspectionfixture.h"
+#include "store/database.h"
+#include "sync/entityschema.h"
+#include "sync/outboxrepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+using namespace outfall::mobile;
+using namespace inspectiontest;
+using sync::Entity;
+
+namespace {
+
+const PositionSample kArrival {22.5125, 113.9015, 8.0, 1};
+
+std::int64_t count(store::Database &db, const QString &sql)
+{
+    auto stmt = db.prepare(sql);
+    stmt.step();
+    return stmt.int64(0);
+}
+
+QString fieldText(const sync::Op &op, QStringView name)
+{
+    const auto *value = op.value(sync::EntitySchema::info(op.entity).fieldNumber(name));
+    return value && value->type() == sync::FieldValue::Type::Text ? value->text() : QString();
+}
+
+} // namespace
+
+class TestInspectionService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DeviceSession> m_session;
+    std::int64_t m_now = 1'760'000'000'000;
+
+    store::Database &db() { return m_session->database(); }
+    std::vector<sync::Op> ops() { return m_session->outbox().pending(10000); }
+    InspectionService service() { return InspectionService(*m_session); }
+
+    QString started(InspectionPhase phase = InspectionPhase::PostIssuance)
+    {
+        return service().start(kPermitId, phase, kArrival).inspectionId;
+    }
+
+    void completeForSubmission(const QString &id)
+    {
+        for (const QString &item : {u"K01"_s, u"K02"_s, u"K03"_s})
+            service().answer(id, item, AnswerValue::Compliant);
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        service().refuse(id, u"王伟"_s);
+    }
+
+    InspectionService::MeasurementInput so2(double value, std::optional<double> o2)
+    {
+        InspectionService::MeasurementInput input;
+        input.outletCode = u"DA001"_s;
+        input.pollutant = u"SO2"_s;
+        input.value = value;
+        input.unit = u"mg/Nm3"_s;
+        input.o2Pct = o2;
+        input.instrumentId = u"TH-880F #12"_s;
+        input.method = u"HJ 57-2017"_s;
+        return input;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        DeviceSession::Options options;
+        options.physicalClock = [this] {
+            return m_now++;
+        };
+        m_session = std::make_unique<DeviceSession>(m_dir->filePath(u"profile"_s), options);
+        prepareDevice(*m_session);
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_dir.reset();
+    }
+
+    void startWritesInspectionAndArrivalFixWithTheirOps()
+    {
+        const auto start = service().start(kPermitId, InspectionPhase::PostIssuance, kArrival);
+        QCOMPARE(start.templateCode, u"POST-4411"_s); // the industry's own checklist
+        const auto pending = ops();
+        QCOMPARE(pending.size(), std::size_t(2));
+        QCOMPARE(pending[0].entity, Entity::Inspection);
+        QCOMPARE(pending[0].kind, sync::Op::Kind::Insert);
+        QCOMPARE(pending[0].rowId.toText(), start.inspectionId);
+        QCOMPARE(fieldText(pending[0], u"status"), u"in_progress"_s);
+        QCOMPARE(pending[0].author.toText(), kInspectorId);
+        QCOMPARE(pending[1].entity, Entity::PositionFix);
+        QCOMPARE(pending[1].rowId.toText(), start.arrivalFixId);
+        QCOMPARE(fieldText(pending[1], u"purpose"), u"arrival"_s);
+
+        auto row = db().prepare(u"SELECT status, phase, template_id, inspector_id, started_at"
+                                u" FROM inspection WHERE id = ?"_s);
+        row.bind(1, start.inspectionId);
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), u"in_progress"_s);
+        QCOMPARE(row.text(1), u"post_issuance"_s);
+        QCOMPARE(row.text(2), u"t-post-4411"_s);
+        QCOMPARE(row.text(3), kInspectorId);
+        QCOMPARE(row.int64(4), start.startedAt);
+        QCOMPARE(count(db(),
+                     u"SELECT count(*) FROM position_fix WHERE purpose = 'arrival'"
+                     u" AND accuracy_m = 8"_s),
+            1);
+    }
+
+    void startFallsBackToTheGeneralChecklist()
+    {
+        // No pre-issuance template for 4411: the general one.
+        const auto start = service().start(kPermitId, InspectionPhase::PreIssuance, kArrival);
+        QCOMPARE(start.templateCode, u"PRE-GENERAL"_s);
+    }
+
+    void startRefusesWithoutAUsableFixOrPermit()
+    {
+        PositionSample noAccuracy = kArrival;
+        noAccuracy.accuracyM = 0;
+        try {
+            service().start(kPermitId, InspectionPhase::PostIssuance, noAccuracy);
+            QFAIL("a fix without accuracy was accepted");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(e.reason().contains(u"accuracy"_s), e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().start(u"nope"_s, InspectionPhase::PostIssuance, kArrival));
+        QCOMPARE(ops().size(), std::size_t(0));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM inspection"_s), 0);
+    }
+
+    void notEnrolledDeviceRecordsNothing()
+    {
+        QTemporaryDir dir;
+        DeviceSession fresh(dir.filePath(u"p"_s));
+        inspectiontest::addReferenceData(fresh.database());
+        try {
+            InspectionService(fresh).start(kPermitId, InspectionPhase::PostIssuance, kArrival);
+            QFAIL("an unenrolled device recorded an inspection");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(e.reason().contains(u"not enrolled"_s), e.what());
+        }
+    }
+
+    void changedAnswerSupersedesAndNeverUpdates()
+    {
+        const QString id = started();
+        const auto first = service().answer(id, u"K01"_s, AnswerValue::Compliant);
+        QVERIFY(first.supersedesId.isEmpty());
+        const auto second =
+            service().answer(id, u"K01"_s, AnswerValue::NonCompliant, u"copy only"_s);
+        QCOMPARE(second.supersedesId, first.answerId);
+        const auto same = service().answer(id, u"K01"_s, AnswerValue::NonCompliant, u"copy only"_s);
+        QVERIFY(same.unchanged);
+        QCOMPARE(same.answerId, second.answerId);
+
+        // Both rows stay as written; the first still says compliant.
+        auto rows = db().prepare(u"SELECT id, answer, supersedes_id FROM checklist_answer"
+                                 u" ORDER BY recorded_at"_s);
+        QVERIFY(rows.step());
+        QCOMPARE(rows.text(0), first.answerId);
+        QCOMPARE(rows.text(1), u"compliant"_s);
+        QVERIFY(rows.isNull(2));
+        QVERIFY(rows.step());
+        QCOMPARE(rows.text(1), u"non_compliant"_s);
+        QCOMPARE(rows.text(2), first.answerId);
+        QVERIFY(!rows.step());
+
+        const auto pending = ops();
+        QCOMPARE(pending.size(), std::size_t(4)); // inspection, arrival fix, two answers
+        for (std::size_t i = 2; i < 4; ++i) {
+            QCOMPARE(pending[i].entity, Entity::ChecklistAnswer);
+            QCOMPARE(pending[i].kind, sync::Op::Kind::Insert);
+        }
+        QCOMPARE(fieldText(pending[3], u"supersedes_id"), first.answerId);
+
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().answer(id, u"P01"_s, AnswerValue::Compliant));
+    }
+
+    void submitNamesWhatIsMissing()
+    {
+        const QString id = started();
+        service().answer(id, u"K02"_s, AnswerValue::Compliant);
+        try {
+            service().submit(id);
+            QFAIL("an incomplete inspection was submitted");
+        } catch (const ActionRefused &e) {
+            QCOMPARE(e.missing(),
+                QStringList({u"checklist item K01"_s, u"checklist item K03"_s,
+                    u"inspector signature"_s, u"representative signature or refusal"_s}));
+            QVERIFY2(e.reason().contains(u"K01"_s), e.what());
+        }
+        completeForSubmission(id);
+        const auto before = ops().size();
+        const std::int64_t at = service().submit(id);
+        const auto pending = ops();
+        QCOMPARE(pending.size(), before + 1);
+        const sync::Op &update = pending.back();
+        QCOMPARE(update.entity, Entity::Inspection);
+        QCOMPARE(update.kind, sync::Op::Kind::Update);
+        QCOMPARE(update.fields.size(), std::size_t(2)); // status and submitted_at only
+        QCOMPARE(fieldText(update, u"status"), u"submitted"_s);
+        auto row = db().prepare(u"SELECT status, submitted_at FROM inspection WHERE id = ?"_s);
+        row.bind(1, id);
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), u"submitted"_s);
+        QCOMPARE(row.int64(1), at);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
+    }
+
+    void measurementValidation_data()
+    {
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("pollutant");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("o2"); // < 0: not given
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown pollutant") << u"DA001"_s << u"SO3"_s << 1.0 << u"mg/Nm3"_s << -1.0
+                                           << u"unknown pollutant \"SO3\""_s;
+        QTest::newRow("unknown unit")
+            << u"DA001"_s << u"SO2"_s << 1.0 << u"mg/Nm4"_s << -1.0 << u"unknown unit \"mg/Nm4\""_s;
+        QTest::newRow("unit of another dimension") << u"DA001"_s << u"SO2"_s << 1.0 << u"mg/L"_s
+                                                   << -1.0 << u"mg/L does not convert to mg/Nm3"_s;
+        QTest::newRow("water pollutant at an air outlet")
+            << u"DA001"_s << u"COD"_s << 1.0 << u"mg/L"_s << -1.0 << u"discharges to air"_s;
+        QTest::newRow("O2 at 21") << u"DA001"_s << u"SO2"_s << 1.0 << u"mg/Nm3"_s << 21.0
+                                  << u"O2 21 % must be ≥ 0 and < 21"_s;
+        QTest::newRow("O2 at a water outlet")
+            << u"DW001"_s << u"COD"_s << 1.0 << u"mg/L"_s << 5.0 << u"DW001 is a water outlet"_s;
+        QTest::newRow("negative value")
+            << u"DA001"_s << u"SO2"_s << -2.0 << u"mg/Nm3"_s << -1.0 << u"value -2"_s;
+        QTest::newRow("pH above 14")
+            << u"DW001"_s << u"PH"_s << 15.0 << u"pH"_s << -1.0 << u"pH 15 is outside"_s;
+        QTest::newRow("unknown outlet")
+            << u"DA009"_s << u"SO2"_s << 1.0 << u"mg/Nm3"_s << -1.0 << u"no outlet DA009"_s;
+    }
+    void measurementValidation()
+    {
+        QFETCH(QString, outlet);
+        QFETCH(QString, pollutant);
+        QFETCH(double, value);
+        QFETCH(QString, unit);
+        QFETCH(double, o2);
+        QFETCH(QString, message);
+        const QString id = started();
+        auto input = so2(value, o2 < 0 ? std::nullopt : std::optional(o2));
+        input.outletCode = outlet;
+        input.pollutant = pollutant;
+        input.unit = unit;
+        const auto before = ops().size();
+        try {
+            service().measure(id, input);
+            QFAIL("an invalid measurement was stored");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(e.reason().contains(message), e.what());
+        }
+        QCOMPARE(ops().size(), before);
+        QCOMPARE(count(db(), u"SELECT count(*) FROM measurement"_s), 0);
+    }
+
+    void measurementIsCorrectedToTheReferenceOxygen()
+    {
+        const QString id = started();
+        // 40 mg/Nm3 at 8 % O2 → 40 × (21 − 6) / (21 − 8) = 46.15 at the limit's 6 %.
+        const auto m = service().measure(id, so2(40, 8.0));
+        QVERIFY(m.o2Corrected);
+        QCOMPARE(m.referenceO2Pct, std::optional(6.0));
+        QVERIFY(qFuzzyCompare(m.comparedValue, 40.0 * 15.0 / 13.0));
+        QCOMPARE(m.basis, u"hourly"_s); // the concentration limit, not the annual amount
+        QVERIFY(m.exceedance && m.exceedance->violation);
+        QVERIFY(qFuzzyCompare(m.exceedance->percent, (40.0 * 15.0 / 13.0 - 35.0) / 35.0 * 100.0));
+
+        // µg/m3 converts to the limit's mg/Nm3; without O2 the comparison is uncorrected.
+        auto micro = so2(30000, std::nullopt);
+        micro.unit = u"ug/m3"_s;
+        const auto inMicrograms = service().measure(id, micro);
+        QCOMPARE(inMicrograms.unit, u"ug/m3"_s);
+        QCOMPARE(inMicrograms.valueInLimitUnit, 30.0);
+        QVERIFY(!inMicrograms.o2Corrected);
+        QVERIFY(inMicrograms.note.contains(u"no O2 measured"_s));
+        QVERIFY(inMicrograms.exceedance && !inMicrograms.exceedance->violation);
+
+        // The stored row is what was measured, not the corrected value.
+        auto row = db().prepare(u"SELECT value, unit, o2_pct, outlet_id, instrument_id"
+                                u" FROM measurement WHERE id = ?"_s);
+        row.bind(1, m.measurementId);
+        QVERIFY(row.step());
+        QCOMPARE(row.real(0), 40.0);
+        QCOMPARE(row.text(1), u"mg/Nm3"_s);
+        QCOMPARE(row.real(2), 8.0);
+        QCOMPARE(row.text(3), u"outlet-da001"_s);
+        QCOMPARE(row.text(4), u"TH-880F #12"_s);
+        QCOMPARE(ops().back().entity, Entity::Measurement);
+        QCOMPARE(ops().back().rowId.toText(), inMicrograms.measurementId);
+
+        // pH against a 6–9 range: below the minimum is a violation.
+        InspectionService::MeasurementInput ph;
+        ph.outletCode = u"DW001"_s;
+        ph.pollutant = u"PH"_s;
+        ph.value = 5.4;
+        ph.unit = u"pH"_s;
+        const auto p = service().measure(id, ph);
+        QVERIFY(p.exceedance && p.exceedance->violation);
+        QCOMPARE(p.exceedance->side, domain::Exceedance::Side::Min);
+    }
+
+    void fixAveragesAndGivesTheDistanceToTheOutlet()
+    {
+        const QString id = started();
+        // Equal accuracies: the midpoint; 1/acc² weights for unequal ones.
+        const std::vector<PositionSample> fixes {
+            {kOutletLat + 0.0001, kOutletLon, 5.0, 1}, {kOutletLat - 0.0001, kOutletLon, 5.0, 1}};
+        const auto f = service().fix(id, u"DA001"_s, fixes);
+        QVERIFY(qAbs(f.fix.position.lat - kOutletLat) < 1e-9);
+        QVERIFY(qFuzzyCompare(f.fix.position.accuracyM, 5.0 / std::sqrt(2.0)));
+        QCOMPARE(f.fix.position.samples, 2);
+        QVERIFY(f.distanceM < 0.01);
+
+        // A second call 0.0009° north (≈ 100 m) with accuracy 10: weighted 1 : 2 against the
+        // first check (combined accuracy 3.54 m → weight 0.08 vs 0.01).
+        const std::vector<PositionSample> second {{kOutletLat + 0.0009, kOutletLon, 10.0, 1}};
+        const auto g = service().fix(id, u"DA001"_s, second);
+        QCOMPARE(g.overallFixes, 2);
+        const double w1 = 2.0 / 25.0;
+        const double w2 = 1.0 / 100.0;
+        const double expectedLat = (w1 * kOutletLat + w2 * (kOutletLat + 0.0009)) / (w1 + w2);
+        QVERIFY(qAbs(g.overall.lat - expectedLat) < 1e-9);
+        const double expectedDistance = 6371008.8 * (expectedLat - kOutletLat) * M_PI / 180.0;
+        QVERIFY2(
+            qAbs(g.distanceM - expectedDistance) < 0.01, qPrintable(QString::number(g.distanceM)));
+        QCOMPARE(count(db(),
+                     u"SELECT count(*) FROM position_fix WHERE purpose = 'outlet_check'"
+                     u" AND outlet_id = 'outlet-da001'"_s),
+            2);
+    }
+
+    void fixWorseThanTheThresholdIsRefused()
+    {
+        const QString id = started();
+        const auto before = ops().size();
+        const std::vector<PositionSample> poor {{kOutletLat, kOutletLon, 35.0, 1}};
+        try {
+            service().fix(id, u"DA001"_s, poor);
+            QFAIL("a 35 m fix was accepted for an outlet check");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(
+                e.reason().contains(u"accuracy 35 m is worse than the 20 m threshold"_s), e.what());
+        }
+        QCOMPARE(ops().size(), before);
+        // Mixed: the poor fix is left out, not averaged in.
+        const std::vector<PositionSample> mixed {
+            {kOutletLat, kOutletLon, 4.0, 1}, {kOutletLat + 0.01, kOutletLon, 3000.0, 1}};
+        const auto f = service().fix(id, u"DA001"_s, mixed);
+        QCOMPARE(f.fix.accepted, 1);
+        QCOMPARE(f.fix.rejected, 1);
+        QCOMPARE(f.fix.position.lat, kOutletLat);
+        // The threshold is the inspector's preference.
+        QVERIFY(m_session->preferences().setGpsAccuracyThresholdM(50));
+        QCOMPARE(service().fix(id, u"DA001"_s, poor).fix.accepted, 1);
+    }
+
+    void undeclaredOutletWritesFixAndOutletTogether()
+    {
+        const QString id = started();
+        const std::vector<PositionSample> at {{22.514, 113.903, 6.0, 1}};
+        const auto observed =
+            service().recordUndeclaredOutlet(id, u"water"_s, u"pipe to the creek"_s, at);
+        auto row = db().prepare(u"SELECT o.fix_id, f.purpose FROM observed_outlet o"
+                                u" JOIN position_fix f ON f.id = o.fix_id WHERE o.id = ?"_s);
+        row.bind(1, observed.observedOutletId);
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), observed.fixId);
+        QCOMPARE(row.text(1), u"undeclared_outlet"_s);
+        const auto pending = ops();
+        QCOMPARE(pending[pending.size() - 2].entity, Entity::PositionFix);
+        QCOMPARE(pending.back().entity, Entity::ObservedOutlet);
+    }
+
+    void photoIsHashedAndKeptByteForByte()
+    {
+        const QString id = started();
+        QByteArray jpeg("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11);
+        for (int i = 0; i < 5000; ++i)
+            jpeg.append(char(i * 7 % 251));
+        const QString source = m_dir->filePath(u"IMG_0001.JPG"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(jpeg);
+        file.close();
+
+        InspectionService::PhotoInput input;
+        input.filePath = source;
+        input.subject = u"DA001"_s;
+        input.caption = u"stack signboard"_s;
+        input.position = PositionSample {kOutletLat, kOutletLon, 6.0, 1};
+        const auto taken = service().photo(id, input);
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(taken.original.sha256, sha);
+        QCOMPARE(taken.original.mime, u"image/jpeg"_s);
+        QCOMPARE(taken.path, m_dir->filePath(u"profile/photos/"_s + sha + u".jpg"_s));
+        QFile copy(taken.path);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), jpeg);
+
+        auto row = db().prepare(u"SELECT sha256, byte_size, caption FROM photo WHERE id = ?"_s);
+        row.bind(1, taken.photoId);
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), sha);
+        QCOMPARE(row.int64(1), jpeg.size());
+        QCOMPARE(ops().back().entity, Entity::Photo);
+        QCOMPARE(m_session->photos().pendingBytes(), jpeg.size());
+        m_session->photos().acknowledge(sha, m_now);
+        QCOMPARE(m_session->photos().pendingBytes(), 0);
+
+        const QString text = m_dir->filePath(u"notes.txt"_s);
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not a photo\n");
+        notes.close();
+        input.filePath = text;
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().photo(id, input));
+    }
+
+    void afterSubmissionOnlyCorrectionsAreAccepted()
+    {
+        const QString id = started();
+        const auto measured = service().measure(id, so2(40, 8.0));
+        completeForSubmission(id);
+        service().submit(id);
+        const auto before = ops().size();
+
+        const std::vector<PositionSample> fix {{kOutletLat, kOutletLon, 4.0, 1}};
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().measure(id, so2(41, 8.0)));
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().fix(id, u"DA001"_s, fix));
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().sign(id, SignerRole::Representative, u"x"_s));
+        QCOMPARE(ops().size(), before);
+
+        // Corrections: a superseding measurement and a superseding answer.
+        auto corrected = so2(4.0, 8.0);
+        corrected.supersedesId = measured.measurementId;
+        const auto fixed = service().measure(id, corrected);
+        const auto answer =
+            service().answer(id, u"K03"_s, AnswerValue::NonCompliant, u"2023 missing"_s);
+        QVERIFY(!answer.supersedesId.isEmpty());
+        QCOMPARE(ops().size(), before + 2);
+        // The corrected row stays; correcting it twice is refused (correct the newest).
+        QCOMPARE(count(db(), u"SELECT count(*) FROM measurement"_s), 2);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().measure(id, corrected));
+        QVERIFY(!fixed.measurementId.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspectionService)
+#include "tst_inspectionservice.moc"
