@@ -1,6 +1,6 @@
 #include "models/appsession.h"
 
-#include "core/devicestore.h"
+#include "core/devicesession.h"
 #include "core/permitdirectory.h"
 
 #include <QQmlEngine>
@@ -13,7 +13,7 @@ AppSession *s_instance = nullptr;
 
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent)
-    , m_store(std::make_unique<mobile::DeviceStore>(profileDir))
+    , m_session(std::make_unique<mobile::DeviceSession>(profileDir))
 { }
 
 AppSession::~AppSession()
@@ -42,12 +42,17 @@ AppSession *AppSession::create(QQmlEngine *, QJSEngine *)
 
 QString AppSession::profileDir() const
 {
-    return m_store->profileDir();
+    return m_session->profileDir();
+}
+
+store::Database &AppSession::database()
+{
+    return m_session->database();
 }
 
 int AppSession::permitCount() const
 {
-    return mobile::PermitDirectory(m_store->database()).count();
+    return mobile::PermitDirectory(m_session->database()).count();
 }
 
 } // namespace outfall::models

@@ -9,14 +9,19 @@
 class QQmlEngine;
 class QJSEngine;
 
+namespace outfall::store {
+class Database;
+}
+
 namespace outfall::mobile {
-class DeviceStore;
+class DeviceSession;
 }
 
 namespace outfall::models {
 
-// The app's one open device profile, shared by every model. main() (or a test) opens
-// it before QML is loaded; QML reaches it as the singleton `AppSession`.
+// The app's one open device profile (a DeviceSession: store, identity, clock, outbox,
+// photos), shared by every model. main() (or a test) opens it before QML is loaded; QML
+// reaches it as the singleton `AppSession`.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -35,14 +40,15 @@ public:
 
     QString profileDir() const;
     int permitCount() const;
-    mobile::DeviceStore &store() { return *m_store; }
+    mobile::DeviceSession &session() { return *m_session; }
+    store::Database &database();
 
 Q_SIGNALS:
     // Reference data changed (after a sync): models reload.
     void dataChanged();
 
 private:
-    std::unique_ptr<mobile::DeviceStore> m_store;
+    std::unique_ptr<mobile::DeviceSession> m_session;
 };
 
 } // namespace outfall::models

@@ -1,6 +1,6 @@
 #include "models/language.h"
 
-#include "core/devicestore.h"
+#include "core/devicesession.h"
 #include "core/preferences.h"
 #include "models/appsession.h"
 
@@ -18,7 +18,7 @@ Language::Language(QQmlEngine *engine, QObject *parent)
 {
     QString saved;
     if (AppSession *session = AppSession::instance())
-        saved = mobile::Preferences(session->profileDir()).language();
+        saved = session->session().preferences().language();
     install(initialLanguage(saved, QLocale::system()));
 }
 
@@ -45,7 +45,7 @@ void Language::setCurrent(const QString &language)
         return;
     install(language);
     if (AppSession *session = AppSession::instance())
-        mobile::Preferences(session->profileDir()).setLanguage(language);
+        session->session().preferences().setLanguage(language);
     if (m_engine)
         m_engine->retranslate();
 }

@@ -1,6 +1,5 @@
 #include "models/permitdetailcontroller.h"
 
-#include "core/devicestore.h"
 #include "models/appsession.h"
 #include "models/chartseries.h"
 #include "models/outletlistmodel.h"
@@ -31,7 +30,7 @@ void PermitDetailController::reload()
 {
     AppSession *session = AppSession::instance();
     m_detail = session && !m_permitId.isEmpty()
-        ? mobile::PermitDetails(session->store().database()).load(m_permitId)
+        ? mobile::PermitDetails(session->database()).load(m_permitId)
         : std::nullopt;
     m_outlets->setOutlets(m_detail ? m_detail->outlets : QList<mobile::OutletDetail>());
     m_series->clear();
@@ -76,8 +75,8 @@ void PermitDetailController::showSeries(const QString &outletId, const QString &
     }
     const QString since = m_today.addMonths(-12).toString(Qt::ISODate);
     QList<ChartSeries::Point> points;
-    for (const auto &p : mobile::PermitDetails(session->store().database())
-                             .reportedSeries(outletId, pollutant, since)) {
+    for (const auto &p :
+        mobile::PermitDetails(session->database()).reportedSeries(outletId, pollutant, since)) {
         points.append({p.period, p.value, p.valid});
     }
     m_series->set(outlet->code + u" · "_s + pollutant, limit ? limit->unit : QString(),

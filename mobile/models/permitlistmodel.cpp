@@ -1,6 +1,5 @@
 #include "models/permitlistmodel.h"
 
-#include "core/devicestore.h"
 #include "models/appsession.h"
 
 using namespace Qt::StringLiterals;
@@ -28,7 +27,7 @@ void PermitListModel::reload()
 {
     AppSession *session = AppSession::instance();
     beginResetModel();
-    m_rows = session ? mobile::PermitDirectory(session->store().database()).search(m_query)
+    m_rows = session ? mobile::PermitDirectory(session->database()).search(m_query)
                      : QList<mobile::PermitSummary>();
     endResetModel();
     Q_EMIT countChanged();

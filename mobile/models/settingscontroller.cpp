@@ -1,5 +1,6 @@
 #include "models/settingscontroller.h"
 
+#include "core/devicesession.h"
 #include "core/preferences.h"
 #include "models/appsession.h"
 
@@ -11,11 +12,11 @@ namespace outfall::models {
 
 namespace {
 
-mobile::Preferences preferences()
+mobile::Preferences &preferences()
 {
     AppSession *session = AppSession::instance();
     Q_ASSERT(session);
-    return mobile::Preferences(session->profileDir());
+    return session->session().preferences();
 }
 
 } // namespace

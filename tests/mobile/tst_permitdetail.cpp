@@ -26,7 +26,7 @@ private Q_SLOTS:
     {
         m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s));
         AppSession::setInstance(m_session.get());
-        auto &db = m_session->store().database();
+        auto &db = m_session->database();
         addThreeTestPermits(db);
         db.exec(uR"(
             INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, unit, reference_o2_pct,

@@ -25,7 +25,7 @@ private Q_SLOTS:
     {
         m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s));
         AppSession::setInstance(m_session.get());
-        addThreeTestPermits(m_session->store().database());
+        addThreeTestPermits(m_session->database());
     }
 
     void rolesAndFilter()
@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         PermitListModel model;
         QCOMPARE(model.rowCount(), 3);
-        addTestPermit(m_session->store().database(), u"4"_s,
+        addTestPermit(m_session->database(), u"4"_s,
             u"91440300MA5D8G6X2R"_s.replace(0, 2, u"92"_s), u"新厂"_s, u"New plant"_s, 0);
         QCOMPARE(model.rowCount(), 3); // not yet told
         Q_EMIT m_session->dataChanged();
