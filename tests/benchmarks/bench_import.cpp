@@ -1,0 +1,170 @@
+// bench_import [ENTERPRISES]: the import benchmark of the foundation issue.
+//
+//  1. generates ENTERPRISES (default 240 000) permits without reported data, by running
+//     `outfall-server generate-demo` (a child process, so its memory is not counted here);
+//  2. imports them into a fresh store: permits/s, rows/s, peak RSS;
+//  3. imports the same file again (idempotent: nothing changes) and times it;
+//  4. generates the 200-enterprise demo district with 12 months of reported data and imports
+//     its reports.csv: rows/s;
+//  5. baseline in the same run: the same number of reported_value rows written by a bare
+//     prepared INSERT loop in one transaction (no parsing, no validation), so the figure in 4
+//     reads as a multiple of what SQLite itself costs on this machine.
+// Prints figures; asserts nothing (DESIGN.md, Tests).
+#include "domain/uuidv7.h"
+#include "importer/permitimporter.h"
+#include "importer/reportimporter.h"
+#include "store/database.h"
+#include "store/migrator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+
+namespace {
+
+qint64 peakRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+bool generate(const QString &out, qint64 enterprises, bool reports)
+{
+    QStringList args {u"generate-demo"_s, u"--out"_s, out, u"--seed"_s, u"42"_s, u"--enterprises"_s,
+        QString::number(enterprises)};
+    if (!reports)
+        args << u"--no-reports"_s;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QStringLiteral(OUTFALL_SERVER_BINARY), args);
+    process.waitForFinished(-1);
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+std::int64_t rows(const importer::ImportReport &report)
+{
+    const auto totals = report.totals();
+    return totals.inserted + totals.updated + totals.unchanged;
+}
+
+void line(const char *what, double value, const char *unit)
+{
+    std::printf("  %-44s %14.1f %s\n", what, value, unit);
+}
+
+double seconds(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qint64 enterprises = 240000;
+    if (argc > 1) {
+        bool ok = false;
+        enterprises = QByteArray(argv[1]).toLongLong(&ok);
+        if (!ok || enterprises < 1) {
+            std::fprintf(stderr, "usage: bench_import [ENTERPRISES]\n");
+            return 2;
+        }
+    }
+    QTemporaryDir dir;
+    const QString permitsDir = dir.filePath(u"permits"_s);
+    std::printf("bench_import: %lld enterprises (permits only), then the demo district's "
+                "reports\n",
+        static_cast<long long>(enterprises));
+    if (!generate(permitsDir, enterprises, false))
+        return 1;
+    const QString permitsFile = permitsDir + u"/permits.jsonl"_s;
+    std::printf("  %-44s %14.1f MiB\n", "permits.jsonl size",
+        static_cast<double>(QFile(permitsFile).size()) / (1024.0 * 1024.0));
+
+    store::Database db(dir.filePath(u"bench.db"_s));
+    store::Migrator::migrate(db, store::StoreRole::Server);
+    const qint64 rssBefore = peakRssKiB();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto first = importer::PermitImporter(db).importFile(permitsFile);
+    const double firstSeconds = seconds(timer);
+    if (!first.ok()) {
+        std::fprintf(
+            stderr, "permit import failed: %s\n", qPrintable(first.issues().first().toString()));
+        return 1;
+    }
+    line("permit import, seconds", firstSeconds, "s");
+    line("permits per second", static_cast<double>(enterprises) / firstSeconds, "/s");
+    line("rows per second (all tables)", static_cast<double>(rows(first)) / firstSeconds, "/s");
+    std::printf("  %-44s %14lld rows\n", "rows written", static_cast<long long>(rows(first)));
+    line("peak RSS during import", static_cast<double>(peakRssKiB()) / 1024.0, "MiB");
+    line("  of which before the import", static_cast<double>(rssBefore) / 1024.0, "MiB");
+
+    timer.restart();
+    const auto again = importer::PermitImporter(db).importFile(permitsFile);
+    const double againSeconds = seconds(timer);
+    line("re-import of the same file, seconds", againSeconds, "s");
+    std::printf("  %-44s %14lld rows\n", "  rows changed by it",
+        static_cast<long long>(again.totals().inserted + again.totals().updated));
+
+    const QString districtDir = dir.filePath(u"district"_s);
+    if (!generate(districtDir, 200, true))
+        return 1;
+    store::Database reportsDb(dir.filePath(u"reports.db"_s));
+    store::Migrator::migrate(reportsDb, store::StoreRole::Server);
+    importer::PermitImporter(reportsDb).importFile(districtDir + u"/permits.jsonl"_s);
+    timer.restart();
+    const auto reports =
+        importer::ReportImporter(reportsDb).importFile(districtDir + u"/reports.csv"_s);
+    const double reportSeconds = seconds(timer);
+    if (!reports.ok()) {
+        std::fprintf(
+            stderr, "report import failed: %s\n", qPrintable(reports.issues().first().toString()));
+        return 1;
+    }
+    const double reportRate = static_cast<double>(rows(reports)) / reportSeconds;
+    line("reports.csv rows per second", reportRate, "/s");
+
+    // Baseline: bare inserts of as many reported_value rows, one transaction.
+    store::Database baseDb(dir.filePath(u"baseline.db"_s));
+    store::Migrator::migrate(baseDb, store::StoreRole::Server);
+    importer::PermitImporter(baseDb).importFile(districtDir + u"/permits.jsonl"_s);
+    QString outletId;
+    {
+        auto any = baseDb.prepare(u"SELECT id FROM outlet LIMIT 1"_s);
+        any.step();
+        outletId = any.text(0);
+    }
+    domain::UuidV7Generator ids;
+    timer.restart();
+    {
+        store::Transaction tx(baseDb);
+        auto insert = baseDb.prepare(
+            u"INSERT INTO reported_value (id, outlet_id, pollutant, kind, period, value,"
+            u" unit, validity, o2_pct, flow_m3h, valid_count)"
+            u" VALUES (?, ?, 'SO2', 'cems_day', ?, 12.5, 'mg/Nm3', 'valid', 6.5, 1e6, 24)"_s);
+        for (std::int64_t i = 0; i < rows(reports); ++i) {
+            insert.bind(1, ids.next()).bind(2, outletId).bind(3, QString::number(i)).exec();
+        }
+        tx.commit();
+    }
+    const double baseRate = static_cast<double>(rows(reports)) / seconds(timer);
+    line("baseline: bare prepared INSERTs per second", baseRate, "/s");
+    line("import cost as a multiple of the baseline", baseRate / reportRate, "x");
+    return 0;
+}
