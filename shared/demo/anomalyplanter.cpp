@@ -17,7 +17,7 @@ namespace {
 struct Choice
 {
     const DemoOutlet *outlet = nullptr;
-    const DemoMonitoring *monitoring = nullptr;
+    const domain::MonitoringRequirement *monitoring = nullptr;
 };
 
 // The monitored (outlet, pollutant) pairs that pass `accept`, one drawn at random.
@@ -26,7 +26,7 @@ Choice choose(const DemoPermit &permit, DemoRandom &rng, Accept accept)
 {
     QList<Choice> choices;
     for (const DemoOutlet &outlet : permit.outlets) {
-        for (const DemoMonitoring &monitoring : outlet.monitoring) {
+        for (const domain::MonitoringRequirement &monitoring : outlet.monitoring) {
             if (accept(outlet, monitoring))
                 choices.append({&outlet, &monitoring});
         }
@@ -34,7 +34,7 @@ Choice choose(const DemoPermit &permit, DemoRandom &rng, Accept accept)
     return choices.isEmpty() ? Choice {} : rng.pick(choices);
 }
 
-bool isMainAirCems(const DemoOutlet &outlet, const DemoMonitoring &monitoring)
+bool isMainAirCems(const DemoOutlet &outlet, const domain::MonitoringRequirement &monitoring)
 {
     return outlet.medium == u"air" && outlet.category == u"main" && monitoring.mode == u"automatic";
 }
@@ -145,10 +145,11 @@ void AnomalyPlanter::exceedance(
         record.record = u"cems_day"_s;
         record.period = day.toString(Qt::ISODate);
     } else {
-        choice = choose(permit, rng, [](const DemoOutlet &outlet, const DemoMonitoring &m) {
-            return outlet.medium == u"water" && m.mode == u"manual" && m.pollutant != u"PH"
-                && (m.frequency == u"weekly" || m.frequency == u"monthly");
-        });
+        choice = choose(
+            permit, rng, [](const DemoOutlet &outlet, const domain::MonitoringRequirement &m) {
+                return outlet.medium == u"water" && m.mode == u"manual" && m.pollutant != u"PH"
+                    && (m.frequency == u"weekly" || m.frequency == u"monthly");
+            });
         const int periods = static_cast<int>(PeriodCalendar::periods(choice.monitoring->frequency,
             m_options.windowStart(), m_options.windowEnd().addDays(-1))
                                                  .size());
@@ -186,11 +187,12 @@ void AnomalyPlanter::executionReport(
 void AnomalyPlanter::missingSample(
     AnomalyRecord &record, const DemoPermit &permit, ReportPlan &plan, DemoRandom &rng) const
 {
-    const Choice choice = choose(permit, rng, [](const DemoOutlet &, const DemoMonitoring &m) {
-        return m.mode == u"manual"
-            && (m.frequency == u"weekly" || m.frequency == u"monthly"
-                || m.frequency == u"quarterly");
-    });
+    const Choice choice =
+        choose(permit, rng, [](const DemoOutlet &, const domain::MonitoringRequirement &m) {
+            return m.mode == u"manual"
+                && (m.frequency == u"weekly" || m.frequency == u"monthly"
+                    || m.frequency == u"quarterly");
+        });
     const QList<DateRange> periods = PeriodCalendar::periods(
         choice.monitoring->frequency, m_options.windowStart(), m_options.windowEnd().addDays(-1));
     // Not the first or last period, which may be clipped by the window's edges.
@@ -221,7 +223,7 @@ void AnomalyPlanter::position(
         record.note = u"The outlet is not where the permit puts it."_s;
         return;
     }
-    const GeoPoint site {permit.enterprise.lat, permit.enterprise.lon};
+    const GeoPoint site {*permit.enterprise.lat, *permit.enterprise.lon};
     const GeoPoint truth = DemoGeo::offset(site, rng.uniform(60, 250), rng.uniform(0, 360));
     record.truth = {{u"lat"_s, truth.lat}, {u"lon"_s, truth.lon}, {u"medium"_s, u"water"_s},
         {u"description_zh"_s, u"暗管向雨水管网排放生产废水"_s},
@@ -240,7 +242,7 @@ void AnomalyPlanter::finish(AnomalyRecord &record, DemoPermit &permit, const Rep
     }
     switch (record.kind) {
     case AnomalyKind::ConcentrationExceedance: {
-        const DemoLimit *limit = outlet->limitFor(record.pollutant);
+        const domain::EmissionLimit *limit = outlet->limitFor(record.pollutant);
         const double value =
             plan.dayExceedance ? plan.dayExceedance->written : plan.sampleExceedance->written;
         if (plan.sampleExceedance)
@@ -255,7 +257,7 @@ void AnomalyPlanter::finish(AnomalyRecord &record, DemoPermit &permit, const Rep
         // The permit's amount was cut at renewal below what the plant now emits.
         const double permitted = std::floor(reported * 0.8 * 10) / 10;
         for (DemoOutlet &candidate : permit.outlets) {
-            for (DemoLimit &limit : candidate.limits) {
+            for (domain::EmissionLimit &limit : candidate.limits) {
                 if (candidate.code == record.outlet && limit.pollutant == record.pollutant)
                     limit.annualT = permitted;
             }

@@ -41,7 +41,7 @@ DemoPermit EnterpriseFactory::build(qint64 index, Industry industry, DemoRandom 
     const District &district = districts[rng.bounded(static_cast<int>(districts.size()))];
 
     DemoPermit permit;
-    DemoEnterprise &enterprise = permit.enterprise;
+    domain::Enterprise &enterprise = permit.enterprise;
     enterprise.region = district.code;
     enterprise.uscc = uscc(index, district.code, rng);
     enterprise.legalRep = NameBank::personName(rng);

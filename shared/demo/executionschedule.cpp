@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::demo {
 
-QDate ExecutionSchedule::dueDate(const DemoScheduleEntry &entry, const DateRange &period)
+QDate ExecutionSchedule::dueDate(const domain::ReportSchedule &entry, const DateRange &period)
 {
     const QDate month =
         QDate(period.last.year(), period.last.month(), 1).addMonths(entry.dueMonthOffset);
@@ -24,10 +24,10 @@ QString ExecutionSchedule::periodLabel(const QString &kind, const DateRange &per
 }
 
 QList<DuePeriod> ExecutionSchedule::duePeriods(
-    const QList<DemoScheduleEntry> &schedule, QDate windowStart, QDate asOf)
+    const QList<domain::ReportSchedule> &schedule, QDate windowStart, QDate asOf)
 {
     QList<DuePeriod> due;
-    for (const DemoScheduleEntry &entry : schedule) {
+    for (const domain::ReportSchedule &entry : schedule) {
         for (DateRange period = PeriodCalendar::containing(entry.kind, windowStart);
              period.first < asOf;
              period = PeriodCalendar::containing(entry.kind, period.last.addDays(1))) {

@@ -23,8 +23,8 @@ class ExecutionSchedule
 {
 public:
     static QList<DuePeriod> duePeriods(
-        const QList<DemoScheduleEntry> &schedule, QDate windowStart, QDate asOf);
-    static QDate dueDate(const DemoScheduleEntry &entry, const DateRange &period);
+        const QList<domain::ReportSchedule> &schedule, QDate windowStart, QDate asOf);
+    static QDate dueDate(const domain::ReportSchedule &entry, const DateRange &period);
     static QString periodLabel(const QString &kind, const DateRange &period);
 };
 

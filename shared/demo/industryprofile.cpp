@@ -43,12 +43,12 @@ void IndustryProfile::setName(
     permit.enterprise.nameEn = u"Shenzhen "_s + trade.en + u' ' + suffixEn;
 }
 
-QList<DemoScheduleEntry> IndustryProfile::keySchedule()
+QList<domain::ReportSchedule> IndustryProfile::keySchedule()
 {
     return {{u"annual"_s, 15, 1}, {u"quarterly"_s, 15, 1}};
 }
 
-QList<DemoScheduleEntry> IndustryProfile::simplifiedSchedule()
+QList<domain::ReportSchedule> IndustryProfile::simplifiedSchedule()
 {
     return {{u"annual"_s, 15, 1}};
 }

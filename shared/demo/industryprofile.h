@@ -27,8 +27,8 @@ protected:
     static void setName(DemoPermit &permit, const NamePair &trade, const QString &suffixZh,
         const QString &suffixEn);
     // HJ 942-2018: key management files annual and quarterly reports, simplified annual.
-    static QList<DemoScheduleEntry> keySchedule();
-    static QList<DemoScheduleEntry> simplifiedSchedule();
+    static QList<domain::ReportSchedule> keySchedule();
+    static QList<domain::ReportSchedule> simplifiedSchedule();
     // GB 21900-2008 table 2 at the total outfall, common to plating and circuit boards.
     static QList<LimitSpec> gb21900Outfall();
 };

@@ -41,7 +41,7 @@ DemoOutlet OutletBuilder::placed(
     outlet.name = name;
     outlet.medium = medium;
     outlet.category = category;
-    const GeoPoint site {m_permit.enterprise.lat, m_permit.enterprise.lon};
+    const GeoPoint site {*m_permit.enterprise.lat, *m_permit.enterprise.lon};
     const GeoPoint at = DemoGeo::offset(site, m_rng.uniform(40, 350), m_rng.uniform(0, 360));
     outlet.lat = at.lat;
     outlet.lon = at.lon;
@@ -76,7 +76,7 @@ void OutletBuilder::addLimits(DemoOutlet &outlet, const QList<LimitSpec> &specs,
     for (const LimitSpec &spec : specs) {
         const domain::Pollutant *pollutant = domain::Pollutant::find(spec.pollutant);
         Q_ASSERT(pollutant);
-        DemoLimit limit;
+        domain::EmissionLimit limit;
         limit.pollutant = spec.pollutant;
         if (spec.max > 0)
             limit.max = spec.max;

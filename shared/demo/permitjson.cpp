@@ -9,7 +9,7 @@ namespace outfall::demo {
 
 namespace {
 
-QJsonObject limitJson(const DemoLimit &limit)
+QJsonObject limitJson(const domain::EmissionLimit &limit)
 {
     QJsonObject json {{u"pollutant"_s, limit.pollutant}, {u"unit"_s, limit.unit},
         {u"basis"_s, limit.basis}, {u"standard"_s, limit.standard}};
@@ -29,10 +29,10 @@ QJsonObject limitJson(const DemoLimit &limit)
 QJsonObject outletJson(const DemoOutlet &outlet)
 {
     QJsonArray limits;
-    for (const DemoLimit &limit : outlet.limits)
+    for (const domain::EmissionLimit &limit : outlet.limits)
         limits.append(limitJson(limit));
     QJsonArray monitoring;
-    for (const DemoMonitoring &m : outlet.monitoring) {
+    for (const domain::MonitoringRequirement &m : outlet.monitoring) {
         monitoring.append(QJsonObject {{u"pollutant"_s, m.pollutant}, {u"mode"_s, m.mode},
             {u"frequency"_s, m.frequency}, {u"method"_s, m.method}});
     }
@@ -50,13 +50,13 @@ QJsonObject outletJson(const DemoOutlet &outlet)
 
 QJsonObject PermitJson::toJson(const DemoPermit &permit)
 {
-    const DemoEnterprise &e = permit.enterprise;
+    const domain::Enterprise &e = permit.enterprise;
     const QJsonObject enterprise {{u"uscc"_s, e.uscc}, {u"name"_s, e.name},
         {u"name_en"_s, e.nameEn}, {u"legal_rep"_s, e.legalRep}, {u"address"_s, e.address},
-        {u"industry_code"_s, e.industryCode}, {u"region"_s, e.region}, {u"lat"_s, e.lat},
-        {u"lon"_s, e.lon}};
+        {u"industry_code"_s, e.industryCode}, {u"region"_s, e.region},
+        {u"lat"_s, e.lat.value_or(0)}, {u"lon"_s, e.lon.value_or(0)}};
     QJsonArray schedule;
-    for (const DemoScheduleEntry &entry : permit.schedule) {
+    for (const domain::ReportSchedule &entry : permit.schedule) {
         schedule.append(QJsonObject {{u"kind"_s, entry.kind}, {u"due_day"_s, entry.dueDay},
             {u"due_month_offset"_s, entry.dueMonthOffset}});
     }

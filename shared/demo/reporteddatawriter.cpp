@@ -36,8 +36,8 @@ ReportedDataWriter::Result ReportedDataWriter::write(
     const QDate first = m_options.windowStart();
     const QDate last = m_options.windowEnd().addDays(-1);
     for (const DemoOutlet &outlet : permit.outlets) {
-        for (const DemoMonitoring &monitoring : outlet.monitoring) {
-            const DemoLimit *limit = outlet.limitFor(monitoring.pollutant);
+        for (const domain::MonitoringRequirement &monitoring : outlet.monitoring) {
+            const domain::EmissionLimit *limit = outlet.limitFor(monitoring.pollutant);
             if (!limit)
                 continue;
             SeriesContext context {permit, outlet, *limit, plan, rng, first, last, out};
@@ -59,7 +59,7 @@ ReportedDataWriter::Result ReportedDataWriter::write(
 }
 
 qint64 ReportedDataWriter::writeAmounts(const DemoPermit &permit, const DemoOutlet &outlet,
-    const DemoLimit &limit, const QList<double> &monthTonnes, QByteArray &out) const
+    const domain::EmissionLimit &limit, const QList<double> &monthTonnes, QByteArray &out) const
 {
     QDate month = m_options.windowStart();
     for (const double tonnes : monthTonnes) {

@@ -36,8 +36,9 @@ public:
     }
 
 private:
-    qint64 writeAmounts(const DemoPermit &permit, const DemoOutlet &outlet, const DemoLimit &limit,
-        const QList<double> &monthTonnes, QByteArray &out) const;
+    qint64 writeAmounts(const DemoPermit &permit, const DemoOutlet &outlet,
+        const domain::EmissionLimit &limit, const QList<double> &monthTonnes,
+        QByteArray &out) const;
     qint64 writeExecutionReports(
         const DemoPermit &permit, ReportPlan &plan, DemoRandom &rng, QByteArray &out) const;
 

@@ -16,7 +16,7 @@ struct SeriesContext
 {
     const DemoPermit &permit;
     const DemoOutlet &outlet;
-    const DemoLimit &limit;
+    const domain::EmissionLimit &limit;
     ReportPlan &plan;
     DemoRandom &rng;
     QDate first; // first day of the reported months

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::demo {
 
-ValueModel::ValueModel(const DemoLimit &limit, DemoRandom &rng)
+ValueModel::ValueModel(const domain::EmissionLimit &limit, DemoRandom &rng)
     : m_range(limit.min.has_value())
     , m_max(limit.max.value_or(0))
 {

@@ -14,7 +14,7 @@ class DemoRandom;
 class ValueModel
 {
 public:
-    ValueModel(const DemoLimit &limit, DemoRandom &rng);
+    ValueModel(const domain::EmissionLimit &limit, DemoRandom &rng);
 
     double daily(QDate day, DemoRandom &rng) const; // <= 85 % of the maximum
     double hourly(double dayValue, int hour, DemoRandom &rng) const; // <= 90 % of the maximum

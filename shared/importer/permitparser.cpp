@@ -34,14 +34,14 @@ QString choice(JsonObjectReader &r, const QString &key, const QStringList &allow
     return *value;
 }
 
-QString date(JsonObjectReader &r, const QString &key)
+QDate date(JsonObjectReader &r, const QString &key)
 {
     const auto value = r.string(key, Need::Required);
     if (value && !FieldFormats::isDate(*value)) {
         r.issue(key, u"\"%1\" is not a date YYYY-MM-DD"_s.arg(*value));
         return {};
     }
-    return value.value_or(QString());
+    return value ? QDate::fromString(*value, Qt::ISODate) : QDate();
 }
 
 std::optional<double> coordinate(JsonObjectReader &r, const QString &key, Need need, double bound)
@@ -256,8 +256,10 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
     doc.issuedOn = date(r, u"issued_on"_s);
     doc.validFrom = date(r, u"valid_from"_s);
     doc.validTo = date(r, u"valid_to"_s);
-    if (!doc.validFrom.isEmpty() && !doc.validTo.isEmpty() && !(doc.validFrom < doc.validTo))
-        r.issue(u"valid_to"_s, u"%1 is not after valid_from %2"_s.arg(doc.validTo, doc.validFrom));
+    if (doc.validFrom.isValid() && doc.validTo.isValid() && !(doc.validFrom < doc.validTo))
+        r.issue(u"valid_to"_s,
+            u"%1 is not after valid_from %2"_s.arg(
+                doc.validTo.toString(Qt::ISODate), doc.validFrom.toString(Qt::ISODate)));
     doc.authority = r.string(u"authority"_s, Need::Required).value_or(QString());
     doc.industryCode = r.string(u"industry_code"_s, Need::Required).value_or(QString());
     if (!doc.industryCode.isEmpty() && !isIndustryCode(doc.industryCode))
