@@ -2,6 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ChecklistItemDelegate</name>
+    <message>
+      <source>critical</source>
+      <translation>critical</translation>
+    </message>
+    <message>
+      <source>major</source>
+      <translation>major</translation>
+    </message>
+    <message>
+      <source>minor</source>
+      <translation>minor</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Note (what you saw)</source>
+      <translation>Note (what you saw)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionOutletSection</name>
+    <message>
+      <source>Outlet position</source>
+      <translation>Outlet position</translation>
+    </message>
+    <message>
+      <source>Fixes to average</source>
+      <translation>Fixes to average</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+      <source>Take %n fix(es)</source>
+      <translation>
+        <numerusform>Take %n fix</numerusform>
+        <numerusform>Take %n fixes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Record outlet check</source>
+      <translation>Record outlet check</translation>
+    </message>
+    <message>
+      <source>Undeclared outlet</source>
+      <translation>Undeclared outlet</translation>
+    </message>
+    <message>
+      <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
+      <translation>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>Water</translation>
+    </message>
+    <message>
+      <source>Air</source>
+      <translation>Air</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>e.g. pipe into the river behind the workshop</source>
+      <translation>e.g. pipe into the river behind the workshop</translation>
+    </message>
+    <message>
+      <source>Record undeclared outlet</source>
+      <translation>Record undeclared outlet</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPage</name>
+    <message>
+      <source>Inspection</source>
+      <translation>Inspection</translation>
+    </message>
+    <message>
+      <source>‹ Back</source>
+      <translation>‹ Back</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+      <source>No inspection of this permit is in progress.</source>
+      <translation>No inspection of this permit is in progress.</translation>
+    </message>
+    <message>
+      <source>Your position: %1, %2 (±%3 m)</source>
+      <translation>Your position: %1, %2 (±%3 m)</translation>
+    </message>
+    <message>
+      <source>Waiting for a position fix…</source>
+      <translation>Waiting for a position fix…</translation>
+    </message>
+    <message>
+      <source>Start inspection here</source>
+      <translation>Start inspection here</translation>
+    </message>
+    <message>
+      <source>Checklist %1/%2</source>
+      <translation>Checklist %1/%2</translation>
+    </message>
+    <message>
+      <source>Measurements (%1)</source>
+      <translation>Measurements (%1)</translation>
+    </message>
+    <message>
+      <source>Outlet check (%1)</source>
+      <translation>Outlet check (%1)</translation>
+    </message>
+    <message>
+      <source>Photos (%1)</source>
+      <translation>Photos (%1)</translation>
+    </message>
+    <message>
+      <source>Sign &amp; submit</source>
+      <translation>Sign &amp; submit</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>No device profile is open.</source>
+      <translation>No device profile is open.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPhotoSection</name>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>Choose a photo</translation>
+    </message>
+    <message>
+      <source>What the photo shows</source>
+      <translation>What the photo shows</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Caption</translation>
+    </message>
+    <message>
+      <source>This device has no camera: import the photo from a file.</source>
+      <translation>This device has no camera: import the photo from a file.</translation>
+    </message>
+    <message>
+      <source>Take photo</source>
+      <translation>Take photo</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Or type the file's path</source>
+      <translation>Or type the file's path</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n photo</numerusform>
+        <numerusform>%n photos</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionSubmitSection</name>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>✓ Signed</source>
+      <translation>✓ Signed</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Inspector's signature</source>
+      <translation>Inspector's signature</translation>
+    </message>
+    <message>
+      <source>Sign as inspector</source>
+      <translation>Sign as inspector</translation>
+    </message>
+    <message>
+      <source>Enterprise representative</source>
+      <translation>Enterprise representative</translation>
+    </message>
+    <message>
+      <source>%1 refused to sign (recorded)</source>
+      <translation>%1 refused to sign (recorded)</translation>
+    </message>
+    <message>
+      <source>✓ Signed by %1</source>
+      <translation>✓ Signed by %1</translation>
+    </message>
+    <message>
+      <source>Representative's signature</source>
+      <translation>Representative's signature</translation>
+    </message>
+    <message>
+      <source>Sign as representative</source>
+      <translation>Sign as representative</translation>
+    </message>
+    <message>
+      <source>Refused to sign</source>
+      <translation>Refused to sign</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Still missing before you can submit:</source>
+      <translation>Still missing before you can submit:</translation>
+    </message>
+    <message>
+      <source>Submitted. Corrections are still possible as new records.</source>
+      <translation>Submitted. Corrections are still possible as new records.</translation>
+    </message>
+    <message>
+      <source>Everything required is recorded.</source>
+      <translation>Everything required is recorded.</translation>
+    </message>
+    <message>
+      <source>Submit inspection</source>
+      <translation>Submit inspection</translation>
+    </message>
+  </context>
+  <context>
     <name>Main</name>
     <message>
       <source>Outfall</source>
@@ -17,10 +277,71 @@
     </message>
   </context>
   <context>
+    <name>OfAnswerButtons</name>
+    <message>
+      <source>Compliant</source>
+      <translation>Compliant</translation>
+    </message>
+    <message>
+      <source>Non-compliant</source>
+      <translation>Non-compliant</translation>
+    </message>
+    <message>
+      <source>N/A</source>
+      <translation>N/A</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfMeasurementEditor</name>
+    <message>
+      <source>Outlet</source>
+      <translation>Outlet</translation>
+    </message>
+    <message>
+      <source>Pollutant</source>
+      <translation>Pollutant</translation>
+    </message>
+    <message>
+      <source>Measured value</source>
+      <translation>Measured value</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>O₂ measured (%)</source>
+      <translation>O₂ measured (%)</translation>
+    </message>
+    <message>
+      <source>Instrument ID</source>
+      <translation>Instrument ID</translation>
+    </message>
+    <message>
+      <source>Method standard</source>
+      <translation>Method standard</translation>
+    </message>
+    <message>
+      <source>Record measurement</source>
+      <translation>Record measurement</translation>
+    </message>
+  </context>
+  <context>
     <name>OfSearchField</name>
     <message>
       <source>Clear search</source>
       <translation>Clear search</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfSignaturePad</name>
+    <message>
+      <source>Sign here</source>
+      <translation>Sign here</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Clear</translation>
     </message>
   </context>
   <context>
@@ -143,6 +464,10 @@
       <source>Outlets (%1)</source>
       <translation>Outlets (%1)</translation>
     </message>
+    <message>
+      <source>Start inspection</source>
+      <translation>Start inspection</translation>
+    </message>
   </context>
   <context>
     <name>PermitsPage</name>
@@ -218,6 +543,156 @@
     </message>
   </context>
   <context>
+    <name>outfall::models::ChecklistModel</name>
+    <message>
+      <source>Unknown answer “%1”.</source>
+      <translation>Unknown answer “%1”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::InspectionController</name>
+    <message>
+      <source>Choose a permit first.</source>
+      <translation>Choose a permit first.</translation>
+    </message>
+    <message>
+      <source>No position source: the arrival position cannot be recorded.</source>
+      <translation>No position source: the arrival position cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>No position fix yet. Wait in the open until the GPS has a fix.</source>
+      <translation>No position fix yet. Wait in the open until the GPS has a fix.</translation>
+    </message>
+    <message>
+      <source>The position has no stated accuracy, so it cannot prove where you are.</source>
+      <translation>The position has no stated accuracy, so it cannot prove where you are.</translation>
+    </message>
+    <message>
+      <source>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</source>
+      <translation>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</translation>
+    </message>
+    <message>
+      <source>Not submitted. Still missing: %1.</source>
+      <translation>Not submitted. Still missing: %1.</translation>
+    </message>
+    <message>
+      <source>checklist item %1</source>
+      <translation>checklist item %1</translation>
+    </message>
+    <message>
+      <source>the inspector's signature</source>
+      <translation>the inspector's signature</translation>
+    </message>
+    <message>
+      <source>the representative's signature or refusal</source>
+      <translation>the representative's signature or refusal</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::MeasurementForm</name>
+    <message>
+      <source>Type the measured value to see it against the limit.</source>
+      <translation>Type the measured value to see it against the limit.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation>“%1” is not a number.</translation>
+    </message>
+    <message>
+      <source>O₂ “%1” is not a number.</source>
+      <translation>O₂ “%1” is not a number.</translation>
+    </message>
+    <message>
+      <source>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</source>
+      <translation>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</translation>
+    </message>
+    <message>
+      <source>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</source>
+      <translation>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>Limit %1–%2 %3</source>
+      <translation>Limit %1–%2 %3</translation>
+    </message>
+    <message>
+      <source>Limit ≤ %1 %2</source>
+      <translation>Limit ≤ %1 %2</translation>
+    </message>
+    <message>
+      <source>Limit ≥ %1 %2</source>
+      <translation>Limit ≥ %1 %2</translation>
+    </message>
+    <message>
+      <source>Outlet %1 has no concentration limit for %2: nothing to compare with.</source>
+      <translation>Outlet %1 has no concentration limit for %2: nothing to compare with.</translation>
+    </message>
+    <message>
+      <source>Over the limit by %1 %</source>
+      <translation>Over the limit by %1 %</translation>
+    </message>
+    <message>
+      <source>Within the limit (%1 % margin)</source>
+      <translation>Within the limit (%1 % margin)</translation>
+    </message>
+    <message>
+      <source>Enter the measured value as a number.</source>
+      <translation>Enter the measured value as a number.</translation>
+    </message>
+    <message>
+      <source>Enter O₂ as a number, or leave it empty.</source>
+      <translation>Enter O₂ as a number, or leave it empty.</translation>
+    </message>
+    <message>
+      <source> · O₂ %1 %</source>
+      <translation> · O₂ %1 %</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::OutletCheckController</name>
+    <message>
+      <source>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</source>
+      <translation>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Averaged %n fix(es): accurate to %1 m</source>
+      <translation>
+        <numerusform>Averaged %n fix: accurate to %1 m</numerusform>
+        <numerusform>Averaged %n fixes: accurate to %1 m</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> (%n too poor, left out)</source>
+      <translation>
+        <numerusform> (%n too poor, left out)</numerusform>
+        <numerusform> (%n too poor, left out)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>; %1 m from the permitted position of %2</source>
+      <translation>; %1 m from the permitted position of %2</translation>
+    </message>
+    <message>
+      <source>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</source>
+      <translation>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</translation>
+    </message>
+    <message>
+      <source>Take the fixes first.</source>
+      <translation>Take the fixes first.</translation>
+    </message>
+    <message>
+      <source>Recorded %1: %2 m from the permitted position, accurate to %3 m.</source>
+      <translation>Recorded %1: %2 m from the permitted position, accurate to %3 m.</translation>
+    </message>
+    <message>
+      <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
+      <translation>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</translation>
+    </message>
+  </context>
+  <context>
     <name>outfall::models::OutletListModel</name>
     <message>
       <source>%1–%2</source>
@@ -230,6 +705,45 @@
     <message>
       <source>; %1 t/a permitted</source>
       <translation>; %1 t/a permitted</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::PhotoController</name>
+    <message>
+      <source>%1, %2 ±%3 m</source>
+      <translation>%1, %2 ±%3 m</translation>
+    </message>
+    <message>
+      <source>No position fix</source>
+      <translation>No position fix</translation>
+    </message>
+    <message>
+      <source>Inspector: %1</source>
+      <translation>Inspector: %1</translation>
+    </message>
+    <message>
+      <source>Permit: %1</source>
+      <translation>Permit: %1</translation>
+    </message>
+    <message>
+      <source>The photo was kept, but its display copy could not be made: %1</source>
+      <translation>The photo was kept, but its display copy could not be made: %1</translation>
+    </message>
+    <message>
+      <source>The photo was kept, but its display copy could not be written.</source>
+      <translation>The photo was kept, but its display copy could not be written.</translation>
+    </message>
+    <message>
+      <source>This device has no camera. Import an image file instead.</source>
+      <translation>This device has no camera. Import an image file instead.</translation>
+    </message>
+    <message>
+      <source>The camera failed: %1</source>
+      <translation>The camera failed: %1</translation>
+    </message>
+    <message>
+      <source>Start the inspection first.</source>
+      <translation>Start the inspection first.</translation>
     </message>
   </context>
   <context>
@@ -279,6 +793,17 @@
     <message>
       <source>The server address must look like tcp://host:port.</source>
       <translation>The server address must look like tcp://host:port.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::SignatureController</name>
+    <message>
+      <source>Sign on the pad first.</source>
+      <translation>Sign on the pad first.</translation>
+    </message>
+    <message>
+      <source>Enter the name of the person signing.</source>
+      <translation>Enter the name of the person signing.</translation>
     </message>
   </context>
 </TS>

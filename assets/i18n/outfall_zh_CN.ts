@@ -2,6 +2,263 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ChecklistItemDelegate</name>
+    <message>
+      <source>critical</source>
+      <translation>严重</translation>
+    </message>
+    <message>
+      <source>major</source>
+      <translation>重要</translation>
+    </message>
+    <message>
+      <source>minor</source>
+      <translation>一般</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n 张照片</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Note (what you saw)</source>
+      <translation>备注（现场所见）</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionOutletSection</name>
+    <message>
+      <source>Outlet position</source>
+      <translation>排放口位置</translation>
+    </message>
+    <message>
+      <source>Fixes to average</source>
+      <translation>平均定位次数</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+      <source>Take %n fix(es)</source>
+      <translation>
+        <numerusform>定位 %n 次</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Record outlet check</source>
+      <translation>记录排放口核查</translation>
+    </message>
+    <message>
+      <source>Undeclared outlet</source>
+      <translation>未申报排放口</translation>
+    </message>
+    <message>
+      <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
+      <translation>许可证上没有的排放口属于非法排放。请站在排放口处定位，描述并记录。</translation>
+    </message>
+    <message>
+      <source>Water</source>
+      <translation>废水</translation>
+    </message>
+    <message>
+      <source>Air</source>
+      <translation>废气</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <source>e.g. pipe into the river behind the workshop</source>
+      <translation>例如：车间后方通往河道的管道</translation>
+    </message>
+    <message>
+      <source>Record undeclared outlet</source>
+      <translation>记录未申报排放口</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPage</name>
+    <message>
+      <source>Inspection</source>
+      <translation>现场检查</translation>
+    </message>
+    <message>
+      <source>‹ Back</source>
+      <translation>‹ 返回</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>已答 %1 / %2 项</translation>
+    </message>
+    <message>
+      <source>No inspection of this permit is in progress.</source>
+      <translation>该许可证目前没有进行中的检查。</translation>
+    </message>
+    <message>
+      <source>Your position: %1, %2 (±%3 m)</source>
+      <translation>您的位置：%1, %2（±%3 米）</translation>
+    </message>
+    <message>
+      <source>Waiting for a position fix…</source>
+      <translation>正在等待定位…</translation>
+    </message>
+    <message>
+      <source>Start inspection here</source>
+      <translation>在此开始检查</translation>
+    </message>
+    <message>
+      <source>Checklist %1/%2</source>
+      <translation>检查表 %1/%2</translation>
+    </message>
+    <message>
+      <source>Measurements (%1)</source>
+      <translation>监测 (%1)</translation>
+    </message>
+    <message>
+      <source>Outlet check (%1)</source>
+      <translation>排放口核查 (%1)</translation>
+    </message>
+    <message>
+      <source>Photos (%1)</source>
+      <translation>照片 (%1)</translation>
+    </message>
+    <message>
+      <source>Sign &amp; submit</source>
+      <translation>签名与提交</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>已记录</translation>
+    </message>
+    <message>
+      <source>No device profile is open.</source>
+      <translation>未打开设备档案。</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionPhotoSection</name>
+    <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>选择照片</translation>
+    </message>
+    <message>
+      <source>What the photo shows</source>
+      <translation>照片内容</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>概况</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>This device has no camera: import the photo from a file.</source>
+      <translation>本设备没有相机：请从文件导入照片。</translation>
+    </message>
+    <message>
+      <source>Take photo</source>
+      <translation>拍照</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Or type the file's path</source>
+      <translation>或输入文件路径</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n photo(s)</source>
+      <translation>
+        <numerusform>%n 张照片</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionSubmitSection</name>
+    <message>
+      <source>Inspector</source>
+      <translation>检查人员</translation>
+    </message>
+    <message>
+      <source>✓ Signed</source>
+      <translation>✓ 已签名</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Inspector's signature</source>
+      <translation>检查人员签名</translation>
+    </message>
+    <message>
+      <source>Sign as inspector</source>
+      <translation>检查人员签名确认</translation>
+    </message>
+    <message>
+      <source>Enterprise representative</source>
+      <translation>企业代表</translation>
+    </message>
+    <message>
+      <source>%1 refused to sign (recorded)</source>
+      <translation>%1 拒绝签名（已记录）</translation>
+    </message>
+    <message>
+      <source>✓ Signed by %1</source>
+      <translation>✓ %1 已签名</translation>
+    </message>
+    <message>
+      <source>Representative's signature</source>
+      <translation>企业代表签名</translation>
+    </message>
+    <message>
+      <source>Sign as representative</source>
+      <translation>企业代表签名确认</translation>
+    </message>
+    <message>
+      <source>Refused to sign</source>
+      <translation>拒绝签名</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <source>Still missing before you can submit:</source>
+      <translation>提交前仍缺少：</translation>
+    </message>
+    <message>
+      <source>Submitted. Corrections are still possible as new records.</source>
+      <translation>已提交。仍可通过新记录进行更正。</translation>
+    </message>
+    <message>
+      <source>Everything required is recorded.</source>
+      <translation>所需内容均已记录。</translation>
+    </message>
+    <message>
+      <source>Submit inspection</source>
+      <translation>提交检查</translation>
+    </message>
+  </context>
+  <context>
     <name>Main</name>
     <message>
       <source>Outfall</source>
@@ -17,10 +274,71 @@
     </message>
   </context>
   <context>
+    <name>OfAnswerButtons</name>
+    <message>
+      <source>Compliant</source>
+      <translation>合规</translation>
+    </message>
+    <message>
+      <source>Non-compliant</source>
+      <translation>不合规</translation>
+    </message>
+    <message>
+      <source>N/A</source>
+      <translation>不适用</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfMeasurementEditor</name>
+    <message>
+      <source>Outlet</source>
+      <translation>排放口</translation>
+    </message>
+    <message>
+      <source>Pollutant</source>
+      <translation>污染物</translation>
+    </message>
+    <message>
+      <source>Measured value</source>
+      <translation>实测值</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>O₂ measured (%)</source>
+      <translation>实测含氧量 (%)</translation>
+    </message>
+    <message>
+      <source>Instrument ID</source>
+      <translation>仪器编号</translation>
+    </message>
+    <message>
+      <source>Method standard</source>
+      <translation>方法标准</translation>
+    </message>
+    <message>
+      <source>Record measurement</source>
+      <translation>记录监测结果</translation>
+    </message>
+  </context>
+  <context>
     <name>OfSearchField</name>
     <message>
       <source>Clear search</source>
       <translation>清除搜索</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfSignaturePad</name>
+    <message>
+      <source>Sign here</source>
+      <translation>在此签名</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>清除</translation>
     </message>
   </context>
   <context>
@@ -139,6 +457,10 @@
       <source>Outlets (%1)</source>
       <translation>排放口（%1）</translation>
     </message>
+    <message>
+      <source>Start inspection</source>
+      <translation>开始检查</translation>
+    </message>
   </context>
   <context>
     <name>PermitsPage</name>
@@ -213,6 +535,154 @@
     </message>
   </context>
   <context>
+    <name>outfall::models::ChecklistModel</name>
+    <message>
+      <source>Unknown answer “%1”.</source>
+      <translation>未知答案“%1”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::InspectionController</name>
+    <message>
+      <source>Choose a permit first.</source>
+      <translation>请先选择许可证。</translation>
+    </message>
+    <message>
+      <source>No position source: the arrival position cannot be recorded.</source>
+      <translation>没有定位来源：无法记录到达位置。</translation>
+    </message>
+    <message>
+      <source>No position fix yet. Wait in the open until the GPS has a fix.</source>
+      <translation>尚未定位。请在开阔处等待 GPS 定位。</translation>
+    </message>
+    <message>
+      <source>The position has no stated accuracy, so it cannot prove where you are.</source>
+      <translation>该位置没有精度信息，无法证明您所在的位置。</translation>
+    </message>
+    <message>
+      <source>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</source>
+      <translation>当前位置精度仅为 %1 米，需要 %2 米或更好。请等待更好的定位。</translation>
+    </message>
+    <message>
+      <source>Not submitted. Still missing: %1.</source>
+      <translation>未提交。仍缺少：%1。</translation>
+    </message>
+    <message>
+      <source>checklist item %1</source>
+      <translation>检查项 %1</translation>
+    </message>
+    <message>
+      <source>the inspector's signature</source>
+      <translation>检查人员签名</translation>
+    </message>
+    <message>
+      <source>the representative's signature or refusal</source>
+      <translation>企业代表签名或拒签记录</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::MeasurementForm</name>
+    <message>
+      <source>Type the measured value to see it against the limit.</source>
+      <translation>输入实测值，即可与限值比较。</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number.</source>
+      <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+      <source>O₂ “%1” is not a number.</source>
+      <translation>含氧量“%1”不是数字。</translation>
+    </message>
+    <message>
+      <source>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</source>
+      <translation>折算至 %3 % O₂ 为 %1 %2（实测 %4 %2，含氧量 %5 %）</translation>
+    </message>
+    <message>
+      <source>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</source>
+      <translation>%1 %2，未折算：输入含氧量以折算至 %3 % O₂</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>Limit %1–%2 %3</source>
+      <translation>限值 %1–%2 %3</translation>
+    </message>
+    <message>
+      <source>Limit ≤ %1 %2</source>
+      <translation>限值 ≤ %1 %2</translation>
+    </message>
+    <message>
+      <source>Limit ≥ %1 %2</source>
+      <translation>限值 ≥ %1 %2</translation>
+    </message>
+    <message>
+      <source>Outlet %1 has no concentration limit for %2: nothing to compare with.</source>
+      <translation>排放口 %1 没有 %2 的浓度限值，无可比较。</translation>
+    </message>
+    <message>
+      <source>Over the limit by %1 %</source>
+      <translation>超标 %1 %</translation>
+    </message>
+    <message>
+      <source>Within the limit (%1 % margin)</source>
+      <translation>未超标（余量 %1 %）</translation>
+    </message>
+    <message>
+      <source>Enter the measured value as a number.</source>
+      <translation>请以数字输入实测值。</translation>
+    </message>
+    <message>
+      <source>Enter O₂ as a number, or leave it empty.</source>
+      <translation>请以数字输入含氧量，或留空。</translation>
+    </message>
+    <message>
+      <source> · O₂ %1 %</source>
+      <translation> · 含氧量 %1 %</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::OutletCheckController</name>
+    <message>
+      <source>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</source>
+      <translation>正在定位：第 %1 / %2 次。请在排放口处保持平板静止。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Averaged %n fix(es): accurate to %1 m</source>
+      <translation>
+        <numerusform>已平均 %n 次定位：精度 %1 米</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> (%n too poor, left out)</source>
+      <translation>
+        <numerusform>（%n 次精度过差，已舍弃）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>; %1 m from the permitted position of %2</source>
+      <translation>；距 %2 的许可位置 %1 米</translation>
+    </message>
+    <message>
+      <source>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</source>
+      <translation>已拒绝：所有定位均差于 %1 米阈值（最佳 %2 米）。请远离墙壁和屋顶后重试。</translation>
+    </message>
+    <message>
+      <source>Take the fixes first.</source>
+      <translation>请先定位。</translation>
+    </message>
+    <message>
+      <source>Recorded %1: %2 m from the permitted position, accurate to %3 m.</source>
+      <translation>已记录 %1：距许可位置 %2 米，精度 %3 米。</translation>
+    </message>
+    <message>
+      <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
+      <translation>已记录位于 %1, %2 的未申报排放口（精度 %3 米）。</translation>
+    </message>
+  </context>
+  <context>
     <name>outfall::models::OutletListModel</name>
     <message>
       <source>%1–%2</source>
@@ -225,6 +695,45 @@
     <message>
       <source>; %1 t/a permitted</source>
       <translation>；许可排放量 %1 吨/年</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::PhotoController</name>
+    <message>
+      <source>%1, %2 ±%3 m</source>
+      <translation>%1, %2 ±%3 米</translation>
+    </message>
+    <message>
+      <source>No position fix</source>
+      <translation>无定位</translation>
+    </message>
+    <message>
+      <source>Inspector: %1</source>
+      <translation>检查人员：%1</translation>
+    </message>
+    <message>
+      <source>Permit: %1</source>
+      <translation>许可证：%1</translation>
+    </message>
+    <message>
+      <source>The photo was kept, but its display copy could not be made: %1</source>
+      <translation>照片原件已保存，但无法生成显示副本：%1</translation>
+    </message>
+    <message>
+      <source>The photo was kept, but its display copy could not be written.</source>
+      <translation>照片原件已保存，但无法写入显示副本。</translation>
+    </message>
+    <message>
+      <source>This device has no camera. Import an image file instead.</source>
+      <translation>本设备没有相机。请改为导入图片文件。</translation>
+    </message>
+    <message>
+      <source>The camera failed: %1</source>
+      <translation>相机故障：%1</translation>
+    </message>
+    <message>
+      <source>Start the inspection first.</source>
+      <translation>请先开始检查。</translation>
     </message>
   </context>
   <context>
@@ -274,6 +783,17 @@
     <message>
       <source>The server address must look like tcp://host:port.</source>
       <translation>服务器地址格式应为 tcp://主机:端口。</translation>
+    </message>
+  </context>
+  <context>
+    <name>outfall::models::SignatureController</name>
+    <message>
+      <source>Sign on the pad first.</source>
+      <translation>请先在签名板上签名。</translation>
+    </message>
+    <message>
+      <source>Enter the name of the person signing.</source>
+      <translation>请输入签名人姓名。</translation>
     </message>
   </context>
 </TS>

@@ -186,23 +186,32 @@ InspectionService::Measured InspectionService::measure(
 {
     auto &outbox = m_session.outbox();
     const InspectionRecords records(m_session.database());
-    const InspectionRow inspection = records.require(inspectionId);
-    requireOpen(inspection, !input.supersedesId.isEmpty());
-    const OutletDetail outlet = records.requireOutlet(inspection.permitId, input.outletCode);
-    Measured measured = MeasurementCheck::assess(input, outlet);
+    requireOpen(records.require(inspectionId), !input.supersedesId.isEmpty());
+    Measured measured = previewMeasurement(inspectionId, input);
     if (!input.supersedesId.isEmpty())
         records.requireSupersedable(u"measurement"_s, inspectionId, input.supersedesId);
 
     const sync::Uuid id = newId();
     outbox.insert(Entity::Measurement, id,
         namedFields(Entity::Measurement,
-            {{u"inspection_id", inspectionId}, {u"outlet_id", outlet.id},
+            {{u"inspection_id", inspectionId}, {u"outlet_id", measured.outletId},
                 {u"pollutant", input.pollutant}, {u"value", input.value}, {u"unit", measured.unit},
                 {u"o2_pct", input.o2Pct ? sync::FieldValue(*input.o2Pct) : sync::FieldValue()},
                 {u"instrument_id", optionalText(input.instrumentId)},
                 {u"method", optionalText(input.method)}, {u"recorded_at", m_session.nowMs()},
                 {u"supersedes_id", optionalText(input.supersedesId)}}));
     measured.measurementId = id.toText();
+    return measured;
+}
+
+InspectionService::Measured InspectionService::previewMeasurement(
+    const QString &inspectionId, const MeasurementInput &input) const
+{
+    const InspectionRecords records(m_session.database());
+    const InspectionRow inspection = records.require(inspectionId);
+    const OutletDetail outlet = records.requireOutlet(inspection.permitId, input.outletCode);
+    Measured measured = MeasurementCheck::assess(input, outlet);
+    measured.outletId = outlet.id;
     return measured;
 }
 

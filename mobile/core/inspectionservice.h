@@ -62,6 +62,7 @@ public:
     struct Measured
     {
         QString measurementId;
+        QString outletId;
         QString unit; // canonical symbol of the unit as entered
         // Against the outlet's concentration limit for the pollutant, when it has one:
         QString limitUnit;
@@ -113,6 +114,9 @@ public:
         const QString &note = {});
 
     Measured measure(const QString &inspectionId, const MeasurementInput &input);
+    // What measure() would record and compare it with, without writing anything: the
+    // measurement form's live preview. Throws ActionRefused as measure() would.
+    Measured previewMeasurement(const QString &inspectionId, const MeasurementInput &input) const;
 
     // Outlet check: averages the fixes (those worse than the accuracy threshold are left
     // out) and refuses when none is good enough.

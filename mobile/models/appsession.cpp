@@ -2,6 +2,7 @@
 
 #include "core/devicesession.h"
 #include "core/permitdirectory.h"
+#include "store/database.h"
 
 #include <QQmlEngine>
 
@@ -48,6 +49,18 @@ QString AppSession::profileDir() const
 store::Database &AppSession::database()
 {
     return m_session->database();
+}
+
+QString AppSession::inspectorName()
+{
+    const auto inspector = m_session->identity().inspectorId();
+    if (!inspector)
+        return {};
+    auto stmt = database().cached(QStringLiteral("SELECT name FROM inspector WHERE id = ?"));
+    stmt.bind(1, inspector->toText());
+    QString name = stmt.step() ? stmt.text(0) : QString();
+    stmt.reset();
+    return name;
 }
 
 int AppSession::permitCount() const

@@ -42,6 +42,8 @@ public:
     int permitCount() const;
     mobile::DeviceSession &session() { return *m_session; }
     store::Database &database();
+    // The enrolled inspector's name from the reference data; empty before enrolment.
+    QString inspectorName();
 
 Q_SIGNALS:
     // Reference data changed (after a sync): models reload.

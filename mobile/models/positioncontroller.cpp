@@ -8,6 +8,7 @@
 #include <QNmeaPositionInfoSource>
 #include <QQmlEngine>
 
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,20 @@ double PositionController::accuracyM() const
     return m_last.attribute(QGeoPositionInfo::HorizontalAccuracy);
 }
 
+std::optional<mobile::PositionSample> PositionController::sample() const
+{
+    const double accuracy = accuracyM();
+    if (!valid() || !std::isfinite(accuracy))
+        return std::nullopt;
+    return mobile::PositionSample {latitude(), longitude(), accuracy};
+}
+
+void PositionController::setPosition(const QGeoPositionInfo &info)
+{
+    m_last = info;
+    Q_EMIT positionChanged();
+}
+
 void PositionController::replay(QIODevice *device)
 {
     // Simulation mode paces the fixes by their NMEA timestamps (1 Hz for our logs). Qt 6.4's
@@ -87,10 +102,7 @@ void PositionController::attach(QGeoPositionInfoSource *source, const QString &d
     m_description = description;
     m_error.clear();
     connect(source, &QGeoPositionInfoSource::positionUpdated, this,
-        [this](const QGeoPositionInfo &info) {
-            m_last = info;
-            Q_EMIT positionChanged();
-        });
+        [this](const QGeoPositionInfo &info) { setPosition(info); });
     connect(source, &QGeoPositionInfoSource::errorOccurred, this,
         [this](QGeoPositionInfoSource::Error error) {
             // ClosedError is the end of a replayed log: keep the last fix.

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/positionsample.h"
+
 #include <QDateTime>
 #include <QGeoPositionInfo>
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 class QGeoPositionInfoSource;
 class QIODevice;
@@ -51,6 +55,12 @@ public:
     QDateTime timestamp() const { return m_last.timestamp(); }
     QString sourceDescription() const { return m_description; }
     QString error() const { return m_error; }
+
+    // The last fix as the inspection core takes it; nullopt without a fix or without a
+    // stated accuracy (such a fix is not a position).
+    std::optional<mobile::PositionSample> sample() const;
+    // Takes `info` as the newest fix, as if the source had reported it (tests, screenshots).
+    void setPosition(const QGeoPositionInfo &info);
 
 Q_SIGNALS:
     void positionChanged();

@@ -15,6 +15,15 @@ StackView {
         id: detailPage
         PermitDetailPage {
             onBack: stack.pop()
+            onStartInspection: permitId => stack.push(inspectionPage, {
+                        "permitId": permitId
+                    })
+        }
+    }
+    Component {
+        id: inspectionPage
+        InspectionPage {
+            onBack: stack.pop()
         }
     }
 }

@@ -12,6 +12,7 @@ Page {
     property string permitId
 
     signal back
+    signal startInspection(string permitId)
 
     // A page alone (self-test, screenshots) has no width from a StackView; without these
     // its width would follow its content, which follows its width.
@@ -36,6 +37,12 @@ Page {
                 font.bold: true
                 font.pixelSize: Theme.fontTitle
                 text: detail.enterpriseName
+            }
+            OfButton {
+                enabled: detail.loaded
+                text: qsTr("Start inspection")
+
+                onClicked: page.startInspection(page.permitId)
             }
         }
     }

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/actionrefused.h"
+#include "core/devicesession.h"
+#include "core/inspectionservice.h"
+#include "models/appsession.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <stdexcept>
+
+namespace outfall::models {
+
+// Runs one action of the inspection core for a controller of the inspection page. A refusal
+// (or a failure to write) becomes `error`, the sentence the page shows; nothing is thrown
+// into QML. Returns whether the action went through.
+template<typename Action>
+bool attemptAction(QString &error, Action &&action)
+{
+    try {
+        AppSession *app = AppSession::instance();
+        if (!app)
+            throw mobile::ActionRefused(
+                QCoreApplication::translate("InspectionPage", "No device profile is open."));
+        mobile::InspectionService service(app->session());
+        action(service);
+        error.clear();
+        return true;
+    } catch (const mobile::ActionRefused &refused) {
+        error = refused.reason();
+    } catch (const std::exception &failure) {
+        error = QString::fromUtf8(failure.what());
+    }
+    return false;
+}
+
+} // namespace outfall::models

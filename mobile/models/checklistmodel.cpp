@@ -1,0 +1,131 @@
+#include "models/checklistmodel.h"
+
+#include "models/actionattempt.h"
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+ChecklistModel::ChecklistModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void ChecklistModel::setInspectionId(const QString &inspectionId)
+{
+    if (inspectionId == m_inspectionId)
+        return;
+    m_inspectionId = inspectionId;
+    Q_EMIT inspectionIdChanged();
+    reload();
+}
+
+void ChecklistModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TextRole});
+}
+
+void ChecklistModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    AppSession *app = AppSession::instance();
+    const auto detail = app && !m_inspectionId.isEmpty()
+        ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
+        : std::nullopt;
+    if (detail) {
+        for (const auto &item : detail->items) {
+            Row row {item, 0};
+            for (const auto &photo : detail->photos) {
+                if (photo.subject == item.item.code && photo.supersededBy.isEmpty())
+                    ++row.photos;
+            }
+            m_rows.append(row);
+        }
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const auto &item = row.item.item;
+    switch (role) {
+    case CodeRole:
+        return item.code;
+    case Qt::DisplayRole:
+    case TextRole:
+        return m_language == u"zh_CN" && !item.textZh.isEmpty() ? item.textZh : item.textEn;
+    case SeverityRole:
+        return item.severity;
+    case AnswerRole:
+        return row.item.answer ? row.item.answer->answer : QString();
+    case NoteRole:
+        return row.item.answer ? row.item.answer->note : QString();
+    case PhotoCountRole:
+        return row.photos;
+    case AnsweredRole:
+        return row.item.answer.has_value();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChecklistModel::roleNames() const
+{
+    return {{CodeRole, "code"}, {TextRole, "text"}, {SeverityRole, "severity"},
+        {AnswerRole, "answer"}, {NoteRole, "note"}, {PhotoCountRole, "photoCount"},
+        {AnsweredRole, "answered"}};
+}
+
+bool ChecklistModel::answer(const QString &itemCode, const QString &value, const QString &note)
+{
+    static const QHash<QString, mobile::AnswerValue> values = {
+        {u"compliant"_s, mobile::AnswerValue::Compliant},
+        {u"non_compliant"_s, mobile::AnswerValue::NonCompliant},
+        {u"not_applicable"_s, mobile::AnswerValue::NotApplicable}};
+    QString error;
+    bool ok = false;
+    if (!values.contains(value)) {
+        error = tr("Unknown answer “%1”.").arg(value);
+    } else {
+        ok = attemptAction(error, [&](mobile::InspectionService &service) {
+            service.answer(m_inspectionId, itemCode, values.value(value), note.trimmed());
+        });
+    }
+    if (error != m_lastError) {
+        m_lastError = error;
+        Q_EMIT lastErrorChanged();
+    }
+    if (!ok)
+        return false;
+    // Update the answered row in place (the list keeps its scroll position).
+    const auto detail =
+        mobile::InspectionProgress(AppSession::instance()->database()).detail(m_inspectionId);
+    for (qsizetype i = 0; detail && i < m_rows.size(); ++i) {
+        if (m_rows[i].item.item.code != itemCode)
+            continue;
+        for (const auto &item : detail->items) {
+            if (item.item.code == itemCode)
+                m_rows[i].item = item;
+        }
+        const QModelIndex changed = index(static_cast<int>(i));
+        Q_EMIT dataChanged(changed, changed, {AnswerRole, NoteRole, AnsweredRole});
+    }
+    Q_EMIT recorded();
+    return true;
+}
+
+} // namespace outfall::models

@@ -1,0 +1,203 @@
+#include "models/inspectioncontroller.h"
+
+#include "core/inspectionprogress.h"
+#include "core/preferences.h"
+#include "models/actionattempt.h"
+#include "models/checklistmodel.h"
+#include "models/measurementform.h"
+#include "models/outletcheckcontroller.h"
+#include "models/photocontroller.h"
+#include "models/positioncontroller.h"
+#include "models/signaturecontroller.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+InspectionController::InspectionController(QObject *parent)
+    : QObject(parent)
+    , m_checklist(new ChecklistModel(this))
+    , m_measurement(new MeasurementForm(this))
+    , m_outletCheck(new OutletCheckController(this))
+    , m_photoCapture(new PhotoController(this))
+    , m_signatures(new SignatureController(this))
+{
+    // Whatever a section records changes the progress and the missing list.
+    connect(m_checklist, &ChecklistModel::recorded, this, &InspectionController::refresh);
+    connect(m_measurement, &MeasurementForm::recorded, this, &InspectionController::refresh);
+    connect(m_outletCheck, &OutletCheckController::recorded, this, &InspectionController::refresh);
+    connect(m_photoCapture, &PhotoController::recorded, this, &InspectionController::refresh);
+    connect(m_photoCapture, &PhotoController::recorded, m_checklist, &ChecklistModel::reload);
+    connect(m_signatures, &SignatureController::recorded, this, &InspectionController::refresh);
+}
+
+void InspectionController::setPermitId(const QString &permitId)
+{
+    if (permitId == m_permitId)
+        return;
+    m_permitId = permitId;
+    Q_EMIT permitIdChanged();
+    QString resume;
+    if (AppSession *app = AppSession::instance()) {
+        for (const auto &summary : mobile::InspectionProgress(app->database()).list()) {
+            if (summary.permitId == permitId && summary.status == u"in_progress") {
+                resume = summary.id; // newest first
+                break;
+            }
+        }
+    }
+    open(resume);
+}
+
+void InspectionController::setInspectionId(const QString &inspectionId)
+{
+    open(inspectionId);
+}
+
+void InspectionController::setPosition(PositionController *position)
+{
+    if (position == m_position)
+        return;
+    if (m_position)
+        disconnect(m_position, nullptr, this, nullptr);
+    m_position = position;
+    if (position) {
+        connect(position, &PositionController::positionChanged, this,
+            &InspectionController::startBlockerChanged);
+    }
+    m_outletCheck->setPosition(position);
+    m_photoCapture->setPosition(position);
+    Q_EMIT positionChanged();
+    Q_EMIT startBlockerChanged();
+}
+
+QString InspectionController::startBlocker() const
+{
+    return blockerFor(m_position ? m_position->sample() : std::nullopt);
+}
+
+QString InspectionController::blockerFor(const std::optional<mobile::PositionSample> &arrival) const
+{
+    if (m_permitId.isEmpty())
+        return tr("Choose a permit first.");
+    if (!m_position && !arrival)
+        return tr("No position source: the arrival position cannot be recorded.");
+    if (m_position && !m_position->valid() && !arrival)
+        return tr("No position fix yet. Wait in the open until the GPS has a fix.");
+    if (!arrival)
+        return tr("The position has no stated accuracy, so it cannot prove where you are.");
+    AppSession *app = AppSession::instance();
+    const double threshold = app ? app->session().preferences().gpsAccuracyThresholdM()
+                                 : mobile::Preferences::kDefaultGpsThresholdM;
+    if (arrival->accuracyM > threshold)
+        return tr("The position is accurate to %1 m only; %2 m or better is needed. Wait for a "
+                  "better fix.")
+            .arg(std::round(arrival->accuracyM))
+            .arg(threshold);
+    return {};
+}
+
+bool InspectionController::start(bool preIssuance)
+{
+    return startAt(m_position ? m_position->sample() : std::nullopt, preIssuance);
+}
+
+bool InspectionController::startAt(
+    const std::optional<mobile::PositionSample> &arrival, bool preIssuance)
+{
+    if (const QString blocker = blockerFor(arrival); !blocker.isEmpty()) {
+        setError(blocker);
+        return false;
+    }
+    QString started;
+    QString error;
+    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+        started = service
+                      .start(m_permitId,
+                          preIssuance ? mobile::InspectionPhase::PreIssuance
+                                      : mobile::InspectionPhase::PostIssuance,
+                          *arrival)
+                      .inspectionId;
+    });
+    setError(error);
+    if (ok)
+        open(started);
+    return ok;
+}
+
+bool InspectionController::submit()
+{
+    QString error;
+    const bool ok = attemptAction(
+        error, [&](mobile::InspectionService &service) { service.submit(m_inspectionId); });
+    refresh();
+    if (!ok && !m_missing.isEmpty())
+        error = tr("Not submitted. Still missing: %1.").arg(m_missing.join(u"; "_s));
+    setError(error);
+    return ok;
+}
+
+void InspectionController::open(const QString &inspectionId)
+{
+    m_inspectionId = inspectionId;
+    m_checklist->setInspectionId(inspectionId);
+    m_measurement->setInspectionId(inspectionId);
+    m_outletCheck->setInspectionId(inspectionId);
+    m_photoCapture->setInspectionId(inspectionId);
+    m_signatures->setInspectionId(inspectionId);
+    refresh();
+}
+
+void InspectionController::refresh()
+{
+    std::optional<mobile::InspectionDetail> detail;
+    if (AppSession *app = AppSession::instance(); app && !m_inspectionId.isEmpty())
+        detail = mobile::InspectionProgress(app->database()).detail(m_inspectionId);
+    const mobile::InspectionSummary summary =
+        detail ? detail->summary : mobile::InspectionSummary();
+    if (detail && m_permitId != summary.permitId) {
+        m_permitId = summary.permitId;
+        Q_EMIT permitIdChanged();
+    }
+    m_status = summary.status;
+    m_permitNumber = summary.permitNumber;
+    m_enterpriseName = summary.enterpriseName;
+    m_templateCode = summary.templateCode;
+    m_answered = summary.itemsAnswered;
+    m_total = summary.itemsTotal;
+    m_measurements = summary.measurements;
+    m_outletChecks = summary.outletChecks;
+    m_photos = summary.photos;
+    m_missing.clear();
+    if (detail) {
+        for (const QString &item : detail->missingForSubmission)
+            m_missing.append(missingText(item));
+    }
+    Q_EMIT changed();
+    Q_EMIT startBlockerChanged();
+}
+
+QString InspectionController::missingText(const QString &missing)
+{
+    // InspectionRecords::missingForSubmission's English phrases, said in the UI language.
+    static const QString item = u"checklist item "_s;
+    if (missing.startsWith(item))
+        return tr("checklist item %1").arg(missing.mid(item.size()));
+    if (missing == u"inspector signature")
+        return tr("the inspector's signature");
+    if (missing == u"representative signature or refusal")
+        return tr("the representative's signature or refusal");
+    return missing;
+}
+
+void InspectionController::setError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+} // namespace outfall::models

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/positionsample.h"
+#include "models/positioncontroller.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+namespace outfall::models {
+
+class ChecklistModel;
+class MeasurementForm;
+class OutletCheckController;
+class PhotoController;
+class SignatureController;
+
+// State of the Inspection page: the inspection open for a permit (resumed if one is in
+// progress, else started on request with the current position), where it stands
+// (answered/total, evidence counts, signatures) and what a submission still lacks. It hands
+// the inspection to the section controllers and refreshes when one of them records.
+class InspectionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("models/checklistmodel.h")
+    Q_MOC_INCLUDE("models/measurementform.h")
+    Q_MOC_INCLUDE("models/outletcheckcontroller.h")
+    Q_MOC_INCLUDE("models/photocontroller.h")
+    Q_MOC_INCLUDE("models/signaturecontroller.h")
+    Q_PROPERTY(QString permitId READ permitId WRITE setPermitId NOTIFY permitIdChanged)
+    Q_PROPERTY(outfall::models::PositionController *position READ position WRITE setPosition NOTIFY
+            positionChanged)
+    Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY changed)
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(bool submitted READ submitted NOTIFY changed)
+    Q_PROPERTY(QString permitNumber READ permitNumber NOTIFY changed)
+    Q_PROPERTY(QString enterpriseName READ enterpriseName NOTIFY changed)
+    Q_PROPERTY(QString templateCode READ templateCode NOTIFY changed)
+    Q_PROPERTY(int answered READ answered NOTIFY changed)
+    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(int measurements READ measurements NOTIFY changed)
+    Q_PROPERTY(int outletChecks READ outletChecks NOTIFY changed)
+    Q_PROPERTY(int photos READ photos NOTIFY changed)
+    Q_PROPERTY(QStringList missing READ missing NOTIFY changed)
+    Q_PROPERTY(QString startBlocker READ startBlocker NOTIFY startBlockerChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(outfall::models::ChecklistModel *checklist READ checklist CONSTANT)
+    Q_PROPERTY(outfall::models::MeasurementForm *measurement READ measurement CONSTANT)
+    Q_PROPERTY(outfall::models::OutletCheckController *outletCheck READ outletCheck CONSTANT)
+    Q_PROPERTY(outfall::models::PhotoController *photoCapture READ photoCapture CONSTANT)
+    Q_PROPERTY(outfall::models::SignatureController *signatures READ signatures CONSTANT)
+
+public:
+    explicit InspectionController(QObject *parent = nullptr);
+
+    QString permitId() const { return m_permitId; }
+    // Resumes the newest inspection of the permit that is still in progress, if any.
+    void setPermitId(const QString &permitId);
+    PositionController *position() const { return m_position; }
+    void setPosition(PositionController *position);
+
+    QString inspectionId() const { return m_inspectionId; }
+    // Opens an existing inspection (any status) and its permit.
+    void setInspectionId(const QString &inspectionId);
+    bool active() const { return !m_inspectionId.isEmpty(); }
+    QString status() const { return m_status; }
+    bool submitted() const { return active() && m_status != u"in_progress"; }
+    QString permitNumber() const { return m_permitNumber; }
+    QString enterpriseName() const { return m_enterpriseName; }
+    QString templateCode() const { return m_templateCode; }
+    int answered() const { return m_answered; }
+    int total() const { return m_total; }
+    int measurements() const { return m_measurements; }
+    int outletChecks() const { return m_outletChecks; }
+    int photos() const { return m_photos; }
+    QStringList missing() const { return m_missing; }
+    // Why start() would be refused now (no fix, no stated accuracy, too inaccurate); empty
+    // when it can start.
+    QString startBlocker() const;
+    QString lastError() const { return m_lastError; }
+
+    ChecklistModel *checklist() const { return m_checklist; }
+    MeasurementForm *measurement() const { return m_measurement; }
+    OutletCheckController *outletCheck() const { return m_outletCheck; }
+    PhotoController *photoCapture() const { return m_photoCapture; }
+    SignatureController *signatures() const { return m_signatures; }
+
+    // Starts an inspection of the permit with the current position as the arrival fix.
+    Q_INVOKABLE bool start(bool preIssuance = false);
+    // The same with a given arrival fix (nullopt: no fix).
+    bool startAt(const std::optional<mobile::PositionSample> &arrival, bool preIssuance = false);
+    // Refused with the missing items listed in `missing` and said in lastError.
+    Q_INVOKABLE bool submit();
+    Q_INVOKABLE void refresh();
+
+    // One entry of the core's missing list in the UI language.
+    static QString missingText(const QString &missing);
+
+Q_SIGNALS:
+    void permitIdChanged();
+    void positionChanged();
+    void changed();
+    void startBlockerChanged();
+    void lastErrorChanged();
+
+private:
+    QString blockerFor(const std::optional<mobile::PositionSample> &arrival) const;
+    void open(const QString &inspectionId);
+    void setError(const QString &error);
+
+    QString m_permitId;
+    QPointer<PositionController> m_position;
+    QString m_inspectionId;
+    QString m_status;
+    QString m_permitNumber;
+    QString m_enterpriseName;
+    QString m_templateCode;
+    int m_answered = 0;
+    int m_total = 0;
+    int m_measurements = 0;
+    int m_outletChecks = 0;
+    int m_photos = 0;
+    QStringList m_missing;
+    QString m_lastError;
+    ChecklistModel *m_checklist;
+    MeasurementForm *m_measurement;
+    OutletCheckController *m_outletCheck;
+    PhotoController *m_photoCapture;
+    SignatureController *m_signatures;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,281 @@
+#include "models/measurementform.h"
+
+#include "core/inspectionprogress.h"
+#include "core/inspectionrecords.h"
+#include "domain/pollutant.h"
+#include "models/actionattempt.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+namespace {
+
+// Accepts a decimal comma too (gloved typing on a Chinese or European keyboard).
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text.trimmed().replace(u',', u'.'), &ok);
+    return ok && std::isfinite(value) ? std::optional(value) : std::nullopt;
+}
+
+// Four significant digits (53.57, 0.0123), whole numbers from 1000 up (no exponents).
+QString number(double value)
+{
+    return std::fabs(value) >= 1000 ? QString::number(value, 'f', 0)
+                                    : QString::number(value, 'g', 4);
+}
+
+} // namespace
+
+MeasurementForm::MeasurementForm(QObject *parent)
+    : QObject(parent)
+{ }
+
+void MeasurementForm::setInspectionId(const QString &inspectionId)
+{
+    if (inspectionId == m_inspectionId)
+        return;
+    m_inspectionId = inspectionId;
+    m_outlets.clear();
+    m_outletCodes.clear();
+    if (AppSession *app = AppSession::instance(); app && !inspectionId.isEmpty()) {
+        if (const auto row = mobile::InspectionRecords(app->database()).find(inspectionId)) {
+            if (const auto permit = mobile::PermitDetails(app->database()).load(row->permitId))
+                m_outlets = permit->outlets;
+        }
+    }
+    for (const auto &outlet : std::as_const(m_outlets))
+        m_outletCodes.append(outlet.code);
+    Q_EMIT outletsChanged();
+    m_outletCode.clear();
+    setOutletCode(m_outletCodes.value(0));
+    loadRecorded();
+    Q_EMIT recorded();
+    updatePreview();
+}
+
+const mobile::OutletDetail *MeasurementForm::outlet() const
+{
+    for (const auto &outlet : m_outlets) {
+        if (outlet.code == m_outletCode)
+            return &outlet;
+    }
+    return nullptr;
+}
+
+void MeasurementForm::setOutletCode(const QString &code)
+{
+    if (code == m_outletCode && !code.isEmpty())
+        return;
+    m_outletCode = code;
+    const mobile::OutletDetail *chosen = outlet();
+    m_medium = chosen ? chosen->medium : QString();
+    // The outlet's limited pollutants first, then the rest of the catalogue for its medium.
+    m_pollutants.clear();
+    if (chosen) {
+        for (const auto &limit : chosen->limits) {
+            if (!m_pollutants.contains(limit.pollutant))
+                m_pollutants.append(limit.pollutant);
+        }
+        const auto medium =
+            m_medium == u"air" ? domain::Pollutant::Medium::Air : domain::Pollutant::Medium::Water;
+        for (const auto &pollutant : domain::Pollutant::all()) {
+            if (pollutant.medium == medium && !m_pollutants.contains(pollutant.code))
+                m_pollutants.append(pollutant.code);
+        }
+    }
+    if (!o2Applies())
+        m_o2Text.clear();
+    m_pollutant.clear();
+    setPollutant(m_pollutants.value(0));
+    Q_EMIT inputChanged();
+}
+
+void MeasurementForm::setPollutant(const QString &pollutant)
+{
+    if (pollutant == m_pollutant && !pollutant.isEmpty())
+        return;
+    m_pollutant = pollutant;
+    // Propose the unit the limit is written in, else the catalogue's usual unit.
+    QString unit;
+    if (const mobile::OutletDetail *chosen = outlet()) {
+        for (const auto &limit : chosen->limits) {
+            if (limit.pollutant == pollutant && (limit.maxValue || limit.minValue)
+                && unit.isEmpty())
+                unit = limit.unit;
+        }
+    }
+    if (const auto *known = domain::Pollutant::find(pollutant); known && unit.isEmpty())
+        unit = known->defaultUnit;
+    m_unit = unit;
+    Q_EMIT inputChanged();
+    updatePreview();
+}
+
+void MeasurementForm::setInput(QString &field, const QString &value)
+{
+    if (field == value)
+        return;
+    field = value;
+    Q_EMIT inputChanged();
+    updatePreview();
+}
+
+void MeasurementForm::setValueText(const QString &text)
+{
+    setInput(m_valueText, text);
+}
+
+void MeasurementForm::setUnit(const QString &unit)
+{
+    setInput(m_unit, unit.trimmed());
+}
+
+void MeasurementForm::setO2Text(const QString &text)
+{
+    setInput(m_o2Text, text);
+}
+
+void MeasurementForm::setInstrumentId(const QString &id)
+{
+    setInput(m_instrumentId, id);
+}
+
+void MeasurementForm::setMethod(const QString &method)
+{
+    setInput(m_method, method);
+}
+
+void MeasurementForm::updatePreview()
+{
+    m_comparedText.clear();
+    m_limitText.clear();
+    m_exceedancePct = 0;
+    const auto value = parseNumber(m_valueText);
+    const auto o2 = parseNumber(m_o2Text);
+    if (m_inspectionId.isEmpty() || m_valueText.trimmed().isEmpty()) {
+        m_verdict = u"empty"_s;
+        m_verdictText = tr("Type the measured value to see it against the limit.");
+    } else if (!value) {
+        m_verdict = u"invalid"_s;
+        m_verdictText = tr("“%1” is not a number.").arg(m_valueText);
+    } else if (!m_o2Text.trimmed().isEmpty() && !o2) {
+        m_verdict = u"invalid"_s;
+        m_verdictText = tr("O₂ “%1” is not a number.").arg(m_o2Text);
+    } else {
+        mobile::InspectionService::Measured preview;
+        QString error;
+        mobile::InspectionService::MeasurementInput input {
+            m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId, m_method, {}};
+        if (!attemptAction(error, [&](mobile::InspectionService &service) {
+                preview = service.previewMeasurement(m_inspectionId, input);
+            })) {
+            m_verdict = u"invalid"_s;
+            m_verdictText = error;
+        } else {
+            if (preview.o2Corrected) {
+                m_comparedText = tr("%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)")
+                                     .arg(number(preview.comparedValue), preview.limitUnit,
+                                         number(*preview.referenceO2Pct),
+                                         number(preview.valueInLimitUnit), number(*o2));
+            } else if (preview.referenceO2Pct) {
+                m_comparedText = tr("%1 %2, not corrected: enter O₂ to correct it to %3 % O₂")
+                                     .arg(number(preview.comparedValue), preview.limitUnit,
+                                         number(*preview.referenceO2Pct));
+            } else {
+                m_comparedText = tr("%1 %2").arg(number(preview.comparedValue), preview.limitUnit);
+            }
+            if (preview.limitMin && preview.limitMax) {
+                m_limitText = tr("Limit %1–%2 %3")
+                                  .arg(number(*preview.limitMin), number(*preview.limitMax),
+                                      preview.limitUnit);
+            } else if (preview.limitMax) {
+                m_limitText = tr("Limit ≤ %1 %2").arg(number(*preview.limitMax), preview.limitUnit);
+            } else if (preview.limitMin) {
+                m_limitText = tr("Limit ≥ %1 %2").arg(number(*preview.limitMin), preview.limitUnit);
+            }
+            if (!preview.exceedance) {
+                m_verdict = u"nolimit"_s;
+                m_verdictText = tr("Outlet %1 has no concentration limit for %2: nothing to "
+                                   "compare with.")
+                                    .arg(m_outletCode, m_pollutant);
+            } else if (preview.exceedance->violation) {
+                m_verdict = u"over"_s;
+                m_exceedancePct = preview.exceedance->percent;
+                m_verdictText = tr("Over the limit by %1 %")
+                                    .arg(QString::number(preview.exceedance->percent, 'f', 1));
+            } else {
+                m_verdict = u"within"_s;
+                m_exceedancePct = preview.exceedance->percent;
+                m_verdictText = tr("Within the limit (%1 % margin)")
+                                    .arg(QString::number(-preview.exceedance->percent, 'f', 1));
+            }
+        }
+    }
+    Q_EMIT previewChanged();
+}
+
+bool MeasurementForm::record()
+{
+    const auto value = parseNumber(m_valueText);
+    const auto o2 = parseNumber(m_o2Text);
+    QString error;
+    bool ok = false;
+    if (!value) {
+        error = tr("Enter the measured value as a number.");
+    } else if (!m_o2Text.trimmed().isEmpty() && !o2) {
+        error = tr("Enter O₂ as a number, or leave it empty.");
+    } else {
+        ok = attemptAction(error, [&](mobile::InspectionService &service) {
+            service.measure(m_inspectionId,
+                {m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId.trimmed(),
+                    m_method.trimmed(), {}});
+        });
+    }
+    setError(error);
+    if (!ok)
+        return false;
+    m_valueText.clear();
+    m_o2Text.clear();
+    Q_EMIT inputChanged();
+    updatePreview();
+    loadRecorded();
+    Q_EMIT recorded();
+    return true;
+}
+
+void MeasurementForm::loadRecorded()
+{
+    m_recordedLines.clear();
+    AppSession *app = AppSession::instance();
+    const auto detail = app && !m_inspectionId.isEmpty()
+        ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
+        : std::nullopt;
+    for (const auto &m :
+        detail ? detail->measurements : QList<mobile::InspectionDetail::Measurement>()) {
+        if (!m.supersededBy.isEmpty())
+            continue;
+        QString line = u"%1 · %2 %3 %4"_s.arg(m.outletCode, m.pollutant, number(m.value), m.unit);
+        if (m.o2Pct)
+            line += tr(" · O₂ %1 %").arg(number(*m.o2Pct));
+        if (!m.instrumentId.isEmpty())
+            line += u" · "_s + m.instrumentId;
+        m_recordedLines.append(line);
+    }
+}
+
+void MeasurementForm::setError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+} // namespace outfall::models

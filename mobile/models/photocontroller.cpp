@@ -1,0 +1,213 @@
+#include "models/photocontroller.h"
+
+#include "core/inspectionprogress.h"
+#include "core/permitdetails.h"
+#include "core/photostore.h"
+#include "core/preferences.h"
+#include "models/actionattempt.h"
+#include "models/photostamp.h"
+#include "models/positioncontroller.h"
+
+#include <QCamera>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageCapture>
+#include <QImageReader>
+#include <QMediaCaptureSession>
+#include <QMediaDevices>
+#include <QSaveFile>
+#include <QUrl>
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+PhotoController::PhotoController(QObject *parent)
+    : QObject(parent)
+{ }
+
+PhotoController::~PhotoController() = default;
+
+void PhotoController::setInspectionId(const QString &inspectionId)
+{
+    if (inspectionId == m_inspectionId)
+        return;
+    m_inspectionId = inspectionId;
+    reload();
+}
+
+void PhotoController::setPosition(PositionController *position)
+{
+    m_position = position;
+}
+
+bool PhotoController::cameraAvailable() const
+{
+    return !QMediaDevices::videoInputs().isEmpty();
+}
+
+void PhotoController::setSubject(const QString &subject)
+{
+    if (subject == m_subject)
+        return;
+    m_subject = subject;
+    Q_EMIT subjectChanged();
+}
+
+void PhotoController::setCaption(const QString &caption)
+{
+    if (caption == m_caption)
+        return;
+    m_caption = caption;
+    Q_EMIT subjectChanged();
+}
+
+QString PhotoController::displayPath(const QString &profileDir, const QString &sha256)
+{
+    return QDir(profileDir).filePath(u"photos/display/"_s + sha256 + u".jpg"_s);
+}
+
+void PhotoController::reload()
+{
+    m_photos.clear();
+    m_subjects.clear();
+    AppSession *app = AppSession::instance();
+    const auto detail = app && !m_inspectionId.isEmpty()
+        ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
+        : std::nullopt;
+    if (detail) {
+        for (const auto &item : detail->items)
+            m_subjects.append(item.item.code);
+        if (const auto permit =
+                mobile::PermitDetails(app->database()).load(detail->summary.permitId)) {
+            for (const auto &outlet : permit->outlets)
+                m_subjects.append(outlet.code);
+        }
+    }
+    for (const auto &photo : detail ? detail->photos : QList<mobile::InspectionDetail::Photo>()) {
+        if (!photo.supersededBy.isEmpty())
+            continue;
+        const QString display = displayPath(app->profileDir(), photo.sha256);
+        m_photos.append(QVariantMap {
+            {u"displayUrl"_s, QFileInfo::exists(display) ? QUrl::fromLocalFile(display) : QUrl()},
+            {u"subject"_s, photo.subject}, {u"caption"_s, photo.caption},
+            {u"sha256"_s, photo.sha256}});
+    }
+    Q_EMIT photosChanged();
+}
+
+QStringList PhotoController::stampLines(qint64 takenAtMs, const QString &permitNumber) const
+{
+    const auto position = m_position ? m_position->sample() : std::nullopt;
+    AppSession *app = AppSession::instance();
+    return {QDateTime::fromMSecsSinceEpoch(takenAtMs).toString(u"yyyy-MM-dd HH:mm:ss t"_s),
+        position ? tr("%1, %2 ±%3 m")
+                       .arg(QString::number(position->lat, 'f', 6),
+                           QString::number(position->lon, 'f', 6),
+                           QString::number(position->accuracyM, 'f', 0))
+                 : tr("No position fix"),
+        tr("Inspector: %1").arg(app ? app->inspectorName() : QString()),
+        tr("Permit: %1").arg(permitNumber)};
+}
+
+bool PhotoController::importFile(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    QString error;
+    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+        AppSession *app = AppSession::instance();
+        mobile::InspectionService::PhotoInput input;
+        input.filePath = path;
+        input.subject = m_subject;
+        input.caption = m_caption.trimmed();
+        if (m_position)
+            input.position = m_position->sample();
+        const qint64 takenAt = app->session().nowMs();
+        const auto taken = service.photo(m_inspectionId, input);
+
+        // The display copy is derived from the kept original, which stays as it is.
+        QImageReader reader(taken.path);
+        reader.setAutoTransform(true);
+        const QImage original = reader.read();
+        if (original.isNull())
+            throw mobile::ActionRefused(
+                tr("The photo was kept, but its display copy could not be made: %1")
+                    .arg(reader.errorString()));
+        const auto summary = mobile::InspectionProgress(app->database()).summary(m_inspectionId);
+        const QImage stamped =
+            PhotoStamp::render(original, app->session().preferences().photoUploadMaxEdgePx(),
+                stampLines(takenAt, summary ? summary->permitNumber : QString()));
+        const QString target = displayPath(app->profileDir(), taken.original.sha256);
+        QDir().mkpath(QFileInfo(target).path());
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || !stamped.save(&file, "JPG", 85) || !file.commit())
+            throw mobile::ActionRefused(
+                tr("The photo was kept, but its display copy could not be written."));
+    });
+    setError(error);
+    reload();
+    if (ok) {
+        m_caption.clear();
+        Q_EMIT subjectChanged();
+        Q_EMIT recorded();
+    }
+    return ok;
+}
+
+bool PhotoController::capture()
+{
+    if (!cameraAvailable()) {
+        setError(tr("This device has no camera. Import an image file instead."));
+        return false;
+    }
+    if (!m_captureSession) {
+        m_captureSession = new QMediaCaptureSession(this);
+        m_camera = new QCamera(this);
+        m_imageCapture = new QImageCapture(this);
+        m_captureSession->setCamera(m_camera);
+        m_captureSession->setImageCapture(m_imageCapture);
+        connect(m_imageCapture, &QImageCapture::imageSaved, this, [this](int, const QString &file) {
+            setCapturing(false);
+            importFile(file);
+        });
+        connect(m_imageCapture, &QImageCapture::errorOccurred, this,
+            [this](int, QImageCapture::Error, const QString &message) {
+                setCapturing(false);
+                setError(tr("The camera failed: %1").arg(message));
+            });
+        m_camera->start();
+    }
+    AppSession *app = AppSession::instance();
+    if (!app || m_inspectionId.isEmpty()) {
+        setError(tr("Start the inspection first."));
+        return false;
+    }
+    // The camera writes into the profile; importFile() then keeps it by its hash.
+    const QString incoming = QDir(app->profileDir()).filePath(u"photos/incoming"_s);
+    QDir().mkpath(incoming);
+    setCapturing(true);
+    m_imageCapture->captureToFile(
+        QDir(incoming).filePath(u"capture-%1.jpg"_s.arg(QDateTime::currentMSecsSinceEpoch())));
+    return true;
+}
+
+void PhotoController::setError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+void PhotoController::setCapturing(bool capturing)
+{
+    if (capturing == m_capturing)
+        return;
+    m_capturing = capturing;
+    Q_EMIT capturingChanged();
+}
+
+} // namespace outfall::models

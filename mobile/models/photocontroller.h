@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/positioncontroller.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QCamera;
+class QImageCapture;
+class QMediaCaptureSession;
+
+namespace outfall::models {
+
+// Photos as evidence (DOMAIN §4.15, DESIGN "Photos"): taken with the camera where the
+// device has one (Qt Multimedia), else imported from an image file. At capture the original
+// is hashed (SHA-256) and kept byte for byte through InspectionService/PhotoStore; a display
+// copy, downscaled to the upload-size preference and stamped with time, position (with its
+// accuracy), inspector and permit, is written to PROFILE/photos/display/<sha256>.jpg.
+class PhotoController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Photos come from an InspectionController")
+    Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY photosChanged)
+    Q_PROPERTY(bool cameraAvailable READ cameraAvailable CONSTANT)
+    // What the next photo shows: a checklist item code, an outlet code, or empty.
+    Q_PROPERTY(QString subject READ subject WRITE setSubject NOTIFY subjectChanged)
+    Q_PROPERTY(QString caption READ caption WRITE setCaption NOTIFY subjectChanged)
+    // What a photo can be of: the checklist's item codes, then the permit's outlet codes.
+    Q_PROPERTY(QStringList subjects READ subjects NOTIFY photosChanged)
+    // Photos in force, oldest first: {displayUrl, subject, caption, sha256}.
+    Q_PROPERTY(QVariantList photos READ photos NOTIFY photosChanged)
+    Q_PROPERTY(bool capturing READ capturing NOTIFY capturingChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit PhotoController(QObject *parent = nullptr);
+    ~PhotoController() override;
+
+    QString inspectionId() const { return m_inspectionId; }
+    void setInspectionId(const QString &inspectionId);
+    void setPosition(PositionController *position);
+    bool cameraAvailable() const;
+    QString subject() const { return m_subject; }
+    void setSubject(const QString &subject);
+    QString caption() const { return m_caption; }
+    void setCaption(const QString &caption);
+    QVariantList photos() const { return m_photos; }
+    QStringList subjects() const { return m_subjects; }
+    bool capturing() const { return m_capturing; }
+    QString lastError() const { return m_lastError; }
+
+    // Takes a photo with the camera; the saved file is then imported. Refused without one.
+    Q_INVOKABLE bool capture();
+    // A local path or file: URL.
+    Q_INVOKABLE bool importFile(const QString &pathOrUrl);
+
+    // PROFILE/photos/display/<sha256>.jpg
+    static QString displayPath(const QString &profileDir, const QString &sha256);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void photosChanged();
+    void subjectChanged();
+    void capturingChanged();
+    void recorded();
+    void lastErrorChanged();
+
+private:
+    QStringList stampLines(qint64 takenAtMs, const QString &permitNumber) const;
+    void setError(const QString &error);
+    void setCapturing(bool capturing);
+
+    QString m_inspectionId;
+    QPointer<PositionController> m_position;
+    QString m_subject;
+    QString m_caption;
+    QVariantList m_photos;
+    QStringList m_subjects;
+    bool m_capturing = false;
+    QString m_lastError;
+    QCamera *m_camera = nullptr;
+    QImageCapture *m_imageCapture = nullptr;
+    QMediaCaptureSession *m_captureSession = nullptr;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace outfall::models {
+
+class SignaturePad;
+
+// Signatures that close an inspection (DOMAIN §4.15): the inspector's, and the enterprise
+// representative's — or, when the representative will not sign, the refusal with their
+// name. One of each a role; the drawn strokes are stored with the signature.
+class SignatureController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Signatures come from an InspectionController")
+    Q_MOC_INCLUDE("models/signaturepad.h")
+    Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY changed)
+    // The enrolled inspector's name, proposed for the inspector's signature.
+    Q_PROPERTY(QString inspectorName READ inspectorName NOTIFY changed)
+    Q_PROPERTY(bool inspectorSigned READ inspectorSigned NOTIFY changed)
+    // "", "signed" or "refused".
+    Q_PROPERTY(QString representativeState READ representativeState NOTIFY changed)
+    Q_PROPERTY(QString representativeName READ representativeName NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit SignatureController(QObject *parent = nullptr);
+
+    QString inspectionId() const { return m_inspectionId; }
+    void setInspectionId(const QString &inspectionId);
+    QString inspectorName() const { return m_inspectorName; }
+    bool inspectorSigned() const { return m_inspectorSigned; }
+    QString representativeState() const { return m_representativeState; }
+    QString representativeName() const { return m_representativeName; }
+    QString lastError() const { return m_lastError; }
+
+    Q_INVOKABLE bool signAsInspector(const QString &name, outfall::models::SignaturePad *pad);
+    Q_INVOKABLE bool signAsRepresentative(const QString &name, outfall::models::SignaturePad *pad);
+    Q_INVOKABLE bool recordRefusal(const QString &representativeName);
+    // The stored strokes of a role's signature ("inspector" / "representative"), to show it.
+    Q_INVOKABLE QByteArray storedStrokes(const QString &role) const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void changed();
+    void recorded();
+    void lastErrorChanged();
+
+private:
+    bool sign(bool inspector, const QString &name, SignaturePad *pad);
+    bool finish(bool ok, const QString &error);
+
+    QString m_inspectionId;
+    QString m_inspectorName;
+    bool m_inspectorSigned = false;
+    QString m_representativeState;
+    QString m_representativeName;
+    QString m_lastError;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,31 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+import QtQuick.Layouts
+import Outfall.Models
+
+// The inspection's checklist, item by item, answered with three big buttons.
+ColumnLayout {
+    id: section
+
+    required property ChecklistModel checklist
+
+    spacing: Theme.spacing
+
+    OfErrorText {
+        text: section.checklist.lastError
+    }
+    ListView {
+        Layout.fillHeight: true
+        Layout.fillWidth: true
+        clip: true
+        model: section.checklist
+        spacing: Theme.spacing
+
+        delegate: ChecklistItemDelegate {
+            width: ListView.view.width
+
+            onAnswerChosen: (code, value, note) => section.checklist.answer(code, value, note)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+import QtQuick.Layouts
+import Outfall.Models
+
+// Outlet check: average N fixes at an outlet, see accuracy and distance to the permitted
+// position, record; or record an outlet that is not on the permit.
+ScrollView {
+    id: section
+
+    required property OutletCheckController check
+    property string medium: "water"
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        spacing: Theme.spacing
+        width: section.availableWidth
+
+        Label {
+            color: Theme.text
+            font.bold: true
+            font.pixelSize: Theme.fontTitle
+            text: qsTr("Outlet position")
+        }
+        OfChoiceRow {
+            Layout.fillWidth: true
+            current: section.check.outletCode
+            model: section.check.outlets.map(o => ({
+                            "value": o.code,
+                            "text": o.code + " " + o.name
+                        }))
+
+            onChosen: value => section.check.outletCode = value
+        }
+        Label {
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Fixes to average")
+        }
+        OfChoiceRow {
+            Layout.fillWidth: true
+            current: String(section.check.sampleTarget)
+            model: ["1", "5", "10"]
+
+            onChosen: value => section.check.sampleTarget = Number(value)
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            OfButton {
+                text: section.check.sampling ? qsTr("Stop") : qsTr("Take %n fix(es)", "", section.check.sampleTarget)
+
+                onClicked: section.check.sampling ? section.check.cancelSampling() : section.check.startSampling()
+            }
+            OfButton {
+                enabled: section.check.hasAverage && !section.check.sampling
+                text: qsTr("Record outlet check")
+
+                onClicked: section.check.record()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            text: section.check.summary
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+        }
+        OfErrorText {
+            text: section.check.refusal
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.ok
+            font.bold: true
+            font.pixelSize: Theme.fontBody
+            text: section.check.lastRecorded
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+        }
+        OfErrorText {
+            text: section.check.lastError
+        }
+        Label {
+            Layout.topMargin: Theme.spacing * 2
+            color: Theme.text
+            font.bold: true
+            font.pixelSize: Theme.fontTitle
+            text: qsTr("Undeclared outlet")
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            text: qsTr("An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.")
+            wrapMode: Text.WordWrap
+        }
+        OfChoiceRow {
+            Layout.fillWidth: true
+            current: section.medium
+            model: [{
+                    "value": "water",
+                    "text": qsTr("Water")
+                }, {
+                    "value": "air",
+                    "text": qsTr("Air")
+                }]
+
+            onChosen: value => section.medium = value
+        }
+        OfTextField {
+            id: description
+            Layout.fillWidth: true
+            label: qsTr("Description")
+            placeholderText: qsTr("e.g. pipe into the river behind the workshop")
+        }
+        OfButton {
+            enabled: section.check.hasAverage && !section.check.sampling && description.text.trim().length > 0
+            primary: false
+            text: qsTr("Record undeclared outlet")
+
+            onClicked: if (section.check.recordUndeclared(section.medium, description.text))
+                description.text = ""
+        }
+    }
+}

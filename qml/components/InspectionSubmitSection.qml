@@ -1,0 +1,171 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+import QtQuick.Layouts
+import Outfall.Models
+
+// Signatures (inspector; representative or their refusal) and submission, with what is
+// still missing listed plainly.
+ScrollView {
+    id: section
+
+    required property InspectionController inspection
+    readonly property SignatureController signatures: inspection.signatures
+
+    contentWidth: availableWidth
+
+    ColumnLayout {
+        spacing: Theme.spacing
+        width: section.availableWidth
+
+        GridLayout {
+            Layout.fillWidth: true
+            columnSpacing: Theme.spacing * 2
+            columns: section.availableWidth > 900 ? 2 : 1
+            rowSpacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                spacing: Theme.spacing
+
+                Label {
+                    color: Theme.text
+                    font.bold: true
+                    font.pixelSize: Theme.fontTitle
+                    text: qsTr("Inspector")
+                }
+                Label {
+                    color: Theme.ok
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("✓ Signed")
+                    visible: section.signatures.inspectorSigned
+                }
+                OfTextField {
+                    id: inspectorName
+                    Layout.fillWidth: true
+                    label: qsTr("Name")
+                    text: section.signatures.inspectorName
+                    visible: !section.signatures.inspectorSigned
+                }
+                OfSignaturePad {
+                    id: inspectorPad
+                    Layout.fillWidth: true
+                    label: qsTr("Inspector's signature")
+                    visible: !section.signatures.inspectorSigned
+                }
+                OfButton {
+                    enabled: !inspectorPad.pad.empty
+                    text: qsTr("Sign as inspector")
+                    visible: !section.signatures.inspectorSigned
+
+                    onClicked: section.signatures.signAsInspector(inspectorName.text, inspectorPad.pad)
+                }
+            }
+            ColumnLayout {
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                spacing: Theme.spacing
+
+                Label {
+                    color: Theme.text
+                    font.bold: true
+                    font.pixelSize: Theme.fontTitle
+                    text: qsTr("Enterprise representative")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    color: section.signatures.representativeState === "refused" ? Theme.danger : Theme.ok
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                    text: section.signatures.representativeState === "refused" ? qsTr("%1 refused to sign (recorded)").arg(section.signatures.representativeName) : qsTr("✓ Signed by %1").arg(section.signatures.representativeName)
+                    visible: section.signatures.representativeState.length > 0
+                    wrapMode: Text.WordWrap
+                }
+                OfTextField {
+                    id: representativeName
+                    Layout.fillWidth: true
+                    label: qsTr("Name")
+                    visible: section.signatures.representativeState.length === 0
+                }
+                OfSignaturePad {
+                    id: representativePad
+                    Layout.fillWidth: true
+                    label: qsTr("Representative's signature")
+                    visible: section.signatures.representativeState.length === 0
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: section.signatures.representativeState.length === 0
+
+                    OfButton {
+                        enabled: !representativePad.pad.empty
+                        text: qsTr("Sign as representative")
+
+                        onClicked: section.signatures.signAsRepresentative(representativeName.text, representativePad.pad)
+                    }
+                    OfButton {
+                        enabled: representativeName.text.trim().length > 0
+                        primary: false
+                        text: qsTr("Refused to sign")
+
+                        onClicked: section.signatures.recordRefusal(representativeName.text)
+                    }
+                }
+            }
+        }
+        OfErrorText {
+            text: section.signatures.lastError
+        }
+        Label {
+            Layout.topMargin: Theme.spacing
+            color: Theme.text
+            font.bold: true
+            font.pixelSize: Theme.fontTitle
+            text: qsTr("Submit")
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.danger
+            font.bold: true
+            font.pixelSize: Theme.fontBody
+            text: qsTr("Still missing before you can submit:")
+            visible: section.inspection.missing.length > 0
+        }
+        Repeater {
+            model: section.inspection.missing
+
+            Label {
+                required property string modelData
+
+                Layout.fillWidth: true
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                text: "• " + modelData
+                wrapMode: Text.WordWrap
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.ok
+            font.bold: true
+            font.pixelSize: Theme.fontBody
+            text: section.inspection.submitted ? qsTr("Submitted. Corrections are still possible as new records.") : qsTr("Everything required is recorded.")
+            visible: section.inspection.missing.length === 0
+            wrapMode: Text.WordWrap
+        }
+        OfButton {
+            enabled: !section.inspection.submitted
+            text: qsTr("Submit inspection")
+
+            onClicked: section.inspection.submit()
+        }
+        OfErrorText {
+            text: section.inspection.lastError
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import QtQuick
+import Outfall
+import QtQuick.Layouts
+
+// Three big answer buttons for a checklist item: compliant, non-compliant, not applicable.
+// The current answer is filled and ticked (not told by colour alone). A tap emits chosen().
+RowLayout {
+    id: buttons
+
+    // compliant / non_compliant / not_applicable, or empty when unanswered
+    property string value
+
+    signal chosen(string value)
+
+    spacing: Theme.spacing
+
+    Repeater {
+        model: [{
+                "value": "compliant",
+                "text": qsTr("Compliant")
+            }, {
+                "value": "non_compliant",
+                "text": qsTr("Non-compliant")
+            }, {
+                "value": "not_applicable",
+                "text": qsTr("N/A")
+            }]
+
+        OfButton {
+            required property var modelData
+
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            objectName: modelData.value
+            primary: buttons.value === modelData.value
+            text: (primary ? "✓ " : "") + modelData.text
+
+            onClicked: buttons.chosen(modelData.value)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import QtQuick
+import Outfall
+
+// A row of big buttons, one per choice, wrapping onto more lines when narrow; the current
+// choice is filled. model: a list of strings, or of {value, text} objects.
+Flow {
+    id: row
+
+    property string current
+    property var model: []
+
+    signal chosen(string value)
+
+    spacing: Theme.spacing
+
+    Repeater {
+        model: row.model
+
+        OfButton {
+            readonly property string choice: typeof modelData === "string" ? modelData : modelData.value
+            required property var modelData
+
+            primary: row.current === choice
+            text: typeof modelData === "string" ? modelData : modelData.text
+
+            onClicked: row.chosen(choice)
+        }
+    }
+}

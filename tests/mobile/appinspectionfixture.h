@@ -1,0 +1,48 @@
+#pragma once
+
+// An AppSession (the app's open profile) on a temporary directory with the inspection
+// reference data of inspectionfixture.h, for the tests of the inspection page's models.
+#include "core/inspectionservice.h"
+#include "inspectionfixture.h"
+#include "models/appsession.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+struct AppInspectionFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<outfall::models::AppSession> app;
+
+    // A fresh profile with reference data and an enrolled inspector.
+    void open()
+    {
+        using namespace Qt::StringLiterals;
+        outfall::models::AppSession::setInstance(nullptr);
+        app = std::make_unique<outfall::models::AppSession>(
+            dir.filePath(u"profile-%1"_s.arg(++profiles)));
+        outfall::models::AppSession::setInstance(app.get());
+        inspectiontest::prepareDevice(app->session());
+    }
+
+    // A post-issuance inspection of TEST_PERMIT (checklist POST-4411: K01..K03), arrived at
+    // the boiler stack.
+    QString startInspection()
+    {
+        outfall::mobile::InspectionService service(app->session());
+        return service
+            .start(inspectiontest::kPermitId, outfall::mobile::InspectionPhase::PostIssuance,
+                {inspectiontest::kOutletLat, inspectiontest::kOutletLon, 5.0})
+            .inspectionId;
+    }
+
+    std::int64_t count(const QString &sql)
+    {
+        auto stmt = app->database().prepare(sql);
+        stmt.step();
+        return stmt.int64(0);
+    }
+
+    int profiles = 0;
+};

@@ -1,0 +1,134 @@
+// MeasurementForm: the preview follows every keystroke (O2 correction to the limit's
+// reference O2, exceedance against the limit, refusals named), equals what the
+// InspectionService records, and record() writes and clears the value.
+#include "appinspectionfixture.h"
+#include "models/measurementform.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall::models;
+
+class TestMeasurementForm : public QObject
+{
+    Q_OBJECT
+
+    AppInspectionFixture m_fixture;
+
+private Q_SLOTS:
+    void init() { m_fixture.open(); }
+
+    void proposesOutletPollutantAndUnit()
+    {
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        QCOMPARE(form.outletCodes(), (QStringList {u"DA001"_s, u"DW001"_s}));
+        QCOMPARE(form.outletCode(), u"DA001"_s);
+        QCOMPARE(form.pollutant(), u"SO2"_s); // the limited pollutant first
+        QCOMPARE(form.unit(), u"mg/Nm3"_s);
+        QVERIFY(form.o2Applies());
+        QCOMPARE(form.verdict(), u"empty"_s);
+        form.setOutletCode(u"DW001"_s);
+        QCOMPARE(form.pollutants().mid(0, 2), (QStringList {u"COD"_s, u"PH"_s}));
+        QCOMPARE(form.unit(), u"mg/L"_s);
+        QVERIFY(!form.o2Applies());
+    }
+
+    void previewFollowsTyping()
+    {
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        QSignalSpy preview(&form, &MeasurementForm::previewChanged);
+        // SO2 limit 35 mg/Nm3 at 6 % O2. Typed one key at a time: "4", "40".
+        form.setValueText(u"4"_s);
+        QCOMPARE(form.verdict(), u"within"_s);
+        form.setValueText(u"40"_s);
+        QCOMPARE(preview.size(), 2);
+        QCOMPARE(form.verdict(), u"over"_s);
+        // Without O2 nothing is corrected: (40 − 35) / 35 = 14.3 %.
+        QCOMPARE(form.verdictText(), u"Over the limit by 14.3 %"_s);
+        QVERIFY(form.comparedText().contains(u"not corrected"_s));
+        QCOMPARE(form.limitText(), u"Limit ≤ 35 mg/Nm3"_s);
+
+        // 30 at 9 % O2 → 30 × (21 − 6) / (21 − 9) = 37.5 → 7.1 % over.
+        form.setValueText(u"30"_s);
+        form.setO2Text(u"9"_s);
+        QCOMPARE(form.verdict(), u"over"_s);
+        QCOMPARE(form.verdictText(), u"Over the limit by 7.1 %"_s);
+        QCOMPARE(form.comparedText(), u"37.5 mg/Nm3 at 6 % O₂ (measured 30 mg/Nm3 at 9 % O₂)"_s);
+        QVERIFY(qAbs(form.exceedancePct() - 7.142857) < 1e-4);
+
+        // 20 at 9 % → 25 → within, 28.6 % below the limit. A decimal comma is accepted.
+        form.setValueText(u"20,0"_s);
+        QCOMPARE(form.verdict(), u"within"_s);
+        QCOMPARE(form.verdictText(), u"Within the limit (28.6 % margin)"_s);
+
+        // A unit the limit converts from: 40 000 ug/m3 = 40 mg/Nm3.
+        form.setO2Text(QString());
+        form.setUnit(u"ug/m3"_s);
+        form.setValueText(u"40000"_s);
+        QCOMPARE(form.verdictText(), u"Over the limit by 14.3 %"_s);
+    }
+
+    void refusalsAreShownNotThrown()
+    {
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        form.setValueText(u"4x"_s);
+        QCOMPARE(form.verdict(), u"invalid"_s);
+        QVERIFY(form.verdictText().contains(u"4x"_s));
+        form.setValueText(u"40"_s);
+        form.setO2Text(u"21"_s);
+        QCOMPARE(form.verdict(), u"invalid"_s);
+        QVERIFY2(form.verdictText().contains(u"21 %"_s), qPrintable(form.verdictText()));
+        form.setO2Text(QString());
+        form.setUnit(u"mg/L"_s);
+        QCOMPARE(form.verdict(), u"invalid"_s);
+        QVERIFY(form.verdictText().contains(u"does not convert"_s));
+        QVERIFY(!form.record());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement"_s), 0);
+    }
+
+    void rangeAndMissingLimits()
+    {
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        form.setOutletCode(u"DW001"_s);
+        form.setPollutant(u"PH"_s);
+        form.setValueText(u"5.4"_s);
+        QCOMPARE(form.verdict(), u"over"_s); // below the minimum of 6–9
+        QCOMPARE(form.verdictText(), u"Over the limit by 10.0 %"_s);
+        QCOMPARE(form.limitText(), u"Limit 6–9 pH"_s);
+        form.setPollutant(u"TP"_s);
+        form.setValueText(u"0.5"_s);
+        QCOMPARE(form.verdict(), u"nolimit"_s);
+        QVERIFY(form.verdictText().contains(u"no concentration limit for TP"_s));
+    }
+
+    void recordsWhatWasPreviewed()
+    {
+        MeasurementForm form;
+        const QString inspection = m_fixture.startInspection();
+        form.setInspectionId(inspection);
+        form.setValueText(u"30"_s);
+        form.setO2Text(u"9"_s);
+        form.setInstrumentId(u"PA-0417"_s);
+        form.setMethod(u"HJ 57-2017"_s);
+        QSignalSpy recorded(&form, &MeasurementForm::recorded);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(
+            m_fixture.count(u"SELECT count(*) FROM measurement WHERE value = 30 AND"
+                            u" o2_pct = 9 AND instrument_id = 'PA-0417' AND unit = 'mg/Nm3'"_s),
+            1);
+        QCOMPARE(form.valueText(), QString());
+        QCOMPARE(form.o2Text(), QString());
+        QCOMPARE(form.instrumentId(), u"PA-0417"_s); // kept for the next measurement
+        QCOMPARE(form.verdict(), u"empty"_s);
+        QCOMPARE(form.recordedLines(), QStringList {u"DA001 · SO2 30 mg/Nm3 · O₂ 9 % · PA-0417"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasurementForm)
+#include "tst_measurementform.moc"

@@ -1,0 +1,128 @@
+// PhotoController: an imported photo's original is kept byte for byte under its SHA-256,
+// and a display copy of the configured size is stamped (time, position, inspector, permit)
+// into PROFILE/photos/display/; a non-image is refused; without a camera capture() says so.
+#include "appinspectionfixture.h"
+#include "core/preferences.h"
+#include "models/photocontroller.h"
+#include "models/photostamp.h"
+#include "models/positioncontroller.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QGeoPositionInfo>
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall::models;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A camera-sized picture: a light gradient (the stamp's dark band stands out on it).
+QString writePhoto(const QString &path, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, size.width(), size.height());
+    gradient.setColorAt(0, QColor(250, 250, 200));
+    gradient.setColorAt(1, QColor(200, 230, 250));
+    painter.fillRect(image.rect(), gradient);
+    painter.end();
+    image.save(path, "JPG", 90);
+    return path;
+}
+
+} // namespace
+
+class TestPhotoController : public QObject
+{
+    Q_OBJECT
+
+    AppInspectionFixture m_fixture;
+
+private Q_SLOTS:
+    void init() { m_fixture.open(); }
+
+    void keepsTheOriginalAndStampsADisplayCopy()
+    {
+        QVERIFY(m_fixture.app->session().preferences().setPhotoUploadMaxEdgePx(1280));
+        const QString source = writePhoto(m_fixture.dir.filePath(u"IMG_0001.jpg"_s), {4000, 3000});
+        const QByteArray sourceBytes = readAll(source);
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256).toHex());
+
+        PositionController position;
+        QGeoPositionInfo fix(QGeoCoordinate(22.5131, 113.902), QDateTime::currentDateTimeUtc());
+        fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 7);
+        position.setPosition(fix);
+        PhotoController photos;
+        photos.setPosition(&position);
+        photos.setInspectionId(m_fixture.startInspection());
+        QVERIFY(photos.subjects().startsWith(u"K01"_s));
+        QVERIFY(photos.subjects().contains(u"DA001"_s));
+        photos.setSubject(u"K02"_s);
+        photos.setCaption(u"CEMS shelter"_s);
+        QVERIFY2(photos.importFile(QUrl::fromLocalFile(source).toString()),
+            qPrintable(photos.lastError()));
+
+        // The original: the same bytes, named by their hash; the source is untouched.
+        const QString kept = m_fixture.app->profileDir() + u"/photos/"_s + sha256 + u".jpg"_s;
+        QCOMPARE(readAll(kept), sourceBytes);
+        QCOMPARE(readAll(source), sourceBytes);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE sha256 = '%1' AND subject ="
+                                 u" 'K02' AND accuracy_m = 7"_s.arg(sha256)),
+            1);
+
+        // The display copy: longest edge 1280, stamped along the bottom.
+        const QString display = PhotoController::displayPath(m_fixture.app->profileDir(), sha256);
+        const QImage copy(display);
+        QCOMPARE(copy.size(), QSize(1280, 960));
+        QVERIFY(qGray(copy.pixel(5, 950)) < 120); // the dark band
+        QVERIFY(qGray(copy.pixel(5, 5)) > 200); // the picture above it
+        QCOMPARE(photos.photos().size(), 1);
+        const QVariantMap shown = photos.photos().first().toMap();
+        QCOMPARE(shown.value(u"displayUrl"_s).toUrl(), QUrl::fromLocalFile(display));
+        QCOMPARE(shown.value(u"subject"_s).toString(), u"K02"_s);
+        QCOMPARE(photos.caption(), QString()); // cleared for the next photo
+    }
+
+    void stampNeverEnlargesAndCarriesTheLines()
+    {
+        QImage small(800, 600, QImage::Format_RGB32);
+        small.fill(Qt::white);
+        const QImage stamped = PhotoStamp::render(small, 2048, {u"2026-11-02 09:30"_s, u"±7 m"_s});
+        QCOMPARE(stamped.size(), QSize(800, 600));
+        QVERIFY(qGray(stamped.pixel(2, 598)) < 120);
+        QCOMPARE(qGray(stamped.pixel(2, 2)), 255);
+        QCOMPARE(PhotoStamp::render(small, 400, {}).size(), QSize(400, 300));
+    }
+
+    void refusesWhatIsNotAPhoto()
+    {
+        PhotoController photos;
+        photos.setInspectionId(m_fixture.startInspection());
+        QFile text(m_fixture.dir.filePath(u"notes.txt"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a picture");
+        text.close();
+        QVERIFY(!photos.importFile(text.fileName()));
+        QVERIFY(photos.lastError().contains(u"not an image"_s));
+        QVERIFY(!photos.importFile(m_fixture.dir.filePath(u"missing.jpg"_s)));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo"_s), 0);
+        if (!photos.cameraAvailable()) {
+            QVERIFY(!photos.capture());
+            QVERIFY(photos.lastError().contains(u"no camera"_s));
+        }
+    }
+};
+
+QTEST_MAIN(TestPhotoController)
+#include "tst_photocontroller.moc"

@@ -1,0 +1,135 @@
+// Signatures: SignatureStrokes encodes compactly and decodes exactly (malformed bytes are
+// refused), SignaturePad collects strokes, and SignatureController stores them with the
+// signature, records a refusal with the name, and refuses an empty pad or a second one.
+#include "appinspectionfixture.h"
+#include "core/signaturestrokes.h"
+#include "models/signaturecontroller.h"
+#include "models/signaturepad.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace outfall::models;
+using outfall::mobile::SignatureStrokes;
+
+namespace {
+
+// A handwriting-like curve: a few hundred points a few pixels apart.
+void drawSignature(SignaturePad &pad)
+{
+    pad.setSize(QSizeF(600, 220));
+    for (int stroke = 0; stroke < 3; ++stroke) {
+        pad.beginStroke(QPointF(40 + stroke * 180, 110));
+        for (int i = 1; i < 120; ++i) {
+            const double t = i / 10.0;
+            pad.extendStroke(QPointF(40 + stroke * 180 + t * 12, 110 + 60 * std::sin(t + stroke)));
+        }
+    }
+}
+
+} // namespace
+
+class TestSignature : public QObject
+{
+    Q_OBJECT
+
+    AppInspectionFixture m_fixture;
+
+private Q_SLOTS:
+    void init() { m_fixture.open(); }
+
+    void strokesRoundTripCompactly()
+    {
+        SignaturePad pad;
+        drawSignature(pad);
+        QCOMPARE(pad.strokeCount(), 3);
+        const SignatureStrokes strokes = pad.strokes();
+        QVERIFY(strokes.pointCount() > 300);
+        const QByteArray bytes = strokes.encode();
+        // Deltas of a few pixels take one byte a coordinate.
+        QVERIFY2(bytes.size() < strokes.pointCount() * 2 + 16,
+            qPrintable(QString::number(bytes.size())));
+        const auto decoded = SignatureStrokes::decode(bytes);
+        QVERIFY(decoded);
+        QCOMPARE(*decoded, strokes);
+        QCOMPARE(decoded->padSize, QSize(600, 220));
+
+        SignatureStrokes negative {
+            QSize(10, 10), {{QPoint(5, 5), QPoint(-70000, 3), QPoint(2, -1)}}};
+        QCOMPARE(SignatureStrokes::decode(negative.encode()), std::optional(negative));
+    }
+
+    void malformedStrokesAreRefused()
+    {
+        const QByteArray good =
+            SignatureStrokes {QSize(100, 50), {{QPoint(1, 2), QPoint(3, 4)}}}.encode();
+        QVERIFY(SignatureStrokes::decode(good));
+        QVERIFY(!SignatureStrokes::decode({}));
+        QVERIFY(!SignatureStrokes::decode(good.left(good.size() - 1))); // truncated
+        QVERIFY(!SignatureStrokes::decode(good + '\0')); // trailing byte
+        QByteArray wrongVersion = good;
+        wrongVersion[0] = 9;
+        QVERIFY(!SignatureStrokes::decode(wrongVersion));
+        // A claimed billion strokes is not believed.
+        QVERIFY(!SignatureStrokes::decode(QByteArray::fromHex("010a0a80f0d0b004")));
+    }
+
+    void padClears()
+    {
+        SignaturePad pad;
+        QVERIFY(pad.isEmpty());
+        QSignalSpy changed(&pad, &SignaturePad::strokesChanged);
+        drawSignature(pad);
+        QVERIFY(!pad.isEmpty());
+        pad.clear();
+        QVERIFY(pad.isEmpty());
+        QVERIFY(changed.size() >= 2);
+        pad.setReadOnly(true);
+        pad.beginStroke({1, 1});
+        QVERIFY(pad.isEmpty()); // a shown signature cannot be drawn on
+    }
+
+    void signaturesAreStoredWithTheirStrokes()
+    {
+        SignatureController signatures;
+        signatures.setInspectionId(m_fixture.startInspection());
+        QCOMPARE(signatures.inspectorName(), u"张敏"_s);
+        SignaturePad pad;
+        QVERIFY(!signatures.signAsInspector(u"张敏"_s, &pad)); // nothing drawn
+        QCOMPARE(signatures.lastError(), u"Sign on the pad first."_s);
+
+        drawSignature(pad);
+        const SignatureStrokes drawn = pad.strokes();
+        QVERIFY2(signatures.signAsInspector(u"张敏"_s, &pad), qPrintable(signatures.lastError()));
+        QVERIFY(signatures.inspectorSigned());
+        QVERIFY(pad.isEmpty()); // ready for the next signer
+        QCOMPARE(SignatureStrokes::decode(signatures.storedStrokes(u"inspector"_s)),
+            std::optional(drawn));
+
+        drawSignature(pad);
+        QVERIFY(!signatures.signAsInspector(u"张敏"_s, &pad)); // one a role
+        QVERIFY(signatures.lastError().contains(u"already"_s));
+    }
+
+    void refusalIsRecordedWithTheName()
+    {
+        SignatureController signatures;
+        signatures.setInspectionId(m_fixture.startInspection());
+        QVERIFY(!signatures.recordRefusal(u" "_s));
+        QVERIFY(signatures.recordRefusal(u"王经理"_s));
+        QCOMPARE(signatures.representativeState(), u"refused"_s);
+        QCOMPARE(signatures.representativeName(), u"王经理"_s);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM signature WHERE refused = 1 AND"
+                                 u" signer_name = '王经理' AND strokes IS NULL"_s),
+            1);
+        SignaturePad pad;
+        drawSignature(pad);
+        QVERIFY(!signatures.signAsRepresentative(u"王经理"_s, &pad));
+    }
+};
+
+QTEST_MAIN(TestSignature)
+#include "tst_signature.moc"
