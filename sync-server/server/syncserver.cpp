@@ -105,7 +105,10 @@ public:
         sync::Message reply;
         try {
             const sync::Message message = sync::Message::fromFrames(body, limits);
-            const char *userId = zmq_msg_gets(frames[0].handle(), "User-Id");
+            // The routing id frame is made by the ROUTER and carries no metadata; the
+            // peer's frames carry the ZAP handler's User-Id.
+            const char *userId =
+                zmq_msg_gets(frames[frames.size() > 1 ? 1 : 0].handle(), "User-Id");
             const Peer peer = engine.identify(userId ? QByteArray(userId) : QByteArray(), message);
             reply = engine.handle(peer, message);
         } catch (const sync::ProtocolError &e) {
