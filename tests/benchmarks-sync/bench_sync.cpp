@@ -140,11 +140,30 @@ int main(int argc, char *argv[])
     }
     {
         // 3. m devices at once, one round each.
+        // Each device its own inspector (as in the field), all on one small permit.
+        QStringList inspectors;
+        {
+            auto db = world.serverDb();
+            domain::UuidV7Generator ids;
+            server::Peer admin;
+            admin.role = u"admin"_s;
+            for (int i = 0; i < m; ++i) {
+                inspectors << ids.next();
+                db->prepare(u"INSERT INTO inspector (id, code, name, role) VALUES (?, ?, ?,"
+                            u" 'inspector')"_s)
+                    .bind(1, inspectors.back())
+                    .bind(2, u"C%1"_s.arg(i))
+                    .bind(3, u"C%1"_s.arg(i))
+                    .exec();
+                server::DeviceRegistry(*db).assign(
+                    admin, u"C%1"_s.arg(i), {world.district.permits[2]});
+            }
+        }
         std::vector<std::unique_ptr<Device>> devices;
         for (int i = 0; i < m; ++i) {
-            devices.push_back(world.device(world.district.inspectorA, u"c%1"_s.arg(i)));
+            devices.push_back(world.device(inspectors[i], u"c%1"_s.arg(i)));
             devices.back()->sync();
-            const auto inspection = devices.back()->startInspection(world.district.permits[1]);
+            const auto inspection = devices.back()->startInspection(world.district.permits[2]);
             for (int k = 0; k < 4; ++k)
                 devices.back()->measure(inspection, k);
         }
