@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "sync/entityschema.h"
 #include "sync/opbodycodec.h"
+#include "sync/rowstore.h"
 
 #include <QStringList>
 
@@ -93,50 +94,16 @@ Op OutboxRepository::capture(
     return op;
 }
 
-void OutboxRepository::bindValue(store::Statement &statement, int index, const FieldValue &value)
-{
-    switch (value.type()) {
-    case FieldValue::Type::Null:
-        statement.bind(index, nullptr);
-        return;
-    case FieldValue::Type::Integer:
-        statement.bind(index, value.integer());
-        return;
-    case FieldValue::Type::Real:
-        statement.bind(index, value.real());
-        return;
-    case FieldValue::Type::Text:
-        statement.bind(index, value.text());
-        return;
-    case FieldValue::Type::Blob:
-        statement.bind(index, value.blob());
-        return;
-    }
-}
-
 void OutboxRepository::writeRow(const Op &op)
 {
-    const auto &info = EntitySchema::info(op.entity);
-    QStringList columns;
-    for (const Op::Field &field : op.fields)
-        columns << info.field(field.number)->name;
-    QString sql;
+    RowStore rows(m_db);
     if (op.kind == Op::Kind::Insert) {
-        sql = u"INSERT INTO %1 (id, %2) VALUES (?%3)"_s.arg(
-            info.table, columns.join(u", "_s), QString(u", ?"_s).repeated(columns.size()));
-    } else {
-        sql = u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(info.table, columns.join(u" = ?, "_s));
+        rows.insert(op);
+        return;
     }
-    auto statement = m_db.cached(sql);
-    int index = 1;
-    if (op.kind == Op::Kind::Insert)
-        statement.bind(index++, op.rowId.toText());
-    for (const Op::Field &field : op.fields)
-        bindValue(statement, index++, field.value);
-    if (op.kind == Op::Kind::Update)
-        statement.bind(index, op.rowId.toText());
-    if (statement.exec() != 1)
-        throw std::invalid_argument("no " + info.table.toStdString() + " row to update");
+    if (!rows.update(op))
+        throw std::invalid_argument(
+            "no " + EntitySchema::info(op.entity).table.toStdString() + " row to update");
 }
 
 std::vector<Op> OutboxRepository::pending(std::size_t limit) const

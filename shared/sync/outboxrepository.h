@@ -40,7 +40,6 @@ public:
 private:
     Op capture(Entity entity, Op::Kind kind, const Uuid &rowId, std::vector<Op::Field> fields);
     void writeRow(const Op &op);
-    static void bindValue(store::Statement &statement, int index, const FieldValue &value);
 
     store::Database &m_db;
     HybridLogicalClock &m_clock;

@@ -5,13 +5,19 @@
 #include "importer/reportimporter.h"
 #include "importer/staffimporter.h"
 #include "server/generatedemocommand.h"
+#include "server/serverkeys.h"
 #include "server/serverstore.h"
 #include "server/storesummary.h"
+#include "server/syncserver.h"
 
 #include <QFileInfo>
 
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <exception>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -19,35 +25,38 @@ namespace outfall::server {
 
 namespace {
 
-const QString kUsage = u"usage: outfall-server COMMAND --data DIR [ARGS]\n"
-                       u"commands:\n"
-                       u"  init    --data DIR                     create a new store in DIR\n"
-                       u"  import  --data DIR permits FILE.jsonl  load permits (docs/formats.md)\n"
-                       u"  import  --data DIR reports FILE.csv    load reported data\n"
-                       u"  import  --data DIR checklists FILE.json load checklist templates\n"
-                       u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
-                       u"  summary --data DIR                     print what the store holds\n"
-                       u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"_s;
+const QString kUsage =
+    u"usage: outfall-server COMMAND --data DIR [ARGS]\n"
+    u"commands:\n"
+    u"  init    --data DIR                     create a new store in DIR\n"
+    u"  import  --data DIR permits FILE.jsonl  load permits (docs/formats.md)\n"
+    u"  import  --data DIR reports FILE.csv    load reported data\n"
+    u"  import  --data DIR checklists FILE.json load checklist templates\n"
+    u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
+    u"  summary --data DIR                     print what the store holds\n"
+    u"  run     --data DIR --bind ENDPOINT     serve devices (CURVE); stops on SIGTERM\n"
+    u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"_s;
+
+std::atomic<bool> g_stopRequested {false};
+
+extern "C" void requestStop(int)
+{
+    g_stopRequested = true;
+}
 
 } // namespace
 
-ServerCli::ServerCli()
-    : m_stdout(stdout)
-    , m_stderr(stderr)
-    , m_out(&m_stdout)
-    , m_err(&m_stderr)
-{ }
+ServerCli::ServerCli() = default;
 
 ServerCli::ServerCli(QTextStream *out, QTextStream *err)
-    : m_out(out)
-    , m_err(err)
+    : m_io(out, err)
+    , m_out(&m_io.out())
+    , m_err(&m_io.err())
 { }
 
 int ServerCli::usage(const QString &problem)
 {
-    *m_err << u"outfall-server: "_s << problem << u'\n' << kUsage;
-    m_err->flush();
-    return 2;
+    return m_io.usage(u"outfall-server"_s, problem, kUsage);
 }
 
 int ServerCli::run(const QStringList &arguments)
@@ -57,12 +66,17 @@ int ServerCli::run(const QStringList &arguments)
         return GenerateDemoCommand(*m_out, *m_err).run(arguments.mid(2));
     QStringList positional;
     QString dataDir;
+    QString bind;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == u"--data") {
             if (i + 1 >= arguments.size())
                 return usage(u"--data needs a directory"_s);
             dataDir = arguments[++i];
+        } else if (arg == u"--bind") {
+            if (i + 1 >= arguments.size())
+                return usage(u"--bind needs an endpoint, e.g. tcp://*:5570"_s);
+            bind = arguments[++i];
         } else if (arg.startsWith(u"--data=")) {
             dataDir = arg.mid(7);
         } else if (arg == u"--help" || arg == u"-h") {
@@ -98,6 +112,11 @@ int ServerCli::run(const QStringList &arguments)
                 return usage(u"import: no such file "_s + positional[1]);
             return import(dataDir, positional[0], positional[1]);
         }
+        if (command == u"run") {
+            if (bind.isEmpty())
+                return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
+            return runServer(dataDir, bind);
+        }
         if (command == u"summary") {
             if (!positional.isEmpty())
                 return usage(u"summary takes no arguments, got "_s + positional.join(u' '));
@@ -115,8 +134,11 @@ int ServerCli::run(const QStringList &arguments)
 int ServerCli::init(const QString &dataDir)
 {
     auto db = ServerStore::initialise(dataDir);
+    ServerKeys::create(dataDir, *db);
     *m_out << u"initialised store "_s << db->path() << u" (schema version "_s << db->userVersion()
            << u")\n"_s;
+    *m_out << u"server public key "_s << ServerKeys::publicKeyPath(dataDir)
+           << u", supervisor credential "_s << ServerKeys::credentialPath(dataDir) << u'\n';
     m_out->flush();
     return 0;
 }
@@ -137,6 +159,28 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
         return 1;
     }
     *m_out << report.summary() << u'\n';
+    m_out->flush();
+    return 0;
+}
+
+int ServerCli::runServer(const QString &dataDir, const QString &bind)
+{
+    SyncServer::Config config;
+    config.dataDir = dataDir;
+    config.endpoint = bind;
+    config.curve = ServerKeys::load(dataDir);
+    SyncServer server(config);
+    server.start();
+    *m_out << u"serving "_s << server.endpoint() << u" from "_s << dataDir << u'\n';
+    m_out->flush();
+    g_stopRequested = false;
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
+    while (!g_stopRequested)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    // The message in hand finishes (its transaction commits) before the thread ends.
+    server.stop();
+    *m_out << u"stopped\n"_s;
     m_out->flush();
     return 0;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/clioutput.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -9,6 +11,7 @@ namespace outfall::server {
 //   outfall-server init    --data DIR
 //   outfall-server import  --data DIR permits|reports|checklists|staff FILE
 //   outfall-server summary --data DIR
+//   outfall-server run     --data DIR --bind ENDPOINT
 // Exit codes: 0 success, 1 the command failed (message on stderr; for an import, every
 // issue of the file), 2 usage error (also a FILE that does not exist).
 class ServerCli
@@ -24,11 +27,11 @@ private:
     int init(const QString &dataDir);
     int import(const QString &dataDir, const QString &kind, const QString &file);
     int summary(const QString &dataDir);
+    int runServer(const QString &dataDir, const QString &bind);
 
-    QTextStream m_stdout;
-    QTextStream m_stderr;
-    QTextStream *m_out;
-    QTextStream *m_err;
+    CliOutput m_io;
+    QTextStream *m_out = &m_io.out();
+    QTextStream *m_err = &m_io.err();
 };
 
 } // namespace outfall::server

@@ -1,3 +1,0 @@
--- Placeholder: number 6 belongs to the sync engineer's migration (branch proto), which is not
--- merged yet. The migrator refuses gaps, and this branch needs 0007, so the number is held
--- here. DELETE THIS FILE when the real 0006 lands: two files with one number are refused.

@@ -1,0 +1,51 @@
+#include "sync/command.h"
+
+#include <array>
+#include <utility>
+
+namespace outfall::sync {
+
+namespace {
+
+constexpr std::array<std::pair<Command, const char *>, 18> kNames {{
+    {Command::Hello, "HELLO"},
+    {Command::Welcome, "WELCOME"},
+    {Command::Push, "PUSH"},
+    {Command::PushAck, "PUSH_ACK"},
+    {Command::Pull, "PULL"},
+    {Command::PullReply, "PULL_REPLY"},
+    {Command::BlobOffer, "BLOB_OFFER"},
+    {Command::BlobChunk, "BLOB_CHUNK"},
+    {Command::BlobAck, "BLOB_ACK"},
+    {Command::Heartbeat, "HEARTBEAT"},
+    {Command::Error, "ERROR"},
+    {Command::Enroll, "ENROLL"},
+    {Command::EnrollReply, "ENROLL_REPLY"},
+    {Command::IssueToken, "ISSUE_TOKEN"},
+    {Command::Revoke, "REVOKE"},
+    {Command::Assign, "ASSIGN"},
+    {Command::Unassign, "UNASSIGN"},
+    {Command::AdminReply, "ADMIN_REPLY"},
+}};
+
+} // namespace
+
+QByteArray commandName(Command command)
+{
+    for (const auto &[value, name] : kNames) {
+        if (value == command)
+            return QByteArray(name);
+    }
+    return QByteArray("?");
+}
+
+std::optional<Command> commandFromName(QByteArrayView name)
+{
+    for (const auto &[value, text] : kNames) {
+        if (name == QByteArrayView(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace outfall::sync

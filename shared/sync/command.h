@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <optional>
+
+namespace outfall::sync {
+
+// The commands of protocol OUTFALL1 (docs/protocol.md section 4). On the wire a command is
+// its upper-case name, so a capture reads without a table and an unknown name is plain.
+enum class Command : std::uint8_t {
+    Hello,
+    Welcome,
+    Push,
+    PushAck,
+    Pull,
+    PullReply,
+    BlobOffer,
+    BlobChunk,
+    BlobAck,
+    Heartbeat,
+    Error,
+    Enroll,
+    EnrollReply,
+    IssueToken,
+    Revoke,
+    Assign,
+    Unassign,
+    AdminReply,
+};
+
+QByteArray commandName(Command command);
+std::optional<Command> commandFromName(QByteArrayView name);
+
+} // namespace outfall::sync

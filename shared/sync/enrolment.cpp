@@ -1,0 +1,98 @@
+#include "sync/enrolment.h"
+
+#include "store/database.h"
+#include "sync/curvekeypair.h"
+#include "sync/headerfields.h"
+#include "sync/requestchannel.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::sync {
+
+void Enrolment::writeFile(const QString &path, const QString &endpoint,
+    const QByteArray &serverPublicKey, const QString &token)
+{
+    QJsonObject object;
+    object.insert(u"endpoint"_s, endpoint);
+    object.insert(u"server_public_key"_s, QString::fromLatin1(serverPublicKey));
+    object.insert(u"token"_s, token);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write enrolment file " + path.toStdString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(object).toJson());
+}
+
+Enrolment::Result Enrolment::enroll(
+    store::Database &deviceDb, const QString &enrolmentFile, int timeoutMs)
+{
+    QFile file(enrolmentFile);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read enrolment file " + enrolmentFile.toStdString());
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    const QString endpoint = object.value(u"endpoint"_s).toString();
+    const QByteArray serverKey = object.value(u"server_public_key"_s).toString().toLatin1();
+    const QString token = object.value(u"token"_s).toString();
+    if (endpoint.isEmpty() || serverKey.size() != 40 || token.isEmpty())
+        throw std::runtime_error(enrolmentFile.toStdString()
+            + " is not an enrolment file (endpoint, server_public_key, token)");
+    auto enrolled = deviceDb.prepare(u"SELECT device_id FROM sync_identity WHERE id = 1"_s);
+    if (enrolled.step())
+        throw std::runtime_error(
+            "this device is enrolled already as " + enrolled.text(0).toStdString());
+
+    RequestChannel::Options options;
+    options.endpoint = endpoint;
+    options.serverPublicKey = serverKey;
+    options.keys = CurveKeyPair::generate();
+    options.timeoutMs = timeoutMs;
+    options.attempts = 3;
+    RequestChannel channel(options);
+    Message request;
+    request.command = Command::Enroll;
+    request.header.insert(u"t"_s, token);
+    Message reply;
+    try {
+        reply = channel.request(request);
+    } catch (const ProtocolError &e) {
+        throw std::runtime_error("the server refused the enrolment: " + e.text().toStdString());
+    } catch (const RequestChannel::Unreachable &e) {
+        throw std::runtime_error(std::string(e.what())
+            + " (check the endpoint and that the enrolment file is for this server)");
+    }
+    const HeaderFields fields(reply.header);
+    Result result {fields.text(u"dev"_s, 64), fields.text(u"insp"_s, 64)};
+
+    store::Transaction transaction(deviceDb);
+    deviceDb
+        .prepare(u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key,"
+                 u" secret_key, device_id, inspector_id, enrolled_at)"
+                 u" VALUES (1, ?, ?, ?, ?, ?, ?, ?)"_s)
+        .bind(1, endpoint)
+        .bind(2, QString::fromLatin1(serverKey))
+        .bind(3, QString::fromLatin1(options.keys.publicKey))
+        .bind(4, QString::fromLatin1(options.keys.secretKey))
+        .bind(5, result.deviceId)
+        .bind(6, result.inspectorId)
+        .bind(7, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
+        .exec();
+    auto state = deviceDb.prepare(u"SELECT device_id FROM sync_state WHERE id = 1"_s);
+    if (state.step() && state.text(0) != result.deviceId)
+        throw std::runtime_error("this store already made changes as device "
+            + state.text(0).toStdString() + "; enrol a fresh profile");
+    state.reset();
+    deviceDb.prepare(u"INSERT OR IGNORE INTO sync_state (id, device_id) VALUES (1, ?)"_s)
+        .bind(1, result.deviceId)
+        .exec();
+    transaction.commit();
+    return result;
+}
+
+} // namespace outfall::sync

@@ -1,0 +1,88 @@
+#include "sync/requestchannel.h"
+
+#include <zmq.hpp>
+#include <zmq_addon.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::sync {
+
+RequestChannel::RequestChannel(Options options)
+    : m_options(std::move(options))
+    , m_context(std::make_unique<zmq::context_t>())
+{
+    connect();
+}
+
+RequestChannel::~RequestChannel()
+{
+    m_socket.reset();
+    m_context.reset();
+}
+
+void RequestChannel::connect()
+{
+    m_socket = std::make_unique<zmq::socket_t>(*m_context, zmq::socket_type::dealer);
+    auto &socket = *m_socket;
+    socket.set(zmq::sockopt::linger, 0);
+    socket.set(zmq::sockopt::maxmsgsize, m_options.maxMessageBytes);
+    socket.set(zmq::sockopt::heartbeat_ivl, 5000);
+    socket.set(zmq::sockopt::heartbeat_timeout, 15000);
+    if (m_options.keys.isValid()) {
+        socket.set(zmq::sockopt::curve_serverkey, m_options.serverPublicKey.toStdString());
+        socket.set(zmq::sockopt::curve_publickey, m_options.keys.publicKey.toStdString());
+        socket.set(zmq::sockopt::curve_secretkey, m_options.keys.secretKey.toStdString());
+    }
+    socket.connect(m_options.endpoint.toStdString());
+}
+
+Message RequestChannel::request(Message message)
+{
+    if (message.requestId.size() != Message::requestIdSize)
+        message.requestId = Message::newRequestId();
+    if (!m_options.plainDeviceId.isEmpty() && !m_options.keys.isValid())
+        message.header.insert(u"d"_s, m_options.plainDeviceId);
+    int silent = 0;
+    for (int attempt = 0; attempt < m_options.attempts; ++attempt) {
+        if (attempt > 0)
+            ++m_retries;
+        auto frames = message.toFrames();
+        zmq::send_multipart(*m_socket, frames);
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(m_options.timeoutMs);
+        while (true) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0)
+                break;
+            zmq::pollitem_t item {m_socket->handle(), 0, ZMQ_POLLIN, 0};
+            zmq::poll(&item, 1, left);
+            if (!(item.revents & ZMQ_POLLIN))
+                continue;
+            std::vector<zmq::message_t> reply;
+            if (!zmq::recv_multipart(*m_socket, std::back_inserter(reply)))
+                continue;
+            Message decoded;
+            try {
+                decoded = Message::fromFrames(reply, m_options.limits);
+            } catch (const ProtocolError &) {
+                continue; // not an answer we can read: keep waiting for one
+            }
+            if (decoded.requestId != message.requestId)
+                continue; // a late answer to an earlier request
+            if (decoded.command == Command::Error)
+                throw decoded.toError();
+            return decoded;
+        }
+        if (++silent >= m_options.recreateAfter) {
+            connect();
+            silent = 0;
+        }
+    }
+    throw Unreachable(u"no answer from %1 after %2 tries of %3 ms"_s.arg(m_options.endpoint)
+                          .arg(m_options.attempts)
+                          .arg(m_options.timeoutMs)
+                          .toStdString());
+}
+
+} // namespace outfall::sync

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sync/curvekeypair.h"
+#include "sync/message.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace zmq {
+class context_t;
+class socket_t;
+} // namespace zmq
+
+namespace outfall::sync {
+
+// The device's side of a request: a DEALER with the ZeroMQ guide's Lazy Pirate
+// reliability. A request waits timeoutMs for its reply, then is sent again with the same
+// request id (the server answers duplicates from its records); after recreateAfter
+// silent tries the socket is closed and made anew (a stuck connection goes with it).
+// Replies to other request ids (late answers to earlier tries) are dropped.
+class RequestChannel
+{
+public:
+    struct Options
+    {
+        QString endpoint;
+        // CURVE: the server's pinned public key and this device's pair. Without, plain.
+        QByteArray serverPublicKey;
+        CurveKeyPair keys;
+        QString plainDeviceId; // plain mode: sent as header "d"
+        int timeoutMs = 3000;
+        int attempts = 4;
+        int recreateAfter = 2;
+        std::int64_t maxMessageBytes = 64 * 1024 * 1024;
+        Message::Limits limits {64 * 1024, 64 * 1024 * 1024};
+    };
+
+    // Thrown when no reply came after every attempt.
+    class Unreachable : public std::runtime_error
+    {
+    public:
+        using std::runtime_error::runtime_error;
+    };
+
+    explicit RequestChannel(Options options);
+    ~RequestChannel();
+    RequestChannel(const RequestChannel &) = delete;
+    RequestChannel &operator=(const RequestChannel &) = delete;
+
+    // Sends the request (a new request id unless it has one) and returns the reply. An
+    // ERROR reply is thrown as ProtocolError; silence as Unreachable.
+    Message request(Message message);
+    int retries() const { return m_retries; }
+
+private:
+    void connect();
+
+    Options m_options;
+    std::unique_ptr<zmq::context_t> m_context;
+    std::unique_ptr<zmq::socket_t> m_socket;
+    int m_retries = 0;
+};
+
+} // namespace outfall::sync

@@ -1,0 +1,330 @@
+#include "sync/syncclient.h"
+
+#include "store/database.h"
+#include "sync/entityschema.h"
+#include "sync/headerfields.h"
+#include "sync/lwwmerger.h"
+#include "sync/opbodycodec.h"
+#include "sync/opcodec.h"
+#include "sync/pullapplier.h"
+#include "sync/requestchannel.h"
+#include "sync/zstddictionary.h"
+
+#include <QCborArray>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSyncClient, "outfall.sync.client")
+
+namespace outfall::sync {
+
+namespace {
+
+// One sync session over one channel: the steps of syncOnce.
+class Session
+{
+public:
+    Session(store::Database &db, const SyncClient::Config &config,
+        const SyncClient::ProgressCallback &progress, SyncClient::Result &result)
+        : m_db(db)
+        , m_config(config)
+        , m_progress(progress)
+        , m_result(result)
+        , m_channel(channelOptions(config))
+    {
+        m_codec.setDictionary(ZstdDictionary::builtin());
+    }
+
+    static RequestChannel::Options channelOptions(const SyncClient::Config &config)
+    {
+        RequestChannel::Options options;
+        options.endpoint = config.endpoint;
+        options.serverPublicKey = config.serverPublicKey;
+        if (!config.serverPublicKey.isEmpty())
+            options.keys = config.keys;
+        options.plainDeviceId = config.deviceId;
+        options.timeoutMs = config.timeoutMs;
+        options.attempts = config.attempts;
+        return options;
+    }
+
+    void run()
+    {
+        Message hello;
+        hello.command = Command::Hello;
+        hello.header.insert(u"v"_s, QCborArray {1});
+        hello.header.insert(u"dict"_s, QCborArray {qint64(m_codec.dictionaryId())});
+        const Message welcome = m_channel.request(hello);
+        qCDebug(lcSyncClient) << "welcome" << welcome.header.toVariantMap();
+        if (m_config.push) {
+            push();
+            PullApplier(m_db, m_codec).retryPendingPurges();
+            uploadPhotos();
+        }
+        pull();
+    }
+
+    int retries() const { return m_channel.retries(); }
+
+private:
+    void report(const QString &phase, qint64 done, qint64 total)
+    {
+        if (m_progress)
+            m_progress({phase, done, total});
+    }
+
+    qint64 pendingOps()
+    {
+        auto count = m_db.cached(u"SELECT count(*) FROM outbox"_s);
+        count.step();
+        return count.int64(0);
+    }
+
+    // The batch in flight, or a new one made from the oldest outbox rows. The frame is
+    // stored with its batch id so a retry sends the same bytes.
+    bool loadOrMakeBatch(Message &message, std::int64_t &lastSeq)
+    {
+        auto stored = m_db.cached(
+            u"SELECT batch_id, request_id, first_seq, last_seq, frame FROM push_batch"_s);
+        if (!stored.step()) {
+            stored.reset();
+            std::vector<Op> ops;
+            auto rows = m_db.cached(u"SELECT body FROM outbox ORDER BY device_seq LIMIT ?"_s);
+            rows.bind(1, std::int64_t(m_config.pushBatchOps));
+            while (rows.step()) {
+                auto decoded = OpBodyCodec::decode(rows.blob(0));
+                ops.insert(ops.end(), decoded.begin(), decoded.end());
+            }
+            rows.reset();
+            if (ops.empty())
+                return false;
+            const QByteArray batchId = Message::newRequestId() + Message::newRequestId();
+            store::Transaction transaction(m_db);
+            m_db.cached(u"INSERT INTO push_batch (id, batch_id, request_id, first_seq, last_seq,"
+                        u" frame) VALUES (1, ?, ?, ?, ?, ?)"_s)
+                .bind(1, batchId)
+                .bind(2, Message::newRequestId())
+                .bind(3, std::int64_t(ops.front().deviceSeq))
+                .bind(4, std::int64_t(ops.back().deviceSeq))
+                .bind(5, m_codec.encode(ops))
+                .exec();
+            transaction.commit();
+            stored = m_db.cached(
+                u"SELECT batch_id, request_id, first_seq, last_seq, frame FROM push_batch"_s);
+            stored.step();
+        }
+        message.command = Command::Push;
+        message.requestId = stored.blob(1);
+        message.header.insert(u"b"_s, stored.blob(0));
+        message.header.insert(u"f"_s, qint64(stored.int64(2)));
+        message.header.insert(u"l"_s, qint64(stored.int64(3)));
+        message.body = stored.blob(4);
+        lastSeq = stored.int64(3);
+        return true;
+    }
+
+    void push()
+    {
+        const qint64 total = pendingOps();
+        qint64 done = 0;
+        report(u"push"_s, 0, total);
+        while (true) {
+            Message message;
+            std::int64_t lastSeq = 0;
+            if (!loadOrMakeBatch(message, lastSeq))
+                return;
+            const Message ack = m_channel.request(message);
+            if (ack.command != Command::PushAck)
+                throw ProtocolError(ErrorCode::Malformed,
+                    u"the server answered a push with "_s
+                        + QString::fromLatin1(commandName(ack.command)));
+            done += acknowledge(message, ack, lastSeq);
+            report(u"push"_s, done, total);
+        }
+    }
+
+    // Deletes the acknowledged outbox rows, keeps the rejections for the inspector and
+    // stamps the clocks of accepted edits, in one transaction with dropping the batch.
+    qint64 acknowledge(const Message &push, const Message &ack, std::int64_t lastSeq)
+    {
+        QHash<std::int64_t, QPair<QString, QString>> rejected;
+        for (const QCborValue &entry : HeaderFields(ack.header).array(u"r"_s, 1'000'000)) {
+            const QCborArray rejection = entry.toArray();
+            rejected.insert(rejection.at(0).toInteger(),
+                {rejection.at(1).toString(), rejection.at(2).toString()});
+        }
+        const std::vector<Op> ops = m_codec.decode(push.body);
+        const std::int64_t now = std::int64_t(QDateTime::currentMSecsSinceEpoch());
+        store::Transaction transaction(m_db);
+        LwwMerger merger(m_db);
+        for (const Op &op : ops) {
+            const auto it = rejected.constFind(std::int64_t(op.deviceSeq));
+            if (it == rejected.cend()) {
+                merger.stamp(op);
+                continue;
+            }
+            m_db.cached(u"INSERT INTO sync_rejection (device_seq, entity, row_id, code, reason,"
+                        u" rejected_at) VALUES (?, ?, ?, ?, ?, ?)"_s)
+                .bind(1, std::int64_t(op.deviceSeq))
+                .bind(2, int(op.entity))
+                .bind(3, op.rowId.toText())
+                .bind(4, it->first)
+                .bind(5, it->second)
+                .bind(6, now)
+                .exec();
+        }
+        m_db.cached(u"DELETE FROM outbox WHERE device_seq <= ?"_s).bind(1, lastSeq).exec();
+        m_db.cached(u"DELETE FROM push_batch"_s).exec();
+        transaction.commit();
+        m_result.pushed += qint64(ops.size());
+        m_result.rejected += rejected.size();
+        return qint64(ops.size());
+    }
+
+    void uploadPhotos()
+    {
+        QList<QPair<QString, std::int64_t>> queue;
+        auto rows = m_db.cached(u"SELECT DISTINCT sha256, byte_size FROM photo WHERE sha256 NOT IN"
+                                u" (SELECT sha256 FROM blob_ack)"_s);
+        while (rows.step()) {
+            if (QFile::exists(QDir(m_config.photoDir).filePath(rows.text(0))))
+                queue.append({rows.text(0), rows.int64(1)});
+        }
+        rows.reset();
+        qint64 done = 0;
+        report(u"photos"_s, 0, queue.size());
+        for (const auto &[sha, size] : queue) {
+            uploadPhoto(sha, size);
+            report(u"photos"_s, ++done, queue.size());
+        }
+    }
+
+    void uploadPhoto(const QString &sha, std::int64_t size)
+    {
+        QFile file(QDir(m_config.photoDir).filePath(sha));
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error("cannot read photo " + file.fileName().toStdString());
+        Message offer;
+        offer.command = Command::BlobOffer;
+        offer.header.insert(u"h"_s, sha);
+        offer.header.insert(u"n"_s, qint64(size));
+        Message ack = m_channel.request(offer);
+        while (!ack.header.value(u"done"_s).toBool()) {
+            const std::int64_t offset = ack.header.value(u"o"_s).toInteger();
+            if (!file.seek(offset))
+                throw std::runtime_error("cannot seek in photo " + file.fileName().toStdString());
+            Message chunk;
+            chunk.command = Command::BlobChunk;
+            chunk.header.insert(u"h"_s, sha);
+            chunk.header.insert(u"n"_s, qint64(size));
+            chunk.header.insert(u"o"_s, qint64(offset));
+            chunk.body = file.read(m_config.chunkBytes);
+            if (chunk.body.isEmpty())
+                throw std::runtime_error(
+                    "photo " + sha.toStdString() + " is shorter than its recorded size");
+            ack = m_channel.request(chunk);
+        }
+        m_db.cached(u"INSERT OR IGNORE INTO blob_ack (sha256, acknowledged_at) VALUES (?, ?)"_s)
+            .bind(1, sha)
+            .bind(2, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
+            .exec();
+        ++m_result.photosUploaded;
+    }
+
+    void pull()
+    {
+        PullApplier applier(m_db, m_codec);
+        qint64 done = 0;
+        while (true) {
+            Message pull;
+            pull.command = Command::Pull;
+            auto cursor = m_db.cached(u"SELECT pull_cursor FROM sync_state WHERE id = 1"_s);
+            pull.header.insert(u"c"_s, cursor.step() ? qint64(cursor.int64(0)) : 0);
+            cursor.reset();
+            pull.header.insert(u"m"_s, m_config.pullMaxOps);
+            QCborArray held;
+            auto permits = m_db.cached(u"SELECT permit_id, as_of FROM held_permit"_s);
+            while (permits.step())
+                held.append(QCborArray {permits.text(0), qint64(permits.int64(1))});
+            permits.reset();
+            pull.header.insert(u"h"_s, held);
+            const Message reply = m_channel.request(pull);
+            if (reply.command != Command::PullReply)
+                throw ProtocolError(ErrorCode::Malformed,
+                    u"the server answered a pull with "_s
+                        + QString::fromLatin1(commandName(reply.command)));
+            const auto counts = applier.apply(reply);
+            done += counts.ops;
+            m_result.pulled += counts.ops;
+            m_result.purged += counts.purged;
+            report(u"pull"_s, done, 0);
+            if (!HeaderFields(reply.header).flag(u"more"_s))
+                return;
+        }
+    }
+
+    store::Database &m_db;
+    const SyncClient::Config &m_config;
+    const SyncClient::ProgressCallback &m_progress;
+    SyncClient::Result &m_result;
+    RequestChannel m_channel;
+    OpCodec m_codec;
+};
+
+} // namespace
+
+SyncClient::SyncClient(store::Database &deviceDb, Config config)
+    : m_db(deviceDb)
+    , m_config(std::move(config))
+{ }
+
+SyncClient::Config SyncClient::configFromStore(store::Database &deviceDb, const QString &profileDir)
+{
+    auto statement = deviceDb.prepare(u"SELECT endpoint, server_public_key, public_key,"
+                                      u" secret_key, device_id FROM sync_identity WHERE id = 1"_s);
+    if (!statement.step())
+        throw std::runtime_error("this device is not enrolled: enrol it with a token first");
+    Config config;
+    config.endpoint = statement.text(0);
+    config.serverPublicKey = statement.text(1).toLatin1();
+    config.keys = {statement.text(2).toLatin1(), statement.text(3).toLatin1()};
+    config.deviceId = statement.text(4);
+    config.photoDir = QDir(profileDir).filePath(u"photos"_s);
+    return config;
+}
+
+SyncClient::Result SyncClient::syncOnce(const ProgressCallback &progress)
+{
+    Result result;
+    try {
+        Session session(m_db, m_config, progress, result);
+        try {
+            session.run();
+        } catch (...) {
+            result.retries = session.retries();
+            throw;
+        }
+        result.retries = session.retries();
+        result.ok = true;
+    } catch (const RequestChannel::Unreachable &e) {
+        result.error = u"The server did not answer (%1). Nothing was lost; sync again later."_s.arg(
+            QString::fromUtf8(e.what()));
+    } catch (const ProtocolError &e) {
+        result.error = u"The server refused the sync (%1): %2"_s.arg(
+            QString::fromLatin1(errorCodeName(e.code())), e.text());
+    } catch (const std::exception &e) {
+        result.error = u"Sync failed: %1. Nothing was lost; sync again later."_s.arg(
+            QString::fromUtf8(e.what()));
+    }
+    if (!result.ok)
+        qCWarning(lcSyncClient) << result.error;
+    return result;
+}
+
+} // namespace outfall::sync

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "sync/curvekeypair.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::sync {
+
+// The device's sync session (docs/protocol.md section 4.7): HELLO, push every pending
+// outbox op in batches, upload the photos the server does not have, pull until the
+// server has nothing more. Every step commits before the next, so a sync cut anywhere
+// (network, kill, server restart) is completed by the next syncOnce without losing or
+// doubling anything. Run it off the UI thread; it owns its socket and uses deviceDb only
+// from the calling thread.
+class SyncClient
+{
+public:
+    struct Config
+    {
+        QString endpoint;
+        QByteArray serverPublicKey; // Z85; empty: plain mode (tests only)
+        CurveKeyPair keys; // this device's
+        QString deviceId; // as enrolled
+        QString photoDir; // PROFILE/photos: files named by their SHA-256
+        int timeoutMs = 3000;
+        int attempts = 4;
+        int pushBatchOps = 1000;
+        int pullMaxOps = 2000;
+        int chunkBytes = 256 * 1024;
+        bool push = true; // false: only pull (refresh reference data, keep the outbox)
+    };
+
+    struct Progress
+    {
+        QString phase; // "push", "photos", "pull"
+        qint64 done = 0;
+        qint64 total = 0; // 0 when unknown (pull)
+    };
+    using ProgressCallback = std::function<void(const Progress &)>;
+
+    struct Result
+    {
+        bool ok = false;
+        qint64 pushed = 0; // ops the server acknowledged
+        qint64 rejected = 0; // of those, refused (see sync_rejection)
+        qint64 photosUploaded = 0;
+        qint64 pulled = 0;
+        qint64 purged = 0; // permits dropped after an assignment was withdrawn
+        int retries = 0;
+        QString error; // plain language, for the inspector
+    };
+
+    SyncClient(store::Database &deviceDb, Config config);
+    // The enrolled identity in the store (sync_identity) and PROFILE/photos.
+    static Config configFromStore(store::Database &deviceDb, const QString &profileDir);
+
+    Result syncOnce(const ProgressCallback &progress = {});
+
+private:
+    store::Database &m_db;
+    Config m_config;
+};
+
+} // namespace outfall::sync

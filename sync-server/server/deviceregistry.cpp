@@ -1,0 +1,223 @@
+#include "server/deviceregistry.h"
+
+#include "domain/uuidv7.h"
+#include "store/database.h"
+#include "sync/protocolerror.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+using outfall::sync::ErrorCode;
+using outfall::sync::ProtocolError;
+
+namespace outfall::server {
+
+namespace {
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::int64_t now()
+{
+    return std::int64_t(QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace
+
+DeviceRegistry::DeviceRegistry(store::Database &db)
+    : m_db(db)
+{ }
+
+std::optional<DeviceRegistry::KeyLookup> DeviceRegistry::lookupKey(const QString &publicKey)
+{
+    auto statement = m_db.cached(u"SELECT id FROM device WHERE public_key = ?"_s);
+    statement.bind(1, publicKey);
+    if (!statement.step())
+        return std::nullopt;
+    const QString id = statement.text(0);
+    statement.reset();
+    return lookupDevice(id);
+}
+
+std::optional<DeviceRegistry::KeyLookup> DeviceRegistry::lookupDevice(const QString &deviceId)
+{
+    auto statement = m_db.cached(
+        u"SELECT d.id, d.inspector_id, d.role, i.role, d.public_key, d.revoked_at IS NOT NULL"
+        u" FROM device d LEFT JOIN inspector i ON i.id = d.inspector_id WHERE d.id = ?"_s);
+    statement.bind(1, deviceId);
+    if (!statement.step())
+        return std::nullopt;
+    KeyLookup lookup;
+    lookup.peer.deviceId = statement.text(0);
+    lookup.peer.inspectorId = statement.text(1);
+    lookup.peer.role = statement.text(2) == u"admin" ? u"admin"_s : statement.text(3);
+    lookup.peer.publicKey = statement.text(4);
+    lookup.revoked = statement.integer(5) != 0;
+    return lookup;
+}
+
+QString DeviceRegistry::registerAdmin(const QString &publicKey)
+{
+    const QString id = domain::UuidV7Generator().next();
+    m_db.cached(
+            u"INSERT INTO device (id, role, public_key, enrolled_at) VALUES (?, 'admin', ?, ?)"_s)
+        .bind(1, id)
+        .bind(2, publicKey)
+        .bind(3, now())
+        .exec();
+    return id;
+}
+
+void DeviceRegistry::requireSupervisor(const Peer &caller, const char *what)
+{
+    if (!caller.maySupervise())
+        throw ProtocolError(ErrorCode::Forbidden,
+            u"only a supervisor may %1; this device's role is %2"_s.arg(
+                QString::fromLatin1(what), caller.role));
+}
+
+QString DeviceRegistry::inspectorId(const QString &codeOrId)
+{
+    auto statement =
+        m_db.cached(u"SELECT id FROM inspector WHERE (code = ?1 OR id = ?1) AND active = 1"_s);
+    statement.bind(1, codeOrId);
+    if (!statement.step())
+        throw ProtocolError(ErrorCode::Malformed, u"no active inspector "_s + codeOrId);
+    return statement.text(0);
+}
+
+QString DeviceRegistry::permitId(const QString &numberOrId)
+{
+    auto statement = m_db.cached(u"SELECT id FROM permit WHERE number = ?1 OR id = ?1"_s);
+    statement.bind(1, numberOrId);
+    if (!statement.step())
+        throw ProtocolError(ErrorCode::Malformed, u"no permit "_s + numberOrId);
+    return statement.text(0);
+}
+
+QString DeviceRegistry::issueToken(
+    const Peer &caller, const QString &inspector, std::int64_t validMs)
+{
+    requireSupervisor(caller, "issue enrolment tokens");
+    const QString id = inspectorId(inspector);
+    QByteArray raw(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 6);
+    const QString token = QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_db.cached(u"INSERT INTO enrol_token (token_sha256, inspector_id, issued_by, issued_at,"
+                u" expires_at) VALUES (?, ?, ?, ?, ?)"_s)
+        .bind(1, tokenHash(token))
+        .bind(2, id)
+        .bind(3, caller.deviceId)
+        .bind(4, now())
+        .bind(5, now() + validMs)
+        .exec();
+    return token;
+}
+
+DeviceRegistry::Enrolment DeviceRegistry::enroll(const QString &token, const QString &publicKey)
+{
+    store::Transaction transaction(m_db);
+    auto statement = m_db.cached(u"SELECT inspector_id, expires_at, used_at, device_id FROM"
+                                 u" enrol_token WHERE token_sha256 = ?"_s);
+    statement.bind(1, tokenHash(token));
+    if (!statement.step())
+        throw ProtocolError(ErrorCode::BadToken, u"the enrolment token is not known"_s);
+    const QString inspector = statement.text(0);
+    const std::int64_t expires = statement.int64(1);
+    const bool used = !statement.isNull(2);
+    const QString usedBy = statement.text(3);
+    statement.reset();
+    if (used) {
+        const auto device = lookupDevice(usedBy);
+        if (device && device->peer.publicKey == publicKey && !device->revoked)
+            return {usedBy, inspector}; // a retry of the same enrolment
+        throw ProtocolError(ErrorCode::BadToken, u"the enrolment token was used already"_s);
+    }
+    if (expires < now())
+        throw ProtocolError(ErrorCode::BadToken, u"the enrolment token has expired"_s);
+    if (lookupKey(publicKey))
+        throw ProtocolError(ErrorCode::BadToken, u"this key is enrolled already"_s);
+    const QString id = domain::UuidV7Generator().next();
+    m_db.cached(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
+                u" VALUES (?, ?, 'device', ?, ?)"_s)
+        .bind(1, id)
+        .bind(2, inspector)
+        .bind(3, publicKey)
+        .bind(4, now())
+        .exec();
+    m_db.cached(u"UPDATE enrol_token SET used_at = ?, device_id = ? WHERE token_sha256 = ?"_s)
+        .bind(1, now())
+        .bind(2, id)
+        .bind(3, tokenHash(token))
+        .exec();
+    transaction.commit();
+    return {id, inspector};
+}
+
+void DeviceRegistry::revoke(const Peer &caller, const QString &deviceId)
+{
+    requireSupervisor(caller, "revoke devices");
+    const int changed = m_db.cached(u"UPDATE device SET revoked_at = ? WHERE id = ? AND"
+                                    u" revoked_at IS NULL"_s)
+                            .bind(1, now())
+                            .bind(2, deviceId)
+                            .exec();
+    if (changed == 0 && !lookupDevice(deviceId))
+        throw ProtocolError(ErrorCode::Malformed, u"no device "_s + deviceId);
+}
+
+int DeviceRegistry::assign(const Peer &caller, const QString &inspector, const QStringList &permits)
+{
+    requireSupervisor(caller, "assign permits");
+    store::Transaction transaction(m_db);
+    const QString who = inspectorId(inspector);
+    domain::UuidV7Generator ids;
+    int changed = 0;
+    for (const QString &permit : permits) {
+        const QString what = permitId(permit);
+        auto active = m_db.cached(u"SELECT 1 FROM assignment WHERE inspector_id = ? AND"
+                                  u" permit_id = ? AND status = 'active'"_s);
+        active.bind(1, who).bind(2, what);
+        if (active.step())
+            continue;
+        active.reset();
+        m_db.cached(u"INSERT INTO assignment (id, inspector_id, permit_id, phase, status,"
+                    u" created_at, updated_at) VALUES (?, ?, ?, 'post_issuance', 'active', ?, ?)"_s)
+            .bind(1, ids.next())
+            .bind(2, who)
+            .bind(3, what)
+            .bind(4, now())
+            .bind(5, now())
+            .exec();
+        ++changed;
+    }
+    transaction.commit();
+    return changed;
+}
+
+int DeviceRegistry::unassign(
+    const Peer &caller, const QString &inspector, const QStringList &permits)
+{
+    requireSupervisor(caller, "withdraw assignments");
+    store::Transaction transaction(m_db);
+    const QString who = inspectorId(inspector);
+    int changed = 0;
+    for (const QString &permit : permits) {
+        changed += m_db.cached(u"UPDATE assignment SET status = 'withdrawn', updated_at = ?"
+                               u" WHERE inspector_id = ? AND permit_id = ? AND status = 'active'"_s)
+                       .bind(1, now())
+                       .bind(2, who)
+                       .bind(3, permitId(permit))
+                       .exec();
+    }
+    transaction.commit();
+    return changed;
+}
+
+} // namespace outfall::server

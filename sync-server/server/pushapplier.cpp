@@ -1,0 +1,266 @@
+#include "server/pushapplier.h"
+
+#include "store/database.h"
+#include "store/sqliteerror.h"
+#include "sync/entityschema.h"
+#include "sync/lwwmerger.h"
+#include "sync/opbodycodec.h"
+#include "sync/rowstore.h"
+
+#include <QCborArray>
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using outfall::sync::EntitySchema;
+using outfall::sync::ErrorCode;
+using outfall::sync::Op;
+
+namespace outfall::server {
+
+namespace {
+
+const QString kInProgress = u"in_progress"_s;
+const QString kSubmitted = u"submitted"_s;
+const QString kReviewed = u"reviewed"_s;
+
+std::uint8_t inspectionField(QStringView name)
+{
+    return EntitySchema::info(sync::Entity::Inspection).fieldNumber(name);
+}
+
+QString textOf(const Op &op, std::uint8_t field)
+{
+    const auto *value = op.value(field);
+    return value && value->type() == sync::FieldValue::Type::Text ? value->text() : QString();
+}
+
+} // namespace
+
+PushApplier::PushApplier(store::Database &db, sync::HybridLogicalClock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+std::optional<QCborMap> PushApplier::storedAck(store::Database &db, const QByteArray &batchId)
+{
+    auto statement = db.cached(u"SELECT ack FROM push_batch WHERE batch_id = ?"_s);
+    statement.bind(1, batchId);
+    if (!statement.step())
+        return std::nullopt;
+    return QCborValue::fromCbor(statement.blob(0)).toMap();
+}
+
+QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
+{
+    store::Transaction transaction(m_db);
+    if (auto ack = storedAck(m_db, batch.batchId))
+        return *ack;
+
+    auto device = m_db.cached(u"SELECT last_seq FROM device WHERE id = ?"_s);
+    device.bind(1, peer.deviceId);
+    const std::uint64_t lastSeq = device.step() ? std::uint64_t(device.int64(0)) : 0;
+    device.reset();
+    if (batch.firstSeq != lastSeq + 1 || batch.lastSeq < batch.firstSeq)
+        throw sync::ProtocolError(ErrorCode::SeqGap,
+            u"push of seq %1..%2 does not follow the %3 the server holds; expected first seq %4"_s
+                .arg(batch.firstSeq)
+                .arg(batch.lastSeq)
+                .arg(lastSeq)
+                .arg(lastSeq + 1));
+    std::uint64_t previous = lastSeq;
+    for (const Op &op : batch.ops) {
+        if (op.deviceSeq <= previous || op.deviceSeq > batch.lastSeq)
+            throw sync::ProtocolError(ErrorCode::Malformed,
+                u"op seq %1 is outside the batch range or out of order"_s.arg(op.deviceSeq));
+        previous = op.deviceSeq;
+    }
+
+    QCborArray rejections;
+    for (const Op &op : batch.ops) {
+        m_db.exec(u"SAVEPOINT op"_s);
+        std::optional<Rejection> rejection;
+        try {
+            rejection = applyOp(peer, op);
+        } catch (const store::SqliteError &e) {
+            const bool duplicate =
+                (e.code() & 0xff) == SQLITE_CONSTRAINT && e.code() == SQLITE_CONSTRAINT_PRIMARYKEY;
+            rejection = Rejection {duplicate ? ErrorCode::DuplicateRow : ErrorCode::Constraint,
+                u"%1 %2: %3"_s.arg(
+                    EntitySchema::info(op.entity).table, op.rowId.toText(), e.message())};
+        }
+        if (rejection) {
+            m_db.exec(u"ROLLBACK TO op"_s);
+            rejections.append(QCborArray {qint64(op.deviceSeq),
+                QString::fromLatin1(sync::errorCodeName(rejection->code)), rejection->text});
+        }
+        m_db.exec(u"RELEASE op"_s);
+    }
+
+    QCborMap ack;
+    ack.insert(u"b"_s, batch.batchId);
+    ack.insert(u"l"_s, qint64(batch.lastSeq));
+    ack.insert(u"r"_s, rejections);
+    m_db.cached(u"UPDATE device SET last_seq = ? WHERE id = ?"_s)
+        .bind(1, static_cast<std::int64_t>(batch.lastSeq))
+        .bind(2, peer.deviceId)
+        .exec();
+    m_db.cached(u"INSERT INTO push_batch (batch_id, device_id, first_seq, last_seq, ack,"
+                u" applied_at) VALUES (?, ?, ?, ?, ?, ?)"_s)
+        .bind(1, batch.batchId)
+        .bind(2, peer.deviceId)
+        .bind(3, static_cast<std::int64_t>(batch.firstSeq))
+        .bind(4, static_cast<std::int64_t>(batch.lastSeq))
+        .bind(5, ack.toCborValue().toCbor())
+        .bind(6, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
+        .exec();
+    transaction.commit();
+    return ack;
+}
+
+std::optional<PushApplier::Parent> PushApplier::inspection(const QString &id)
+{
+    auto statement =
+        m_db.cached(u"SELECT inspector_id, permit_id, status FROM inspection WHERE id = ?"_s);
+    statement.bind(1, id);
+    if (!statement.step())
+        return std::nullopt;
+    return Parent {statement.text(0), statement.text(1), statement.text(2)};
+}
+
+QString PushApplier::roleOf(const QString &inspectorId)
+{
+    auto statement = m_db.cached(u"SELECT role FROM inspector WHERE id = ?"_s);
+    statement.bind(1, inspectorId);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+std::optional<PushApplier::Rejection> PushApplier::applyOp(const Peer &peer, const Op &incoming)
+{
+    auto known = m_db.cached(u"SELECT 1 FROM sync_op WHERE op_id = ?"_s);
+    known.bind(1, incoming.opId.toByteArray());
+    if (known.step())
+        return std::nullopt; // applied before (the same op in another batch): nothing to do
+    known.reset();
+
+    const auto &info = EntitySchema::info(incoming.entity);
+    const QString table = info.table;
+    const QString row = incoming.rowId.toText();
+    if (info.owner != EntitySchema::Owner::Device)
+        return Rejection {ErrorCode::ReferenceData,
+            u"%1 is reference data, written by the server only"_s.arg(table)};
+    if (incoming.author.toText() != peer.inspectorId)
+        return Rejection {ErrorCode::WrongAuthor,
+            u"op author %1 is not this device's inspector %2"_s.arg(
+                incoming.author.toText(), peer.inspectorId)};
+
+    Op op = incoming;
+    op.hlc = m_clock.clamp(incoming.hlc);
+    m_clock.receive(op.hlc);
+    sync::RowStore rows(m_db);
+    sync::LwwMerger merger(m_db);
+    const std::int64_t now = std::int64_t(QDateTime::currentMSecsSinceEpoch());
+
+    if (op.entity == sync::Entity::Inspection) {
+        if (op.kind == Op::Kind::Insert) {
+            if (textOf(op, inspectionField(u"inspector_id")) != peer.inspectorId)
+                return Rejection {ErrorCode::NotOwner,
+                    u"inspection %1 names another inspector; an inspector starts only their own"_s
+                        .arg(row)};
+            const QString status = textOf(op, inspectionField(u"status"));
+            if (status != kInProgress && status != kSubmitted)
+                return Rejection {ErrorCode::InvalidTransition,
+                    u"inspection %1 cannot start as %2"_s.arg(row, status)};
+            rows.insert(op);
+            merger.stamp(op);
+            sequence(peer, op, *inspection(row));
+            return std::nullopt;
+        }
+        const auto current = inspection(row);
+        if (!current)
+            return Rejection {ErrorCode::Constraint, u"no inspection %1 to update"_s.arg(row)};
+        if (auto rejection = checkInspectionUpdate(peer, op, *current))
+            return rejection;
+        Op winners = op;
+        winners.fields = merger.merge(op, now);
+        rows.update(winners);
+        sequence(peer, op, *current);
+        return std::nullopt;
+    }
+
+    if (op.kind == Op::Kind::Update) // every field record but the inspection is evidence
+        return Rejection {ErrorCode::EvidenceImmutable,
+            u"%1 %2 is evidence: correct it with a new row that supersedes it"_s.arg(table, row)};
+    const QString parentId = textOf(op, info.fieldNumber(u"inspection_id"));
+    const auto parent = inspection(parentId);
+    if (!parent)
+        return Rejection {ErrorCode::Constraint,
+            u"%1 %2 names inspection %3, which the server does not have"_s.arg(
+                table, row, parentId)};
+    if (parent->inspectorId != peer.inspectorId)
+        return Rejection {
+            ErrorCode::NotOwner, u"inspection %1 belongs to another inspector"_s.arg(parentId)};
+    rows.insert(op);
+    sequence(peer, op, *parent);
+    return std::nullopt;
+}
+
+std::optional<PushApplier::Rejection> PushApplier::checkInspectionUpdate(
+    const Peer &peer, const Op &op, const Parent &row)
+{
+    const auto &info = EntitySchema::info(op.entity);
+    const std::uint8_t statusField = inspectionField(u"status");
+    const bool owner = row.inspectorId == peer.inspectorId;
+    const bool supervisor = roleOf(peer.inspectorId) == u"supervisor";
+    for (const Op::Field &field : op.fields) {
+        const auto &schema = *info.field(field.number);
+        if (schema.merge == EntitySchema::Merge::Immutable)
+            return Rejection {ErrorCode::ImmutableField,
+                u"inspection.%1 cannot change after the inspection starts"_s.arg(schema.name)};
+        if (!owner && field.number != statusField)
+            return Rejection {ErrorCode::NotOwner,
+                u"inspection %1 belongs to another inspector"_s.arg(op.rowId.toText())};
+    }
+    const QString next = textOf(op, statusField);
+    if (next.isEmpty() || next == row.status)
+        return owner ? std::nullopt
+                     : std::optional(Rejection {ErrorCode::NotOwner,
+                         u"inspection %1 belongs to another inspector"_s.arg(op.rowId.toText())});
+    if (row.status == kInProgress && next == kSubmitted) {
+        if (!owner)
+            return Rejection {ErrorCode::InvalidTransition,
+                u"only its inspector submits inspection %1"_s.arg(op.rowId.toText())};
+        return std::nullopt;
+    }
+    if (row.status == kSubmitted && next == kReviewed) {
+        if (!supervisor)
+            return Rejection {ErrorCode::InvalidTransition,
+                u"only a supervisor marks inspection %1 reviewed"_s.arg(op.rowId.toText())};
+        return std::nullopt;
+    }
+    return Rejection {ErrorCode::InvalidTransition,
+        u"inspection %1 cannot go from %2 to %3"_s.arg(op.rowId.toText(), row.status, next)};
+}
+
+void PushApplier::sequence(const Peer &peer, const Op &op, const Parent &owner)
+{
+    auto counter =
+        m_db.cached(u"UPDATE sync_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq"_s);
+    counter.step();
+    const std::int64_t seq = counter.int64(0);
+    counter.reset();
+    m_db.cached(u"INSERT INTO sync_op (seq, op_id, device_id, inspector_id, permit_id, entity,"
+                u" row_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        .bind(1, seq)
+        .bind(2, op.opId.toByteArray())
+        .bind(3, peer.deviceId)
+        .bind(4, owner.inspectorId)
+        .bind(5, owner.permitId)
+        .bind(6, int(op.entity))
+        .bind(7, op.rowId.toText())
+        .bind(8, sync::OpBodyCodec::encode(std::span(&op, 1)))
+        .exec();
+}
+
+} // namespace outfall::server

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "server/peer.h"
+#include "sync/hybridlogicalclock.h"
+#include "sync/op.h"
+#include "sync/protocolerror.h"
+
+#include <QCborMap>
+
+#include <optional>
+#include <vector>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::server {
+
+// Applies one PUSH batch to the server store: checks each op (author, ownership,
+// reference data, evidence insert-only, workflow transitions), merges editable fields by
+// last-writer-wins, gives every accepted op the next global sequence number, and stores
+// the batch with its acknowledgement, all in one transaction. A batch id seen before is
+// answered with the stored acknowledgement and nothing is applied again.
+class PushApplier
+{
+public:
+    struct Batch
+    {
+        QByteArray batchId; // 16 bytes
+        std::uint64_t firstSeq = 0;
+        std::uint64_t lastSeq = 0;
+        std::vector<sync::Op> ops;
+    };
+
+    PushApplier(store::Database &db, sync::HybridLogicalClock &clock);
+
+    // The PUSH_ACK header. Throws ProtocolError (SeqGap, Malformed) for a batch that cannot
+    // be applied at all; nothing is written then.
+    QCborMap apply(const Peer &peer, const Batch &batch);
+    static std::optional<QCborMap> storedAck(store::Database &db, const QByteArray &batchId);
+
+private:
+    struct Rejection
+    {
+        sync::ErrorCode code;
+        QString text;
+    };
+    struct Parent
+    {
+        QString inspectorId;
+        QString permitId;
+        QString status;
+    };
+
+    std::optional<Rejection> applyOp(const Peer &peer, const sync::Op &op);
+    std::optional<Rejection> checkInspectionUpdate(
+        const Peer &peer, const sync::Op &op, const Parent &row);
+    std::optional<Parent> inspection(const QString &id);
+    QString roleOf(const QString &inspectorId);
+    void sequence(const Peer &peer, const sync::Op &op, const Parent &owner);
+
+    store::Database &m_db;
+    sync::HybridLogicalClock &m_clock;
+};
+
+} // namespace outfall::server

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "server/blobstore.h"
+#include "server/deviceregistry.h"
+#include "server/peer.h"
+#include "server/pullbuilder.h"
+#include "server/pushapplier.h"
+#include "sync/hybridlogicalclock.h"
+#include "sync/message.h"
+#include "sync/opcodec.h"
+
+#include <QLoggingCategory>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::server {
+
+// What the server does with one request, without sockets: authorises it by the peer's
+// identity, dispatches it and returns the reply (an ERROR for anything it refuses). Used
+// by SyncServer's thread; tests can call it directly.
+class SyncEngine
+{
+public:
+    SyncEngine(store::Database &db, const QString &dataDir, int maxOpsPerPull);
+
+    // Who the sender is. userId is the ZAP handler's User-Id ("dev:<id>" or "key:<z85>");
+    // in plain mode (no CURVE) it is empty and the header's "d" names the device.
+    Peer identify(const QByteArray &userId, const sync::Message &message);
+    sync::Message handle(const Peer &peer, const sync::Message &message);
+
+    DeviceRegistry &registry() { return m_registry; }
+
+private:
+    sync::Message dispatch(const Peer &peer, const sync::Message &message);
+    sync::Message push(const Peer &peer, const sync::Message &message);
+    sync::Message blob(const Peer &peer, const sync::Message &message);
+    sync::Message enroll(const Peer &peer, const sync::Message &message);
+    sync::Message admin(const Peer &peer, const sync::Message &message);
+
+    store::Database &m_db;
+    std::unique_ptr<sync::HybridLogicalClock> m_clock;
+    sync::OpCodec m_codec;
+    PushApplier m_push;
+    PullBuilder m_pull;
+    BlobStore m_blobs;
+    DeviceRegistry m_registry;
+    int m_maxOpsPerPull;
+};
+
+} // namespace outfall::server

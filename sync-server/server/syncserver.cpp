@@ -1,0 +1,173 @@
+#include "server/syncserver.h"
+
+#include "server/serverstore.h"
+#include "server/syncengine.h"
+
+#include <stdexcept>
+#include <zmq.hpp>
+#include <zmq_addon.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::server {
+
+namespace {
+
+QByteArray bytesOf(const zmq::message_t &frame)
+{
+    return QByteArray(static_cast<const char *>(frame.data()), qsizetype(frame.size()));
+}
+
+} // namespace
+
+// The thread's state: sockets and store live here and are touched by that thread only.
+class SyncServer::Engine
+{
+public:
+    explicit Engine(const Config &config)
+        : db(ServerStore::open(config.dataDir))
+        , engine(*db, config.dataDir, config.maxOpsPerPull)
+        , router(context, zmq::socket_type::router)
+        , limits(config.limits)
+    {
+        if (config.curve) {
+            zap = zmq::socket_t(context, zmq::socket_type::rep);
+            zap.bind("inproc://zeromq.zap.01");
+            router.set(zmq::sockopt::curve_server, 1);
+            router.set(zmq::sockopt::curve_secretkey, config.curve->secretKey.toStdString());
+            router.set(zmq::sockopt::zap_domain, "outfall");
+        }
+        router.set(zmq::sockopt::router_mandatory, 1);
+        router.set(zmq::sockopt::maxmsgsize, config.maxMessageBytes);
+        router.set(zmq::sockopt::heartbeat_ivl, config.heartbeatMs);
+        router.set(zmq::sockopt::heartbeat_timeout, config.heartbeatMs * 3);
+        router.set(zmq::sockopt::linger, 1000);
+        router.bind(config.endpoint.toStdString());
+    }
+
+    void run(const std::atomic<bool> &stop)
+    {
+        while (!stop.load()) {
+            zmq::pollitem_t items[] = {{router.handle(), 0, ZMQ_POLLIN, 0},
+                {zap ? zap.handle() : nullptr, 0, ZMQ_POLLIN, 0}};
+            zmq::poll(items, zap ? 2 : 1, std::chrono::milliseconds(100));
+            if (zap && (items[1].revents & ZMQ_POLLIN))
+                authenticate();
+            if (items[0].revents & ZMQ_POLLIN)
+                serve();
+        }
+    }
+
+    // ZAP (RFC 27): a known, unrevoked key is its device; a revoked key is refused; an
+    // unknown key is let in as itself, and the engine accepts only ENROLL from it.
+    void authenticate()
+    {
+        std::vector<zmq::message_t> request;
+        if (!zmq::recv_multipart(zap, std::back_inserter(request)))
+            return;
+        QByteArray status = "400";
+        QByteArray text = "not a CURVE request";
+        QByteArray userId;
+        if (request.size() >= 7 && bytesOf(request[5]) == "CURVE" && request[6].size() == 32) {
+            char z85[41] = {};
+            zmq_z85_encode(z85, static_cast<const std::uint8_t *>(request[6].data()), 32);
+            const QString key = QString::fromLatin1(z85);
+            const auto lookup = engine.registry().lookupKey(key);
+            if (lookup && lookup->revoked) {
+                text = "device revoked";
+            } else {
+                status = "200";
+                text = "OK";
+                userId =
+                    lookup ? "dev:" + lookup->peer.deviceId.toLatin1() : "key:" + key.toLatin1();
+            }
+            qCDebug(lcSync) << "ZAP" << key << status << text;
+        }
+        std::vector<zmq::message_t> reply;
+        reply.emplace_back(std::string("1.0"));
+        reply.emplace_back(request.size() > 1 ? request[1].data() : nullptr,
+            request.size() > 1 ? request[1].size() : 0);
+        reply.emplace_back(status.constData(), std::size_t(status.size()));
+        reply.emplace_back(text.constData(), std::size_t(text.size()));
+        reply.emplace_back(userId.constData(), std::size_t(userId.size()));
+        reply.emplace_back();
+        zmq::send_multipart(zap, reply);
+    }
+
+    void serve()
+    {
+        std::vector<zmq::message_t> frames;
+        if (!zmq::recv_multipart(router, std::back_inserter(frames), zmq::recv_flags::dontwait))
+            return;
+        if (frames.empty())
+            return;
+        const std::span<const zmq::message_t> body(frames.begin() + 1, frames.end());
+        sync::Message reply;
+        try {
+            const sync::Message message = sync::Message::fromFrames(body, limits);
+            // The routing id frame is made by the ROUTER and carries no metadata; the
+            // peer's frames carry the ZAP handler's User-Id.
+            const char *userId =
+                zmq_msg_gets(frames[frames.size() > 1 ? 1 : 0].handle(), "User-Id");
+            const Peer peer = engine.identify(userId ? QByteArray(userId) : QByteArray(), message);
+            reply = engine.handle(peer, message);
+        } catch (const sync::ProtocolError &e) {
+            qCInfo(lcSync) << "refused a message:" << sync::errorCodeName(e.code()) << e.text();
+            reply = sync::Message::error(sync::Message::requestIdOf(body), e.code(), e.text());
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "failed on a message:" << e.what();
+            reply = sync::Message::error(sync::Message::requestIdOf(body),
+                sync::ErrorCode::Internal, u"the server failed; try again later"_s);
+        }
+        std::vector<zmq::message_t> out;
+        out.push_back(std::move(frames[0]));
+        for (auto &frame : reply.toFrames())
+            out.push_back(std::move(frame));
+        try {
+            zmq::send_multipart(router, out, zmq::send_flags::dontwait);
+        } catch (const zmq::error_t &e) {
+            // The device went away (ROUTER_MANDATORY) or its queue is full: it will retry.
+            qCInfo(lcSync) << "could not answer a device:" << e.what();
+        }
+    }
+
+    zmq::context_t context;
+    std::unique_ptr<store::Database> db;
+    SyncEngine engine;
+    zmq::socket_t router;
+    zmq::socket_t zap;
+    sync::Message::Limits limits;
+};
+
+SyncServer::SyncServer(Config config)
+    : m_config(std::move(config))
+{ }
+
+SyncServer::~SyncServer()
+{
+    stop();
+}
+
+void SyncServer::start()
+{
+    if (m_engine)
+        throw std::logic_error("the sync server is running already");
+    m_engine = std::make_unique<Engine>(m_config);
+    m_endpoint = QString::fromStdString(m_engine->router.get(zmq::sockopt::last_endpoint));
+    m_stop = false;
+    qCInfo(lcSync) << "serving" << m_endpoint << (m_config.curve ? "with CURVE" : "in plain mode");
+    m_thread = std::thread([this] { m_engine->run(m_stop); });
+}
+
+void SyncServer::stop()
+{
+    if (!m_engine)
+        return;
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    m_engine.reset();
+    qCInfo(lcSync) << "stopped";
+}
+
+} // namespace outfall::server

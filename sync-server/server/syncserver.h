@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sync/curvekeypair.h"
+#include "sync/message.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <thread>
+
+namespace outfall::server {
+
+// The ZeroMQ sync server: one thread owns the ROUTER socket, the ZAP handler and the
+// store's only write connection, so it is the sole sequencer and needs no locks. It
+// never throws out of its loop: a bad message gets an ERROR reply, a store failure an
+// INTERNAL error, and the next message is served. stop() lets the message in hand
+// finish (its transaction commits or rolls back) before the thread ends.
+class SyncServer
+{
+public:
+    struct Config
+    {
+        QString dataDir; // DATA/outfall.db, DATA/blobs/
+        QString endpoint = QStringLiteral("tcp://127.0.0.1:*");
+        // CurveZMQ with a ZAP handler; without it (tests only) a device names itself with
+        // header "d" and must be in the device table.
+        std::optional<sync::CurveKeyPair> curve;
+        sync::Message::Limits limits;
+        std::int64_t maxMessageBytes = 16 * 1024 * 1024; // ZMQ_MAXMSGSIZE: drop the peer above
+        int maxOpsPerPull = 2000;
+        int heartbeatMs = 5000;
+    };
+
+    explicit SyncServer(Config config);
+    ~SyncServer();
+    SyncServer(const SyncServer &) = delete;
+    SyncServer &operator=(const SyncServer &) = delete;
+
+    // Binds and starts the thread. Throws std::runtime_error when the store cannot be
+    // opened or the endpoint bound.
+    void start();
+    void stop();
+    // The bound endpoint (a tcp port chosen by the system when the config said *).
+    QString endpoint() const { return m_endpoint; }
+
+private:
+    class Engine;
+    Config m_config;
+    QString m_endpoint;
+    std::unique_ptr<Engine> m_engine;
+    std::thread m_thread;
+    std::atomic<bool> m_stop {false};
+};
+
+} // namespace outfall::server

@@ -1,0 +1,201 @@
+// bench_sync: figures for the sync protocol over tcp://127.0.0.1 (plain mode, one process).
+//   1. push + durable apply of N measurement ops from one device: ops/s, wire bytes per op
+//   2. first pull of a district's reference data to a fresh device: rows, s, bytes
+//   3. M concurrent devices, each one round (5 ops pushed + pull): p50 / p99 round time
+//   4. peak RSS
+// Usage: bench_sync [N=20000] [M=100]. Prints figures; never fails on time.
+#include "../unit/synctesthelpers.h"
+#include "sync/opbodycodec.h"
+#include "sync/opcodec.h"
+#include "sync/zstddictionary.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <thread>
+
+using namespace synctest;
+using namespace outfall;
+
+namespace {
+
+// Frame bytes the pending outbox costs on the wire, in batches as SyncClient sends them,
+// plus the five-frame envelope and header of each PUSH.
+double wireBytesPerOp(Device &device, int batch)
+{
+    sync::OpCodec codec;
+    codec.setDictionary(sync::ZstdDictionary::builtin());
+    std::int64_t bytes = 0;
+    std::int64_t ops = 0;
+    std::vector<sync::Op> all = device.outbox.pending(std::size_t(1) << 30);
+    for (std::size_t i = 0; i < all.size(); i += std::size_t(batch)) {
+        const auto end = std::min(all.size(), i + std::size_t(batch));
+        std::vector<sync::Op> slice(
+            all.begin() + std::ptrdiff_t(i), all.begin() + std::ptrdiff_t(end));
+        bytes += codec.encode(slice).size() + 8 + 4 + 8 + 40; // tag, command, id, header
+        ops += std::int64_t(slice.size());
+    }
+    return ops ? double(bytes) / double(ops) : 0.0;
+}
+
+void seedBigDistrict(store::Database &db, const District &district, int permits)
+{
+    domain::UuidV7Generator ids;
+    QStringList numbers;
+    store::Transaction transaction(db);
+    const QDate today = QDate::currentDate();
+    for (int p = 0; p < permits; ++p) {
+        const QString permit = ids.next();
+        db.prepare(
+              u"INSERT INTO permit (id, number, enterprise_id, revision, valid_from, valid_to,"
+              u" issued_on, authority, industry_code, content_hash, updated_at) VALUES"
+              u" (?, ?, ?, 1, '2024-01-01', '2029-01-01', '2024-01-01', 'EPB', '2221', 'h', 0)"_s)
+            .bind(1, permit)
+            .bind(2, u"BENCH%1"_s.arg(p))
+            .bind(3, district.enterprise)
+            .exec();
+        for (int o = 0; o < 3; ++o) {
+            const QString outlet = ids.next();
+            db.prepare(u"INSERT INTO outlet (id, permit_id, code, name, medium, category, lat, lon)"
+                       u" VALUES (?, ?, ?, 'Outlet', 'water', 'main', 22.5, 114.0)"_s)
+                .bind(1, outlet)
+                .bind(2, permit)
+                .bind(3, u"DW%1"_s.arg(o + 1, 3, 10, QChar(u'0')))
+                .exec();
+            for (const QString &pollutant : {u"COD"_s, u"NH3N"_s, u"TP"_s, u"TN"_s, u"SS"_s}) {
+                db.prepare(u"INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, unit,"
+                           u" basis) VALUES (?, ?, ?, 80, 'mg/L', 'daily')"_s)
+                    .bind(1, ids.next())
+                    .bind(2, outlet)
+                    .bind(3, pollutant)
+                    .exec();
+                for (int day = 0; day < 30; ++day) {
+                    db.prepare(
+                          u"INSERT INTO reported_value (id, outlet_id, pollutant, kind, period,"
+                          u" value, unit) VALUES (?, ?, ?, 'cems_day', ?, 41.5, 'mg/L')"_s)
+                        .bind(1, ids.next())
+                        .bind(2, outlet)
+                        .bind(3, pollutant)
+                        .bind(4, today.addDays(-day * 11).toString(u"yyyy-MM-dd"_s))
+                        .exec();
+                }
+            }
+        }
+        numbers << permit;
+    }
+    transaction.commit();
+    server::Peer admin;
+    admin.role = u"admin"_s;
+    server::DeviceRegistry(db).assign(admin, u"B1"_s, numbers);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"outfall.*=false"_s);
+    const int n = argc > 1 ? std::atoi(argv[1]) : 20000;
+    const int m = argc > 2 ? std::atoi(argv[2]) : 100;
+
+    World world;
+    {
+        // 1. One device pushes n measurements.
+        auto device = world.device(world.district.inspectorA, u"pusher"_s);
+        device->sync();
+        const auto inspection = device->startInspection(world.district.permits[0]);
+        device->sync();
+        for (int i = 0; i < n; ++i)
+            device->measure(inspection, 30.0 + (i % 500) * 0.1);
+        device->config.pushBatchOps = 5000;
+        const double perOp = wireBytesPerOp(*device, device->config.pushBatchOps);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = device->sync();
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        std::printf("push+apply  %d ops in %.3f s: %.0f ops/s durable (synchronous=FULL), %.1f B/op"
+                    " on the wire, ok=%d\n",
+            n, seconds, double(result.pushed) / seconds, perOp, int(result.ok));
+    }
+    {
+        // 2. A fresh device's first pull of 40 permits with 12 months of daily values.
+        auto db = world.serverDb();
+        seedBigDistrict(*db, world.district, 40);
+        const std::int64_t rows = count(*db,
+            u"SELECT count(*) FROM ref_row r JOIN assignment a ON a.permit_id = r.scope_id"
+            u" WHERE a.inspector_id = '%1'"_s.arg(world.district.inspectorB));
+        db.reset();
+        auto fresh = world.device(world.district.inspectorB, u"fresh"_s);
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = fresh->sync();
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        std::printf("first pull  %lld rows (~%lld permit-scoped) in %.3f s: %.0f rows/s, ok=%d\n",
+            static_cast<long long>(result.pulled), static_cast<long long>(rows), seconds,
+            double(result.pulled) / seconds, int(result.ok));
+    }
+    {
+        // 3. m devices at once, one round each.
+        // Each device its own inspector (as in the field), all on one small permit.
+        QStringList inspectors;
+        {
+            auto db = world.serverDb();
+            domain::UuidV7Generator ids;
+            server::Peer admin;
+            admin.role = u"admin"_s;
+            for (int i = 0; i < m; ++i) {
+                inspectors << ids.next();
+                db->prepare(u"INSERT INTO inspector (id, code, name, role) VALUES (?, ?, ?,"
+                            u" 'inspector')"_s)
+                    .bind(1, inspectors.back())
+                    .bind(2, u"C%1"_s.arg(i))
+                    .bind(3, u"C%1"_s.arg(i))
+                    .exec();
+                server::DeviceRegistry(*db).assign(
+                    admin, u"C%1"_s.arg(i), {world.district.permits[2]});
+            }
+        }
+        std::vector<std::unique_ptr<Device>> devices;
+        for (int i = 0; i < m; ++i) {
+            devices.push_back(world.device(inspectors[i], u"c%1"_s.arg(i)));
+            devices.back()->sync();
+            const auto inspection = devices.back()->startInspection(world.district.permits[2]);
+            for (int k = 0; k < 4; ++k)
+                devices.back()->measure(inspection, k);
+        }
+        std::vector<double> rounds(std::size_t(m), 0.0);
+        std::vector<std::thread> threads;
+        std::atomic<int> failed {0};
+        QElapsedTimer wall;
+        wall.start();
+        for (int i = 0; i < m; ++i) {
+            threads.emplace_back([&, i] {
+                QElapsedTimer timer;
+                timer.start();
+                auto &device = *devices[std::size_t(i)];
+                device.config.timeoutMs = 10000;
+                if (!device.sync().ok)
+                    ++failed;
+                rounds[std::size_t(i)] = double(timer.nsecsElapsed()) / 1e6;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        std::sort(rounds.begin(), rounds.end());
+        const auto at = [&](double q) {
+            return rounds[std::size_t(q * double(m - 1))];
+        };
+        std::printf("concurrent  %d devices, one round each (HELLO, 5-op push, pull): p50 %.1f ms,"
+                    " p99 %.1f ms, wall %.2f s, failed %d\n",
+            m, at(0.5), at(0.99), double(wall.nsecsElapsed()) / 1e9, failed.load());
+    }
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("peak RSS    %.1f MiB (server, devices and clients in one process)\n",
+        double(usage.ru_maxrss) / 1024.0);
+    return 0;
+}

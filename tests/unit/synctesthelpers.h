@@ -1,0 +1,241 @@
+#pragma once
+// An in-process sync world for tests: a server data directory with a small district
+// (one enterprise, permits, outlets, inspectors, a supervisor, a checklist), the
+// SyncServer on tcp://127.0.0.1:<ephemeral>, and devices with their own stores.
+
+#include "domain/uuidv7.h"
+#include "server/deviceregistry.h"
+#include "server/serverstore.h"
+#include "server/syncserver.h"
+#include "store/database.h"
+#include "store/migrator.h"
+#include "sync/entityschema.h"
+#include "sync/outboxrepository.h"
+#include "sync/syncclient.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace synctest {
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+
+inline std::int64_t count(store::Database &db, const QString &sql)
+{
+    auto statement = db.prepare(sql);
+    statement.step();
+    return statement.int64(0);
+}
+
+inline std::uint8_t field(sync::Entity entity, QStringView name)
+{
+    return sync::EntitySchema::info(entity).fieldNumber(name);
+}
+
+struct District
+{
+    QString enterprise;
+    QStringList permits; // 3
+    QStringList outlets; // one a permit
+    QString inspectorA;
+    QString inspectorB;
+    QString supervisor;
+    QString templateId;
+    QString itemId;
+};
+
+// Reference data written the way importers write it: plain SQL, the triggers record it.
+inline District seedDistrict(store::Database &db)
+{
+    domain::UuidV7Generator ids;
+    District d;
+    d.enterprise = ids.next();
+    db.prepare(u"INSERT INTO enterprise (id, uscc, name, industry_code, region, updated_at)"
+               u" VALUES (?, '91350100M000100Y43', 'Paper mill', '2221', 'D1', 0)"_s)
+        .bind(1, d.enterprise)
+        .exec();
+    for (int i = 0; i < 3; ++i) {
+        const QString permit = ids.next();
+        const QString outlet = ids.next();
+        d.permits << permit;
+        d.outlets << outlet;
+        db.prepare(
+              u"INSERT INTO permit (id, number, enterprise_id, revision, valid_from, valid_to,"
+              u" issued_on, authority, industry_code, content_hash, updated_at) VALUES"
+              u" (?, ?, ?, 1, '2024-01-01', '2029-01-01', '2024-01-01', 'EPB', '2221', 'h', 0)"_s)
+            .bind(1, permit)
+            .bind(2, u"91350100M000100Y43%1P"_s.arg(i, 3, 10, QChar(u'0')))
+            .bind(3, d.enterprise)
+            .exec();
+        db.prepare(u"INSERT INTO outlet (id, permit_id, code, name, medium, category, lat, lon)"
+                   u" VALUES (?, ?, 'DW001', 'Main', 'water', 'main', 22.5, 114.0)"_s)
+            .bind(1, outlet)
+            .bind(2, permit)
+            .exec();
+        db.prepare(u"INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, unit, basis)"
+                   u" VALUES (?, ?, 'COD', 80, 'mg/L', 'daily')"_s)
+            .bind(1, ids.next())
+            .bind(2, outlet)
+            .exec();
+        db.prepare(
+              u"INSERT INTO reported_value (id, outlet_id, pollutant, kind, period, value, unit)"
+              u" VALUES (?, ?, 'COD', 'sample', ?, 42, 'mg/L')"_s)
+            .bind(1, ids.next())
+            .bind(2, outlet)
+            .bind(3, QDate::currentDate().addMonths(-1).toString(u"yyyy-MM-dd"_s))
+            .exec();
+        db.prepare(
+              u"INSERT INTO reported_value (id, outlet_id, pollutant, kind, period, value, unit)"
+              u" VALUES (?, ?, 'COD', 'sample', '2001-01-01', 40, 'mg/L')"_s)
+            .bind(1, ids.next())
+            .bind(2, outlet)
+            .exec();
+    }
+    auto person = [&](const QString &code, const QString &role) {
+        const QString id = ids.next();
+        db.prepare(u"INSERT INTO inspector (id, code, name, role) VALUES (?, ?, ?, ?)"_s)
+            .bind(1, id)
+            .bind(2, code)
+            .bind(3, code)
+            .bind(4, role)
+            .exec();
+        return id;
+    };
+    d.inspectorA = person(u"A1"_s, u"inspector"_s);
+    d.inspectorB = person(u"B1"_s, u"inspector"_s);
+    d.supervisor = person(u"S1"_s, u"supervisor"_s);
+    d.templateId = ids.next();
+    d.itemId = ids.next();
+    db.prepare(u"INSERT INTO checklist_template (id, code, phase, title_zh, title_en) VALUES"
+               u" (?, 'POST', 'post_issuance', '检查', 'Check')"_s)
+        .bind(1, d.templateId)
+        .exec();
+    db.prepare(u"INSERT INTO checklist_item (id, template_id, ordinal, code, severity, text_zh,"
+               u" text_en) VALUES (?, ?, 1, 'C1', 'major', '牌', 'Sign')"_s)
+        .bind(1, d.itemId)
+        .bind(2, d.templateId)
+        .exec();
+    return d;
+}
+
+// A device registered for an inspector (plain mode: the device table row is the identity).
+struct Device
+{
+    Device(const QString &dir, const QString &deviceId, const QString &inspectorId,
+        const QString &endpoint)
+        : db(dir + u"/device.db"_s)
+        , clock(*sync::Uuid::fromText(deviceId))
+        , author(*sync::Uuid::fromText(inspectorId))
+        , outbox((store::Migrator::migrate(db, store::StoreRole::Device), db), clock, author)
+    {
+        config.endpoint = endpoint;
+        config.deviceId = deviceId;
+        config.photoDir = dir + u"/photos"_s;
+        config.timeoutMs = 1500;
+    }
+
+    sync::SyncClient::Result sync() { return sync::SyncClient(db, config).syncOnce(); }
+
+    sync::Uuid newId() { return *sync::Uuid::fromText(ids.next()); }
+
+    sync::Uuid startInspection(const QString &permit)
+    {
+        using E = sync::Entity;
+        const sync::Uuid id = newId();
+        outbox.insert(E::Inspection, id,
+            {{field(E::Inspection, u"permit_id"), permit},
+                {field(E::Inspection, u"inspector_id"), author.toText()},
+                {field(E::Inspection, u"phase"), u"post_issuance"_s},
+                {field(E::Inspection, u"status"), u"in_progress"_s},
+                {field(E::Inspection, u"started_at"), std::int64_t(1'760'000'000'000)}});
+        return id;
+    }
+
+    sync::Uuid measure(const sync::Uuid &inspection, double value)
+    {
+        using E = sync::Entity;
+        const sync::Uuid id = newId();
+        outbox.insert(E::Measurement, id,
+            {{field(E::Measurement, u"inspection_id"), inspection.toText()},
+                {field(E::Measurement, u"pollutant"), u"COD"_s},
+                {field(E::Measurement, u"value"), value},
+                {field(E::Measurement, u"unit"), u"mg/L"_s},
+                {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'500)}});
+        return id;
+    }
+
+    void setSummary(const sync::Uuid &inspection, const QString &text)
+    {
+        outbox.update(sync::Entity::Inspection, inspection,
+            {{field(sync::Entity::Inspection, u"summary"), text}});
+    }
+
+    store::Database db;
+    sync::HybridLogicalClock clock;
+    sync::Uuid author;
+    sync::OutboxRepository outbox;
+    sync::SyncClient::Config config;
+    domain::UuidV7Generator ids;
+};
+
+// Server data directory, district and running server (plain mode unless given keys).
+struct World
+{
+    explicit World(std::optional<sync::CurveKeyPair> curve = std::nullopt)
+    {
+        auto db = server::ServerStore::initialise(dir.path() + u"/server"_s);
+        district = seedDistrict(*db);
+        admin.role = u"admin"_s;
+        server::DeviceRegistry registry(*db);
+        registry.assign(admin, u"A1"_s, {district.permits[0], district.permits[1]});
+        registry.assign(admin, u"B1"_s, {district.permits[2]});
+        db.reset();
+        startServer(curve);
+    }
+
+    void startServer(std::optional<sync::CurveKeyPair> curve = std::nullopt)
+    {
+        server::SyncServer::Config config;
+        config.dataDir = dir.path() + u"/server"_s;
+        config.endpoint = port ? u"tcp://127.0.0.1:%1"_s.arg(port) : u"tcp://127.0.0.1:*"_s;
+        config.curve = curve;
+        server = std::make_unique<server::SyncServer>(config);
+        server->start();
+        endpoint = server->endpoint();
+        port = endpoint.section(u':', -1).toInt();
+    }
+
+    std::unique_ptr<store::Database> serverDb()
+    {
+        return server::ServerStore::open(dir.path() + u"/server"_s);
+    }
+
+    // Registers a device for the inspector straight in the device table.
+    std::unique_ptr<Device> device(const QString &inspectorId, const QString &name)
+    {
+        const QString id = domain::UuidV7Generator().next();
+        {
+            auto db = serverDb();
+            db->prepare(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
+                        u" VALUES (?, ?, 'device', ?, 0)"_s)
+                .bind(1, id)
+                .bind(2, inspectorId)
+                .bind(3, u"plain-"_s + id)
+                .exec();
+        }
+        const QString path = dir.path() + u'/' + name;
+        QDir().mkpath(path);
+        return std::make_unique<Device>(path, id, inspectorId, endpoint);
+    }
+
+    QTemporaryDir dir;
+    District district;
+    server::Peer admin;
+    std::unique_ptr<server::SyncServer> server;
+    QString endpoint;
+    int port = 0;
+};
+
+} // namespace synctest

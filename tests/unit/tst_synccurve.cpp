@@ -1,0 +1,184 @@
+// CurveZMQ end to end: `outfall-server init` keys, outfallctl enrol/assign/unassign/revoke,
+// device enrolment and sync; unknown, revoked and wrongly pinned keys refused; a device
+// that is not a supervisor cannot assign.
+#include "server/ctlcli.h"
+#include "server/serverkeys.h"
+#include "sync/enrolment.h"
+#include "sync/requestchannel.h"
+#include "synctesthelpers.h"
+
+#include <QTest>
+
+using namespace synctest;
+using namespace outfall;
+
+class TestSyncCurve : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    District m_district;
+    std::unique_ptr<server::SyncServer> m_server;
+    QString m_credential;
+
+    int ctl(const QStringList &arguments, QString *output = nullptr)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = server::CtlCli(&outStream, &errStream)
+                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
+                                      u"--credential"_s, m_credential}
+                                 + arguments);
+        if (output)
+            *output = out + err;
+        return code;
+    }
+
+    struct Profile
+    {
+        explicit Profile(const QString &dir)
+            : path(dir)
+            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
+        {
+            store::Migrator::migrate(db, store::StoreRole::Device);
+        }
+        sync::SyncClient::Result sync(int attempts = 3)
+        {
+            auto config = sync::SyncClient::configFromStore(db, path);
+            config.timeoutMs = 700;
+            config.attempts = attempts;
+            return sync::SyncClient(db, config).syncOnce();
+        }
+        QString path;
+        store::Database db;
+    };
+
+    QString enrolmentFile(const QString &inspector, const QString &name)
+    {
+        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
+        QString output;
+        const int code = ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output);
+        return code == 0 ? file : output;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_dir.path() + u"/server"_s;
+        {
+            auto db = server::ServerStore::initialise(m_data);
+            m_district = seedDistrict(*db);
+            server::ServerKeys::create(m_data, *db);
+        }
+        m_credential = server::ServerKeys::credentialPath(m_data);
+        server::SyncServer::Config config;
+        config.dataDir = m_data;
+        config.curve = server::ServerKeys::load(m_data);
+        m_server = std::make_unique<server::SyncServer>(config);
+        m_server->start();
+        QString output;
+        QCOMPARE(
+            ctl({u"assign"_s, u"A1"_s, m_district.permits[0], m_district.permits[1]}, &output), 0);
+        QVERIFY2(output.contains(u"2 changed"_s), qPrintable(output));
+    }
+
+    void enrolledDeviceSyncsAndTokenIsOneUse()
+    {
+        const QString file = enrolmentFile(u"A1"_s, u"a1"_s);
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        Profile a1(m_dir.path() + u"/a1"_s);
+        const auto enrolled = sync::Enrolment::enroll(a1.db, file);
+        QCOMPARE(enrolled.inspectorId, m_district.inspectorA);
+        const auto result = a1.sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(count(a1.db, u"SELECT count(*) FROM permit"_s), 2);
+
+        Profile copy(m_dir.path() + u"/copy"_s);
+        try {
+            sync::Enrolment::enroll(copy.db, file);
+            QFAIL("a used token enrolled a second device");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(u"used already"_s), e.what());
+        }
+    }
+
+    void unknownAndWronglyPinnedKeysAreRefused()
+    {
+        Profile stranger(m_dir.path() + u"/stranger"_s);
+        const auto keys = sync::CurveKeyPair::generate();
+        stranger.db
+            .prepare(u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key,"
+                     u" secret_key, device_id, inspector_id, enrolled_at)"
+                     u" VALUES (1, ?, ?, ?, ?, 'x', 'y', 0)"_s)
+            .bind(1, m_server->endpoint())
+            .bind(2, QString::fromLatin1(server::ServerKeys::load(m_data).publicKey))
+            .bind(3, QString::fromLatin1(keys.publicKey))
+            .bind(4, QString::fromLatin1(keys.secretKey))
+            .exec();
+        const auto refused = stranger.sync();
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"NOT_ENROLLED"_s), qPrintable(refused.error));
+
+        // A device pinned to another server's key never completes the handshake.
+        stranger.db.prepare(u"UPDATE sync_identity SET server_public_key = ?"_s)
+            .bind(1, QString::fromLatin1(sync::CurveKeyPair::generate().publicKey))
+            .exec();
+        const auto silent = stranger.sync(1);
+        QVERIFY(!silent.ok);
+        QVERIFY2(silent.error.contains(u"did not answer"_s), qPrintable(silent.error));
+    }
+
+    void onlySupervisorsAssign()
+    {
+        const QString file = enrolmentFile(u"B1"_s, u"b1"_s);
+        Profile b1(m_dir.path() + u"/b1"_s);
+        sync::Enrolment::enroll(b1.db, file);
+        auto config = sync::SyncClient::configFromStore(b1.db, b1.path);
+        sync::RequestChannel::Options options;
+        options.endpoint = config.endpoint;
+        options.serverPublicKey = config.serverPublicKey;
+        options.keys = config.keys;
+        sync::RequestChannel channel(options);
+        sync::Message assign;
+        assign.command = sync::Command::Assign;
+        assign.header.insert(u"i"_s, u"B1"_s);
+        assign.header.insert(u"p"_s, QCborArray {m_district.permits[0]});
+        try {
+            channel.request(assign);
+            QFAIL("an inspector's device assigned a permit");
+        } catch (const sync::ProtocolError &e) {
+            QCOMPARE(e.code(), sync::ErrorCode::Forbidden);
+        }
+    }
+
+    void unassignPurgesAndRevokeRefuses()
+    {
+        const QString file = enrolmentFile(u"A1"_s, u"a2"_s);
+        Profile a2(m_dir.path() + u"/a2"_s);
+        const auto enrolled = sync::Enrolment::enroll(a2.db, file);
+        QVERIFY(a2.sync().ok);
+        QCOMPARE(count(a2.db, u"SELECT count(*) FROM permit"_s), 2);
+        QCOMPARE(ctl({u"unassign"_s, u"A1"_s, m_district.permits[1]}), 0);
+        const auto purged = a2.sync();
+        QVERIFY2(purged.ok, qPrintable(purged.error));
+        QCOMPARE(purged.purged, 1);
+        QCOMPARE(count(a2.db, u"SELECT count(*) FROM permit"_s), 1);
+        QCOMPARE(count(a2.db, u"SELECT count(*) FROM outlet"_s), 1);
+
+        QString output;
+        QCOMPARE(ctl({u"revoke"_s, enrolled.deviceId}, &output), 0);
+        const auto refused = a2.sync(1);
+        QVERIFY(!refused.ok);
+        QCOMPARE(ctl({u"revoke"_s, u"no-such-device"_s}, &output), 1);
+        QVERIFY2(output.contains(u"no device"_s), qPrintable(output));
+    }
+
+    void cleanupTestCase() { m_server->stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCurve)
+#include "tst_synccurve.moc"

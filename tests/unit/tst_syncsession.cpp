@@ -1,0 +1,343 @@
+// Device and server sync over tcp://127.0.0.1 in one process: round trip, convergence of
+// several devices, ownership, scope and purge, and retries that must not double anything.
+#include "sync/opbodycodec.h"
+#include "sync/opcodec.h"
+#include "synctesthelpers.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace synctest;
+using namespace outfall;
+
+class TestSyncSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString summaryOf(store::Database &db, const sync::Uuid &inspection)
+    {
+        auto statement = db.prepare(u"SELECT summary FROM inspection WHERE id = ?"_s);
+        statement.bind(1, inspection.toText());
+        return statement.step() ? statement.text(0) : u"<missing>"_s;
+    }
+
+    // A photo as the camera service keeps it: the file under photos/ and its row.
+    static void addPhoto(
+        Device &device, const sync::Uuid &inspection, const QString &sha, const QByteArray &bytes)
+    {
+        QDir().mkpath(device.config.photoDir);
+        QFile file(device.config.photoDir + u'/' + sha);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        using E = sync::Entity;
+        device.outbox.insert(E::Photo, device.newId(),
+            {{field(E::Photo, u"inspection_id"), inspection.toText()},
+                {field(E::Photo, u"sha256"), sha},
+                {field(E::Photo, u"byte_size"), std::int64_t(bytes.size())},
+                {field(E::Photo, u"mime"), u"image/jpeg"_s},
+                {field(E::Photo, u"taken_at"), std::int64_t(1'760'000'000'000)}});
+    }
+
+private Q_SLOTS:
+    void pushAndPullRoundTrip()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        auto a2 = world.device(world.district.inspectorA, u"a2"_s);
+        auto first = a1->sync();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        // Scope: A's two permits, their outlet, limit and recent reported value only.
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM permit"_s), 2);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM outlet"_s), 2);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM emission_limit"_s), 2);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM reported_value"_s), 2);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM checklist_item"_s), 1);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM assignment"_s), 2);
+
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        for (int i = 0; i < 25; ++i)
+            a1->measure(inspection, 40.0 + i);
+        a1->setSummary(inspection, u"outlet sign missing"_s);
+        a1->config.pushBatchOps = 10; // several batches
+        const auto pushed = a1->sync();
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QCOMPARE(pushed.pushed, 27);
+        QCOMPARE(pushed.rejected, 0);
+        QCOMPARE(a1->outbox.pendingCount(), 0);
+
+        auto server = world.serverDb();
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 25);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM sync_op"_s), 27);
+        QCOMPARE(summaryOf(*server, inspection), u"outlet sign missing"_s);
+
+        const auto pulled = a2->sync();
+        QVERIFY2(pulled.ok, qPrintable(pulled.error));
+        QCOMPARE(count(a2->db, u"SELECT count(*) FROM measurement"_s), 25);
+        QCOMPARE(summaryOf(a2->db, inspection), u"outlet sign missing"_s);
+        // A second sync changes nothing and sends nothing back to its author.
+        const auto again = a1->sync();
+        QVERIFY(again.ok);
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM measurement"_s), 25);
+
+        // Another inspector's device sees none of it.
+        auto b1 = world.device(world.district.inspectorB, u"b1"_s);
+        QVERIFY(b1->sync().ok);
+        QCOMPARE(count(b1->db, u"SELECT count(*) FROM permit"_s), 1);
+        QCOMPARE(count(b1->db, u"SELECT count(*) FROM measurement"_s), 0);
+        QCOMPARE(count(b1->db, u"SELECT count(*) FROM inspection"_s), 0);
+    }
+
+    void devicesConvergeUnderRandomOrders_data()
+    {
+        QTest::addColumn<int>("devices");
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed = 1; seed <= 3; ++seed) {
+            QTest::addRow("two devices, seed %llu", seed) << 2 << seed;
+            QTest::addRow("three devices, seed %llu", seed) << 3 << seed;
+        }
+    }
+    void devicesConvergeUnderRandomOrders()
+    {
+        QFETCH(int, devices);
+        QFETCH(quint64, seed);
+        World world;
+        std::vector<std::unique_ptr<Device>> all;
+        for (int i = 0; i < devices; ++i) {
+            all.push_back(world.device(world.district.inspectorA, u"d%1"_s.arg(i)));
+            QVERIFY(all.back()->sync().ok);
+        }
+        const auto inspection = all[0]->startInspection(world.district.permits[1]);
+        QVERIFY(all[0]->sync().ok);
+        for (auto &device : all)
+            QVERIFY(device->sync().ok);
+        QRandomGenerator random(seed);
+        int measurements = 0;
+        for (int step = 0; step < 40; ++step) {
+            Device &device = *all[random.bounded(devices)];
+            switch (random.bounded(3)) {
+            case 0:
+                device.setSummary(inspection, u"edit %1"_s.arg(step));
+                break;
+            case 1:
+                device.measure(inspection, step);
+                ++measurements;
+                break;
+            default:
+                QVERIFY(device.sync().ok);
+            }
+        }
+        for (int round = 0; round < 2; ++round) {
+            for (auto &device : all)
+                QVERIFY(device->sync().ok);
+        }
+        auto server = world.serverDb();
+        const QString expected = summaryOf(*server, inspection);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), measurements);
+        for (auto &device : all) {
+            QCOMPARE(summaryOf(device->db, inspection), expected);
+            QCOMPARE(count(device->db, u"SELECT count(*) FROM measurement"_s), measurements);
+            QCOMPARE(device->outbox.pendingCount(), 0);
+        }
+    }
+
+    void anotherInspectorsInspectionIsRejected()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        auto b1 = world.device(world.district.inspectorB, u"b1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        QVERIFY(a1->sync().ok);
+        // B forges a measurement on A's inspection (its store has no such parent: FKs off
+        // only to plant the op).
+        b1->db.exec(u"PRAGMA foreign_keys = OFF"_s);
+        b1->measure(inspection, 99.0);
+        const auto result = b1->sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rejected, 1);
+        auto reason = b1->db.prepare(u"SELECT code, reason FROM sync_rejection"_s);
+        QVERIFY(reason.step());
+        QCOMPARE(reason.text(0), u"NOT_OWNER"_s);
+        QVERIFY(reason.text(1).contains(inspection.toText()));
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 0);
+    }
+
+    void workflowTransitionsAreChecked()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        const auto status = field(sync::Entity::Inspection, u"status");
+        a1->outbox.update(sync::Entity::Inspection, inspection, {{status, u"reviewed"_s}});
+        a1->outbox.update(sync::Entity::Inspection, inspection, {{status, u"submitted"_s}});
+        const auto result = a1->sync();
+        QVERIFY(result.ok);
+        QCOMPARE(result.rejected, 1);
+        auto reason = a1->db.prepare(u"SELECT code, reason FROM sync_rejection"_s);
+        QVERIFY(reason.step());
+        QCOMPARE(reason.text(0), u"INVALID_TRANSITION"_s);
+        QVERIFY2(
+            reason.text(1).contains(u"from in_progress to reviewed"_s), qPrintable(reason.text(1)));
+        auto server = world.serverDb();
+        auto row = server->prepare(u"SELECT status FROM inspection WHERE id = ?"_s);
+        row.bind(1, inspection.toText());
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), u"submitted"_s);
+    }
+
+    void withdrawnAssignmentIsPurgedExceptUnacknowledgedEvidence()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto acked = a1->startInspection(world.district.permits[0]);
+        QVERIFY(a1->sync().ok);
+        const auto pending = a1->startInspection(world.district.permits[1]);
+        a1->measure(pending, 12.5);
+        {
+            auto server = world.serverDb();
+            server::DeviceRegistry(*server).unassign(
+                world.admin, u"A1"_s, {world.district.permits[0], world.district.permits[1]});
+        }
+        // A pull while the evidence on permits[1] is still unpushed.
+        a1->config.push = false;
+        const auto result = a1->sync();
+        a1->config.push = true;
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.purged, 1);
+        // permits[0]: gone with its acknowledged inspection; permits[1]: the pending
+        // inspection, its measurement, permit and outlet stay until acknowledged.
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM permit"_s), 1);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM reported_value"_s), 0);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM emission_limit"_s), 0);
+        QCOMPARE(
+            count(a1->db, u"SELECT count(*) FROM inspection WHERE id = '%1'"_s.arg(acked.toText())),
+            0);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM measurement"_s), 1);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM purge_pending"_s), 1);
+        // The next sync pushes the evidence, then finishes the purge.
+        const auto next = a1->sync();
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QCOMPARE(next.pushed, 2);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM permit"_s), 0);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM purge_pending"_s), 0);
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 1);
+    }
+
+    void serverDownThenBackLosesNothing()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        for (int i = 0; i < 5; ++i)
+            a1->measure(inspection, i);
+        // The server goes away; the device stores its batch, sends it into the void and
+        // keeps it. After the restart it sends the same batch (same id) again.
+        a1->config.attempts = 1;
+        a1->config.timeoutMs = 300;
+        world.server->stop();
+        QVERIFY(!a1->sync().ok); // nobody there
+        QCOMPARE(a1->outbox.pendingCount(), 6);
+        world.startServer();
+        a1->config.endpoint = world.endpoint;
+        a1->config.attempts = 4;
+        const auto retried = a1->sync();
+        QVERIFY2(retried.ok, qPrintable(retried.error));
+        QCOMPARE(retried.pushed, 6);
+        const auto replay = a1->sync();
+        QVERIFY(replay.ok);
+        QCOMPARE(replay.pushed, 0);
+        auto server = world.serverDb();
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 5);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM sync_op"_s), 6);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM push_batch"_s), 1);
+    }
+
+    void duplicateBatchReplaysTheStoredAck()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        a1->measure(inspection, 1.0);
+        QVERIFY(a1->sync().ok);
+        // The device "crashes" after the server applied the batch but before it deleted its
+        // outbox rows: put the batch and the rows back and sync again.
+        auto server = world.serverDb();
+        auto stored = server->prepare(u"SELECT batch_id, first_seq, last_seq FROM push_batch"_s);
+        QVERIFY(stored.step());
+        const QByteArray batchId = stored.blob(0);
+        auto device = a1->db.prepare(u"INSERT INTO push_batch (id, batch_id, request_id, first_seq,"
+                                     u" last_seq, frame) VALUES (1, ?, ?, ?, ?, ?)"_s);
+        sync::OpCodec codec;
+        const auto ops = a1->outbox.pending(10); // empty now: rebuild from the server's log
+        QVERIFY(ops.empty());
+        std::vector<sync::Op> sent;
+        auto log = server->prepare(u"SELECT body FROM sync_op ORDER BY seq"_s);
+        while (log.step()) {
+            auto decoded = sync::OpBodyCodec::decode(log.blob(0));
+            sent.insert(sent.end(), decoded.begin(), decoded.end());
+        }
+        device.bind(1, batchId)
+            .bind(2, sync::Message::newRequestId())
+            .bind(3, stored.int64(1))
+            .bind(4, stored.int64(2))
+            .bind(5, codec.encode(sent))
+            .exec();
+        const auto result = a1->sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.pushed, 2);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 1);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM sync_op"_s), 2);
+    }
+
+    void photoUploadResumesAndCorruptionIsRejected()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        QByteArray jpeg(700 * 1024, Qt::Uninitialized);
+        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(jpeg.data()), jpeg.size() / 4);
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+        addPhoto(*a1, inspection, sha, jpeg);
+        // An interrupted upload: the server holds the first 300 KiB already.
+        const QString partial = world.dir.path() + u"/server/blobs/partial/"_s + sha;
+        QFile part(partial);
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(jpeg.left(300 * 1024));
+        part.close();
+        const auto result = a1->sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.photosUploaded, 1);
+        QFile stored(world.dir.path() + u"/server/blobs/"_s + sha.left(2) + u'/' + sha.mid(2));
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll(), jpeg);
+        QVERIFY(!QFile::exists(partial));
+        // Offering it again is acknowledged at once; nothing more is sent.
+        QCOMPARE(a1->sync().photosUploaded, 0);
+
+        // A photo whose bytes do not match their hash is refused and discarded.
+        QByteArray other = jpeg;
+        other[5] = char(other[5] ^ 0x55);
+        const QString claimed = QString::fromLatin1(
+            QCryptographicHash::hash(other + "x", QCryptographicHash::Sha256).toHex());
+        addPhoto(*a1, inspection, claimed, other);
+        const auto corrupt = a1->sync();
+        QVERIFY(!corrupt.ok);
+        QVERIFY2(corrupt.error.contains(u"BLOB_CORRUPT"_s), qPrintable(corrupt.error));
+        QVERIFY(!QFile::exists(world.dir.path() + u"/server/blobs/partial/"_s + claimed));
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM blob"_s), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncSession)
+#include "tst_syncsession.moc"
