@@ -17,8 +17,9 @@ DeviceStatus DeviceStatus::read(DeviceSession &session)
     status.identitySource = identity.source();
     auto stmt = session.database().cached(uR"(
         SELECT (SELECT count(*) FROM outbox),
-               (SELECT count(*) FROM photo_upload WHERE acknowledged_at IS NULL),
-               (SELECT coalesce(sum(byte_size), 0) FROM photo_upload WHERE acknowledged_at IS NULL),
+               (SELECT count(*) FROM photo_upload WHERE sha256 NOT IN (SELECT sha256 FROM blob_ack)),
+               (SELECT coalesce(sum(byte_size), 0) FROM photo_upload
+                WHERE sha256 NOT IN (SELECT sha256 FROM blob_ack)),
                (SELECT coalesce(max(last_seq), 0) FROM sync_state),
                (SELECT coalesce(max(pull_cursor), 0) FROM sync_state),
                (SELECT count(*) FROM permit),

@@ -43,10 +43,9 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     original.mime = mime.name();
     original.byteSize = bytes.size();
-    QString suffix = QFileInfo(sourcePath).suffix().toLower();
-    if (suffix.isEmpty())
-        suffix = mime.preferredSuffix();
-    original.fileName = suffix.isEmpty() ? original.sha256 : original.sha256 + u'.' + suffix;
+    // Named by the hash alone: the sync client finds the bytes of a photo row by its sha256,
+    // and the mime type travels in the row.
+    original.fileName = original.sha256;
 
     if (!QDir().mkpath(m_dir))
         throw std::runtime_error("cannot create photo directory " + m_dir.toStdString());
@@ -76,7 +75,8 @@ std::vector<PhotoStore::Original> PhotoStore::pendingUploads() const
     auto stmt =
         m_db.cached(u"SELECT u.sha256, u.file_name, u.byte_size,"
                     u" coalesce((SELECT p.mime FROM photo p WHERE p.sha256 = u.sha256 LIMIT 1), '')"
-                    u" FROM photo_upload u WHERE u.acknowledged_at IS NULL ORDER BY u.rowid"_s);
+                    u" FROM photo_upload u WHERE u.sha256 NOT IN (SELECT sha256 FROM blob_ack)"
+                    u" ORDER BY u.rowid"_s);
     while (stmt.step())
         pending.push_back({stmt.text(0), stmt.text(1), stmt.text(3), stmt.int64(2)});
     return pending;
@@ -85,17 +85,18 @@ std::vector<PhotoStore::Original> PhotoStore::pendingUploads() const
 std::int64_t PhotoStore::pendingBytes() const
 {
     auto stmt = m_db.cached(
-        u"SELECT coalesce(sum(byte_size), 0) FROM photo_upload WHERE acknowledged_at IS NULL"_s);
+        u"SELECT coalesce(sum(byte_size), 0) FROM photo_upload"
+        u" WHERE sha256 NOT IN (SELECT sha256 FROM blob_ack)"_s);
     stmt.step();
     return stmt.int64(0);
 }
 
 void PhotoStore::acknowledge(const QString &sha256, std::int64_t atMs)
 {
-    m_db.cached(u"UPDATE photo_upload SET acknowledged_at = ? WHERE sha256 = ?"
-                u" AND acknowledged_at IS NULL"_s)
-        .bind(1, atMs)
-        .bind(2, sha256)
+    // The same table the sync client writes after a BLOB_ACK.
+    m_db.cached(u"INSERT OR IGNORE INTO blob_ack (sha256, acknowledged_at) VALUES (?, ?)"_s)
+        .bind(1, sha256)
+        .bind(2, atMs)
         .exec();
 }
 

@@ -11,17 +11,18 @@ class Database;
 
 namespace outfall::mobile {
 
-// Photo originals on the device, content-addressed: PROFILE/photos/<sha256>.<ext>, the bytes
+// Photo originals on the device, content-addressed: PROFILE/photos/<sha256>, the bytes
 // exactly as captured (the hash is the evidence; a re-encoded or stamped copy would not
-// match it). photo_upload (migration 0007) lists each original until the server has
-// acknowledged it; an original is never deleted before that.
+// match it). photo_upload (migration 0007) lists each original taken here; blob_ack (0006,
+// written by the sync client) says which the server has verified. An original is never
+// deleted before that.
 class PhotoStore
 {
 public:
     struct Original
     {
         QString sha256; // lower-case hex of the original bytes
-        QString fileName; // <sha256>.<ext>, relative to dir()
+        QString fileName; // <sha256>, relative to dir()
         QString mime;
         std::int64_t byteSize = 0;
     };

@@ -83,12 +83,15 @@ Enrolment::Result Enrolment::enroll(
         .bind(6, result.inspectorId)
         .bind(7, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
         .exec();
-    auto state = deviceDb.prepare(u"SELECT device_id FROM sync_state WHERE id = 1"_s);
-    if (state.step() && state.text(0) != result.deviceId)
+    // A profile opened before enrolment has a provisional device id. It becomes the server's
+    // as long as no op was made under it; after that, ops already carry the old id.
+    auto state = deviceDb.prepare(u"SELECT device_id, last_seq FROM sync_state WHERE id = 1"_s);
+    if (state.step() && state.text(0) != result.deviceId && state.int64(1) != 0)
         throw std::runtime_error("this store already made changes as device "
             + state.text(0).toStdString() + "; enrol a fresh profile");
     state.reset();
-    deviceDb.prepare(u"INSERT OR IGNORE INTO sync_state (id, device_id) VALUES (1, ?)"_s)
+    deviceDb.prepare(u"INSERT INTO sync_state (id, device_id) VALUES (1, ?1)"
+                     u" ON CONFLICT (id) DO UPDATE SET device_id = ?1"_s)
         .bind(1, result.deviceId)
         .exec();
     transaction.commit();

@@ -74,7 +74,7 @@ private Q_SLOTS:
             qPrintable(photos.lastError()));
 
         // The original: the same bytes, named by their hash; the source is untouched.
-        const QString kept = m_fixture.app->profileDir() + u"/photos/"_s + sha256 + u".jpg"_s;
+        const QString kept = m_fixture.app->profileDir() + u"/photos/"_s + sha256;
         QCOMPARE(readAll(kept), sourceBytes);
         QCOMPARE(readAll(source), sourceBytes);
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE sha256 = '%1' AND subject ="

@@ -11,15 +11,14 @@ CREATE TABLE device_identity (
     enrolled_at  INTEGER NOT NULL
 );
 
--- One row a photo original (content-addressed, PROFILE/photos/<sha256>.<ext>). The file
--- may be deleted only after acknowledged_at is set: the server verified the hash.
+-- One row a photo original taken on this device (content-addressed: PROFILE/photos/<sha256>,
+-- the name the sync client uploads from). The server's acknowledgement is blob_ack (0006);
+-- the file may be deleted only once its hash is there: the server verified it.
 CREATE TABLE photo_upload (
     sha256          TEXT PRIMARY KEY NOT NULL,
     file_name       TEXT NOT NULL,               -- relative to PROFILE/photos
-    byte_size       INTEGER NOT NULL CHECK (byte_size > 0),
-    acknowledged_at INTEGER
+    byte_size       INTEGER NOT NULL CHECK (byte_size > 0)
 );
-CREATE INDEX photo_upload_pending ON photo_upload(acknowledged_at);
 
 -- The outcome of the last sync attempts, for the status screen. One row.
 CREATE TABLE sync_status (
