@@ -48,6 +48,9 @@ void DeviceSession::setInspector(const sync::Uuid &inspectorId, DeviceIdentity::
 {
     DeviceIdentity::setInspector(m_store->database(), inspectorId, source, nowMs());
     m_identity = DeviceIdentity::load(m_store->database());
+    // Enrolment replaces the provisional device id (no op was made under it), and the clock's
+    // node is the device id: start a clock for the enrolled one.
+    m_clock = std::make_unique<sync::HybridLogicalClock>(m_identity.deviceId(), m_physical);
     m_outbox = std::make_unique<sync::OutboxRepository>(m_store->database(), *m_clock, inspectorId);
 }
 

@@ -84,9 +84,8 @@ std::vector<PhotoStore::Original> PhotoStore::pendingUploads() const
 
 std::int64_t PhotoStore::pendingBytes() const
 {
-    auto stmt = m_db.cached(
-        u"SELECT coalesce(sum(byte_size), 0) FROM photo_upload"
-        u" WHERE sha256 NOT IN (SELECT sha256 FROM blob_ack)"_s);
+    auto stmt = m_db.cached(u"SELECT coalesce(sum(byte_size), 0) FROM photo_upload"
+                            u" WHERE sha256 NOT IN (SELECT sha256 FROM blob_ack)"_s);
     stmt.step();
     return stmt.int64(0);
 }

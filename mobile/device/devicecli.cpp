@@ -6,6 +6,7 @@
 #include "device/inspectcommand.h"
 #include "device/permitscommand.h"
 #include "device/statuscommand.h"
+#include "device/synccommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +22,8 @@ namespace {
 
 const QString kUsage = uR"(usage: outfall-device --profile DIR COMMAND [ARGS] [--json]
 commands:
+  enroll FILE                 register this device with the file from `outfallctl enroll`
+  sync                        push what waits, upload photos, pull the assigned permits
   status
   permits [--search TEXT] [--limit N]
   inspect start PERMIT_NUMBER --phase post|pre --lat LAT --lon LON --accuracy M
@@ -99,6 +102,10 @@ int DeviceCli::run(const QStringList &arguments)
         if (profile.isEmpty())
             throw UsageError(u"--profile DIR is required"_s);
         CliContext context(profile, json, *m_out);
+        if (command == u"enroll")
+            return SyncCommands::enroll(context, rest);
+        if (command == u"sync")
+            return SyncCommands::sync(context, rest);
         if (command == u"status")
             return StatusCommand::run(context, rest);
         if (command == u"permits")

@@ -90,8 +90,9 @@ Enrolment::Result Enrolment::enroll(
         throw std::runtime_error("this store already made changes as device "
             + state.text(0).toStdString() + "; enrol a fresh profile");
     state.reset();
-    deviceDb.prepare(u"INSERT INTO sync_state (id, device_id) VALUES (1, ?1)"
-                     u" ON CONFLICT (id) DO UPDATE SET device_id = ?1"_s)
+    deviceDb
+        .prepare(u"INSERT INTO sync_state (id, device_id) VALUES (1, ?1)"
+                 u" ON CONFLICT (id) DO UPDATE SET device_id = ?1"_s)
         .bind(1, result.deviceId)
         .exec();
     transaction.commit();

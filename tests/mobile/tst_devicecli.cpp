@@ -189,7 +189,13 @@ private Q_SLOTS:
         const QString i = u"INSPECTION"_s; // replaced by a real inspection id
         QTest::newRow("no command") << QStringList {} << 2 << u"no command given"_s;
         QTest::newRow("unknown command")
-            << QStringList {u"sync"_s} << 2 << u"unknown command \"sync\""_s;
+            << QStringList {u"frobnicate"_s} << 2 << u"unknown command \"frobnicate\""_s;
+        QTest::newRow("enroll without file")
+            << QStringList {u"enroll"_s} << 2 << u"an enrolment FILE is missing"_s;
+        QTest::newRow("enroll file missing") << QStringList {u"enroll"_s, u"/nonexistent/e.json"_s}
+                                             << 2 << u"no such file /nonexistent/e.json"_s;
+        QTest::newRow("sync takes no arguments")
+            << QStringList {u"sync"_s, u"now"_s} << 2 << u"sync"_s;
         QTest::newRow("unknown option")
             << QStringList {u"status"_s, u"--verbose"_s} << 2 << u"unknown option --verbose"_s;
         QTest::newRow("unknown subcommand") << QStringList {u"inspect"_s, u"stop"_s} << 2
@@ -261,6 +267,18 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         // Nothing stored is lost or added: the inspection and its arrival fix only.
         QCOMPARE(json({u"status"_s}).json().value(u"pending_ops"_s).toInt(), 2);
+    }
+
+    void syncWithoutEnrolmentSaysSoAndKeepsEverything()
+    {
+        startInspection();
+        const Run r = run({u"sync"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"this device is not enrolled"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"nothing is lost"_s));
+        const QJsonObject status = json({u"status"_s}).json();
+        QCOMPARE(status.value(u"pending_ops"_s).toInt(), 2);
+        QVERIFY(status.value(u"last_sync_error"_s).toString().contains(u"not enrolled"_s));
     }
 
     void missingProfileIsAUsageError()

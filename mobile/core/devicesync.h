@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sync/syncclient.h"
+
+#include <QString>
+
+namespace outfall::mobile {
+
+class DeviceSession;
+
+// The device's two network actions, for outfall-device and the app alike: enrolment with a
+// one-time file from the supervisor, and one sync round (push, photos, pull). Both record
+// their outcome where the status screen reads it.
+class DeviceSync
+{
+public:
+    struct Enrolled
+    {
+        QString deviceId;
+        QString inspectorId;
+    };
+
+    // Registers this device's new key pair with the server named in the file and makes the
+    // enrolled inspector the author of every later op (the session takes the device id the
+    // server registered). Throws std::runtime_error with a sentence.
+    static Enrolled enrol(DeviceSession &session, const QString &enrolmentFile);
+
+    // One sync round over the session's store. Never throws for network trouble: the
+    // result says what happened, and the outcome goes to the session's sync log.
+    static sync::SyncClient::Result syncOnce(
+        DeviceSession &session, const sync::SyncClient::ProgressCallback &progress = {});
+};
+
+} // namespace outfall::mobile

@@ -1,0 +1,67 @@
+#include "device/synccommands.h"
+
+#include "core/devicesync.h"
+#include "device/cliarguments.h"
+#include "device/clicontext.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::device {
+
+int SyncCommands::enroll(CliContext &context, const QStringList &arguments)
+{
+    const CliArguments args(arguments, {});
+    args.allowPositionals(1, u"enroll"_s);
+    const QString file = args.positional(0, u"an enrolment FILE"_s);
+    if (!QFileInfo(file).isFile())
+        throw UsageError(u"no such file %1"_s.arg(file));
+    const auto enrolled = mobile::DeviceSync::enrol(context.session(), file);
+    context.print({{u"device_id"_s, enrolled.deviceId}, {u"inspector_id"_s, enrolled.inspectorId}},
+        u"enrolled as device %1 for inspector %2"_s.arg(enrolled.deviceId, enrolled.inspectorId));
+    return 0;
+}
+
+int SyncCommands::sync(CliContext &context, const QStringList &arguments)
+{
+    const CliArguments args(arguments, {});
+    args.allowPositionals(0, u"sync"_s);
+    QString lastPhase;
+    const auto result =
+        mobile::DeviceSync::syncOnce(context.session(), [&](const sync::SyncClient::Progress &p) {
+            // Progress goes to stderr so that --json output stays one object.
+            if (p.phase != lastPhase || p.done == p.total) {
+                std::fprintf(stderr, "sync: %s %lld/%lld\n", qPrintable(p.phase),
+                    static_cast<long long>(p.done), static_cast<long long>(p.total));
+                lastPhase = p.phase;
+            }
+        });
+    const QJsonObject json {
+        {u"ok"_s, result.ok},
+        {u"pushed"_s, result.pushed},
+        {u"rejected"_s, result.rejected},
+        {u"photos_uploaded"_s, result.photosUploaded},
+        {u"pulled"_s, result.pulled},
+        {u"purged"_s, result.purged},
+        {u"retries"_s, result.retries},
+        {u"error"_s, result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error)},
+    };
+    QString human =
+        u"pushed %1 ops (%2 rejected), uploaded %3 photos, pulled %4 changes"_s.arg(result.pushed)
+            .arg(result.rejected)
+            .arg(result.photosUploaded)
+            .arg(result.pulled);
+    if (result.purged > 0)
+        human += u", dropped %1 withdrawn permits"_s.arg(result.purged);
+    if (!result.ok)
+        human += u"\nsync failed: "_s + result.error
+            + u"\nnothing is lost: what was not sent stays queued for the next sync"_s;
+    context.print(json, human);
+    return result.ok ? 0 : 1;
+}
+
+} // namespace outfall::device
