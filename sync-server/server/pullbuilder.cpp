@@ -153,7 +153,11 @@ sync::Message PullBuilder::build(
 
     std::int64_t cursor = request.cursor;
     const int budget = request.maxOps - int(ops.size());
-    if (!more && budget > 0) {
+    // Snapshots that fill the reply leave the change log (and the global rows: templates,
+    // inspectors) for the next PULL; the device must be told to come back for them.
+    if (budget <= 0)
+        more = true;
+    if (!more) {
         // The held permits in a temporary table (the temp schema takes no lock on the
         // store), so the scan below joins an index instead of parsing a list per row.
         m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS pull_held (permit_id TEXT PRIMARY KEY,"

@@ -43,6 +43,23 @@ private:
     }
 
 private Q_SLOTS:
+    void snapshotsThatFillAPageStillLeadToTheGlobalRows()
+    {
+        // A first sync whose permit snapshots fill every reply must go on to the change log:
+        // the checklist templates and inspectors come only from there.
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        for (int maxOps : {1, 2, 3, 5, 8}) {
+            auto fresh = world.device(world.district.inspectorA, u"fresh-%1"_s.arg(maxOps));
+            fresh->config.pullMaxOps = maxOps;
+            const auto result = fresh->sync();
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(count(fresh->db, u"SELECT count(*) FROM permit"_s), 2);
+            QCOMPARE(count(fresh->db, u"SELECT count(*) FROM checklist_item"_s), 1);
+            QVERIFY(count(fresh->db, u"SELECT count(*) FROM inspector"_s) >= 1);
+        }
+    }
+
     void pushAndPullRoundTrip()
     {
         World world;
