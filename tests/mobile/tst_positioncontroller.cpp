@@ -27,7 +27,7 @@ private Q_SLOTS:
         buffer->setData(route.write());
         buffer->open(QIODevice::ReadOnly);
 
-        models::PositionController position;
+        models::PositionController position(nullptr);
         QList<double> lats;
         QList<double> accuracies;
         connect(&position, &models::PositionController::positionChanged, this, [&] {
