@@ -153,9 +153,11 @@ void MapCanvas::paintOutlets(QPainter &painter) const
         } else {
             // An outfall: a drop.
             QPainterPath drop;
-            drop.moveTo(p + QPointF(0, -r * 1.3));
-            drop.quadTo(p + QPointF(r, 0), p + QPointF(0, r * 0.9));
-            drop.quadTo(p + QPointF(-r, 0), p + QPointF(0, -r * 1.3));
+            drop.addEllipse(p + QPointF(0, r * 0.25), r * 0.85, r * 0.85);
+            QPainterPath tip;
+            tip.addPolygon(QPolygonF({p + QPointF(0, -r * 1.3), p + QPointF(r * 0.74, -r * 0.2),
+                p + QPointF(-r * 0.74, -r * 0.2), p + QPointF(0, -r * 1.3)}));
+            drop = drop.united(tip);
             painter.setBrush(kWater);
             painter.drawPath(drop);
         }
