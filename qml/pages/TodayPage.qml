@@ -52,9 +52,9 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                color: Theme.textMuted
+                color: PositionController.error.length > 0 ? Theme.danger : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                text: PositionController.valid ? qsTr("Distances from your position (±%1 m).").arg(Math.round(PositionController.accuracyM)) : qsTr("Waiting for a position fix; distances appear when there is one.")
+                text: PositionController.error.length > 0 ? PositionController.error : PositionController.valid ? qsTr("Distances from your position (±%1 m).").arg(Math.round(PositionController.accuracyM)) : qsTr("Waiting for a position fix; distances appear when there is one.")
                 wrapMode: Text.WordWrap
             }
             ListView {
