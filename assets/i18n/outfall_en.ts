@@ -645,5 +645,9 @@
             <numerusform>%n changes and %1 of photos waiting to be sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Next attempt at %1.</translation>
+    </message>
 </context>
 </TS>

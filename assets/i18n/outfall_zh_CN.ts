@@ -20,11 +20,15 @@
     </message>
     <message numerus="yes">
         <source>Evidence: %n photo(s)</source>
-        <translation><numerusform>证据：%n 张照片</numerusform></translation>
+        <translation>
+            <numerusform>证据：%n 张照片</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) waiting to upload. Originals stay on this tablet until the server confirms them.</source>
-        <translation><numerusform>%n 张照片等待上传。原件保留在本平板上，直到服务器确认收到。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张照片等待上传。原件保留在本平板上，直到服务器确认收到。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No photos on this tablet yet.</source>
@@ -78,7 +82,9 @@
     </message>
     <message numerus="yes">
         <source>Open flags: %n</source>
-        <translation><numerusform>未处理的问题标记：%n</numerusform></translation>
+        <translation>
+            <numerusform>未处理的问题标记：%n</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open flags for the permits on this tablet.</source>
@@ -365,7 +371,9 @@
     </message>
     <message numerus="yes">
         <source>Today&apos;s route: %n stop(s)</source>
-        <translation><numerusform>今日路线：%n 站</numerusform></translation>
+        <translation>
+            <numerusform>今日路线：%n 站</numerusform>
+        </translation>
     </message>
     <message>
         <source>Distances from your position (±%1 m).</source>
@@ -623,7 +631,13 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) and %1 of photos waiting to be sent.</source>
-        <translation><numerusform>%n 项更改和 %1 的照片等待发送。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改和 %1 的照片等待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>下次尝试时间：%1。</translation>
     </message>
 </context>
 </TS>

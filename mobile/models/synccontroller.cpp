@@ -71,7 +71,14 @@ SyncController::SyncController(const QString &profileDir, mobile::SyncJob job, Q
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     m_thread.setObjectName(u"sync"_s);
     m_thread.start();
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
     refresh();
+    // A failure logged before a restart is retried like a fresh one.
+    if (m_state == Error) {
+        scheduleRetry(mobile::SyncOutcome::Problem::Failed);
+        explain(mobile::SyncOutcome::Problem::Failed, m_loggedError);
+    }
 }
 
 SyncController::~SyncController()
@@ -111,11 +118,40 @@ void SyncController::onFinished(int problem, const QString &detail)
     refresh();
     m_state = kind == mobile::SyncOutcome::Problem::None ? Idle : Error;
     m_progress = m_state == Idle ? 1.0 : m_progress;
+    scheduleRetry(kind);
     explain(kind, detail);
     Q_EMIT progressChanged();
     Q_EMIT stateChanged();
     Q_EMIT statusChanged();
     Q_EMIT finished(m_state == Idle);
+}
+
+void SyncController::setRetryPolicy(
+    std::chrono::milliseconds first, std::chrono::milliseconds longest)
+{
+    m_firstRetry = first;
+    m_longestRetry = longest;
+}
+
+void SyncController::scheduleRetry(mobile::SyncOutcome::Problem problem)
+{
+    using Problem = mobile::SyncOutcome::Problem;
+    if (problem == Problem::Unreachable || problem == Problem::Failed) {
+        m_retryDelay =
+            m_retryDelay.count() == 0 ? m_firstRetry : std::min(m_retryDelay * 2, m_longestRetry);
+        m_retry.start(m_retryDelay);
+        m_nextRetryAt = QDateTime::currentDateTimeUtc().addMSecs(m_retryDelay.count());
+        return;
+    }
+    // Done, or waiting for the inspector: no automatic attempt.
+    m_retryDelay = std::chrono::milliseconds(0);
+    m_retry.stop();
+    m_nextRetryAt = QDateTime();
+}
+
+QDateTime SyncController::nextRetry() const
+{
+    return m_retry.isActive() ? m_nextRetryAt : QDateTime();
 }
 
 void SyncController::refresh()
@@ -132,7 +168,8 @@ void SyncController::refresh()
             : QDateTime();
         if (m_state != Syncing) {
             // After a restart only the logged sentence is known.
-            const bool failed = !status.sync.lastError.isEmpty();
+            m_loggedError = status.sync.lastError;
+            const bool failed = !m_loggedError.isEmpty();
             if (failed && m_lastError.isEmpty())
                 explain(mobile::SyncOutcome::Problem::Failed, status.sync.lastError);
             if (!failed) {
@@ -146,6 +183,16 @@ void SyncController::refresh()
     }
     Q_EMIT statusChanged();
     Q_EMIT stateChanged();
+}
+
+QString SyncController::retrying() const
+{
+    const QString retry = tr("Outfall will retry when the server is reachable.");
+    if (!m_retry.isActive())
+        return retry;
+    return retry + u' '
+        + tr("Next attempt at %1.")
+              .arg(QLocale().toString(m_nextRetryAt.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 void SyncController::explain(mobile::SyncOutcome::Problem problem, const QString &detail)
@@ -169,7 +216,7 @@ void SyncController::explain(mobile::SyncOutcome::Problem problem, const QString
         return;
     case Problem::Unreachable:
         m_lastError = tr("The server could not be reached (%1).").arg(detail);
-        m_nextStep = tr("Outfall will retry when the server is reachable.") + u' ' + kept;
+        m_nextStep = retrying() + u' ' + kept;
         return;
     case Problem::Rejected:
         m_lastError = tr("The server refused this tablet (%1).").arg(detail);
@@ -177,7 +224,7 @@ void SyncController::explain(mobile::SyncOutcome::Problem problem, const QString
         return;
     case Problem::Failed:
         m_lastError = tr("The last sync failed: %1.").arg(detail);
-        m_nextStep = tr("Outfall will retry when the server is reachable.") + u' ' + kept;
+        m_nextStep = retrying() + u' ' + kept;
         return;
     }
 }

@@ -5,7 +5,10 @@
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
+
+#include <chrono>
 
 namespace outfall::models {
 
@@ -16,6 +19,10 @@ class SyncWorker;
 // outcome in sync_status, so a failure stays visible after a restart. The network client is
 // another component: until it is plugged in (setDefaultJob), the job refuses with the real
 // first reason (not enrolled / no server configured).
+//
+// A failure the tablet cannot fix by itself waiting (not enrolled, no server, refused) waits
+// for the inspector; any other failure is retried on its own, after 30 s, then doubling up to
+// 15 min, until an attempt succeeds.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -30,6 +37,7 @@ class SyncController : public QObject
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY statusChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(QString nextStep READ nextStep NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime nextRetry READ nextRetry NOTIFY statusChanged)
 
 public:
     enum State { Idle, Syncing, Error };
@@ -52,6 +60,10 @@ public:
     QString pendingText() const;
     QString lastError() const { return m_lastError; }
     QString nextStep() const { return m_nextStep; }
+    QDateTime nextRetry() const; // invalid when no retry is scheduled
+
+    // Tests shorten the waits; the defaults are 30 s and 15 min.
+    void setRetryPolicy(std::chrono::milliseconds first, std::chrono::milliseconds longest);
 
     // Starts an attempt; false (and nothing happens) while one runs.
     Q_INVOKABLE bool syncNow();
@@ -70,6 +82,8 @@ private:
     void onProgress(double value);
     void onFinished(int problem, const QString &detail);
     void explain(mobile::SyncOutcome::Problem problem, const QString &detail);
+    void scheduleRetry(mobile::SyncOutcome::Problem problem);
+    QString retrying() const; // "will retry", with the time of the next attempt
 
     QString m_profileDir;
     QThread m_thread;
@@ -81,6 +95,12 @@ private:
     qint64 m_pendingPhotoBytes = 0;
     QString m_lastError;
     QString m_nextStep;
+    QString m_loggedError; // sync_status.last_error as last read
+    QTimer m_retry;
+    std::chrono::milliseconds m_firstRetry = std::chrono::seconds(30);
+    std::chrono::milliseconds m_longestRetry = std::chrono::minutes(15);
+    std::chrono::milliseconds m_retryDelay {0}; // the last wait; 0 after a success
+    QDateTime m_nextRetryAt;
 };
 
 // Runs one attempt on the worker thread. Internal to SyncController.

@@ -119,6 +119,53 @@ private Q_SLOTS:
         QVERIFY(sync.lastError().contains(u"socket exploded"_s));
     }
 
+    void retriesOnItsOwnUntilItWorks()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        std::atomic<int> calls {0};
+        SyncController sync(dir.filePath(u"p"_s),
+            [&calls](mobile::DeviceSession &, const std::function<void(double)> &) {
+                return ++calls < 3 ? mobile::SyncOutcome {mobile::SyncOutcome::Problem::Unreachable,
+                           u"timeout after 10 s"_s}
+                                   : mobile::SyncOutcome {};
+            });
+        sync.setRetryPolicy(40ms, 80ms);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(sync.state(), SyncController::Error);
+        QVERIFY(sync.lastError().contains(u"could not be reached (timeout after 10 s)"_s));
+        QVERIFY(sync.nextStep().contains(u"Next attempt at"_s));
+        QVERIFY(sync.nextRetry().isValid());
+        // No button pressed: the retries run until the third attempt succeeds, then stop.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        QCOMPARE(sync.state(), SyncController::Idle);
+        QVERIFY(!sync.nextRetry().isValid());
+        QTest::qWait(200);
+        QCOMPARE(calls.load(), 3);
+    }
+
+    void waitsForTheInspectorWhenOnlyTheyCanFixIt()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        std::atomic<int> calls {0};
+        SyncController sync(dir.filePath(u"p"_s),
+            [&calls](mobile::DeviceSession &, const std::function<void(double)> &) {
+                ++calls;
+                return mobile::SyncOutcome {mobile::SyncOutcome::Problem::NoServer, u"no server"_s};
+            });
+        sync.setRetryPolicy(20ms, 40ms);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(calls.load(), 1);
+        QVERIFY(!sync.nextRetry().isValid());
+        QVERIFY(!sync.nextStep().contains(u"retry"_s));
+    }
+
     void formatsBytes()
     {
         QLocale::setDefault(QLocale::c());
