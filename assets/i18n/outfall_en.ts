@@ -508,6 +508,10 @@
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
+    <message>
+        <source>Not in route order: %1, permit %2</source>
+        <translation>Not in route order: %1, permit %2</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::OutletListModel</name>

@@ -499,6 +499,10 @@
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
+    <message>
+        <source>Not in route order: %1, permit %2</source>
+        <translation>未排入路线：%1，许可证 %2</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::OutletListModel</name>

@@ -40,6 +40,8 @@ QList<AssignedPermit> AssignedRoute::permits(const QString &inspectorId) const
         row.phase = stmt.text(6);
         if (const auto order = stmt.optionalInt64(7))
             row.routeOrder = static_cast<int>(*order);
+        // Ordered rows come first, so their positions are 1, 2, 3...
+        row.stop = row.routeOrder ? static_cast<int>(result.size()) + 1 : 0;
         row.dueOn = stmt.text(8);
         row.lat = stmt.optionalReal(9);
         row.lon = stmt.optionalReal(10);
@@ -70,7 +72,7 @@ QList<AssignedOutlet> AssignedRoute::outlets(const QString &inspectorId) const
             outlet.permitId = permit.permitId;
             outlet.permitNumber = permit.permitNumber;
             outlet.enterpriseName = permit.enterpriseName;
-            outlet.routeIndex = static_cast<int>(i);
+            outlet.stop = permit.stop;
             result.append(outlet);
         }
     }

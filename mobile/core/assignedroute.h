@@ -21,7 +21,8 @@ struct AssignedPermit
     QString enterpriseNameEn;
     QString address;
     QString phase; // pre_issuance / post_issuance
-    std::optional<int> routeOrder;
+    std::optional<int> routeOrder; // as the supervisor stored it (gaps allowed)
+    int stop = 0; // 1-based position among the ordered assignments; 0 when unordered
     QString dueOn; // 'YYYY-MM-DD' or empty
     std::optional<double> lat; // the enterprise site
     std::optional<double> lon;
@@ -37,7 +38,7 @@ struct AssignedOutlet
     QString permitId;
     QString permitNumber;
     QString enterpriseName;
-    int routeIndex = 0; // position of its permit in route order (0-based)
+    int stop = 0; // its permit's AssignedPermit::stop
     double lat = 0;
     double lon = 0;
 };

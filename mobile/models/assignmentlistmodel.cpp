@@ -105,8 +105,8 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
         return row.enterpriseName;
     case AddressRole:
         return row.address;
-    case RouteOrderRole:
-        return row.routeOrder.value_or(0);
+    case StopRole:
+        return row.stop;
     case DueOnRole:
         return row.dueOn;
     case PhaseRole:
@@ -128,7 +128,7 @@ QHash<int, QByteArray> AssignmentListModel::roleNames() const
         {PermitNumberRole, "permitNumber"},
         {EnterpriseNameRole, "enterpriseName"},
         {AddressRole, "address"},
-        {RouteOrderRole, "routeOrder"},
+        {StopRole, "stop"},
         {DueOnRole, "dueOn"},
         {PhaseRole, "phase"},
         {DistanceMRole, "distanceM"},

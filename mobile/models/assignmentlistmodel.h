@@ -25,7 +25,7 @@ public:
         PermitNumberRole,
         EnterpriseNameRole,
         AddressRole,
-        RouteOrderRole, // 1-based stop number; 0 when unordered
+        StopRole, // 1-based stop number in route order; 0 when unordered
         DueOnRole,
         PhaseRole,
         DistanceMRole, // NaN when unknown

@@ -182,8 +182,11 @@ QString MapCanvas::selectedDetail() const
     if (m_selected < 0)
         return {};
     const mobile::AssignedOutlet &outlet = m_outlets[m_selected];
+    if (outlet.stop == 0)
+        return tr("Not in route order: %1, permit %2")
+            .arg(outlet.enterpriseName, outlet.permitNumber);
     return tr("Stop %1: %2, permit %3")
-        .arg(outlet.routeIndex + 1)
+        .arg(outlet.stop)
         .arg(outlet.enterpriseName, outlet.permitNumber);
 }
 

@@ -20,6 +20,7 @@ const QColor kWater(0x00, 0x57, 0xb8); // blue: an outfall
 const QColor kRoute(0x1a, 0x1a, 0x1a);
 const QColor kHere(0x00, 0x6b, 0x2e);
 const QColor kGrid(0xd0, 0xd0, 0xd0);
+const QColor kStop(0x00, 0x46, 0xad); // Theme.accent
 } // namespace
 
 void MapCanvas::paint(QPainter *painter)
@@ -114,21 +115,36 @@ void MapCanvas::paintScaleBar(QPainter &painter) const
 
 void MapCanvas::paintRoute(QPainter &painter) const
 {
-    // One vertex a stop: the first outlet of each permit, in route order.
+    // One vertex a stop: the first outlet of each ordered permit, in route order.
     QPolygonF route;
-    int lastStop = -1;
+    int lastStop = 0;
     for (const mobile::AssignedOutlet &outlet : m_outlets) {
-        if (outlet.routeIndex == lastStop)
+        if (outlet.stop == 0 || outlet.stop == lastStop)
             continue;
-        lastStop = outlet.routeIndex;
+        lastStop = outlet.stop;
         route.append(toScreen(outlet.lat, outlet.lon));
     }
-    if (route.size() < 2)
-        return;
-    painter.setPen(QPen(Qt::white, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPolyline(route);
-    painter.setPen(QPen(kRoute, 5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPolyline(route);
+    if (route.size() >= 2) {
+        painter.setPen(QPen(Qt::white, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(route);
+        painter.setPen(QPen(kRoute, 5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(route);
+    }
+    // The stop number above each stop, as on the Today page.
+    QFont font = painter.font();
+    font.setPixelSize(18);
+    font.setBold(true);
+    painter.setFont(font);
+    for (qsizetype i = 0; i < route.size(); ++i) {
+        const QPointF badge = route[i] + QPointF(0, -46);
+        painter.setPen(QPen(Qt::white, 3));
+        painter.setBrush(kStop);
+        painter.drawEllipse(badge, 15, 15);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(badge.x() - 15, badge.y() - 15, 30, 30), Qt::AlignCenter,
+            QString::number(i + 1)); // stops are numbered 1..n in route order
+    }
+    painter.setBrush(Qt::NoBrush);
 }
 
 void MapCanvas::paintOutlets(QPainter &painter) const
@@ -137,8 +153,13 @@ void MapCanvas::paintOutlets(QPainter &painter) const
     font.setPixelSize(16);
     font.setBold(true);
     painter.setFont(font);
-    for (int i = 0; i < outletCount(); ++i) {
+    // Water first, then the (smaller) stacks over them: a site's stack and outfall often
+    // stand within a few pixels of each other when zoomed out.
+    for (int k = 0; k < 2 * outletCount(); ++k) {
+        const int i = k % outletCount();
         const mobile::AssignedOutlet &outlet = m_outlets[i];
+        if ((outlet.medium == u"air"_s) != (k >= outletCount()))
+            continue;
         const QPointF p = toScreen(outlet.lat, outlet.lon);
         if (p.x() < -40 || p.y() < -40 || p.x() > width() + 40 || p.y() > height() + 40)
             continue;

@@ -14,7 +14,7 @@ Rectangle {
     required property string enterpriseName
     required property string permitId
     required property string permitNumber
-    required property int routeOrder
+    required property int stop
 
     signal open(string permitId)
 
@@ -41,7 +41,7 @@ Rectangle {
                 color: Theme.textOnAccent
                 font.bold: true
                 font.pixelSize: Theme.fontTitle
-                text: delegate.routeOrder > 0 ? delegate.routeOrder : "–"
+                text: delegate.stop > 0 ? delegate.stop : "–"
             }
         }
         ColumnLayout {

@@ -1,8 +1,8 @@
 #pragma once
 
 // A device profile for the app's day pages (Today, Map, Evidence, Flags): an enrolled
-// inspector with four active assignments around Shekou/Nanshan (three in route order, one
-// without), one withdrawn, outlets of both media, open and closed flags, and two photos (one
+// inspector with four active assignments around Shekou/Nanshan (three in route order, stored as
+// 10, 20, 30 as a supervisor leaving gaps would; one without), one withdrawn, outlets of both media, open and closed flags, and two photos (one
 // uploaded, one with a display copy). Inserted with SQL, as reference data arrives by sync.
 // Used by the model tests and by outfall-fixture-profile (screenshots).
 #include "core/devicesession.h"
@@ -61,10 +61,10 @@ inline void addReferenceData(outfall::store::Database &db)
                ('o5w', 'p5', 'DW001', 'Total outfall', 'water', 'main', 22.5400, 113.8810, NULL);
         INSERT INTO assignment (id, inspector_id, permit_id, phase, route_order, due_on, status,
                                 created_at, updated_at)
-        VALUES ('a3', '0190a000-0000-7000-8000-0000000000d1', 'p3', 'post_issuance', 3, '2026-11-03', 'active', 0, 0),
-               ('a1', '0190a000-0000-7000-8000-0000000000d1', 'p1', 'post_issuance', 1, '2026-11-02', 'active', 0, 0),
+        VALUES ('a3', '0190a000-0000-7000-8000-0000000000d1', 'p3', 'post_issuance', 30, '2026-11-03', 'active', 0, 0),
+               ('a1', '0190a000-0000-7000-8000-0000000000d1', 'p1', 'post_issuance', 10, '2026-11-02', 'active', 0, 0),
                ('a4', '0190a000-0000-7000-8000-0000000000d1', 'p4', 'pre_issuance', NULL, '2026-11-20', 'active', 0, 0),
-               ('a2', '0190a000-0000-7000-8000-0000000000d1', 'p2', 'post_issuance', 2, NULL, 'active', 0, 0),
+               ('a2', '0190a000-0000-7000-8000-0000000000d1', 'p2', 'post_issuance', 20, NULL, 'active', 0, 0),
                ('a5', '0190a000-0000-7000-8000-0000000000d1', 'p5', 'post_issuance', 4, NULL, 'withdrawn', 0, 0),
                ('a6', '0190a000-0000-7000-8000-0000000000d2', 'p5', 'post_issuance', 1, NULL, 'active', 0, 0);
         INSERT INTO flag (id, rule_id, severity, permit_id, outlet_id, pollutant, period, compared,

@@ -41,8 +41,10 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             permits << model.data(model.index(row), Model::PermitIdRole).toString();
         QCOMPARE(permits, (QStringList {u"p1"_s, u"p2"_s, u"p3"_s, u"p4"_s}));
-        QCOMPARE(model.data(model.index(0), Model::RouteOrderRole).toInt(), 1);
-        QCOMPARE(model.data(model.index(3), Model::RouteOrderRole).toInt(), 0);
+        // Stops are positions (route_order is 10, 20, 30 in the fixture).
+        QCOMPARE(model.data(model.index(0), Model::StopRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(2), Model::StopRole).toInt(), 3);
+        QCOMPARE(model.data(model.index(3), Model::StopRole).toInt(), 0);
         QCOMPARE(model.data(model.index(0), Model::DueOnRole).toString(), u"2026-11-02"_s);
         QCOMPARE(model.data(model.index(0), Model::EnterpriseNameRole).toString(),
             u"深圳南山热电有限公司"_s);
@@ -55,10 +57,10 @@ private Q_SLOTS:
             mobile::AssignedRoute(m_session->database()).outlets(daytest::kInspectorId);
         QStringList codes;
         for (const auto &outlet : outlets)
-            codes << u"%1:%2:%3"_s.arg(outlet.routeIndex).arg(outlet.permitId, outlet.code);
+            codes << u"%1:%2:%3"_s.arg(outlet.stop).arg(outlet.permitId, outlet.code);
         QCOMPARE(codes,
-            (QStringList {u"0:p1:DA001"_s, u"0:p1:DW001"_s, u"1:p2:DW001"_s, u"2:p3:DA001"_s,
-                u"2:p3:DW001"_s, u"3:p4:DW001"_s}));
+            (QStringList {u"1:p1:DA001"_s, u"1:p1:DW001"_s, u"2:p2:DW001"_s, u"3:p3:DA001"_s,
+                u"3:p3:DW001"_s, u"0:p4:DW001"_s}));
         QVERIFY(mobile::AssignedRoute(m_session->database()).permits(u"nobody"_s).isEmpty());
     }
 

@@ -3,6 +3,8 @@
 // rendering smoke test (an outlet's pixel has its medium's colour; a tile is drawn under it).
 #include "core/mbtiles.h"
 #include "core/webmercator.h"
+#include "dayfixture.h"
+#include "models/appsession.h"
 #include "models/mapcanvas.h"
 #include "store/database.h"
 
@@ -21,17 +23,17 @@ namespace WebMercator = outfall::mobile::WebMercator;
 namespace {
 
 mobile::AssignedOutlet outlet(
-    const QString &code, const QString &medium, double lat, double lon, int routeIndex)
+    const QString &code, const QString &medium, double lat, double lon, int stop)
 {
     mobile::AssignedOutlet o;
     o.outletId = code;
     o.code = code;
     o.name = u"outlet "_s + code;
     o.medium = medium;
-    o.permitId = u"p%1"_s.arg(routeIndex);
-    o.permitNumber = u"NUMBER%1"_s.arg(routeIndex);
-    o.enterpriseName = u"Enterprise %1"_s.arg(routeIndex);
-    o.routeIndex = routeIndex;
+    o.permitId = u"p%1"_s.arg(stop);
+    o.permitNumber = u"NUMBER%1"_s.arg(stop);
+    o.enterpriseName = u"Enterprise %1"_s.arg(stop);
+    o.stop = stop;
     o.lat = lat;
     o.lon = lon;
     return o;
@@ -134,9 +136,9 @@ private Q_SLOTS:
     {
         models::MapCanvas canvas;
         canvas.setSize(QSizeF(800, 600));
-        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5055, 113.9205, 0),
-            outlet(u"DW001"_s, u"water"_s, 22.5040, 113.9215, 0),
-            outlet(u"DW009"_s, u"water"_s, 22.4895, 113.9160, 1)});
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5055, 113.9205, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.5040, 113.9215, 1),
+            outlet(u"DW009"_s, u"water"_s, 22.4895, 113.9160, 0)});
         // fitAll put every outlet on screen.
         for (const auto &o : canvas.outlets()) {
             const QPointF p = canvas.toScreen(o.lat, o.lon);
@@ -148,8 +150,11 @@ private Q_SLOTS:
         canvas.tap(da.x(), da.y());
         QCOMPARE(canvas.selectedIndex(), 0);
         QCOMPARE(canvas.selectedTitle(), u"DA001 · outlet DA001"_s);
-        QCOMPARE(canvas.selectedDetail(), u"Stop 1: Enterprise 0, permit NUMBER0"_s);
-        QCOMPARE(canvas.selectedPermitId(), u"p0"_s);
+        QCOMPARE(canvas.selectedDetail(), u"Stop 1: Enterprise 1, permit NUMBER1"_s);
+        QCOMPARE(canvas.selectedPermitId(), u"p1"_s);
+        const QPointF unordered = canvas.toScreen(22.4895, 113.9160);
+        canvas.tap(unordered.x(), unordered.y());
+        QCOMPARE(canvas.selectedDetail(), u"Not in route order: Enterprise 0, permit NUMBER0"_s);
         canvas.tap(5, 5);
         QCOMPARE(canvas.selectedIndex(), -1);
         // Two outlets 20 px apart: the nearer wins.
@@ -181,6 +186,27 @@ private Q_SLOTS:
         QCOMPARE(canvas.zoom(), models::MapCanvas::kMaxZoom);
     }
 
+    void readsTheAssignedOutletsAndTheProfilesBaseMap()
+    {
+        QTemporaryDir dir;
+        models::AppSession session(dir.filePath(u"profile"_s));
+        daytest::prepareDevice(session.session(), dir.path());
+        models::AppSession::setInstance(&session);
+        {
+            models::MapCanvas canvas;
+            QCOMPARE(canvas.outletCount(), 6); // four active assignments; the removed outlet not
+            QCOMPARE(canvas.outlets().first().code, u"DA001"_s);
+            QCOMPARE(canvas.outlets().last().permitId, u"p4"_s);
+            QVERIFY(!canvas.hasBasemap());
+        }
+        writeMbTiles(dir.filePath(u"profile/basemap.mbtiles"_s));
+        {
+            models::MapCanvas canvas;
+            QVERIFY(canvas.hasBasemap());
+        }
+        models::AppSession::setInstance(nullptr);
+    }
+
     void rendersOutletsOverTiles()
     {
         QTemporaryDir dir;
@@ -188,8 +214,8 @@ private Q_SLOTS:
         writeMbTiles(path);
         models::MapCanvas canvas;
         canvas.setSize(QSizeF(600, 400));
-        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5, 113.93, 0),
-            outlet(u"DW001"_s, u"water"_s, 22.501, 113.936, 1)});
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5, 113.93, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.501, 113.936, 2)});
         canvas.setZoom(12);
         canvas.setCenter(22.5, 113.93);
 
