@@ -151,6 +151,8 @@ bool EnrolmentController::enrol()
         }
         session->session().setInspector(*inspector, mobile::DeviceIdentity::Source::Enrolment);
         Q_EMIT enrolledChanged();
+        // The pages' models read the inspector's assignments: reload them for the new one.
+        Q_EMIT session->dataChanged();
     }
     setResult(outcome.ok, outcome.message);
     return outcome.ok;

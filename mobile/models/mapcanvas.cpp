@@ -125,7 +125,8 @@ void MapCanvas::setBasemapPath(const QString &path)
 
 bool MapCanvas::hasBasemap() const
 {
-    return m_basemap && m_basemap->isOpen();
+    // An MBTiles file without tiles has no zoom range to draw from.
+    return m_basemap && m_basemap->isOpen() && m_basemap->maxZoom() >= m_basemap->minZoom();
 }
 
 QPointF MapCanvas::toScreen(double lat, double lon) const

@@ -146,7 +146,9 @@ private Q_SLOTS:
                 true, u"Enrolled for 李明."_s, u"0190a000-0000-7000-8000-0000000000d1"_s};
         });
         QSignalSpy enrolled(&controller, &EnrolmentController::enrolledChanged);
+        QSignalSpy reload(m_session.get(), &models::AppSession::dataChanged);
         QVERIFY(controller.enrol());
+        QCOMPARE(reload.count(), 1);
         QCOMPARE(seen.token, kToken);
         QCOMPARE(controller.result(), u"Enrolled for 李明."_s);
         QVERIFY(controller.resultOk());

@@ -125,6 +125,18 @@ private Q_SLOTS:
         QVERIFY(tiles.tile(3, 0, 0).isEmpty()); // absent
 
         QVERIFY(!mobile::MbTiles(dir.filePath(u"none.mbtiles"_s)).isOpen());
+        {
+            store::Database empty(dir.filePath(u"empty.mbtiles"_s));
+            empty.exec(u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER,"
+                       u" tile_row INTEGER, tile_data BLOB)"_s);
+        }
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(100, 100));
+        canvas.setBasemapPath(dir.filePath(u"empty.mbtiles"_s));
+        QVERIFY(!canvas.hasBasemap()); // no tiles, no zoom range: the grid is drawn
+        QImage image(100, 100, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        canvas.paint(&painter);
         QFile junk(dir.filePath(u"junk.mbtiles"_s));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not sqlite at all, just text that is long enough to be a header ...");
