@@ -4,28 +4,47 @@ import QtQuick.Layouts
 import Outfall.Models
 
 // The window: a navigation rail of large buttons and the current page. Pages hold the
-// content; this file only switches between them.
+// content; this file only switches between them. An unenrolled tablet shows First run.
 ApplicationWindow {
     id: window
+
+    // today, map, permits, evidence, flags or settings (main's --page).
+    property string initialPage: "today"
+    readonly property var pageKeys: ["today", "map", "permits", "evidence", "flags", "settings"]
+
+    function openPermit(permitId) {
+        pages.currentIndex = pageKeys.indexOf("permits");
+        permitBrowser.openPermit(permitId);
+    }
+
     color: Theme.background
     height: 800
     title: qsTr("Outfall")
     visible: true
     width: 1280
 
+    EnrolmentController {
+        id: enrolment
+    }
+    FirstRunPage {
+        anchors.fill: parent
+        controller: enrolment
+        visible: !enrolment.enrolled
+    }
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        visible: enrolment.enrolled
 
         ColumnLayout {
             Layout.fillHeight: true
             Layout.margins: Theme.spacing
-            Layout.maximumWidth: 220
-            Layout.preferredWidth: 220
+            Layout.maximumWidth: 200
+            Layout.preferredWidth: 200
             spacing: Theme.spacing
 
             Repeater {
-                model: [qsTr("Permits"), qsTr("Settings")]
+                model: [qsTr("Today"), qsTr("Map"), qsTr("Permits"), qsTr("Evidence"), qsTr("Flags"), qsTr("Settings")]
 
                 OfButton {
                     required property int index
@@ -46,8 +65,20 @@ ApplicationWindow {
             id: pages
             Layout.fillHeight: true
             Layout.fillWidth: true
+            currentIndex: Math.max(0, window.pageKeys.indexOf(window.initialPage))
 
+            TodayPage {
+                onPermitChosen: permitId => window.openPermit(permitId)
+            }
+            MapPage {
+                onPermitChosen: permitId => window.openPermit(permitId)
+            }
             PermitBrowser {
+                id: permitBrowser
+            }
+            EvidencePage {
+            }
+            FlagsPage {
             }
             SettingsPage {
             }

@@ -4,6 +4,7 @@
 #include "app/selftest.h"
 #include "models/appsession.h"
 #include "models/language.h"
+#include "models/positioncontroller.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -42,6 +43,18 @@ int main(int argc, char *argv[])
         u"size"_s, u"Window size, e.g. 1280x800 or 800x1280."_s, u"WxH"_s, u"1280x800"_s);
     const QCommandLineOption languageOption(
         u"language"_s, u"UI language: zh_CN or en."_s, u"LANG"_s);
+    const QCommandLineOption nmeaOption(u"nmea"_s,
+        u"Replay this NMEA log as the position source (demo: assets/demo-route.nmea)."_s,
+        u"FILE"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+        u"Page to open: today, map, permits, evidence, flags or settings."_s, u"PAGE"_s,
+        u"today"_s);
+    const QCommandLineOption delayOption(u"delay"_s,
+        u"Milliseconds to wait before --screenshot grabs the window (default 800)."_s, u"MS"_s,
+        u"800"_s);
+    parser.addOption(delayOption);
+    parser.addOption(nmeaOption);
+    parser.addOption(pageOption);
     parser.addOption(languageOption);
     parser.addOption(profileOption);
     parser.addOption(screenshotOption);
@@ -63,6 +76,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     outfall::models::AppSession::setInstance(session.get());
+    if (parser.isSet(nmeaOption))
+        outfall::models::PositionController::setDefaultReplayFile(parser.value(nmeaOption));
 
     if (parser.isSet(selfTestOption))
         return outfall::app::SelfTest().run();
@@ -80,6 +95,7 @@ int main(int argc, char *argv[])
         qmlTypeId("Outfall.Models", 1, 0, "Language"));
     if (language && parser.isSet(languageOption))
         language->setCurrent(parser.value(languageOption));
+    engine.setInitialProperties({{u"initialPage"_s, parser.value(pageOption)}});
     engine.load(QUrl(u"qrc:/Outfall/Main.qml"_s));
     auto *window = engine.rootObjects().isEmpty()
         ? nullptr
@@ -92,7 +108,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // Give the scene graph a few frames to lay out and render before grabbing.
-        QTimer::singleShot(800, window, [window, file] {
+        QTimer::singleShot(parser.value(delayOption).toInt(), window, [window, file] {
             const bool saved = window->grabWindow().save(file);
             if (!saved)
                 std::fprintf(stderr, "outfall: cannot write %s\n", qPrintable(file));

@@ -32,7 +32,7 @@ void PositionController::setDefaultReplayFile(const QString &path)
 
 PositionController *PositionController::create(QQmlEngine *, QJSEngine *)
 {
-    auto *controller = new PositionController;
+    auto *controller = new PositionController(nullptr);
     if (!s_defaultReplayFile.isEmpty()) {
         auto *file = new QFile(s_defaultReplayFile);
         if (file->open(QIODevice::ReadOnly)) {

@@ -35,7 +35,9 @@ class PositionController : public QObject
     Q_PROPERTY(QString error READ error NOTIFY sourceChanged)
 
 public:
-    explicit PositionController(QObject *parent = nullptr);
+    // No default argument: Qt 6.4 builds a default-constructible singleton with its
+    // constructor and never calls create(), which picks the source (and --nmea's replay).
+    explicit PositionController(QObject *parent);
     ~PositionController() override;
     static PositionController *create(QQmlEngine *, QJSEngine *);
 

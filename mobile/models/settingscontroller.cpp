@@ -59,11 +59,16 @@ bool SettingsController::setPhotoUploadMaxEdgePx(int pixels)
         tr("The photo size must be between 640 and 8192 pixels."));
 }
 
-bool SettingsController::setServerEndpoint(const QString &endpoint)
+bool SettingsController::isServerEndpoint(const QString &endpoint)
 {
     static const QRegularExpression tcp(u"^tcp://[A-Za-z0-9.\\-\\[\\]:]+:[0-9]{1,5}$"_s);
+    return tcp.match(endpoint).hasMatch();
+}
+
+bool SettingsController::setServerEndpoint(const QString &endpoint)
+{
     const QString trimmed = endpoint.trimmed();
-    if (!tcp.match(trimmed).hasMatch())
+    if (!isServerEndpoint(trimmed))
         return finish(false, tr("The server address must look like tcp://host:port."));
     preferences().setServerEndpoint(trimmed);
     return finish(true, {});

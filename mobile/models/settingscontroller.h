@@ -27,6 +27,8 @@ public:
     Q_INVOKABLE bool setGpsAccuracyThresholdM(double metres);
     Q_INVOKABLE bool setPhotoUploadMaxEdgePx(int pixels);
     Q_INVOKABLE bool setServerEndpoint(const QString &endpoint);
+    // tcp://host:port (a ZeroMQ TCP endpoint).
+    static bool isServerEndpoint(const QString &endpoint);
 
 Q_SIGNALS:
     void changed();

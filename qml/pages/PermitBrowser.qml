@@ -5,6 +5,15 @@ import QtQuick.Controls
 // The Permits tab: the searchable list, and a permit's page pushed over it.
 StackView {
     id: stack
+
+    // Opens a permit's page over the list (from Today or the map).
+    function openPermit(permitId) {
+        stack.pop(null);
+        stack.push(detailPage, {
+                "permitId": permitId
+            });
+    }
+
     initialItem: PermitsPage {
         onPermitChosen: permitId => stack.push(detailPage, {
                     "permitId": permitId

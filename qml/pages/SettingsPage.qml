@@ -27,23 +27,7 @@ Page {
                 Layout.fillWidth: true
                 title: qsTr("Language")
 
-                Repeater {
-                    model: [{
-                            "code": "zh_CN",
-                            "name": "中文"
-                        }, {
-                            "code": "en",
-                            "name": "English"
-                        }]
-
-                    OfButton {
-                        required property var modelData
-
-                        primary: Language.current === modelData.code
-                        text: modelData.name
-
-                        onClicked: Language.current = modelData.code
-                    }
+                OfLanguageChoice {
                 }
             }
             OfSettingRow {

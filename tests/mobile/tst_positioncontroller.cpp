@@ -4,9 +4,12 @@
 #include "models/positioncontroller.h"
 
 #include <QBuffer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <memory>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
@@ -27,7 +30,7 @@ private Q_SLOTS:
         buffer->setData(route.write());
         buffer->open(QIODevice::ReadOnly);
 
-        models::PositionController position;
+        models::PositionController position(nullptr);
         QList<double> lats;
         QList<double> accuracies;
         connect(&position, &models::PositionController::positionChanged, this, [&] {
@@ -46,6 +49,27 @@ private Q_SLOTS:
                 qPrintable(QString::number(accuracy)));
         }
         QVERIFY(position.valid());
+    }
+
+    void theSingletonReplaysTheDefaultFile()
+    {
+        // Qt 6.4 builds a default-constructible QML singleton with its constructor and never
+        // calls create(): the controller must not be default-constructible.
+        static_assert(!std::is_default_constructible_v<models::PositionController>);
+        demo::NmeaRoute route(QDateTime(QDate(2026, 11, 2), QTime(1, 30), Qt::UTC), 10.0, 5);
+        route.addStop({22.5, 114.0, 3});
+        QTemporaryDir dir;
+        QFile log(dir.filePath(u"here.nmea"_s));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write(route.write());
+        log.close();
+        models::PositionController::setDefaultReplayFile(log.fileName());
+        std::unique_ptr<models::PositionController> position(
+            models::PositionController::create(nullptr, nullptr));
+        models::PositionController::setDefaultReplayFile({});
+        QCOMPARE(position->sourceDescription(), u"NMEA replay: here.nmea"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(position->valid(), 5000);
+        QVERIFY(std::fabs(position->latitude() - 22.5) < 0.0001);
     }
 };
 

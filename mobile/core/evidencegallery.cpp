@@ -1,0 +1,57 @@
+#include "core/evidencegallery.h"
+
+#include "store/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::mobile {
+
+EvidenceGallery::EvidenceGallery(store::Database &db, const QString &photoDir)
+    : m_db(db)
+    , m_photoDir(photoDir)
+{ }
+
+QString EvidenceGallery::displayCopyPath(const QString &photoDir, const QString &sha256)
+{
+    return QDir(photoDir).filePath(u"display/"_s + sha256 + u".jpg"_s);
+}
+
+QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
+{
+    auto stmt = m_db.cached(uR"(
+        SELECT ph.id, ph.sha256, ph.taken_at, ph.byte_size, coalesce(ph.caption, ''), p.number,
+               e.name, coalesce(u.file_name, ''), u.acknowledged_at IS NOT NULL
+        FROM photo ph JOIN inspection i ON i.id = ph.inspection_id
+             JOIN permit p ON p.id = i.permit_id JOIN enterprise e ON e.id = p.enterprise_id
+             LEFT JOIN photo_upload u ON u.sha256 = ph.sha256
+        ORDER BY ph.taken_at DESC, ph.id DESC LIMIT ?1)"_s);
+    stmt.bind(1, limit);
+    const QDir dir(m_photoDir);
+    QList<GalleryPhoto> result;
+    while (stmt.step()) {
+        GalleryPhoto photo;
+        photo.photoId = stmt.text(0);
+        photo.sha256 = stmt.text(1);
+        photo.takenAt = stmt.int64(2);
+        photo.byteSize = stmt.int64(3);
+        photo.caption = stmt.text(4);
+        photo.permitNumber = stmt.text(5);
+        photo.enterpriseName = stmt.text(6);
+        const QString fileName = stmt.text(7);
+        photo.uploaded = stmt.int64(8) != 0;
+        const QString display = displayCopyPath(m_photoDir, photo.sha256);
+        if (QFileInfo::exists(display)) {
+            photo.imagePath = display;
+            photo.displayCopy = true;
+        } else if (!fileName.isEmpty() && dir.exists(fileName)) {
+            photo.imagePath = dir.filePath(fileName);
+        }
+        result.append(photo);
+    }
+    return result;
+}
+
+} // namespace outfall::mobile

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::mobile {
+
+// One photo of the device for the evidence gallery.
+struct GalleryPhoto
+{
+    QString photoId;
+    QString sha256;
+    std::int64_t takenAt = 0; // ms, UTC
+    std::int64_t byteSize = 0;
+    QString caption;
+    QString permitNumber;
+    QString enterpriseName;
+    QString imagePath; // the display copy when there is one, else the original; empty if gone
+    bool displayCopy = false;
+    bool uploaded = false; // the server acknowledged the original
+};
+
+// The photos recorded on this device, newest first. Thumbnails come from the downscaled,
+// stamped display copy (PROFILE/photos/display/<sha256>.jpg) when the capture made one, else
+// from the original (PROFILE/photos/<sha256>.<ext>) — whose bytes are the evidence.
+class EvidenceGallery
+{
+public:
+    EvidenceGallery(store::Database &db, const QString &photoDir);
+
+    QList<GalleryPhoto> photos(int limit = 500) const;
+    static QString displayCopyPath(const QString &photoDir, const QString &sha256);
+
+private:
+    store::Database &m_db;
+    QString m_photoDir;
+};
+
+} // namespace outfall::mobile

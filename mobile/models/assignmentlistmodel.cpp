@@ -1,0 +1,139 @@
+#include "models/assignmentlistmodel.h"
+
+#include "core/devicesession.h"
+#include "domain/geodesy.h"
+#include "models/appsession.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}
+
+AssignmentListModel::AssignmentListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_hereLat(kNaN)
+    , m_hereLon(kNaN)
+{
+    if (AppSession *session = AppSession::instance())
+        connect(session, &AppSession::dataChanged, this, &AssignmentListModel::reload);
+    reload();
+}
+
+void AssignmentListModel::reload()
+{
+    AppSession *session = AppSession::instance();
+    beginResetModel();
+    m_rows.clear();
+    if (session) {
+        const auto &inspector = session->session().identity().inspectorId();
+        if (inspector)
+            m_rows = mobile::AssignedRoute(session->database()).permits(inspector->toText());
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void AssignmentListModel::setHereLatitude(double latitude)
+{
+    if (latitude == m_hereLat || (std::isnan(latitude) && std::isnan(m_hereLat)))
+        return;
+    m_hereLat = latitude;
+    distancesChanged();
+}
+
+void AssignmentListModel::setHereLongitude(double longitude)
+{
+    if (longitude == m_hereLon || (std::isnan(longitude) && std::isnan(m_hereLon)))
+        return;
+    m_hereLon = longitude;
+    distancesChanged();
+}
+
+void AssignmentListModel::distancesChanged()
+{
+    Q_EMIT hereChanged();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {DistanceMRole, DistanceTextRole});
+}
+
+double AssignmentListModel::distanceM(int row) const
+{
+    const mobile::AssignedPermit &permit = m_rows.at(row);
+    if (!permit.lat || !permit.lon || !std::isfinite(m_hereLat) || !std::isfinite(m_hereLon)
+        || std::fabs(m_hereLat) > 90 || std::fabs(m_hereLon) > 180)
+        return kNaN;
+    return domain::Geodesy::haversineM(m_hereLat, m_hereLon, *permit.lat, *permit.lon);
+}
+
+QString AssignmentListModel::formatDistance(double metres)
+{
+    if (!std::isfinite(metres))
+        return tr("distance unknown (no position yet)");
+    const QLocale locale;
+    if (metres < 1000)
+        return tr("%1 m away").arg(locale.toString(std::round(metres / 10) * 10, 'f', 0));
+    return tr("%1 km away").arg(locale.toString(metres / 1000, 'f', metres < 10000 ? 1 : 0));
+}
+
+int AssignmentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const mobile::AssignedPermit &row = m_rows[index.row()];
+    switch (role) {
+    case AssignmentIdRole:
+        return row.assignmentId;
+    case PermitIdRole:
+        return row.permitId;
+    case PermitNumberRole:
+        return row.permitNumber;
+    case Qt::DisplayRole:
+    case EnterpriseNameRole:
+        return row.enterpriseName;
+    case AddressRole:
+        return row.address;
+    case StopRole:
+        return row.stop;
+    case DueOnRole:
+        return row.dueOn;
+    case PhaseRole:
+        return row.phase;
+    case DistanceMRole:
+        return distanceM(index.row());
+    case DistanceTextRole:
+        return formatDistance(distanceM(index.row()));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AssignmentListModel::roleNames() const
+{
+    return {
+        {AssignmentIdRole, "assignmentId"},
+        {PermitIdRole, "permitId"},
+        {PermitNumberRole, "permitNumber"},
+        {EnterpriseNameRole, "enterpriseName"},
+        {AddressRole, "address"},
+        {StopRole, "stop"},
+        {DueOnRole, "dueOn"},
+        {PhaseRole, "phase"},
+        {DistanceMRole, "distanceM"},
+        {DistanceTextRole, "distanceText"},
+    };
+}
+
+} // namespace outfall::models

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/assignedroute.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace outfall::models {
+
+// The Today page: the inspector's active assignments in route order, each with the distance
+// from the tablet's position (haversine to the enterprise site). QML binds `hereLatitude`,
+// `hereLongitude` to PositionController; NaN means no position yet (no distance shown).
+class AssignmentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(double hereLatitude READ hereLatitude WRITE setHereLatitude NOTIFY hereChanged)
+    Q_PROPERTY(double hereLongitude READ hereLongitude WRITE setHereLongitude NOTIFY hereChanged)
+
+public:
+    enum Role {
+        AssignmentIdRole = Qt::UserRole + 1,
+        PermitIdRole,
+        PermitNumberRole,
+        EnterpriseNameRole,
+        AddressRole,
+        StopRole, // 1-based stop number in route order; 0 when unordered
+        DueOnRole,
+        PhaseRole,
+        DistanceMRole, // NaN when unknown
+        DistanceTextRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AssignmentListModel(QObject *parent = nullptr);
+
+    double hereLatitude() const { return m_hereLat; }
+    double hereLongitude() const { return m_hereLon; }
+    void setHereLatitude(double latitude);
+    void setHereLongitude(double longitude);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    double distanceM(int row) const; // NaN when the position or the site is unknown
+    static QString formatDistance(double metres);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void countChanged();
+    void hereChanged();
+
+private:
+    void distancesChanged();
+
+    QList<mobile::AssignedPermit> m_rows;
+    double m_hereLat;
+    double m_hereLon;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,218 @@
+// MapCanvas: drawing. The layers bottom up: base map tiles or a grid, the route, the
+// outlets, the position with its accuracy circle, the scale bar.
+#include "core/mbtiles.h"
+#include "core/webmercator.h"
+#include "models/mapcanvas.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+namespace WebMercator = outfall::mobile::WebMercator;
+
+namespace outfall::models {
+
+namespace {
+const QColor kAir(0xb3, 0x47, 0x00); // dark orange: a stack
+const QColor kWater(0x00, 0x57, 0xb8); // blue: an outfall
+const QColor kRoute(0x1a, 0x1a, 0x1a);
+const QColor kHere(0x00, 0x6b, 0x2e);
+const QColor kGrid(0xd0, 0xd0, 0xd0);
+const QColor kStop(0x00, 0x46, 0xad); // Theme.accent
+} // namespace
+
+void MapCanvas::paint(QPainter *painter)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(QRectF(0, 0, width(), height()), Qt::white);
+    if (hasBasemap())
+        paintBasemap(*painter);
+    else
+        paintGrid(*painter);
+    paintRoute(*painter);
+    paintOutlets(*painter);
+    paintHere(*painter);
+    paintScaleBar(*painter);
+}
+
+QImage MapCanvas::tileImage(int zoom, int x, int y)
+{
+    const quint64 key = (quint64(zoom) << 58) | (quint64(x) << 29) | quint64(y);
+    if (QImage *cached = m_tiles.object(key))
+        return *cached;
+    auto *image = new QImage(QImage::fromData(m_basemap->tile(zoom, x, y)));
+    const QImage result = *image;
+    m_tiles.insert(key, image);
+    return result;
+}
+
+void MapCanvas::paintBasemap(QPainter &painter)
+{
+    // The file's nearest level, scaled to the fractional zoom.
+    const int level = std::clamp(
+        static_cast<int>(std::lround(m_zoom)), m_basemap->minZoom(), m_basemap->maxZoom());
+    const double scale = std::exp2(m_zoom - level);
+    const double tile = WebMercator::kTileSize * scale;
+    const QPointF origin = toScreen(WebMercator::unproject({0, 0}, level).y(), -180.0);
+    const int count = 1 << level;
+    const int x0 = std::max(0, static_cast<int>(std::floor(-origin.x() / tile)));
+    const int y0 = std::max(0, static_cast<int>(std::floor(-origin.y() / tile)));
+    const int x1 = std::min(count - 1, static_cast<int>(std::floor((width() - origin.x()) / tile)));
+    const int y1 =
+        std::min(count - 1, static_cast<int>(std::floor((height() - origin.y()) / tile)));
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const QImage image = tileImage(level, x, y);
+            const QRectF target(origin.x() + x * tile, origin.y() + y * tile, tile, tile);
+            if (image.isNull())
+                painter.fillRect(target, QColor(0xf2, 0xf2, 0xf2));
+            else
+                painter.drawImage(target, image);
+        }
+    }
+}
+
+void MapCanvas::paintGrid(QPainter &painter) const
+{
+    // Lines every scale-bar length, anchored to the world so they move with the map.
+    const double metres =
+        WebMercator::niceLength(WebMercator::metresPerPixel(m_centerLat, m_zoom) * 160);
+    const double step = metres / WebMercator::metresPerPixel(m_centerLat, m_zoom);
+    if (!(step > 4))
+        return;
+    const QPointF center = WebMercator::project(m_centerLat, m_centerLon, m_zoom);
+    const QPointF offset(
+        std::fmod(width() / 2 - center.x(), step), std::fmod(height() / 2 - center.y(), step));
+    painter.setPen(QPen(kGrid, 1));
+    for (double x = offset.x() < 0 ? offset.x() + step : offset.x(); x < width(); x += step)
+        painter.drawLine(QPointF(x, 0), QPointF(x, height()));
+    for (double y = offset.y() < 0 ? offset.y() + step : offset.y(); y < height(); y += step)
+        painter.drawLine(QPointF(0, y), QPointF(width(), y));
+}
+
+void MapCanvas::paintScaleBar(QPainter &painter) const
+{
+    const double perPixel = WebMercator::metresPerPixel(m_centerLat, m_zoom);
+    const double metres = WebMercator::niceLength(perPixel * 200);
+    const double length = metres / perPixel;
+    const QPointF start(20, height() - 28);
+    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
+    QFont font = painter.font();
+    font.setPixelSize(18);
+    font.setBold(true);
+    painter.setFont(font);
+    const QRectF box(start.x() - 8, start.y() - 34, length + 16, 48);
+    painter.fillRect(box, QColor(255, 255, 255, 220));
+    painter.setPen(QPen(Qt::black, 4, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(start, start + QPointF(length, 0));
+    painter.drawLine(start + QPointF(0, -8), start + QPointF(0, 6));
+    painter.drawLine(start + QPointF(length, -8), start + QPointF(length, 6));
+    painter.drawText(QRectF(start.x(), start.y() - 32, length, 24), Qt::AlignCenter, label);
+}
+
+void MapCanvas::paintRoute(QPainter &painter) const
+{
+    // One vertex a stop: the first outlet of each ordered permit, in route order.
+    QPolygonF route;
+    int lastStop = 0;
+    for (const mobile::AssignedOutlet &outlet : m_outlets) {
+        if (outlet.stop == 0 || outlet.stop == lastStop)
+            continue;
+        lastStop = outlet.stop;
+        route.append(toScreen(outlet.lat, outlet.lon));
+    }
+    if (route.size() >= 2) {
+        painter.setPen(QPen(Qt::white, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(route);
+        painter.setPen(QPen(kRoute, 5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(route);
+    }
+    // The stop number above each stop, as on the Today page.
+    QFont font = painter.font();
+    font.setPixelSize(18);
+    font.setBold(true);
+    painter.setFont(font);
+    for (qsizetype i = 0; i < route.size(); ++i) {
+        const QPointF badge = route[i] + QPointF(0, -46);
+        painter.setPen(QPen(Qt::white, 3));
+        painter.setBrush(kStop);
+        painter.drawEllipse(badge, 15, 15);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(badge.x() - 15, badge.y() - 15, 30, 30), Qt::AlignCenter,
+            QString::number(i + 1)); // stops are numbered 1..n in route order
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+void MapCanvas::paintOutlets(QPainter &painter) const
+{
+    QFont font = painter.font();
+    font.setPixelSize(16);
+    font.setBold(true);
+    painter.setFont(font);
+    // Water first, then the (smaller) stacks over them: a site's stack and outfall often
+    // stand within a few pixels of each other when zoomed out.
+    for (int k = 0; k < 2 * outletCount(); ++k) {
+        const int i = k % outletCount();
+        const mobile::AssignedOutlet &outlet = m_outlets[i];
+        if ((outlet.medium == u"air"_s) != (k >= outletCount()))
+            continue;
+        const QPointF p = toScreen(outlet.lat, outlet.lon);
+        if (p.x() < -40 || p.y() < -40 || p.x() > width() + 40 || p.y() > height() + 40)
+            continue;
+        const bool selected = i == m_selected;
+        const double r = selected ? 22 : 17;
+        painter.setPen(QPen(selected ? Qt::black : Qt::white, selected ? 4 : 3));
+        if (outlet.medium == u"air"_s) {
+            // A stack: an upward triangle.
+            painter.setBrush(kAir);
+            painter.drawPolygon(QPolygonF(
+                {p + QPointF(0, -r * 1.2), p + QPointF(r, r * 0.8), p + QPointF(-r, r * 0.8)}));
+        } else {
+            // An outfall: a drop.
+            QPainterPath drop;
+            drop.addEllipse(p + QPointF(0, r * 0.25), r * 0.85, r * 0.85);
+            QPainterPath tip;
+            tip.addPolygon(QPolygonF({p + QPointF(0, -r * 1.3), p + QPointF(r * 0.74, -r * 0.2),
+                p + QPointF(-r * 0.74, -r * 0.2), p + QPointF(0, -r * 1.3)}));
+            drop = drop.united(tip);
+            painter.setBrush(kWater);
+            painter.drawPath(drop);
+        }
+        // Air labels to the left, water to the right: a stack and an outfall of one site
+        // often stand together.
+        const bool air = outlet.medium == u"air"_s;
+        const QRectF labelBox(air ? p.x() - r - 72 : p.x() + r + 2, p.y() - 12, 70, 24);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 210));
+        painter.drawRect(labelBox);
+        painter.setPen(Qt::black);
+        painter.drawText(
+            labelBox, (air ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, outlet.code);
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+void MapCanvas::paintHere(QPainter &painter) const
+{
+    if (!hereValid())
+        return;
+    const QPointF p = toScreen(m_hereLat, m_hereLon);
+    if (std::isfinite(m_hereAccuracy) && m_hereAccuracy > 0) {
+        const double radius = m_hereAccuracy / WebMercator::metresPerPixel(m_hereLat, m_zoom);
+        QColor fill = kHere;
+        fill.setAlpha(50);
+        painter.setPen(QPen(kHere, 2));
+        painter.setBrush(fill);
+        painter.drawEllipse(p, radius, radius);
+    }
+    painter.setPen(QPen(Qt::white, 4));
+    painter.setBrush(kHere);
+    painter.drawEllipse(p, 11, 11);
+    painter.setBrush(Qt::NoBrush);
+}
+
+} // namespace outfall::models

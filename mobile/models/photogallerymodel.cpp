@@ -1,0 +1,96 @@
+#include "models/photogallerymodel.h"
+
+#include "core/devicesession.h"
+#include "core/photostore.h"
+#include "models/appsession.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::models {
+
+PhotoGalleryModel::PhotoGalleryModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    if (AppSession *session = AppSession::instance())
+        connect(session, &AppSession::dataChanged, this, &PhotoGalleryModel::reload);
+    reload();
+}
+
+void PhotoGalleryModel::reload()
+{
+    AppSession *session = AppSession::instance();
+    beginResetModel();
+    m_rows = session
+        ? mobile::EvidenceGallery(session->database(), session->session().photos().dir()).photos()
+        : QList<mobile::GalleryPhoto>();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int PhotoGalleryModel::pendingCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [](const mobile::GalleryPhoto &photo) { return !photo.uploaded; }));
+}
+
+int PhotoGalleryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant PhotoGalleryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const mobile::GalleryPhoto &row = m_rows[index.row()];
+    switch (role) {
+    case PhotoIdRole:
+        return row.photoId;
+    case ImageUrlRole:
+        return row.imagePath.isEmpty() ? QUrl() : QUrl::fromLocalFile(row.imagePath);
+    case TakenAtTextRole:
+        return QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(row.takenAt, Qt::UTC).toLocalTime(),
+            QLocale::ShortFormat);
+    case PermitNumberRole:
+        return row.permitNumber;
+    case Qt::DisplayRole:
+    case EnterpriseNameRole:
+        return row.enterpriseName;
+    case ShaPrefixRole:
+        return row.sha256.left(kShaPrefixLength);
+    case UploadedRole:
+        return row.uploaded;
+    case UploadStateTextRole:
+        if (row.imagePath.isEmpty())
+            return tr("Original missing on this tablet");
+        return row.uploaded ? tr("On the server") : tr("Waiting to upload");
+    case CaptionRole:
+        return row.caption;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PhotoGalleryModel::roleNames() const
+{
+    return {
+        {PhotoIdRole, "photoId"},
+        {ImageUrlRole, "imageUrl"},
+        {TakenAtTextRole, "takenAtText"},
+        {PermitNumberRole, "permitNumber"},
+        {EnterpriseNameRole, "enterpriseName"},
+        {ShaPrefixRole, "shaPrefix"},
+        {UploadedRole, "uploaded"},
+        {UploadStateTextRole, "uploadStateText"},
+        {CaptionRole, "caption"},
+    };
+}
+
+} // namespace outfall::models

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/evidencegallery.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace outfall::models {
+
+// The Evidence page: every photo on the device, newest first, with its permit, the first
+// characters of its SHA-256 (what an inspector reads out to compare with the server) and
+// whether the server has the original yet.
+class PhotoGalleryModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        PhotoIdRole = Qt::UserRole + 1,
+        ImageUrlRole, // empty when neither copy nor original is on the device
+        TakenAtTextRole,
+        PermitNumberRole,
+        EnterpriseNameRole,
+        ShaPrefixRole,
+        UploadedRole,
+        UploadStateTextRole,
+        CaptionRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kShaPrefixLength = 12;
+
+    explicit PhotoGalleryModel(QObject *parent = nullptr);
+
+    int pendingCount() const;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<mobile::GalleryPhoto> m_rows;
+};
+
+} // namespace outfall::models

@@ -1,0 +1,80 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One stop of today's route: its number, the enterprise, permit and due date, the distance
+// from here, and a big Open button.
+Rectangle {
+    id: delegate
+
+    required property string address
+    required property string distanceText
+    required property string dueOn
+    required property string enterpriseName
+    required property string permitId
+    required property string permitNumber
+    required property int stop
+
+    signal open(string permitId)
+
+    border.color: Theme.divider
+    border.width: 1
+    color: Theme.background
+    implicitHeight: Math.max(Theme.touchTarget + 2 * Theme.spacing, row.implicitHeight + 2 * Theme.spacing)
+    radius: 6
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Rectangle {
+            Layout.preferredHeight: Theme.touchTarget
+            Layout.preferredWidth: Theme.touchTarget
+            color: Theme.accent
+            radius: Theme.touchTarget / 2
+
+            Label {
+                anchors.centerIn: parent
+                color: Theme.textOnAccent
+                font.bold: true
+                font.pixelSize: Theme.fontTitle
+                text: delegate.stop > 0 ? delegate.stop : "–"
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                Layout.fillWidth: true
+                color: Theme.text
+                elide: Text.ElideRight
+                font.bold: true
+                font.pixelSize: Theme.fontBody
+                text: delegate.enterpriseName
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: delegate.dueOn.length > 0 ? qsTr("%1 · due %2").arg(delegate.permitNumber).arg(delegate.dueOn) : delegate.permitNumber
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.fontSmall
+                text: delegate.distanceText
+            }
+        }
+        OfButton {
+            text: qsTr("Open")
+
+            onClicked: delegate.open(delegate.permitId)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import QtQuick
+import Outfall
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One photo in the evidence gallery: thumbnail, time, permit, hash prefix, upload state.
+Rectangle {
+    id: tile
+
+    required property string enterpriseName
+    required property url imageUrl
+    required property string permitNumber
+    required property string shaPrefix
+    required property string takenAtText
+    required property string uploadStateText
+    required property bool uploaded
+
+    border.color: Theme.divider
+    border.width: 1
+    color: Theme.background
+    implicitHeight: column.implicitHeight + 2 * Theme.spacing
+    radius: 6
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: 2
+
+        Image {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 180
+            asynchronous: true
+            fillMode: Image.PreserveAspectCrop
+            source: tile.imageUrl
+            sourceSize.height: 360
+            sourceSize.width: 360
+
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.surface
+                visible: parent.status !== Image.Ready
+                z: -1
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.text
+            elide: Text.ElideRight
+            font.bold: true
+            font.pixelSize: Theme.fontSmall
+            text: tile.enterpriseName
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.textMuted
+            elide: Text.ElideRight
+            font.pixelSize: Theme.fontSmall
+            text: tile.takenAtText + " · " + tile.permitNumber
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.textMuted
+            font.family: "monospace"
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("SHA-256 %1…").arg(tile.shaPrefix)
+        }
+        Label {
+            Layout.fillWidth: true
+            color: tile.uploaded ? Theme.ok : Theme.danger
+            font.bold: true
+            font.pixelSize: Theme.fontSmall
+            text: tile.uploadStateText
+        }
+    }
+}

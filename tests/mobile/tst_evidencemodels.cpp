@@ -1,0 +1,109 @@
+// Evidence gallery and Flags: photos newest first with the display copy preferred over the
+// original, SHA-256 prefix and upload state; open flags only, most severe first, the message
+// in the UI language, the subject as far as known.
+#include "core/evidencegallery.h"
+#include "dayfixture.h"
+#include "models/appsession.h"
+#include "models/flaglistmodel.h"
+#include "models/photogallerymodel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+using models::FlagListModel;
+using models::PhotoGalleryModel;
+
+class TestEvidenceModels : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<models::AppSession> m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_session = std::make_unique<models::AppSession>(m_dir.filePath(u"profile"_s));
+        models::AppSession::setInstance(m_session.get());
+        daytest::prepareDevice(m_session->session(), m_dir.path());
+    }
+
+    void photosNewestFirstWithTheirState()
+    {
+        PhotoGalleryModel model;
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.pendingCount(), 1);
+        const QModelIndex newest = model.index(0);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::PhotoIdRole).toString(), u"ph1"_s);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::UploadedRole).toBool(), false);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::UploadStateTextRole).toString(),
+            u"Waiting to upload"_s);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::PermitNumberRole).toString(),
+            u"91440300MA5D8G6X2R001P"_s);
+        // ph1 has a display copy: the thumbnail comes from it.
+        const QString display =
+            model.data(newest, PhotoGalleryModel::ImageUrlRole).toUrl().toLocalFile();
+        QVERIFY2(display.contains(u"/photos/display/"_s), qPrintable(display));
+        const QString sha = QFileInfo(display).baseName();
+        QCOMPARE(sha.size(), 64);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::ShaPrefixRole).toString(), sha.left(12));
+
+        const QModelIndex older = model.index(1);
+        QCOMPARE(model.data(older, PhotoGalleryModel::UploadedRole).toBool(), true);
+        QCOMPARE(model.data(older, PhotoGalleryModel::UploadStateTextRole).toString(),
+            u"On the server"_s);
+        const QString original =
+            model.data(older, PhotoGalleryModel::ImageUrlRole).toUrl().toLocalFile();
+        QVERIFY(original.endsWith(u".jpg"_s) && !original.contains(u"/display/"_s));
+        QVERIFY(QFileInfo::exists(original));
+    }
+
+    void aMissingOriginalIsSaid()
+    {
+        const auto photos =
+            mobile::EvidenceGallery(m_session->database(), m_session->session().photos().dir())
+                .photos();
+        const QString original = photos.at(1).imagePath;
+        const QString moved = original + u".moved"_s;
+        QVERIFY(QFile::rename(original, moved));
+        PhotoGalleryModel model;
+        QCOMPARE(model.data(model.index(1), PhotoGalleryModel::ImageUrlRole).toUrl(), QUrl());
+        QCOMPARE(model.data(model.index(1), PhotoGalleryModel::UploadStateTextRole).toString(),
+            u"Original missing on this tablet"_s);
+        QVERIFY(QFile::rename(moved, original));
+    }
+
+    void openFlagsMostSevereFirst()
+    {
+        FlagListModel model;
+        QCOMPARE(model.rowCount(), 3); // the closed one is not listed
+        QCOMPARE(model.data(model.index(0), FlagListModel::FlagIdRole).toString(), u"f1"_s);
+        QCOMPARE(model.data(model.index(1), FlagListModel::FlagIdRole).toString(), u"f2"_s);
+        QCOMPARE(model.data(model.index(2), FlagListModel::FlagIdRole).toString(), u"f3"_s);
+        QCOMPARE(
+            model.data(model.index(0), FlagListModel::SeverityTextRole).toString(), u"Violation"_s);
+        QCOMPARE(model.data(model.index(0), FlagListModel::SubjectTextRole).toString(),
+            u"outlet DA001 · SO2 · 2026-09-14"_s);
+        QCOMPARE(
+            model.data(model.index(1), FlagListModel::SubjectTextRole).toString(), u"2026-Q3"_s);
+        QVERIFY(model.data(model.index(0), FlagListModel::MessageRole)
+                    .toString()
+                    .startsWith(u"SO2 daily"_s));
+        QCOMPARE(model.data(model.index(0), FlagListModel::EnterpriseNameRole).toString(),
+            u"深圳南山热电有限公司"_s);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLanguage(u"zh_CN"_s);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.data(model.index(0), FlagListModel::MessageRole)
+                    .toString()
+                    .startsWith(u"二氧化硫"_s));
+    }
+};
+
+QTEST_MAIN(TestEvidenceModels)
+#include "tst_evidencemodels.moc"

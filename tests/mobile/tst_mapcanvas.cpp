@@ -1,0 +1,268 @@
+// The app's own map: Web Mercator projection, MBTiles tile addressing (TMS rows flipped),
+// hit-testing outlets on screen, gestures keeping the ground under the finger, and a
+// rendering smoke test (an outlet's pixel has its medium's colour; a tile is drawn under it).
+#include "core/mbtiles.h"
+#include "core/webmercator.h"
+#include "dayfixture.h"
+#include "models/appsession.h"
+#include "models/mapcanvas.h"
+#include "store/database.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+namespace WebMercator = outfall::mobile::WebMercator;
+
+namespace {
+
+mobile::AssignedOutlet outlet(
+    const QString &code, const QString &medium, double lat, double lon, int stop)
+{
+    mobile::AssignedOutlet o;
+    o.outletId = code;
+    o.code = code;
+    o.name = u"outlet "_s + code;
+    o.medium = medium;
+    o.permitId = u"p%1"_s.arg(stop);
+    o.permitNumber = u"NUMBER%1"_s.arg(stop);
+    o.enterpriseName = u"Enterprise %1"_s.arg(stop);
+    o.stop = stop;
+    o.lat = lat;
+    o.lon = lon;
+    return o;
+}
+
+QByteArray png(const QColor &colour)
+{
+    QImage image(256, 256, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// An MBTiles file with tiles at zoom 1 (all four, each its own colour), two at zoom 3 around
+// the world's centre and one at zoom 12 (Shenzhen's 22.5, 113.93), rows stored in TMS order.
+void writeMbTiles(const QString &path)
+{
+    store::Database db(path);
+    db.exec(u"CREATE TABLE metadata (name TEXT, value TEXT);"
+            u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
+            u" tile_data BLOB);"_s);
+    const auto insert = [&db](int z, int x, int tmsRow, const QColor &colour) {
+        db.prepare(u"INSERT INTO tiles VALUES (?1, ?2, ?3, ?4)"_s)
+            .bind(1, z)
+            .bind(2, x)
+            .bind(3, tmsRow)
+            .bind(4, png(colour))
+            .exec();
+    };
+    insert(1, 0, 1, Qt::red); // XYZ (0, 0): north-west
+    insert(1, 1, 1, Qt::green); // north-east
+    insert(1, 0, 0, Qt::blue); // south-west
+    insert(1, 1, 0, Qt::yellow); // south-east
+    insert(3, 3, WebMercator::tmsRow(3, 3), Qt::red); // XYZ rows 3 and 4 swap in TMS
+    insert(3, 4, WebMercator::tmsRow(3, 4), Qt::yellow);
+    const WebMercator::Tile tile = WebMercator::tileAt(22.5, 113.93, 12);
+    insert(12, tile.x, WebMercator::tmsRow(12, tile.y), QColor(0x80, 0x80, 0x80));
+}
+
+} // namespace
+
+class TestMapCanvas : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void projection()
+    {
+        QCOMPARE(WebMercator::project(0, 0, 0), QPointF(128, 128));
+        QCOMPARE(WebMercator::project(0, -180, 1), QPointF(0, 256));
+        const QPointF corner = WebMercator::project(WebMercator::kMaxLatitude, 180, 2);
+        QVERIFY(std::fabs(corner.x() - 1024) < 1e-9 && std::fabs(corner.y()) < 1e-6);
+        // Round trip at a fractional zoom.
+        const QPointF w = WebMercator::project(22.5123, 113.9012, 15.5);
+        const QPointF back = WebMercator::unproject(w, 15.5);
+        QVERIFY(std::fabs(back.y() - 22.5123) < 1e-9 && std::fabs(back.x() - 113.9012) < 1e-9);
+        // Latitude beyond the square is clamped, not NaN.
+        QCOMPARE(WebMercator::project(89.9, 0, 0).y(), WebMercator::project(90, 0, 0).y());
+        // Ground resolution: 156 543 m/px at zoom 0 on the equator, halved per level, × cos φ.
+        QVERIFY(std::fabs(WebMercator::metresPerPixel(0, 0) - 156543.034) < 0.01);
+        QVERIFY(std::fabs(WebMercator::metresPerPixel(60, 1) - 156543.034 / 4) < 0.01);
+        QCOMPARE(WebMercator::niceLength(740), 500.0);
+        QCOMPARE(WebMercator::niceLength(199), 100.0);
+        QCOMPARE(WebMercator::niceLength(2100), 2000.0);
+    }
+
+    void tileAddressing()
+    {
+        QCOMPARE(WebMercator::tileAt(10, -10, 1), (WebMercator::Tile {1, 0, 0}));
+        QCOMPARE(WebMercator::tileAt(-10, 10, 1), (WebMercator::Tile {1, 1, 1}));
+        // Shenzhen at zoom 12 (checked against the usual slippy-map formula): 3344, 1785.
+        QCOMPARE(WebMercator::tileAt(22.5, 113.93, 12), (WebMercator::Tile {12, 3344, 1785}));
+        QCOMPARE(WebMercator::tmsRow(1, 0), 1);
+        QCOMPARE(WebMercator::tmsRow(12, 1786), 4095 - 1786);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"basemap.mbtiles"_s);
+        writeMbTiles(path);
+        mobile::MbTiles tiles(path);
+        QVERIFY2(tiles.isOpen(), qPrintable(tiles.error()));
+        QCOMPARE(tiles.minZoom(), 1);
+        QCOMPARE(tiles.maxZoom(), 12);
+        QCOMPARE(QImage::fromData(tiles.tile(1, 0, 0)).pixelColor(5, 5), QColor(Qt::red));
+        QCOMPARE(QImage::fromData(tiles.tile(1, 1, 1)).pixelColor(5, 5), QColor(Qt::yellow));
+        QVERIFY(tiles.tile(1, 2, 0).isEmpty()); // outside the level
+        QVERIFY(tiles.tile(3, 0, 0).isEmpty()); // absent
+
+        QVERIFY(!mobile::MbTiles(dir.filePath(u"none.mbtiles"_s)).isOpen());
+        {
+            store::Database empty(dir.filePath(u"empty.mbtiles"_s));
+            empty.exec(u"CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER,"
+                       u" tile_row INTEGER, tile_data BLOB)"_s);
+        }
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(100, 100));
+        canvas.setBasemapPath(dir.filePath(u"empty.mbtiles"_s));
+        QVERIFY(!canvas.hasBasemap()); // no tiles, no zoom range: the grid is drawn
+        QImage image(100, 100, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        canvas.paint(&painter);
+        QFile junk(dir.filePath(u"junk.mbtiles"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not sqlite at all, just text that is long enough to be a header ...");
+        junk.close();
+        QVERIFY(!mobile::MbTiles(junk.fileName()).isOpen());
+    }
+
+    void hitTestingAndSelection()
+    {
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(800, 600));
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5055, 113.9205, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.5040, 113.9215, 1),
+            outlet(u"DW009"_s, u"water"_s, 22.4895, 113.9160, 0)});
+        // fitAll put every outlet on screen.
+        for (const auto &o : canvas.outlets()) {
+            const QPointF p = canvas.toScreen(o.lat, o.lon);
+            QVERIFY(p.x() > 0 && p.y() > 0 && p.x() < 800 && p.y() < 600);
+        }
+        const QPointF da = canvas.toScreen(22.5055, 113.9205);
+        QCOMPARE(canvas.outletAt(da.x() + 10, da.y() - 10), 0);
+        QCOMPARE(canvas.outletAt(da.x() + 40, da.y()), -1); // beyond a fingertip
+        canvas.tap(da.x(), da.y());
+        QCOMPARE(canvas.selectedIndex(), 0);
+        QCOMPARE(canvas.selectedTitle(), u"DA001 · outlet DA001"_s);
+        QCOMPARE(canvas.selectedDetail(), u"Stop 1: Enterprise 1, permit NUMBER1"_s);
+        QCOMPARE(canvas.selectedPermitId(), u"p1"_s);
+        const QPointF unordered = canvas.toScreen(22.4895, 113.9160);
+        canvas.tap(unordered.x(), unordered.y());
+        QCOMPARE(canvas.selectedDetail(), u"Not in route order: Enterprise 0, permit NUMBER0"_s);
+        canvas.tap(5, 5);
+        QCOMPARE(canvas.selectedIndex(), -1);
+        // Two outlets 20 px apart: the nearer wins.
+        canvas.setZoom(16);
+        canvas.setCenter(22.5048, 113.9210);
+        const QPointF a = canvas.toScreen(22.5055, 113.9205);
+        const QPointF b = canvas.toScreen(22.5040, 113.9215);
+        const QPointF nearB = b + (a - b) * 0.2;
+        QCOMPARE(canvas.outletAt(nearB.x(), nearB.y()), 1);
+    }
+
+    void gesturesKeepTheGroundUnderTheFinger()
+    {
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(800, 600));
+        canvas.setZoom(14);
+        canvas.setCenter(22.5, 113.9);
+        const QPointF finger(600, 150);
+        const QPointF ground = canvas.toGeo(finger);
+        canvas.zoomBy(2.0, finger.x(), finger.y());
+        QCOMPARE(canvas.zoom(), 15.0);
+        QVERIFY((canvas.toScreen(ground.y(), ground.x()) - finger).manhattanLength() < 1e-6);
+        canvas.beginPan();
+        canvas.panTo(-100, 40);
+        canvas.panTo(-200, 80); // cumulative: from where the drag began
+        const QPointF moved = canvas.toScreen(ground.y(), ground.x());
+        QVERIFY((moved - (finger + QPointF(-200, 80))).manhattanLength() < 1e-6);
+        canvas.zoomBy(1e6, 0, 0);
+        QCOMPARE(canvas.zoom(), models::MapCanvas::kMaxZoom);
+    }
+
+    void readsTheAssignedOutletsAndTheProfilesBaseMap()
+    {
+        QTemporaryDir dir;
+        models::AppSession session(dir.filePath(u"profile"_s));
+        daytest::prepareDevice(session.session(), dir.path());
+        models::AppSession::setInstance(&session);
+        {
+            models::MapCanvas canvas;
+            QCOMPARE(canvas.outletCount(), 6); // four active assignments; the removed outlet not
+            QCOMPARE(canvas.outlets().first().code, u"DA001"_s);
+            QCOMPARE(canvas.outlets().last().permitId, u"p4"_s);
+            QVERIFY(!canvas.hasBasemap());
+        }
+        writeMbTiles(dir.filePath(u"profile/basemap.mbtiles"_s));
+        {
+            models::MapCanvas canvas;
+            QVERIFY(canvas.hasBasemap());
+        }
+        models::AppSession::setInstance(nullptr);
+    }
+
+    void rendersOutletsOverTiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"basemap.mbtiles"_s);
+        writeMbTiles(path);
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(600, 400));
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5, 113.93, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.501, 113.936, 2)});
+        canvas.setZoom(12);
+        canvas.setCenter(22.5, 113.93);
+
+        QImage grid(600, 400, QImage::Format_ARGB32);
+        QPainter gridPainter(&grid);
+        canvas.paint(&gridPainter);
+        gridPainter.end();
+        const QPointF air = canvas.toScreen(22.5, 113.93);
+        QCOMPARE(grid.pixelColor(air.toPoint()), QColor(0xb3, 0x47, 0x00));
+
+        canvas.setBasemapPath(path);
+        QVERIFY(canvas.hasBasemap());
+        QImage image(600, 400, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        canvas.paint(&painter);
+        painter.end();
+        QCOMPARE(image.pixelColor(air.toPoint()), QColor(0xb3, 0x47, 0x00));
+        const QPointF water = canvas.toScreen(22.501, 113.936);
+        QCOMPARE(image.pixelColor(water.toPoint()), QColor(0x00, 0x57, 0xb8));
+        // Just beside the air symbol: the grey tile of zoom 12.
+        QCOMPARE(image.pixelColor((air + QPointF(-30, 30)).toPoint()), QColor(0x80, 0x80, 0x80));
+
+        // At zoom 3 the tiles north-west and south-east of the centre land where they belong.
+        canvas.setZoom(3);
+        canvas.setCenter(0, 0);
+        canvas.setBasemapPath({});
+        canvas.setBasemapPath(path);
+        QImage world(600, 400, QImage::Format_ARGB32);
+        QPainter worldPainter(&world);
+        canvas.paint(&worldPainter);
+        worldPainter.end();
+        QCOMPARE(world.pixelColor(250, 150), QColor(Qt::red));
+        QCOMPARE(world.pixelColor(350, 250), QColor(Qt::yellow));
+    }
+};
+
+QTEST_MAIN(TestMapCanvas)
+#include "tst_mapcanvas.moc"

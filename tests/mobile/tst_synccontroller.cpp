@@ -1,0 +1,178 @@
+// SyncController: the default job refuses with the real first reason (not enrolled, then no
+// server configured) and the failure is recorded and explained; a plugged-in job runs off the
+// UI thread, reports progress, and a success clears the error; a second syncNow while one
+// runs is refused; pending ops and photo bytes come from the profile.
+#include "core/devicesession.h"
+#include "core/preferences.h"
+#include "core/syncstatuslog.h"
+#include "dayfixture.h"
+#include "models/synccontroller.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+using models::SyncController;
+
+class TestSyncController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultJobSaysNotEnrolledThenNoServer()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"p"_s);
+        {
+            mobile::DeviceSession create(profile);
+        }
+        SyncController sync(profile, mobile::SyncJobs::unavailable);
+        QCOMPARE(sync.state(), SyncController::Idle);
+        QCOMPARE(sync.lastSyncText(), u"Never synced"_s);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(sync.state(), SyncController::Error);
+        QVERIFY2(sync.lastError().contains(u"not enrolled"_s), qPrintable(sync.lastError()));
+        QVERIFY(sync.nextStep().contains(u"Nothing is lost"_s));
+        {
+            mobile::DeviceSession session(profile);
+            QCOMPARE(session.syncLog().read().lastError, u"device not enrolled"_s);
+            session.setInspector(
+                *sync::Uuid::fromText(daytest::kInspectorId), mobile::DeviceIdentity::Source::Test);
+        }
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(sync.lastError().contains(u"No sync server"_s), qPrintable(sync.lastError()));
+        QVERIFY(sync.nextStep().contains(u"Settings"_s));
+        {
+            mobile::DeviceSession session(profile);
+            session.preferences().setServerEndpoint(u"tcp://127.0.0.1:5570"_s);
+        }
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QVERIFY(sync.lastError().contains(u"no sync client"_s));
+        QVERIFY(sync.nextStep().contains(u"retry when the server is reachable"_s));
+
+        // A restart shows the logged failure.
+        SyncController restarted(profile, mobile::SyncJobs::unavailable);
+        QCOMPARE(restarted.state(), SyncController::Error);
+        QVERIFY(restarted.lastError().contains(u"no sync client"_s));
+    }
+
+    void pluggedJobRunsOffTheUiThreadWithProgress()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"p"_s);
+        {
+            mobile::DeviceSession session(profile);
+            daytest::prepareDevice(session, dir.path());
+        }
+        QSemaphore release;
+        std::atomic<bool> onUiThread {true};
+        QThread *uiThread = QThread::currentThread();
+        SyncController sync(
+            profile, [&](mobile::DeviceSession &, const std::function<void(double)> &progress) {
+                onUiThread = QThread::currentThread() == uiThread;
+                progress(0.5);
+                release.acquire(); // hold the attempt open until the test lets go
+                progress(1.0);
+                return mobile::SyncOutcome {};
+            });
+        QCOMPARE(sync.pendingOps(), 0);
+        QVERIFY(sync.pendingPhotoBytes() > 0); // one of the fixture's photos is not acknowledged
+        QVERIFY(sync.pendingText().contains(u"waiting to be sent"_s));
+
+        QSignalSpy progress(&sync, &SyncController::progressChanged);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QCOMPARE(sync.state(), SyncController::Syncing);
+        QTRY_COMPARE(sync.progress(), 0.5);
+        QVERIFY(!sync.syncNow()); // one attempt at a time
+        release.release();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!onUiThread);
+        QCOMPARE(sync.state(), SyncController::Idle);
+        QCOMPARE(sync.progress(), 1.0);
+        QVERIFY(sync.lastSync().isValid());
+        QCOMPARE(sync.lastError(), QString());
+        QCOMPARE(sync.nextStep(), QString());
+    }
+
+    void aThrowingJobIsAFailureNotACrash()
+    {
+        QTemporaryDir dir;
+        SyncController sync(dir.filePath(u"p"_s),
+            [](mobile::DeviceSession &, const std::function<void(double)> &)
+                -> mobile::SyncOutcome { throw std::runtime_error("socket exploded"); });
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(sync.state(), SyncController::Error);
+        QVERIFY(sync.lastError().contains(u"socket exploded"_s));
+    }
+
+    void retriesOnItsOwnUntilItWorks()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        std::atomic<int> calls {0};
+        SyncController sync(dir.filePath(u"p"_s),
+            [&calls](mobile::DeviceSession &, const std::function<void(double)> &) {
+                return ++calls < 3 ? mobile::SyncOutcome {mobile::SyncOutcome::Problem::Unreachable,
+                           u"timeout after 10 s"_s}
+                                   : mobile::SyncOutcome {};
+            });
+        sync.setRetryPolicy(40ms, 80ms);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(sync.state(), SyncController::Error);
+        QVERIFY(sync.lastError().contains(u"could not be reached (timeout after 10 s)"_s));
+        QVERIFY(sync.nextStep().contains(u"Next attempt at"_s));
+        QVERIFY(sync.nextRetry().isValid());
+        // No button pressed: the retries run until the third attempt succeeds, then stop.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+        QCOMPARE(sync.state(), SyncController::Idle);
+        QVERIFY(!sync.nextRetry().isValid());
+        QTest::qWait(200);
+        QCOMPARE(calls.load(), 3);
+    }
+
+    void waitsForTheInspectorWhenOnlyTheyCanFixIt()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        std::atomic<int> calls {0};
+        SyncController sync(dir.filePath(u"p"_s),
+            [&calls](mobile::DeviceSession &, const std::function<void(double)> &) {
+                ++calls;
+                return mobile::SyncOutcome {mobile::SyncOutcome::Problem::NoServer, u"no server"_s};
+            });
+        sync.setRetryPolicy(20ms, 40ms);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(calls.load(), 1);
+        QVERIFY(!sync.nextRetry().isValid());
+        QVERIFY(!sync.nextStep().contains(u"retry"_s));
+    }
+
+    void formatsBytes()
+    {
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(SyncController::formatBytes(0), u"0 bytes"_s);
+        QCOMPARE(SyncController::formatBytes(2'500'000), u"2.5 MB"_s);
+    }
+};
+
+QTEST_MAIN(TestSyncController)
+#include "tst_synccontroller.moc"
