@@ -58,7 +58,9 @@ private Q_SLOTS:
             u"On the server"_s);
         const QString original =
             model.data(older, PhotoGalleryModel::ImageUrlRole).toUrl().toLocalFile();
-        QVERIFY(original.endsWith(u".jpg"_s) && !original.contains(u"/display/"_s));
+        // The original itself (named by its hash), not a display copy.
+        QVERIFY2(original.contains(u"/photos/"_s) && !original.contains(u"/display/"_s),
+            qPrintable(original));
         QVERIFY(QFileInfo::exists(original));
     }
 

@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void refusesToStartWithoutAFix()
     {
-        PositionController position;
+        PositionController position(nullptr);
         InspectionController inspection;
         inspection.setPosition(&position);
         inspection.setPermitId(inspectiontest::kPermitId);
@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void refusesAPoorFixAndStartsWithAGoodOne()
     {
-        PositionController position;
+        PositionController position(nullptr);
         InspectionController inspection;
         inspection.setPosition(&position);
         inspection.setPermitId(inspectiontest::kPermitId);

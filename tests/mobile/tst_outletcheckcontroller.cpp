@@ -37,7 +37,7 @@ private Q_SLOTS:
 
     void averagesTheFixesFromTheSource()
     {
-        PositionController position;
+        PositionController position(nullptr);
         OutletCheckController check;
         check.setPosition(&position);
         check.setInspectionId(m_fixture.startInspection());

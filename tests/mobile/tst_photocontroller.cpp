@@ -59,7 +59,7 @@ private Q_SLOTS:
         const QString sha256 = QString::fromLatin1(
             QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256).toHex());
 
-        PositionController position;
+        PositionController position(nullptr);
         QGeoPositionInfo fix(QGeoCoordinate(22.5131, 113.902), QDateTime::currentDateTimeUtc());
         fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 7);
         position.setPosition(fix);
