@@ -405,6 +405,13 @@
     </message>
   </context>
   <context>
+    <name>NetworkClients</name>
+    <message>
+      <source>Enrolled. Device %1 is ready.</source>
+      <translation>Enrolled. Device %1 is ready.</translation>
+    </message>
+  </context>
+  <context>
     <name>OfAnswerButtons</name>
     <message>
       <source>Compliant</source>

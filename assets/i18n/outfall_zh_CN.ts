@@ -399,6 +399,13 @@
     </message>
   </context>
   <context>
+    <name>NetworkClients</name>
+    <message>
+      <source>Enrolled. Device %1 is ready.</source>
+      <translation>注册完成，设备 %1 已就绪。</translation>
+    </message>
+  </context>
+  <context>
     <name>OfAnswerButtons</name>
     <message>
       <source>Compliant</source>

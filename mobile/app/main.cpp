@@ -1,6 +1,7 @@
 // outfall: the inspector's tablet app. Thin entry point: open the device profile, load
 // qrc:/Outfall/Main.qml. `--self-test` loads every QML file of the app and fails on any
 // QML warning (run by CTest).
+#include "app/networkclients.h"
 #include "app/selftest.h"
 #include "models/appsession.h"
 #include "models/language.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(selfTestOption))
         return outfall::app::SelfTest().run();
+    outfall::app::installNetworkClients();
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s); // where qt_add_qml_module puts module Outfall (Qt 6.4)

@@ -37,6 +37,9 @@ namespace SyncJobs {
 // Not enrolled → NotEnrolled; no endpoint → NoServer; else Failed ("no sync client yet").
 SyncOutcome unavailable(DeviceSession &session, const std::function<void(double)> &progress);
 
+// The real thing: one DeviceSync round (push, photos, pull) over the enrolled identity.
+SyncOutcome network(DeviceSession &session, const std::function<void(double)> &progress);
+
 } // namespace SyncJobs
 
 } // namespace outfall::mobile

@@ -20,7 +20,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSyncClient, "outfall.sync.client")
+// Debug output (every handshake) only when asked for: QT_LOGGING_RULES="outfall.*.debug=true".
+Q_LOGGING_CATEGORY(lcSyncClient, "outfall.sync.client", QtInfoMsg)
 
 namespace outfall::sync {
 
@@ -313,12 +314,15 @@ SyncClient::Result SyncClient::syncOnce(const ProgressCallback &progress)
         result.retries = session.retries();
         result.ok = true;
     } catch (const RequestChannel::Unreachable &e) {
+        result.failure = Result::Failure::Unreachable;
         result.error = u"The server did not answer (%1). Nothing was lost; sync again later."_s.arg(
             QString::fromUtf8(e.what()));
     } catch (const ProtocolError &e) {
+        result.failure = Result::Failure::Refused;
         result.error = u"The server refused the sync (%1): %2"_s.arg(
             QString::fromLatin1(errorCodeName(e.code())), e.text());
     } catch (const std::exception &e) {
+        result.failure = Result::Failure::Other;
         result.error = u"Sync failed: %1. Nothing was lost; sync again later."_s.arg(
             QString::fromUtf8(e.what()));
     }

@@ -54,6 +54,9 @@ public:
         qint64 purged = 0; // permits dropped after an assignment was withdrawn
         int retries = 0;
         QString error; // plain language, for the inspector
+        // Why it failed, for callers that decide what to do next (retry later or not).
+        enum class Failure { None, Unreachable, Refused, Other };
+        Failure failure = Failure::None;
     };
 
     SyncClient(store::Database &deviceDb, Config config);

@@ -16,7 +16,8 @@ using outfall::sync::HeaderFields;
 using outfall::sync::Message;
 using outfall::sync::ProtocolError;
 
-Q_LOGGING_CATEGORY(lcSync, "outfall.sync")
+// Debug output only when asked for: QT_LOGGING_RULES="outfall.*.debug=true".
+Q_LOGGING_CATEGORY(lcSync, "outfall.sync", QtInfoMsg)
 
 namespace outfall::server {
 
