@@ -1,14 +1,17 @@
 // outfall: the inspector's tablet app. Thin entry point: open the device profile, load
 // qrc:/Outfall/Main.qml. `--self-test` loads every QML file of the app and fails on any
-// QML warning (run by CTest).
+// QML warning (run by CTest). `--quit-when-ready` prints the cold-start time and peak RSS
+// once the first frame is on screen and quits (tests/benchmarks/bench_app).
 #include "app/networkclients.h"
 #include "app/selftest.h"
+#include "diag/peakrss.h"
 #include "models/appsession.h"
 #include "models/language.h"
 #include "models/positioncontroller.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -16,7 +19,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(OutfallPlugin)
 Q_IMPORT_QML_PLUGIN(Outfall_ModelsPlugin)
@@ -27,6 +32,10 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Started before anything else so that --quit-when-ready measures all of main(); what
+    // the dynamic loader does before main() only the caller's wall clock sees.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"outfall"_s);
     QGuiApplication::setOrganizationName(u"Outfall"_s);
@@ -53,7 +62,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption delayOption(u"delay"_s,
         u"Milliseconds to wait before --screenshot grabs the window (default 800)."_s, u"MS"_s,
         u"800"_s);
+    const QCommandLineOption quitWhenReadyOption(u"quit-when-ready"_s,
+        u"Quit once the first frame is rendered; print ready_ms and peak_rss_kib (benchmark)."_s);
     parser.addOption(delayOption);
+    parser.addOption(quitWhenReadyOption);
     parser.addOption(nmeaOption);
     parser.addOption(pageOption);
     parser.addOption(languageOption);
@@ -116,6 +128,31 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "outfall: cannot write %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
+    }
+    if (parser.isSet(quitWhenReadyOption)) {
+        // engine.load() is synchronous for qrc: every page, the Today page included, exists
+        // and its models have loaded (they reload in their constructors). So the first frame
+        // swapped after this point shows Today with its content. frameSwapped comes from the
+        // render thread under the threaded loop: take the time there, quit on the GUI thread.
+        auto fired = std::make_shared<std::atomic_bool>(false);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&sinceStart, fired, window] {
+                if (fired->exchange(true))
+                    return;
+                const qint64 readyMs = sinceStart.elapsed();
+                QMetaObject::invokeMethod(
+                    window,
+                    [readyMs] {
+                        std::printf("ready_ms=%lld peak_rss_kib=%lld\n",
+                            static_cast<long long>(readyMs),
+                            static_cast<long long>(outfall::diag::peakRssKiB()));
+                        std::fflush(stdout);
+                        QCoreApplication::quit();
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
     }
     return app.exec();
 }

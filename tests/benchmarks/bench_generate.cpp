@@ -2,32 +2,13 @@
 // temporary directory and prints enterprises/s, bytes written and peak RSS, which must
 // stay flat as N grows because the generator streams.
 #include "demo/demogenerator.h"
+#include "diag/peakrss.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
-
-using namespace Qt::StringLiterals;
-
-namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    // procfs files report size 0, so atEnd() is true at once: read all, then split.
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -63,6 +44,7 @@ int main(int argc, char *argv[])
     std::printf("enterprises/s      %.0f\n", static_cast<double>(summary.enterprises) / seconds);
     std::printf("bytes written      %lld (%.1f MiB)\n", static_cast<long long>(summary.bytes),
         static_cast<double>(summary.bytes) / (1024.0 * 1024.0));
-    std::printf("peak RSS           %lld KiB\n", static_cast<long long>(peakRssKiB()));
+    std::printf(
+        "peak RSS           %lld KiB\n", static_cast<long long>(outfall::diag::peakRssKiB()));
     return 0;
 }

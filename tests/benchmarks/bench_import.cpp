@@ -10,6 +10,7 @@
 //     prepared INSERT loop in one transaction (no parsing, no validation), so the figure in 4
 //     reads as a multiple of what SQLite itself costs on this machine.
 // Prints figures; asserts nothing (DESIGN.md, Tests).
+#include "diag/peakrss.h"
 #include "domain/uuidv7.h"
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
@@ -28,18 +29,6 @@ using namespace Qt::StringLiterals;
 using namespace outfall;
 
 namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 bool generate(const QString &out, qint64 enterprises, bool reports)
 {
@@ -97,7 +86,7 @@ int main(int argc, char *argv[])
 
     store::Database db(dir.filePath(u"bench.db"_s));
     store::Migrator::migrate(db, store::StoreRole::Server);
-    const qint64 rssBefore = peakRssKiB();
+    const qint64 rssBefore = diag::peakRssKiB();
 
     QElapsedTimer timer;
     timer.start();
@@ -112,7 +101,7 @@ int main(int argc, char *argv[])
     line("permits per second", static_cast<double>(enterprises) / firstSeconds, "/s");
     line("rows per second (all tables)", static_cast<double>(rows(first)) / firstSeconds, "/s");
     std::printf("  %-44s %14lld rows\n", "rows written", static_cast<long long>(rows(first)));
-    line("peak RSS during import", static_cast<double>(peakRssKiB()) / 1024.0, "MiB");
+    line("peak RSS during import", static_cast<double>(diag::peakRssKiB()) / 1024.0, "MiB");
     line("  of which before the import", static_cast<double>(rssBefore) / 1024.0, "MiB");
 
     timer.restart();
