@@ -178,6 +178,14 @@ int DeviceRegistry::assign(const Peer &caller, const QString &inspector, const Q
     store::Transaction transaction(m_db);
     const QString who = inspectorId(inspector);
     domain::UuidV7Generator ids;
+    // The permits are a route in the order given, after the stops already assigned; steps of
+    // 10 leave room for a supervisor to slot a stop in later.
+    auto last = m_db.cached(u"SELECT coalesce(max(route_order), 0) FROM assignment"
+                            u" WHERE inspector_id = ? AND status = 'active'"_s);
+    last.bind(1, who);
+    last.step();
+    std::int64_t routeOrder = last.int64(0);
+    last.reset();
     int changed = 0;
     for (const QString &permit : permits) {
         const QString what = permitId(permit);
@@ -187,13 +195,16 @@ int DeviceRegistry::assign(const Peer &caller, const QString &inspector, const Q
         if (active.step())
             continue;
         active.reset();
+        routeOrder += 10;
         m_db.cached(u"INSERT INTO assignment (id, inspector_id, permit_id, phase, status,"
-                    u" created_at, updated_at) VALUES (?, ?, ?, 'post_issuance', 'active', ?, ?)"_s)
+                    u" route_order, created_at, updated_at)"
+                    u" VALUES (?, ?, ?, 'post_issuance', 'active', ?, ?, ?)"_s)
             .bind(1, ids.next())
             .bind(2, who)
             .bind(3, what)
-            .bind(4, now())
+            .bind(4, routeOrder)
             .bind(5, now())
+            .bind(6, now())
             .exec();
         ++changed;
     }

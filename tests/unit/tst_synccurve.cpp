@@ -96,6 +96,15 @@ private Q_SLOTS:
         const auto result = a1.sync();
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(count(a1.db, u"SELECT count(*) FROM permit"_s), 2);
+        // The route is the order the supervisor gave the permits in.
+        auto route =
+            a1.db.prepare(u"SELECT permit_id, route_order FROM assignment ORDER BY route_order"_s);
+        QVERIFY(route.step());
+        const QString first = route.text(0);
+        const auto firstOrder = route.int64(1);
+        QVERIFY(route.step());
+        QVERIFY(route.int64(1) > firstOrder);
+        QCOMPARE(first, m_district.permits[0]);
 
         Profile copy(m_dir.path() + u"/copy"_s);
         try {
