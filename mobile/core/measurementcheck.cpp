@@ -26,7 +26,7 @@ const LimitTerm *concentrationLimit(const OutletDetail &outlet, const QString &p
 {
     const LimitTerm *best = nullptr;
     for (const LimitTerm &limit : outlet.limits) {
-        if (limit.pollutant != pollutant || (!limit.minValue && !limit.maxValue))
+        if (limit.pollutant != pollutant || (!limit.min && !limit.max))
             continue; // an annual amount (t/a) is not a concentration
         if (!best || basisRank(limit.basis) < basisRank(best->basis))
             best = &limit;
@@ -88,11 +88,10 @@ InspectionService::Measured MeasurementCheck::assess(
         result.note =
             u"no O2 measured: compared without correction to %1 % O2"_s.arg(*limit->referenceO2Pct);
     }
-    result.limitMin = limit->minValue;
-    result.limitMax = limit->maxValue;
+    result.limitMin = limit->min;
+    result.limitMax = limit->max;
     result.basis = limit->basis;
-    result.exceedance =
-        domain::Exceedance::evaluate(result.comparedValue, limit->minValue, limit->maxValue);
+    result.exceedance = domain::Exceedance::evaluate(result.comparedValue, limit->min, limit->max);
     return result;
 }
 

@@ -88,8 +88,16 @@ QList<LimitTerm> PermitDetails::limits(const QString &outletId) const
     stmt.bind(1, outletId);
     QList<LimitTerm> result;
     while (stmt.step()) {
-        result.append({stmt.text(0), stmt.optionalReal(1), stmt.optionalReal(2), stmt.text(3),
-            stmt.optionalReal(4), stmt.text(5), stmt.optionalReal(6), stmt.text(7)});
+        LimitTerm limit;
+        limit.pollutant = stmt.text(0);
+        limit.min = stmt.optionalReal(1);
+        limit.max = stmt.optionalReal(2);
+        limit.unit = stmt.text(3);
+        limit.referenceO2Pct = stmt.optionalReal(4);
+        limit.basis = stmt.text(5);
+        limit.annualT = stmt.optionalReal(6);
+        limit.standard = stmt.text(7);
+        result.append(limit);
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/permit.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,40 +13,14 @@ class Database;
 
 namespace outfall::mobile {
 
-struct LimitTerm
-{
-    QString pollutant;
-    std::optional<double> minValue;
-    std::optional<double> maxValue;
-    QString unit;
-    std::optional<double> referenceO2Pct;
-    QString basis;
-    std::optional<double> annualT;
-    QString standard;
-};
+// The permit's terms as the device holds them: the domain's types, plus the row ids the
+// device needs to point field records at.
+using LimitTerm = domain::EmissionLimit;
+using MonitoringTerm = domain::MonitoringRequirement;
 
-struct MonitoringTerm
-{
-    QString pollutant;
-    QString mode; // automatic / manual
-    QString frequency; // continuous, daily, ... annual
-    QString method;
-};
-
-struct OutletDetail
+struct OutletDetail : domain::Outlet
 {
     QString id;
-    QString code;
-    QString name;
-    QString medium; // air / water
-    QString category; // main / general
-    double lat = 0;
-    double lon = 0;
-    std::optional<double> heightM;
-    QString dischargeMethod;
-    QString destination;
-    QList<LimitTerm> limits;
-    QList<MonitoringTerm> monitoring;
 };
 
 struct PermitDetail

@@ -106,8 +106,7 @@ void MeasurementForm::setPollutant(const QString &pollutant)
     QString unit;
     if (const mobile::OutletDetail *chosen = outlet()) {
         for (const auto &limit : chosen->limits) {
-            if (limit.pollutant == pollutant && (limit.maxValue || limit.minValue)
-                && unit.isEmpty())
+            if (limit.pollutant == pollutant && (limit.max || limit.min) && unit.isEmpty())
                 unit = limit.unit;
         }
     }

@@ -27,12 +27,12 @@ QString OutletListModel::limitLine(const mobile::LimitTerm &limit)
         return QString::number(v, 'g', 6);
     };
     QString range;
-    if (limit.minValue && limit.maxValue)
-        range = tr("%1–%2").arg(number(*limit.minValue), number(*limit.maxValue));
-    else if (limit.maxValue)
-        range = u"≤ "_s + number(*limit.maxValue);
-    else if (limit.minValue)
-        range = u"≥ "_s + number(*limit.minValue);
+    if (limit.min && limit.max)
+        range = tr("%1–%2").arg(number(*limit.min), number(*limit.max));
+    else if (limit.max)
+        range = u"≤ "_s + number(*limit.max);
+    else if (limit.min)
+        range = u"≥ "_s + number(*limit.min);
     QString line = limit.pollutant;
     if (!range.isEmpty())
         line += u' ' + range + u' ' + limit.unit;
@@ -94,7 +94,7 @@ QVariant OutletListModel::data(const QModelIndex &index, int role) const
     case PollutantsRole: {
         QStringList pollutants;
         for (const auto &limit : o.limits) {
-            if (!pollutants.contains(limit.pollutant) && (limit.maxValue || limit.minValue))
+            if (!pollutants.contains(limit.pollutant) && (limit.max || limit.min))
                 pollutants << limit.pollutant;
         }
         return pollutants;

@@ -70,7 +70,7 @@ void PermitDetailController::showSeries(const QString &outletId, const QString &
     // (the one daily values are judged by), not an annual amount.
     const mobile::LimitTerm *limit = nullptr;
     for (const auto &l : outlet->limits) {
-        if (l.pollutant == pollutant && (l.maxValue || l.minValue) && !limit)
+        if (l.pollutant == pollutant && (l.max || l.min) && !limit)
             limit = &l;
     }
     const QString since = m_today.addMonths(-12).toString(Qt::ISODate);
@@ -80,8 +80,7 @@ void PermitDetailController::showSeries(const QString &outletId, const QString &
         points.append({p.period, p.value, p.valid});
     }
     m_series->set(outlet->code + u" · "_s + pollutant, limit ? limit->unit : QString(),
-        std::move(points), limit ? limit->maxValue : std::nullopt,
-        limit ? limit->minValue : std::nullopt);
+        std::move(points), limit ? limit->max : std::nullopt, limit ? limit->min : std::nullopt);
 }
 
 } // namespace outfall::models
