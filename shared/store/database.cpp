@@ -69,12 +69,11 @@ Statement Database::prepare(const QString &sql)
 
 Statement Database::cached(const QString &sql)
 {
-    const std::string key = sql.toStdString();
-    auto it = m_cache.find(key);
+    auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto entry = std::make_unique<CachedStatement>();
         entry->stmt = compile(sql);
-        it = m_cache.emplace(key, std::move(entry)).first;
+        it = m_cache.emplace(sql, std::move(entry)).first;
     }
     CachedStatement &entry = *it->second;
     if (entry.lent)

@@ -2,6 +2,7 @@
 
 #include "store/statement.h"
 
+#include <QHashFunctions>
 #include <QString>
 
 #include <memory>
@@ -56,7 +57,14 @@ private:
 
     QString m_path;
     sqlite3 *m_db = nullptr;
-    std::unordered_map<std::string, std::unique_ptr<CachedStatement>> m_cache;
+    struct SqlHash
+    {
+        std::size_t operator()(const QString &sql) const noexcept { return qHash(sql); }
+    };
+
+    // Keyed by the QString itself: callers pass literals, so a lookup hashes the text
+    // without converting it to UTF-8 or allocating (this runs several times per synced op).
+    std::unordered_map<QString, std::unique_ptr<CachedStatement>, SqlHash> m_cache;
 };
 
 // Scope guard for a transaction: BEGIN IMMEDIATE on construction, ROLLBACK on

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::sync {
@@ -39,6 +41,34 @@ FieldValue readColumn(const store::Statement &statement, int column, EntitySchem
     return {};
 }
 
+QString buildInsertSql(const EntitySchema::EntityInfo &info, const Op &op)
+{
+    const QStringList columns = columnsOf(info, op);
+    return u"INSERT INTO %1 (id%2) VALUES (?%3)"_s.arg(info.table,
+        columns.isEmpty() ? QString() : u", "_s + columns.join(u", "_s),
+        QString(u", ?"_s).repeated(columns.size()));
+}
+
+// The INSERT for an entity and the set of fields an op carries, built once per thread:
+// formatting it for every op cost more than executing it. Fields are kept in ascending
+// order (Op::set), so the set alone fixes the column order; anything else is built afresh.
+QString insertSql(const EntitySchema::EntityInfo &info, const Op &op)
+{
+    std::uint64_t key = std::uint64_t(info.entity) << 56;
+    int previous = 0;
+    for (const Op::Field &field : op.fields) {
+        if (field.number <= previous || field.number >= 56)
+            return buildInsertSql(info, op);
+        previous = field.number;
+        key |= std::uint64_t(1) << field.number;
+    }
+    thread_local std::unordered_map<std::uint64_t, QString> cache;
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.emplace(key, buildInsertSql(info, op)).first;
+    return it->second;
+}
+
 } // namespace
 
 void RowStore::bind(store::Statement &statement, int index, const FieldValue &value)
@@ -64,11 +94,7 @@ void RowStore::bind(store::Statement &statement, int index, const FieldValue &va
 
 void RowStore::insert(const Op &op)
 {
-    const auto &info = EntitySchema::info(op.entity);
-    const QStringList columns = columnsOf(info, op);
-    auto statement = m_db.cached(u"INSERT INTO %1 (id%2) VALUES (?%3)"_s.arg(info.table,
-        columns.isEmpty() ? QString() : u", "_s + columns.join(u", "_s),
-        QString(u", ?"_s).repeated(columns.size())));
+    auto statement = m_db.cached(insertSql(EntitySchema::info(op.entity), op));
     statement.bind(1, op.rowId.toText());
     int index = 2;
     for (const Op::Field &field : op.fields)

@@ -169,8 +169,13 @@ sync::Message PullBuilder::build(
                 .bind(2, std::int64_t(entry.toArray().at(1).toInteger()))
                 .exec();
         }
+        // INDEXED BY: each branch of the OR below matches ref_row_scope, so without it
+        // SQLite plans a multi-index OR that visits every permit-scoped row of the store
+        // (every reported value) on each pull; the cursor range on ref_row_seq reads only
+        // what changed since the device's last pull, already in the order sent.
         auto log = m_db.cached(
-            u"SELECT seq, entity, row_id, deleted, NULL FROM ref_row r WHERE seq > ?1 AND ("
+            u"SELECT seq, entity, row_id, deleted, NULL FROM ref_row r INDEXED BY ref_row_seq"
+            u" WHERE seq > ?1 AND ("
             u"  (scope = 'permit' AND (owner IS NULL OR owner = ?2)"
             u"   AND (period IS NULL OR period >= ?3)"
             u"   AND r.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = r.scope_id))"

@@ -79,7 +79,8 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
 
     QCborArray rejections;
     for (const Op &op : batch.ops) {
-        m_db.exec(u"SAVEPOINT op"_s);
+        // Prepared once: sqlite3_exec would parse these three statements for every op.
+        m_db.cached(u"SAVEPOINT op"_s).exec();
         std::optional<Rejection> rejection;
         try {
             rejection = applyOp(peer, op);
@@ -91,11 +92,11 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
                     EntitySchema::info(op.entity).table, op.rowId.toText(), e.message())};
         }
         if (rejection) {
-            m_db.exec(u"ROLLBACK TO op"_s);
+            m_db.cached(u"ROLLBACK TO op"_s).exec();
             rejections.append(QCborArray {qint64(op.deviceSeq),
                 QString::fromLatin1(sync::errorCodeName(rejection->code)), rejection->text});
         }
-        m_db.exec(u"RELEASE op"_s);
+        m_db.cached(u"RELEASE op"_s).exec();
     }
 
     QCborMap ack;
