@@ -23,7 +23,7 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
 {
     auto stmt = m_db.cached(uR"(
         SELECT ph.id, ph.sha256, ph.taken_at, ph.byte_size, coalesce(ph.caption, ''), p.number,
-               e.name, coalesce(u.file_name, ''),
+               e.name, coalesce(u.sha256, ''),
                EXISTS (SELECT 1 FROM blob_ack b WHERE b.sha256 = ph.sha256)
         FROM photo ph JOIN inspection i ON i.id = ph.inspection_id
              JOIN permit p ON p.id = i.permit_id JOIN enterprise e ON e.id = p.enterprise_id

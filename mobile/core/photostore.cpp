@@ -61,11 +61,10 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
 
 void PhotoStore::registerUpload(const Original &original)
 {
-    m_db.cached(u"INSERT INTO photo_upload (sha256, file_name, byte_size) VALUES (?, ?, ?)"
+    m_db.cached(u"INSERT INTO photo_upload (sha256, byte_size) VALUES (?, ?)"
                 u" ON CONFLICT (sha256) DO NOTHING"_s)
         .bind(1, original.sha256)
-        .bind(2, original.fileName)
-        .bind(3, original.byteSize)
+        .bind(2, original.byteSize)
         .exec();
 }
 
@@ -73,12 +72,13 @@ std::vector<PhotoStore::Original> PhotoStore::pendingUploads() const
 {
     std::vector<Original> pending;
     auto stmt =
-        m_db.cached(u"SELECT u.sha256, u.file_name, u.byte_size,"
+        m_db.cached(u"SELECT u.sha256, u.byte_size,"
                     u" coalesce((SELECT p.mime FROM photo p WHERE p.sha256 = u.sha256 LIMIT 1), '')"
                     u" FROM photo_upload u WHERE u.sha256 NOT IN (SELECT sha256 FROM blob_ack)"
                     u" ORDER BY u.rowid"_s);
     while (stmt.step())
-        pending.push_back({stmt.text(0), stmt.text(1), stmt.text(3), stmt.int64(2)});
+        // Originals are named by their hash (keep()), so the file name is the sha256.
+        pending.push_back({stmt.text(0), stmt.text(0), stmt.text(2), stmt.int64(1)});
     return pending;
 }
 

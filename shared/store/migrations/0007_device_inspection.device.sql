@@ -16,7 +16,6 @@ CREATE TABLE device_identity (
 -- the file may be deleted only once its hash is there: the server verified it.
 CREATE TABLE photo_upload (
     sha256          TEXT PRIMARY KEY NOT NULL,
-    file_name       TEXT NOT NULL,               -- relative to PROFILE/photos
     byte_size       INTEGER NOT NULL CHECK (byte_size > 0)
 );
 
