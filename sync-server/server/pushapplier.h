@@ -8,11 +8,16 @@
 #include <QCborMap>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace outfall::store {
 class Database;
 }
+namespace outfall::sync {
+class RowStore;
+class LwwMerger;
+} // namespace outfall::sync
 
 namespace outfall::server {
 
@@ -53,6 +58,8 @@ private:
     };
 
     std::optional<Rejection> applyOp(const Peer &peer, const sync::Op &op);
+    std::optional<Rejection> applyInspectionOp(const Peer &peer, const sync::Op &op,
+        sync::RowStore &rows, sync::LwwMerger &merger, std::int64_t now);
     std::optional<Rejection> checkInspectionUpdate(
         const Peer &peer, const sync::Op &op, const Parent &row);
     std::optional<Parent> inspection(const QString &id);
@@ -61,6 +68,9 @@ private:
 
     store::Database &m_db;
     sync::HybridLogicalClock &m_clock;
+    // Per batch: the last sequence number handed out, and the inspections read so far.
+    std::int64_t m_lastSeq = 0;
+    std::unordered_map<QString, Parent> m_parents;
 };
 
 } // namespace outfall::server

@@ -184,6 +184,54 @@ private Q_SLOTS:
         QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 0);
     }
 
+    // The server applies evidence without a savepoint per op: a row that breaks a constraint
+    // must still be rejected alone, leaving no trace, while its neighbours apply and get
+    // consecutive sequence numbers.
+    void aRowBreakingAConstraintIsRejectedAloneInItsBatch()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        a1->measure(inspection, 10.0);
+        // An O2 of 25 % breaks measurement's CHECK on the server (the device's check is
+        // switched off only to plant it).
+        a1->db.exec(u"PRAGMA ignore_check_constraints = ON"_s);
+        using E = sync::Entity;
+        const auto bad = a1->newId();
+        a1->outbox.insert(E::Measurement, bad,
+            {{field(E::Measurement, u"inspection_id"), inspection.toText()},
+                {field(E::Measurement, u"pollutant"), u"SO2"_s},
+                {field(E::Measurement, u"value"), 80.0},
+                {field(E::Measurement, u"unit"), u"mg/m3"_s},
+                {field(E::Measurement, u"o2_pct"), 25.0},
+                {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'700)}});
+        a1->measure(inspection, 12.0);
+        const auto result = a1->sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.pushed, 4);
+        QCOMPARE(result.rejected, 1);
+        auto reason = a1->db.prepare(u"SELECT code, reason FROM sync_rejection"_s);
+        QVERIFY(reason.step());
+        QCOMPARE(reason.text(0), u"CONSTRAINT"_s);
+        QVERIFY2(reason.text(1).contains(bad.toText()), qPrintable(reason.text(1)));
+
+        auto server = world.serverDb();
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 2);
+        QCOMPARE(
+            count(*server, u"SELECT count(*) FROM measurement WHERE id = '%1'"_s.arg(bad.toText())),
+            0);
+        QCOMPARE(
+            count(*server, u"SELECT count(*) FROM sync_op WHERE row_id = '%1'"_s.arg(bad.toText())),
+            0);
+        // Three ops sequenced, numbers without a gap, and the counter where the last one is.
+        QCOMPARE(count(*server, u"SELECT count(*) FROM sync_op"_s), 3);
+        QCOMPARE(count(*server, u"SELECT max(seq) - min(seq) FROM sync_op"_s), 2);
+        QCOMPARE(count(*server, u"SELECT seq FROM sync_counter"_s),
+            count(*server, u"SELECT max(seq) FROM sync_op"_s));
+        QCOMPARE(a1->outbox.pendingCount(), 0);
+    }
+
     void workflowTransitionsAreChecked()
     {
         World world;
