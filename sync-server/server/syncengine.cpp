@@ -36,16 +36,23 @@ sync::Uuid serverNode()
 
 } // namespace
 
-SyncEngine::SyncEngine(store::Database &db, const QString &dataDir, int maxOpsPerPull)
+SyncEngine::SyncEngine(
+    store::Database &db, store::Database &reader, const QString &dataDir, int maxOpsPerPull)
     : m_db(db)
+    , m_reader(reader)
     , m_clock(std::make_unique<sync::HybridLogicalClock>(serverNode()))
     , m_push(db, *m_clock)
-    , m_pull(db, m_codec)
+    , m_pull(reader, m_codec)
     , m_blobs(db, dataDir)
     , m_registry(db)
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
+}
+
+bool SyncEngine::readsOnly(sync::Command command)
+{
+    return command == Command::Hello || command == Command::Pull || command == Command::Heartbeat;
 }
 
 Peer SyncEngine::identify(const QByteArray &userId, const Message &message)
@@ -97,7 +104,7 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
 {
     switch (message.command) {
     case Command::Hello: {
-        auto device = m_db.cached(u"SELECT last_seq FROM device WHERE id = ?"_s);
+        auto device = m_reader.cached(u"SELECT last_seq FROM device WHERE id = ?"_s);
         device.bind(1, peer.deviceId);
         const std::int64_t last = device.step() ? device.int64(0) : 0;
         device.reset();

@@ -27,7 +27,15 @@ namespace outfall::server {
 class SyncEngine
 {
 public:
-    SyncEngine(store::Database &db, const QString &dataDir, int maxOpsPerPull);
+    // `reader` is a second connection to the same store for HELLO and PULL: it sees only
+    // committed data, so they can be answered while pushes wait in an open group commit.
+    // Passing `db` twice serves everything from one connection.
+    SyncEngine(
+        store::Database &db, store::Database &reader, const QString &dataDir, int maxOpsPerPull);
+
+    // Whether a command only reads (answered from the reader connection): the server need
+    // not commit pending pushes before answering it.
+    static bool readsOnly(sync::Command command);
 
     // Who the sender is. userId is the ZAP handler's User-Id ("dev:<id>" or "key:<z85>");
     // in plain mode (no CURVE) it is empty and the header's "d" names the device.
@@ -44,6 +52,7 @@ private:
     sync::Message admin(const Peer &peer, const sync::Message &message);
 
     store::Database &m_db;
+    store::Database &m_reader;
     std::unique_ptr<sync::HybridLogicalClock> m_clock;
     sync::OpCodec m_codec;
     PushApplier m_push;

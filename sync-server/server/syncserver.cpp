@@ -28,7 +28,8 @@ class SyncServer::Engine
 public:
     explicit Engine(const Config &config)
         : db(ServerStore::open(config.dataDir))
-        , engine(*db, config.dataDir, config.maxOpsPerPull)
+        , reader(std::make_unique<store::Database>(ServerStore::databasePath(config.dataDir)))
+        , engine(*db, *reader, config.dataDir, config.maxOpsPerPull)
         , router(context, zmq::socket_type::router)
         , limits(config.limits)
     {
@@ -44,6 +45,10 @@ public:
         router.set(zmq::sockopt::heartbeat_ivl, config.heartbeatMs);
         router.set(zmq::sockopt::heartbeat_timeout, config.heartbeatMs * 3);
         router.set(zmq::sockopt::linger, 1000);
+        // Devices come back together (a shift starts, the network returns): libzmq's
+        // default listen backlog of 100 dropped their SYNs and each dropped one waited a
+        // full second for TCP to try again. The kernel caps it at net.core.somaxconn.
+        router.set(zmq::sockopt::backlog, config.listenBacklog);
         router.bind(config.endpoint.toStdString());
     }
 
@@ -106,9 +111,11 @@ public:
     // Serves what is queued on the ROUTER, up to kMaxGroup messages. Consecutive PUSHes
     // share one transaction (group commit): each batch is applied under its own
     // savepoint, then one COMMIT makes them all durable with one WAL sync, and only then
-    // are their acknowledgements sent. Under load this turns N fsyncs into one. Any other
-    // command first commits and answers the group, so a PULL never sees writes that are
-    // not durable yet, and replies keep the order the requests came in.
+    // are their acknowledgements sent. Under load this turns N fsyncs into one. HELLO and
+    // PULL are answered at once from the reader connection, which sees only committed
+    // data, so they neither break the group nor see a push that is not durable yet. Any
+    // other command (it writes) first commits and answers the group. Each device has one
+    // request in flight, so its replies keep the order of its requests.
     void serve()
     {
         std::vector<Exchange> group;
@@ -128,8 +135,10 @@ public:
                 qCInfo(lcSync) << "refused a message:" << sync::errorCodeName(e.code()) << e.text();
                 exchange.reply =
                     sync::Message::error(sync::Message::requestIdOf(body), e.code(), e.text());
+                send(exchange); // depends on nothing written
+                continue;
             }
-            if (message && message->command == sync::Command::Push) {
+            if (message->command == sync::Command::Push) {
                 try {
                     if (!transaction)
                         transaction.emplace(*db);
@@ -143,9 +152,9 @@ public:
                     continue;
                 }
             }
-            commitGroup(group, transaction);
-            if (message)
-                exchange.reply = answer(frames, body, *message);
+            if (!SyncEngine::readsOnly(message->command))
+                commitGroup(group, transaction);
+            exchange.reply = answer(frames, body, *message);
             send(exchange);
         }
         commitGroup(group, transaction);
@@ -213,6 +222,7 @@ public:
 
     zmq::context_t context;
     std::unique_ptr<store::Database> db;
+    std::unique_ptr<store::Database> reader; // HELLO and PULL: committed data only
     SyncEngine engine;
     zmq::socket_t router;
     zmq::socket_t zap;

@@ -31,6 +31,7 @@ public:
         std::int64_t maxMessageBytes = 16 * 1024 * 1024; // ZMQ_MAXMSGSIZE: drop the peer above
         int maxOpsPerPull = 2000;
         int heartbeatMs = 5000;
+        int listenBacklog = 4096; // connections waiting to be accepted (ZMQ_BACKLOG)
     };
 
     explicit SyncServer(Config config);

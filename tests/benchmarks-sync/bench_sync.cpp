@@ -11,18 +11,32 @@
 #include "sync/zstddictionary.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace synctest;
 using namespace outfall;
 
 namespace {
+
+// With OUTFALL_BENCH_PAUSE set, stops the process before a timed part so a profiler can
+// attach to it alone (`perf record -p PID`, then `kill -CONT PID`).
+void pauseForProfiler()
+{
+    if (!qEnvironmentVariableIsSet("OUTFALL_BENCH_PAUSE"))
+        return;
+    std::fprintf(stderr, "pid %d stopped before a timed part; kill -CONT it\n", int(getpid()));
+    raise(SIGSTOP);
+}
 
 // CPU time of the whole process (all threads): steadier than wall time when other work
 // shares the machine, and it shows where a change saves work rather than waiting.
@@ -120,6 +134,14 @@ int main(int argc, char *argv[])
     };
 
     World world;
+    // Device profiles on tmpfs when there is one: in the field every tablet flushes to its
+    // own storage, while here hundreds of simulated devices would queue their fsyncs on the
+    // server's disk and measure that disk instead of the server. The server's store stays
+    // on disk, synchronous=FULL.
+    QTemporaryDir deviceRoot(QDir(u"/dev/shm"_s).exists()
+            ? u"/dev/shm/outfall-bench-XXXXXX"_s
+            : QDir::tempPath() + u"/outfall-bench-XXXXXX"_s);
+    world.deviceRoot = deviceRoot.path();
     if (runs(u"push"_s)) {
         // 1. One device pushes n measurements.
         auto device = world.device(world.district.inspectorA, u"pusher"_s);
@@ -135,6 +157,7 @@ int main(int argc, char *argv[])
         }
         device->config.pushBatchOps = 5000;
         const double perOp = wireBytesPerOp(*device, device->config.pushBatchOps);
+        pauseForProfiler();
         QElapsedTimer timer;
         timer.start();
         const double cpuBefore = processCpuSeconds();
@@ -195,6 +218,7 @@ int main(int argc, char *argv[])
         std::vector<double> rounds(std::size_t(m), 0.0);
         std::vector<std::thread> threads;
         std::atomic<int> failed {0};
+        pauseForProfiler();
         QElapsedTimer wall;
         wall.start();
         for (int i = 0; i < m; ++i) {

@@ -225,12 +225,13 @@ struct World
                 .bind(3, u"plain-"_s + id)
                 .exec();
         }
-        const QString path = dir.path() + u'/' + name;
+        const QString path = (deviceRoot.isEmpty() ? dir.path() : deviceRoot) + u'/' + name;
         QDir().mkpath(path);
         return std::make_unique<Device>(path, id, inspectorId, endpoint);
     }
 
     QTemporaryDir dir;
+    QString deviceRoot; // where device profiles go; empty: under dir
     District district;
     server::Peer admin;
     std::unique_ptr<server::SyncServer> server;
