@@ -207,7 +207,8 @@ private Q_SLOTS:
         }
         language.setCurrent(u"en"_s);
         form.setValueText(u"41"_s);
-        QCOMPARE(form.verdictText(), u"unit mg/L does not convert to mg/Nm3, the unit of SO2 at DA001"_s);
+        QCOMPARE(form.verdictText(),
+            u"unit mg/L does not convert to mg/Nm3, the unit of SO2 at DA001"_s);
     }
 };
 

@@ -83,7 +83,8 @@ private Q_SLOTS:
             u"宝安纸业有限公司"_s);
 
         // No English name: the Chinese one in English too.
-        m_session->database().exec(u"UPDATE enterprise SET name_en = NULL WHERE name = '龙岗电镀厂'"_s);
+        m_session->database().exec(
+            u"UPDATE enterprise SET name_en = NULL WHERE name = '龙岗电镀厂'"_s);
         model.setLanguage(u"en"_s);
         model.setQuery(u"龙岗"_s);
         QCOMPARE(model.rowCount(), 1);

@@ -145,8 +145,9 @@ private Q_SLOTS:
             qPrintable(photos.lastError()));
         QVERIFY(photos.replacingId().isEmpty()); // the next photo is a new one
 
-        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE supersedes_id = '%1' AND"
-                                 u" subject = 'K01' AND caption = 'first one was blurred'"_s.arg(first)),
+        QCOMPARE(
+            m_fixture.count(u"SELECT count(*) FROM photo WHERE supersedes_id = '%1' AND"
+                            u" subject = 'K01' AND caption = 'first one was blurred'"_s.arg(first)),
             1);
         QCOMPARE(photos.photos().size(), 2); // the replaced one is still listed
         QCOMPARE(photos.inForceCount(), 1);

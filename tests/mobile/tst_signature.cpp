@@ -114,8 +114,9 @@ private Q_SLOTS:
         // Shown back: the name as signed, the time, the strokes for a read-only pad.
         QCOMPARE(signatures.inspectorSignerName(), u"张敏"_s);
         QCOMPARE(signatures.inspectorSignedAt(),
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_fixture.count(
-                                   u"SELECT signed_at FROM signature WHERE signer_role = 'inspector'"_s)),
+            QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(m_fixture.count(
+                    u"SELECT signed_at FROM signature WHERE signer_role = 'inspector'"_s)),
                 QLocale::ShortFormat));
         QVERIFY(!signatures.inspectorSignedAt().isEmpty());
         SignaturePad shown;
