@@ -121,6 +121,33 @@
     </message>
   </context>
   <context>
+    <name>InspectionMeasurementSection</name>
+    <message>
+      <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
+      <translation>Correcting %1. Saving records a new measurement that supersedes it.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>%1 (superseded)</source>
+      <translation>%1 (superseded)</translation>
+    </message>
+    <message>
+      <source>%1 (correction)</source>
+      <translation>%1 (correction)</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>Correct</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectionOutletSection</name>
     <message>
       <source>Outlet position</source>
@@ -229,10 +256,6 @@
       <translation>Sign &amp; submit</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
-    </message>
-    <message>
       <source>No device profile is open.</source>
       <translation>No device profile is open.</translation>
     </message>
@@ -286,16 +309,36 @@
         <numerusform>%n photos</numerusform>
       </translation>
     </message>
+    <message>
+      <source>The next photo replaces a recorded one. Say why in the caption.</source>
+      <translation>The next photo replaces a recorded one. Say why in the caption.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Caption (why it is replaced)</source>
+      <translation>Caption (why it is replaced)</translation>
+    </message>
+    <message>
+      <source>Replaced</source>
+      <translation>Replaced</translation>
+    </message>
+    <message>
+      <source>Replacement</source>
+      <translation>Replacement</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>Replace</translation>
+    </message>
   </context>
   <context>
     <name>InspectionSubmitSection</name>
     <message>
       <source>Inspector</source>
       <translation>Inspector</translation>
-    </message>
-    <message>
-      <source>✓ Signed</source>
-      <translation>✓ Signed</translation>
     </message>
     <message>
       <source>Name</source>
@@ -312,14 +355,6 @@
     <message>
       <source>Enterprise representative</source>
       <translation>Enterprise representative</translation>
-    </message>
-    <message>
-      <source>%1 refused to sign (recorded)</source>
-      <translation>%1 refused to sign (recorded)</translation>
-    </message>
-    <message>
-      <source>✓ Signed by %1</source>
-      <translation>✓ Signed by %1</translation>
     </message>
     <message>
       <source>Representative's signature</source>
@@ -352,6 +387,10 @@
     <message>
       <source>Submit inspection</source>
       <translation>Submit inspection</translation>
+    </message>
+    <message>
+      <source>%1 refused to sign (recorded at %2)</source>
+      <translation>%1 refused to sign (recorded at %2)</translation>
     </message>
   </context>
   <context>
@@ -460,6 +499,10 @@
       <source>Record measurement</source>
       <translation>Record measurement</translation>
     </message>
+    <message>
+      <source>Save correction</source>
+      <translation>Save correction</translation>
+    </message>
   </context>
   <context>
     <name>OfSearchField</name>
@@ -477,6 +520,17 @@
     <message>
       <source>Clear</source>
       <translation>Clear</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfSignatureView</name>
+    <message>
+      <source>✓ Signed by %1 at %2</source>
+      <translation>✓ Signed by %1 at %2</translation>
+    </message>
+    <message>
+      <source>No strokes stored</source>
+      <translation>No strokes stored</translation>
     </message>
   </context>
   <context>
@@ -730,6 +784,205 @@
     </message>
   </context>
   <context>
+    <name>outfall::mobile::Refusal</name>
+    <message>
+      <source>air</source>
+      <translation>air</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>water</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>submitted</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>reviewed</translation>
+    </message>
+    <message>
+      <source>pre-issuance</source>
+      <translation>pre-issuance</translation>
+    </message>
+    <message>
+      <source>post-issuance</source>
+      <translation>post-issuance</translation>
+    </message>
+    <message>
+      <source>this device is not enrolled: no inspector to record as the author</source>
+      <translation>this device is not enrolled: no inspector to record as the author</translation>
+    </message>
+    <message>
+      <source>no inspection %1 on this device</source>
+      <translation>no inspection %1 on this device</translation>
+    </message>
+    <message>
+      <source>the permit has no outlet %1</source>
+      <translation>the permit has no outlet %1</translation>
+    </message>
+    <message>
+      <source>no photo %1 in inspection %2 to replace</source>
+      <translation>no photo %1 in inspection %2 to replace</translation>
+    </message>
+    <message>
+      <source>no measurement %1 in inspection %2 to correct</source>
+      <translation>no measurement %1 in inspection %2 to correct</translation>
+    </message>
+    <message>
+      <source>photo %1 was already replaced by %2; replace that one</source>
+      <translation>photo %1 was already replaced by %2; replace that one</translation>
+    </message>
+    <message>
+      <source>measurement %1 was already corrected by %2; correct that one</source>
+      <translation>measurement %1 was already corrected by %2; correct that one</translation>
+    </message>
+    <message>
+      <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
+      <translation>inspection %1 is %2: only corrections (superseding rows) can be added</translation>
+    </message>
+    <message>
+      <source>no position fix given</source>
+      <translation>no position fix given</translation>
+    </message>
+    <message>
+      <source>position fix: %1</source>
+      <translation>position fix: %1</translation>
+    </message>
+    <message>
+      <source>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</source>
+      <translation>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</translation>
+    </message>
+    <message>
+      <source>arrival fix: %1</source>
+      <translation>arrival fix: %1</translation>
+    </message>
+    <message>
+      <source>no permit %1 on this device</source>
+      <translation>no permit %1 on this device</translation>
+    </message>
+    <message>
+      <source>inspector %1 is not in this device's reference data yet; sync first</source>
+      <translation>inspector %1 is not in this device's reference data yet; sync first</translation>
+    </message>
+    <message>
+      <source>no %1 checklist on this device for industry %2 (permit %3)</source>
+      <translation>no %1 checklist on this device for industry %2 (permit %3)</translation>
+    </message>
+    <message>
+      <source>checklist item %1 is not in this inspection's checklist %2</source>
+      <translation>checklist item %1 is not in this inspection's checklist %2</translation>
+    </message>
+    <message>
+      <source>medium must be air or water, not "%1"</source>
+      <translation>medium must be air or water, not "%1"</translation>
+    </message>
+    <message>
+      <source>an undeclared outlet needs a description</source>
+      <translation>an undeclared outlet needs a description</translation>
+    </message>
+    <message>
+      <source>photo position: %1</source>
+      <translation>photo position: %1</translation>
+    </message>
+    <message>
+      <source>the inspector's name is required to sign</source>
+      <translation>the inspector's name is required to sign</translation>
+    </message>
+    <message>
+      <source>the representative's name is required to sign</source>
+      <translation>the representative's name is required to sign</translation>
+    </message>
+    <message>
+      <source>the name of the representative who refused to sign is required</source>
+      <translation>the name of the representative who refused to sign is required</translation>
+    </message>
+    <message>
+      <source>the representative has already refused to sign (%1)</source>
+      <translation>the representative has already refused to sign (%1)</translation>
+    </message>
+    <message>
+      <source>the inspector has already signed (%1)</source>
+      <translation>the inspector has already signed (%1)</translation>
+    </message>
+    <message>
+      <source>the representative has already signed (%1)</source>
+      <translation>the representative has already signed (%1)</translation>
+    </message>
+    <message>
+      <source>inspection %1 is already %2</source>
+      <translation>inspection %1 is already %2</translation>
+    </message>
+    <message>
+      <source>inspection %1 cannot be submitted; missing: %2</source>
+      <translation>inspection %1 cannot be submitted; missing: %2</translation>
+    </message>
+    <message>
+      <source>unknown pollutant "%1" (not in the catalogue)</source>
+      <translation>unknown pollutant "%1" (not in the catalogue)</translation>
+    </message>
+    <message>
+      <source>%1 is measured in %2, but outlet %3 discharges to %4</source>
+      <translation>%1 is measured in %2, but outlet %3 discharges to %4</translation>
+    </message>
+    <message>
+      <source>unknown unit "%1"</source>
+      <translation>unknown unit "%1"</translation>
+    </message>
+    <message>
+      <source>value %1 must be a number ≥ 0</source>
+      <translation>value %1 must be a number ≥ 0</translation>
+    </message>
+    <message>
+      <source>pH %1 is outside 0–14</source>
+      <translation>pH %1 is outside 0–14</translation>
+    </message>
+    <message>
+      <source>O2 applies to stack gas; outlet %1 is a water outlet</source>
+      <translation>O2 applies to stack gas; outlet %1 is a water outlet</translation>
+    </message>
+    <message>
+      <source>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</source>
+      <translation>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</translation>
+    </message>
+    <message>
+      <source>unit %1 does not convert to %2, the unit of %3 at %4</source>
+      <translation>unit %1 does not convert to %2, the unit of %3 at %4</translation>
+    </message>
+    <message>
+      <source>cannot read photo %1: %2</source>
+      <translation>cannot read photo %1: %2</translation>
+    </message>
+    <message>
+      <source>photo %1 is empty</source>
+      <translation>photo %1 is empty</translation>
+    </message>
+    <message>
+      <source>%1 is not an image (%2)</source>
+      <translation>%1 is not an image (%2)</translation>
+    </message>
+    <message>
+      <source>latitude %1 is outside -90..90</source>
+      <translation>latitude %1 is outside -90..90</translation>
+    </message>
+    <message>
+      <source>longitude %1 is outside -180..180</source>
+      <translation>longitude %1 is outside -180..180</translation>
+    </message>
+    <message>
+      <source>accuracy %1 m must be a positive number of metres</source>
+      <translation>accuracy %1 m must be a positive number of metres</translation>
+    </message>
+    <message>
+      <source>a fix needs at least 1 sample, not %1</source>
+      <translation>a fix needs at least 1 sample, not %1</translation>
+    </message>
+  </context>
+  <context>
     <name>outfall::models::AssignmentListModel</name>
     <message>
       <source>distance unknown (no position yet)</source>
@@ -953,6 +1206,14 @@
       <source> · O₂ %1 %</source>
       <translation> · O₂ %1 %</translation>
     </message>
+    <message>
+      <source>This measurement was already corrected; correct the newer one.</source>
+      <translation>This measurement was already corrected; correct the newer one.</translation>
+    </message>
+    <message>
+      <source>No measurement %1 in this inspection to correct.</source>
+      <translation>No measurement %1 in this inspection to correct.</translation>
+    </message>
   </context>
   <context>
     <name>outfall::models::OutletCheckController</name>
@@ -1047,6 +1308,14 @@
     <message>
       <source>Start the inspection first.</source>
       <translation>Start the inspection first.</translation>
+    </message>
+    <message>
+      <source>This photo was already replaced; replace the newer one.</source>
+      <translation>This photo was already replaced; replace the newer one.</translation>
+    </message>
+    <message>
+      <source>No photo %1 in this inspection to replace.</source>
+      <translation>No photo %1 in this inspection to replace.</translation>
     </message>
   </context>
   <context>

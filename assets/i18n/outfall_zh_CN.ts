@@ -117,6 +117,33 @@
     </message>
   </context>
   <context>
+    <name>InspectionMeasurementSection</name>
+    <message>
+      <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
+      <translation>正在更正 %1。保存后将记录一条取代它的新监测数据。</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>已记录</translation>
+    </message>
+    <message>
+      <source>%1 (superseded)</source>
+      <translation>%1（已被取代）</translation>
+    </message>
+    <message>
+      <source>%1 (correction)</source>
+      <translation>%1（更正）</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>更正</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectionOutletSection</name>
     <message>
       <source>Outlet position</source>
@@ -224,10 +251,6 @@
       <translation>签名与提交</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>已记录</translation>
-    </message>
-    <message>
       <source>No device profile is open.</source>
       <translation>未打开设备档案。</translation>
     </message>
@@ -280,16 +303,36 @@
         <numerusform>%n 张照片</numerusform>
       </translation>
     </message>
+    <message>
+      <source>The next photo replaces a recorded one. Say why in the caption.</source>
+      <translation>下一张照片将替换一张已记录的照片。请在说明中写明原因。</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Caption (why it is replaced)</source>
+      <translation>说明（替换原因）</translation>
+    </message>
+    <message>
+      <source>Replaced</source>
+      <translation>已被替换</translation>
+    </message>
+    <message>
+      <source>Replacement</source>
+      <translation>替换照片</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>替换</translation>
+    </message>
   </context>
   <context>
     <name>InspectionSubmitSection</name>
     <message>
       <source>Inspector</source>
       <translation>检查人员</translation>
-    </message>
-    <message>
-      <source>✓ Signed</source>
-      <translation>✓ 已签名</translation>
     </message>
     <message>
       <source>Name</source>
@@ -306,14 +349,6 @@
     <message>
       <source>Enterprise representative</source>
       <translation>企业代表</translation>
-    </message>
-    <message>
-      <source>%1 refused to sign (recorded)</source>
-      <translation>%1 拒绝签名（已记录）</translation>
-    </message>
-    <message>
-      <source>✓ Signed by %1</source>
-      <translation>✓ %1 已签名</translation>
     </message>
     <message>
       <source>Representative's signature</source>
@@ -346,6 +381,10 @@
     <message>
       <source>Submit inspection</source>
       <translation>提交检查</translation>
+    </message>
+    <message>
+      <source>%1 refused to sign (recorded at %2)</source>
+      <translation>%1 拒绝签名（记录于 %2）</translation>
     </message>
   </context>
   <context>
@@ -454,6 +493,10 @@
       <source>Record measurement</source>
       <translation>记录监测结果</translation>
     </message>
+    <message>
+      <source>Save correction</source>
+      <translation>保存更正</translation>
+    </message>
   </context>
   <context>
     <name>OfSearchField</name>
@@ -471,6 +514,17 @@
     <message>
       <source>Clear</source>
       <translation>清除</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfSignatureView</name>
+    <message>
+      <source>✓ Signed by %1 at %2</source>
+      <translation>✓ %1 已于 %2 签名</translation>
+    </message>
+    <message>
+      <source>No strokes stored</source>
+      <translation>未存储笔迹</translation>
     </message>
   </context>
   <context>
@@ -718,6 +772,205 @@
     </message>
   </context>
   <context>
+    <name>outfall::mobile::Refusal</name>
+    <message>
+      <source>air</source>
+      <translation>废气</translation>
+    </message>
+    <message>
+      <source>water</source>
+      <translation>废水</translation>
+    </message>
+    <message>
+      <source>in progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <source>reviewed</source>
+      <translation>已审核</translation>
+    </message>
+    <message>
+      <source>pre-issuance</source>
+      <translation>发证前</translation>
+    </message>
+    <message>
+      <source>post-issuance</source>
+      <translation>发证后</translation>
+    </message>
+    <message>
+      <source>this device is not enrolled: no inspector to record as the author</source>
+      <translation>此设备尚未注册：没有可记为记录人的检查员</translation>
+    </message>
+    <message>
+      <source>no inspection %1 on this device</source>
+      <translation>此设备上没有检查 %1</translation>
+    </message>
+    <message>
+      <source>the permit has no outlet %1</source>
+      <translation>该许可证没有排放口 %1</translation>
+    </message>
+    <message>
+      <source>no photo %1 in inspection %2 to replace</source>
+      <translation>检查 %2 中没有可替换的照片 %1</translation>
+    </message>
+    <message>
+      <source>no measurement %1 in inspection %2 to correct</source>
+      <translation>检查 %2 中没有可更正的监测数据 %1</translation>
+    </message>
+    <message>
+      <source>photo %1 was already replaced by %2; replace that one</source>
+      <translation>照片 %1 已被 %2 替换；请替换后者</translation>
+    </message>
+    <message>
+      <source>measurement %1 was already corrected by %2; correct that one</source>
+      <translation>监测数据 %1 已被 %2 更正；请更正后者</translation>
+    </message>
+    <message>
+      <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
+      <translation>检查 %1 %2：只能添加更正（取代原记录的新记录）</translation>
+    </message>
+    <message>
+      <source>no position fix given</source>
+      <translation>没有提供定位</translation>
+    </message>
+    <message>
+      <source>position fix: %1</source>
+      <translation>定位：%1</translation>
+    </message>
+    <message>
+      <source>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</source>
+      <translation>定位被拒绝：精度 %1 米，差于 %2 米的阈值；请等待更好的定位</translation>
+    </message>
+    <message>
+      <source>arrival fix: %1</source>
+      <translation>到达定位：%1</translation>
+    </message>
+    <message>
+      <source>no permit %1 on this device</source>
+      <translation>此设备上没有许可证 %1</translation>
+    </message>
+    <message>
+      <source>inspector %1 is not in this device's reference data yet; sync first</source>
+      <translation>此设备的参考数据中还没有检查员 %1；请先同步</translation>
+    </message>
+    <message>
+      <source>no %1 checklist on this device for industry %2 (permit %3)</source>
+      <translation>此设备上没有行业 %2 的%1检查表（许可证 %3）</translation>
+    </message>
+    <message>
+      <source>checklist item %1 is not in this inspection's checklist %2</source>
+      <translation>检查项 %1 不在本次检查的检查表 %2 中</translation>
+    </message>
+    <message>
+      <source>medium must be air or water, not "%1"</source>
+      <translation>介质必须是废气或废水，而不是“%1”</translation>
+    </message>
+    <message>
+      <source>an undeclared outlet needs a description</source>
+      <translation>未申报的排放口需要描述</translation>
+    </message>
+    <message>
+      <source>photo position: %1</source>
+      <translation>照片位置：%1</translation>
+    </message>
+    <message>
+      <source>the inspector's name is required to sign</source>
+      <translation>签名需要填写检查员姓名</translation>
+    </message>
+    <message>
+      <source>the representative's name is required to sign</source>
+      <translation>签名需要填写企业代表姓名</translation>
+    </message>
+    <message>
+      <source>the name of the representative who refused to sign is required</source>
+      <translation>需要填写拒绝签名的企业代表姓名</translation>
+    </message>
+    <message>
+      <source>the representative has already refused to sign (%1)</source>
+      <translation>企业代表已拒绝签名（%1）</translation>
+    </message>
+    <message>
+      <source>the inspector has already signed (%1)</source>
+      <translation>检查员已签名（%1）</translation>
+    </message>
+    <message>
+      <source>the representative has already signed (%1)</source>
+      <translation>企业代表已签名（%1）</translation>
+    </message>
+    <message>
+      <source>inspection %1 is already %2</source>
+      <translation>检查 %1 的状态已是“%2”</translation>
+    </message>
+    <message>
+      <source>inspection %1 cannot be submitted; missing: %2</source>
+      <translation>检查 %1 无法提交；缺少：%2</translation>
+    </message>
+    <message>
+      <source>unknown pollutant "%1" (not in the catalogue)</source>
+      <translation>未知污染物“%1”（不在目录中）</translation>
+    </message>
+    <message>
+      <source>%1 is measured in %2, but outlet %3 discharges to %4</source>
+      <translation>%1 是%2指标，但排放口 %3 排放的是%4</translation>
+    </message>
+    <message>
+      <source>unknown unit "%1"</source>
+      <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+      <source>value %1 must be a number ≥ 0</source>
+      <translation>数值 %1 必须是 ≥ 0 的数</translation>
+    </message>
+    <message>
+      <source>pH %1 is outside 0–14</source>
+      <translation>pH %1 超出 0–14</translation>
+    </message>
+    <message>
+      <source>O2 applies to stack gas; outlet %1 is a water outlet</source>
+      <translation>O2 只适用于烟气；排放口 %1 是废水排放口</translation>
+    </message>
+    <message>
+      <source>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</source>
+      <translation>O2 %1 % 必须 ≥ 0 且 &lt; 21（21 % 即环境空气）</translation>
+    </message>
+    <message>
+      <source>unit %1 does not convert to %2, the unit of %3 at %4</source>
+      <translation>单位 %1 无法换算为 %2（%4 处 %3 所用的单位）</translation>
+    </message>
+    <message>
+      <source>cannot read photo %1: %2</source>
+      <translation>无法读取照片 %1：%2</translation>
+    </message>
+    <message>
+      <source>photo %1 is empty</source>
+      <translation>照片 %1 是空的</translation>
+    </message>
+    <message>
+      <source>%1 is not an image (%2)</source>
+      <translation>%1 不是图片（%2）</translation>
+    </message>
+    <message>
+      <source>latitude %1 is outside -90..90</source>
+      <translation>纬度 %1 超出 -90..90</translation>
+    </message>
+    <message>
+      <source>longitude %1 is outside -180..180</source>
+      <translation>经度 %1 超出 -180..180</translation>
+    </message>
+    <message>
+      <source>accuracy %1 m must be a positive number of metres</source>
+      <translation>精度 %1 米必须是正数</translation>
+    </message>
+    <message>
+      <source>a fix needs at least 1 sample, not %1</source>
+      <translation>一次定位至少需要 1 个样本，而不是 %1</translation>
+    </message>
+  </context>
+  <context>
     <name>outfall::models::AssignmentListModel</name>
     <message>
       <source>distance unknown (no position yet)</source>
@@ -941,6 +1194,14 @@
       <source> · O₂ %1 %</source>
       <translation> · 含氧量 %1 %</translation>
     </message>
+    <message>
+      <source>This measurement was already corrected; correct the newer one.</source>
+      <translation>这条监测数据已被更正；请更正较新的那条。</translation>
+    </message>
+    <message>
+      <source>No measurement %1 in this inspection to correct.</source>
+      <translation>本次检查中没有可更正的监测数据 %1。</translation>
+    </message>
   </context>
   <context>
     <name>outfall::models::OutletCheckController</name>
@@ -1033,6 +1294,14 @@
     <message>
       <source>Start the inspection first.</source>
       <translation>请先开始检查。</translation>
+    </message>
+    <message>
+      <source>This photo was already replaced; replace the newer one.</source>
+      <translation>这张照片已被替换；请替换较新的那张。</translation>
+    </message>
+    <message>
+      <source>No photo %1 in this inspection to replace.</source>
+      <translation>本次检查中没有可替换的照片 %1。</translation>
     </message>
   </context>
   <context>

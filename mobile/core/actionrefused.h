@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,11 +16,32 @@ class ActionRefused : public std::runtime_error
 public:
     explicit ActionRefused(const QString &reason, QStringList missing = {});
 
-    QString reason() const { return QString::fromStdString(what()); }
+    QString reason() const { return QString::fromUtf8(what()); }
     const QStringList &missing() const { return m_missing; }
 
 private:
     QStringList m_missing;
+};
+
+// The sentences of refusals (and of position problems) are translated where they are made:
+// `Refusal::tr("no permit %1 on this device").arg(id)`. A reason code with arguments,
+// translated in the models, would need a second copy of each of these sentences' shape (an
+// enum, an argument list, a switch in the models) kept in step with the rule that throws it;
+// here the sentence stays beside its rule and lupdate finds it there. The price: a reason
+// is in the language current when it was thrown (switching the language does not retranslate
+// an error already shown; the next attempt says it in the new one). `outfall-device` loads no
+// translator, so its refusals stay in English, the source language.
+class Refusal
+{
+    Q_DECLARE_TR_FUNCTIONS(outfall::mobile::Refusal)
+
+public:
+    Refusal() = delete;
+
+    // Words the sentences insert: the stored codes said in the UI language.
+    static QString medium(const QString &code); // air / water
+    static QString status(const QString &code); // in_progress / submitted / reviewed
+    static QString phase(const QString &code); // pre_issuance / post_issuance
 };
 
 } // namespace outfall::mobile

@@ -72,6 +72,7 @@ QList<AssignedOutlet> AssignedRoute::outlets(const QString &inspectorId) const
             outlet.permitId = permit.permitId;
             outlet.permitNumber = permit.permitNumber;
             outlet.enterpriseName = permit.enterpriseName;
+            outlet.enterpriseNameEn = permit.enterpriseNameEn;
             outlet.stop = permit.stop;
             result.append(outlet);
         }

@@ -38,6 +38,7 @@ struct AssignedOutlet
     QString permitId;
     QString permitNumber;
     QString enterpriseName;
+    QString enterpriseNameEn; // empty when the reference data has none
     int stop = 0; // its permit's AssignedPermit::stop
     double lat = 0;
     double lon = 0;

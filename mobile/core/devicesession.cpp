@@ -57,7 +57,8 @@ void DeviceSession::setInspector(const sync::Uuid &inspectorId, DeviceIdentity::
 sync::OutboxRepository &DeviceSession::outbox()
 {
     if (!m_outbox)
-        throw ActionRefused(u"this device is not enrolled: no inspector to record as the author"_s);
+        throw ActionRefused(
+            Refusal::tr("this device is not enrolled: no inspector to record as the author"));
     return *m_outbox;
 }
 

@@ -23,7 +23,7 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
 {
     auto stmt = m_db.cached(uR"(
         SELECT ph.id, ph.sha256, ph.taken_at, ph.byte_size, coalesce(ph.caption, ''), p.number,
-               e.name, coalesce(u.sha256, ''),
+               e.name, coalesce(u.sha256, ''), coalesce(e.name_en, ''),
                EXISTS (SELECT 1 FROM blob_ack b WHERE b.sha256 = ph.sha256)
         FROM photo ph JOIN inspection i ON i.id = ph.inspection_id
              JOIN permit p ON p.id = i.permit_id JOIN enterprise e ON e.id = p.enterprise_id
@@ -42,7 +42,8 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
         photo.permitNumber = stmt.text(5);
         photo.enterpriseName = stmt.text(6);
         const QString fileName = stmt.text(7);
-        photo.uploaded = stmt.int64(8) != 0;
+        photo.enterpriseNameEn = stmt.text(8);
+        photo.uploaded = stmt.int64(9) != 0;
         const QString display = displayCopyPath(m_photoDir, photo.sha256);
         if (QFileInfo::exists(display)) {
             photo.imagePath = display;

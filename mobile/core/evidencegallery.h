@@ -22,6 +22,7 @@ struct GalleryPhoto
     QString caption;
     QString permitNumber;
     QString enterpriseName;
+    QString enterpriseNameEn; // empty when the reference data has none
     QString imagePath; // the display copy when there is one, else the original; empty if gone
     bool displayCopy = false;
     bool uploaded = false; // the server acknowledged the original

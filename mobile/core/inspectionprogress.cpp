@@ -23,7 +23,8 @@ const QString kSummaries = uR"(
            EXISTS (SELECT 1 FROM signature s WHERE s.inspection_id = i.id
                AND s.signer_role = 'inspector'),
            (SELECT CASE s.refused WHEN 1 THEN 'refused' ELSE 'signed' END FROM signature s
-               WHERE s.inspection_id = i.id AND s.signer_role = 'representative')
+               WHERE s.inspection_id = i.id AND s.signer_role = 'representative'),
+           coalesce(e.name_en, '')
     FROM inspection i
     JOIN permit p ON p.id = i.permit_id
     JOIN enterprise e ON e.id = p.enterprise_id
@@ -60,6 +61,7 @@ QList<InspectionSummary> InspectionProgress::query(const QString &inspectionId) 
         s.photos = stmt.integer(13);
         s.inspectorSigned = stmt.integer(14) != 0;
         s.representative = stmt.text(15);
+        s.enterpriseNameEn = stmt.text(16);
         result.append(s);
     }
     return result;
@@ -134,12 +136,13 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
             photos.text(4), photos.text(5), photos.text(6)});
     }
 
-    auto signatures = m_db.cached(u"SELECT id, signer_role, signer_name, refused, signed_at"
-                                  u" FROM signature WHERE inspection_id = ?1 ORDER BY signed_at"_s);
+    auto signatures =
+        m_db.cached(u"SELECT id, signer_role, signer_name, refused, signed_at, strokes"
+                    u" FROM signature WHERE inspection_id = ?1 ORDER BY signed_at"_s);
     signatures.bind(1, inspectionId);
     while (signatures.step()) {
         detail.signatures.append({signatures.text(0), signatures.text(1), signatures.text(2),
-            signatures.integer(3) != 0, signatures.int64(4)});
+            signatures.integer(3) != 0, signatures.int64(4), signatures.blob(5)});
     }
     if (inspection.status == u"in_progress")
         detail.missingForSubmission = records.missingForSubmission(inspection);

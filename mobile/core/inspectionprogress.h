@@ -22,6 +22,7 @@ struct InspectionSummary
     QString permitId;
     QString permitNumber;
     QString enterpriseName;
+    QString enterpriseNameEn; // empty when the reference data has none
     QString phase;
     QString status;
     QString templateCode;
@@ -87,6 +88,7 @@ struct InspectionDetail
         QString name;
         bool refused = false;
         std::int64_t signedAt = 0;
+        QByteArray strokes; // SignatureStrokes encoding; empty for a refusal
     };
 
     InspectionSummary summary;

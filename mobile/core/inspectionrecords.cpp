@@ -44,7 +44,7 @@ InspectionRow InspectionRecords::require(const QString &inspectionId) const
 {
     if (auto row = find(inspectionId))
         return *row;
-    throw ActionRefused(u"no inspection %1 on this device"_s.arg(inspectionId));
+    throw ActionRefused(Refusal::tr("no inspection %1 on this device").arg(inspectionId));
 }
 
 std::optional<InspectionRecords::Template> InspectionRecords::templateFor(
@@ -109,7 +109,7 @@ OutletDetail InspectionRecords::requireOutlet(
                             u" AND removed_in_revision IS NULL"_s);
     stmt.bind(1, permitId).bind(2, outletCode);
     if (!stmt.step())
-        throw ActionRefused(u"the permit has no outlet %1"_s.arg(outletCode));
+        throw ActionRefused(Refusal::tr("the permit has no outlet %1").arg(outletCode));
     OutletDetail outlet;
     outlet.id = stmt.text(0);
     outlet.code = stmt.text(1);
@@ -129,14 +129,19 @@ void InspectionRecords::requireSupersedable(
     // table is one of our own constants (measurement, photo), never user input.
     auto owner = m_db.prepare(u"SELECT inspection_id FROM %1 WHERE id = ?"_s.arg(table));
     owner.bind(1, rowId);
-    if (!owner.step() || owner.text(0) != inspectionId)
-        throw ActionRefused(
-            u"no %1 %2 in inspection %3 to correct"_s.arg(table, rowId, inspectionId));
+    const bool photo = table == u"photo";
+    if (!owner.step() || owner.text(0) != inspectionId) {
+        throw ActionRefused((photo ? Refusal::tr("no photo %1 in inspection %2 to replace")
+                                   : Refusal::tr("no measurement %1 in inspection %2 to correct"))
+                                .arg(rowId, inspectionId));
+    }
     auto later = m_db.prepare(u"SELECT id FROM %1 WHERE supersedes_id = ?"_s.arg(table));
     later.bind(1, rowId);
     if (later.step())
-        throw ActionRefused(u"%1 %2 was already corrected by %3; correct that one"_s.arg(
-            table, rowId, later.text(0)));
+        throw ActionRefused(
+            (photo ? Refusal::tr("photo %1 was already replaced by %2; replace that one")
+                   : Refusal::tr("measurement %1 was already corrected by %2; correct that one"))
+                .arg(rowId, later.text(0)));
 }
 
 QStringList InspectionRecords::missingForSubmission(const InspectionRow &inspection) const

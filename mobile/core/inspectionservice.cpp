@@ -57,27 +57,27 @@ void requireOpen(const InspectionRow &inspection, bool correcting = false)
     if (inspection.status == u"in_progress" || correcting)
         return;
     throw ActionRefused(
-        u"inspection %1 is %2: only corrections (superseding rows) can be added"_s.arg(
-            inspection.id, inspection.status));
+        Refusal::tr("inspection %1 is %2: only corrections (superseding rows) can be added")
+            .arg(inspection.id, Refusal::status(inspection.status)));
 }
 
 PositionAverage averageOrRefuse(std::span<const PositionSample> fixes, double thresholdM)
 {
     if (fixes.empty())
-        throw ActionRefused(u"no position fix given"_s);
+        throw ActionRefused(Refusal::tr("no position fix given"));
     for (const PositionSample &fix : fixes) {
         if (const QString problem = fix.problem(); !problem.isEmpty())
-            throw ActionRefused(u"position fix: "_s + problem);
+            throw ActionRefused(Refusal::tr("position fix: %1").arg(problem));
     }
     const auto average = PositionAverage::of(fixes, thresholdM);
     if (!average) {
         double best = std::numeric_limits<double>::infinity();
         for (const PositionSample &fix : fixes)
             best = std::min(best, fix.accuracyM);
-        throw ActionRefused(
-            u"position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a"
-            u" better fix"_s.arg(best)
-                .arg(thresholdM));
+        throw ActionRefused(Refusal::tr("position fix refused: accuracy %1 m is worse than the"
+                                        " %2 m threshold; wait for a better fix")
+                                .arg(best)
+                                .arg(thresholdM));
     }
     return *average;
 }
@@ -98,12 +98,12 @@ InspectionService::Started InspectionService::start(
 {
     auto &outbox = m_session.outbox();
     if (const QString problem = arrival.problem(); !problem.isEmpty())
-        throw ActionRefused(u"arrival fix: "_s + problem);
+        throw ActionRefused(Refusal::tr("arrival fix: %1").arg(problem));
     store::Database &db = m_session.database();
     auto permit = db.cached(u"SELECT industry_code, number FROM permit WHERE id = ?"_s);
     permit.bind(1, permitId);
     if (!permit.step())
-        throw ActionRefused(u"no permit %1 on this device"_s.arg(permitId));
+        throw ActionRefused(Refusal::tr("no permit %1 on this device").arg(permitId));
     const QString industry = permit.text(0);
     const QString number = permit.text(1);
     permit.reset();
@@ -113,15 +113,16 @@ InspectionService::Started InspectionService::start(
     known.bind(1, inspector);
     if (!known.step())
         throw ActionRefused(
-            u"inspector %1 is not in this device's reference data yet; sync first"_s.arg(
-                inspector));
+            Refusal::tr("inspector %1 is not in this device's reference data yet; sync first")
+                .arg(inspector));
     known.reset();
 
     const InspectionRecords records(db);
     const auto checklist = records.templateFor(phaseText(phase), industry);
     if (!checklist)
-        throw ActionRefused(u"no %1 checklist on this device for industry %2 (permit %3)"_s.arg(
-            phaseText(phase), industry, number));
+        throw ActionRefused(
+            Refusal::tr("no %1 checklist on this device for industry %2 (permit %3)")
+                .arg(Refusal::phase(phaseText(phase)), industry, number));
 
     Started started;
     started.startedAt = m_session.nowMs();
@@ -158,8 +159,9 @@ InspectionService::Answered InspectionService::answer(
             itemId = item.id;
     }
     if (itemId.isEmpty())
-        throw ActionRefused(u"checklist item %1 is not in this inspection's checklist %2"_s.arg(
-            itemCode, records.templateCode(inspection.templateId)));
+        throw ActionRefused(
+            Refusal::tr("checklist item %1 is not in this inspection's checklist %2")
+                .arg(itemCode, records.templateCode(inspection.templateId)));
     const auto current = records.currentAnswer(inspectionId, itemId);
     requireOpen(inspection, current.has_value());
 
@@ -264,9 +266,9 @@ InspectionService::UndeclaredOutlet InspectionService::recordUndeclaredOutlet(
     const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
     requireOpen(inspection);
     if (medium != u"air" && medium != u"water")
-        throw ActionRefused(u"medium must be air or water, not \"%1\""_s.arg(medium));
+        throw ActionRefused(Refusal::tr("medium must be air or water, not \"%1\"").arg(medium));
     if (description.trimmed().isEmpty())
-        throw ActionRefused(u"an undeclared outlet needs a description"_s);
+        throw ActionRefused(Refusal::tr("an undeclared outlet needs a description"));
     UndeclaredOutlet result;
     result.fix = averageOrRefuse(fixes, accuracyThresholdM());
 
@@ -302,7 +304,7 @@ InspectionService::PhotoTaken InspectionService::photo(
         records.requireSupersedable(u"photo"_s, inspectionId, input.supersedesId);
     if (input.position) {
         if (const QString problem = input.position->problem(); !problem.isEmpty())
-            throw ActionRefused(u"photo position: "_s + problem);
+            throw ActionRefused(Refusal::tr("photo position: %1").arg(problem));
     }
 
     PhotoStore &photos = m_session.photos();
@@ -339,9 +341,12 @@ QString InspectionService::sign(
     store::Database &db = m_session.database();
     const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
     requireOpen(inspection);
-    const QString roleText = role == SignerRole::Inspector ? u"inspector"_s : u"representative"_s;
+    const bool inspector = role == SignerRole::Inspector;
     if (name.trimmed().isEmpty())
-        throw ActionRefused(u"the %1's name is required to sign"_s.arg(roleText));
+        throw ActionRefused(inspector
+                ? Refusal::tr("the inspector's name is required to sign")
+                : Refusal::tr("the representative's name is required to sign"));
+    const QString roleText = inspector ? u"inspector"_s : u"representative"_s;
     return writeSignature(inspectionId, roleText, name.trimmed(), false, strokes);
 }
 
@@ -351,7 +356,8 @@ QString InspectionService::refuse(const QString &inspectionId, const QString &re
     const InspectionRow inspection = InspectionRecords(m_session.database()).require(inspectionId);
     requireOpen(inspection);
     if (representativeName.trimmed().isEmpty())
-        throw ActionRefused(u"the name of the representative who refused to sign is required"_s);
+        throw ActionRefused(
+            Refusal::tr("the name of the representative who refused to sign is required"));
     return writeSignature(
         inspectionId, u"representative"_s, representativeName.trimmed(), true, {});
 }
@@ -364,8 +370,13 @@ QString InspectionService::writeSignature(const QString &inspectionId, const QSt
         u"SELECT signer_name, refused FROM signature WHERE inspection_id = ? AND signer_role = ?"_s);
     existing.bind(1, inspectionId).bind(2, role);
     if (existing.step()) {
-        throw ActionRefused(u"the %1 has already %2 (%3)"_s.arg(
-            role, existing.integer(1) ? u"refused to sign"_s : u"signed"_s, existing.text(0)));
+        const QString signer = existing.text(0);
+        if (existing.integer(1))
+            throw ActionRefused(
+                Refusal::tr("the representative has already refused to sign (%1)").arg(signer));
+        throw ActionRefused(role == u"inspector"
+                ? Refusal::tr("the inspector has already signed (%1)").arg(signer)
+                : Refusal::tr("the representative has already signed (%1)").arg(signer));
     }
     existing.reset();
     const sync::Uuid id = newId();
@@ -384,11 +395,12 @@ std::int64_t InspectionService::submit(const QString &inspectionId)
     const InspectionRecords records(m_session.database());
     const InspectionRow inspection = records.require(inspectionId);
     if (inspection.status != u"in_progress")
-        throw ActionRefused(u"inspection %1 is already %2"_s.arg(inspectionId, inspection.status));
+        throw ActionRefused(Refusal::tr("inspection %1 is already %2")
+                                .arg(inspectionId, Refusal::status(inspection.status)));
     const QStringList missing = records.missingForSubmission(inspection);
     if (!missing.isEmpty())
-        throw ActionRefused(u"inspection %1 cannot be submitted; missing: %2"_s.arg(
-                                inspectionId, missing.join(u", "_s)),
+        throw ActionRefused(Refusal::tr("inspection %1 cannot be submitted; missing: %2")
+                                .arg(inspectionId, missing.join(u", "_s)),
             missing);
     const std::int64_t now = m_session.nowMs();
     outbox.update(Entity::Inspection, *sync::Uuid::fromText(inspectionId),

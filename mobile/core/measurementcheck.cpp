@@ -42,26 +42,27 @@ InspectionService::Measured MeasurementCheck::assess(
     const domain::Pollutant *pollutant = domain::Pollutant::find(input.pollutant);
     if (!pollutant)
         throw ActionRefused(
-            u"unknown pollutant \"%1\" (not in the catalogue)"_s.arg(input.pollutant));
+            Refusal::tr("unknown pollutant \"%1\" (not in the catalogue)").arg(input.pollutant));
     const QString medium =
         pollutant->medium == domain::Pollutant::Medium::Air ? u"air"_s : u"water"_s;
     if (medium != outlet.medium)
-        throw ActionRefused(u"%1 is measured in %2, but outlet %3 discharges to %4"_s.arg(
-            pollutant->code, medium, outlet.code, outlet.medium));
+        throw ActionRefused(Refusal::tr("%1 is measured in %2, but outlet %3 discharges to %4")
+                                .arg(pollutant->code, Refusal::medium(medium), outlet.code,
+                                    Refusal::medium(outlet.medium)));
     const auto unit = domain::Unit::find(input.unit);
     if (!unit)
-        throw ActionRefused(u"unknown unit \"%1\""_s.arg(input.unit));
+        throw ActionRefused(Refusal::tr("unknown unit \"%1\"").arg(input.unit));
     if (!std::isfinite(input.value) || input.value < 0)
-        throw ActionRefused(u"value %1 must be a number ≥ 0"_s.arg(input.value));
+        throw ActionRefused(Refusal::tr("value %1 must be a number ≥ 0").arg(input.value));
     if (unit->dimension() == domain::Unit::Dimension::Ph && input.value > 14)
-        throw ActionRefused(u"pH %1 is outside 0–14"_s.arg(input.value));
+        throw ActionRefused(Refusal::tr("pH %1 is outside 0–14").arg(input.value));
     if (input.o2Pct) {
         if (outlet.medium != u"air")
-            throw ActionRefused(
-                u"O2 applies to stack gas; outlet %1 is a water outlet"_s.arg(outlet.code));
+            throw ActionRefused(Refusal::tr("O2 applies to stack gas; outlet %1 is a water outlet")
+                                    .arg(outlet.code));
         if (!(*input.o2Pct >= 0 && *input.o2Pct < 21))
-            throw ActionRefused(
-                u"O2 %1 % must be ≥ 0 and < 21 (21 % is ambient air)"_s.arg(*input.o2Pct));
+            throw ActionRefused(Refusal::tr("O2 %1 % must be ≥ 0 and < 21 (21 % is ambient air)")
+                                    .arg(*input.o2Pct));
     }
 
     InspectionService::Measured result;
@@ -69,8 +70,9 @@ InspectionService::Measured MeasurementCheck::assess(
     const LimitTerm *limit = concentrationLimit(outlet, pollutant->code);
     const domain::Unit target = domain::Unit::parse(limit ? limit->unit : pollutant->defaultUnit);
     if (!unit->convertsTo(target))
-        throw ActionRefused(u"unit %1 does not convert to %2, the unit of %3 at %4"_s.arg(
-            unit->symbol(), target.symbol(), pollutant->code, outlet.code));
+        throw ActionRefused(
+            Refusal::tr("unit %1 does not convert to %2, the unit of %3 at %4")
+                .arg(unit->symbol(), target.symbol(), pollutant->code, outlet.code));
     result.limitUnit = target.symbol();
     result.valueInLimitUnit = unit->convert(input.value, target);
     result.comparedValue = result.valueInLimitUnit;

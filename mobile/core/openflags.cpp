@@ -14,7 +14,7 @@ QList<OpenFlag> OpenFlags::list(int limit) const
 {
     auto stmt = m_db.cached(uR"(
         SELECT f.id, f.rule_id, f.severity, f.message_en, f.message_zh, p.number, e.name,
-               coalesce(o.code, ''), coalesce(f.pollutant, ''), coalesce(f.period, ''),
+               coalesce(e.name_en, ''), coalesce(o.code, ''), coalesce(f.pollutant, ''), coalesce(f.period, ''),
                f.raised_at
         FROM flag f JOIN permit p ON p.id = f.permit_id JOIN enterprise e ON e.id = p.enterprise_id
              LEFT JOIN outlet o ON o.id = f.outlet_id
@@ -26,7 +26,8 @@ QList<OpenFlag> OpenFlags::list(int limit) const
     QList<OpenFlag> result;
     while (stmt.step()) {
         result.append({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
-            stmt.text(5), stmt.text(6), stmt.text(7), stmt.text(8), stmt.text(9), stmt.int64(10)});
+            stmt.text(5), stmt.text(6), stmt.text(7), stmt.text(8), stmt.text(9), stmt.text(10),
+            stmt.int64(11)});
     }
     return result;
 }

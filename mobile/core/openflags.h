@@ -21,6 +21,7 @@ struct OpenFlag
     QString messageZh;
     QString permitNumber;
     QString enterpriseName;
+    QString enterpriseNameEn; // empty when the reference data has none
     QString outletCode; // empty when the flag is about the whole permit
     QString pollutant;
     QString period;

@@ -28,15 +28,16 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        throw ActionRefused(u"cannot read photo %1: %2"_s.arg(sourcePath, source.errorString()));
+        throw ActionRefused(
+            Refusal::tr("cannot read photo %1: %2").arg(sourcePath, source.errorString()));
     // Hash and copy the same bytes in memory, so the copy is what was hashed even if the
     // source changes meanwhile. Camera originals are a few MB.
     const QByteArray bytes = source.readAll();
     if (bytes.isEmpty())
-        throw ActionRefused(u"photo %1 is empty"_s.arg(sourcePath));
+        throw ActionRefused(Refusal::tr("photo %1 is empty").arg(sourcePath));
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(sourcePath, bytes);
     if (!mime.name().startsWith(u"image/"))
-        throw ActionRefused(u"%1 is not an image (%2)"_s.arg(sourcePath, mime.name()));
+        throw ActionRefused(Refusal::tr("%1 is not an image (%2)").arg(sourcePath, mime.name()));
 
     Original original;
     original.sha256 =

@@ -1,8 +1,10 @@
 #include "models/assignmentlistmodel.h"
 
 #include "core/devicesession.h"
+#include "core/enterprisename.h"
 #include "domain/geodesy.h"
 #include "models/appsession.h"
+#include "models/listlanguage.h"
 
 #include <QLocale>
 
@@ -83,6 +85,12 @@ QString AssignmentListModel::formatDistance(double metres)
     return tr("%1 km away").arg(locale.toString(metres / 1000, 'f', metres < 10000 ? 1 : 0));
 }
 
+void AssignmentListModel::setLanguage(const QString &language)
+{
+    if (changeListLanguage(*this, m_language, language, {Qt::DisplayRole, EnterpriseNameRole}))
+        Q_EMIT languageChanged();
+}
+
 int AssignmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -102,7 +110,7 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
         return row.permitNumber;
     case Qt::DisplayRole:
     case EnterpriseNameRole:
-        return row.enterpriseName;
+        return mobile::enterpriseName(row.enterpriseName, row.enterpriseNameEn, m_language);
     case AddressRole:
         return row.address;
     case StopRole:

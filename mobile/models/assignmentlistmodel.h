@@ -17,6 +17,7 @@ class AssignmentListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(double hereLatitude READ hereLatitude WRITE setHereLatitude NOTIFY hereChanged)
     Q_PROPERTY(double hereLongitude READ hereLongitude WRITE setHereLongitude NOTIFY hereChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     enum Role {
@@ -34,6 +35,11 @@ public:
     Q_ENUM(Role)
 
     explicit AssignmentListModel(QObject *parent = nullptr);
+
+    // zh_CN (the default: the registered name) or en: which enterprise name `EnterpriseNameRole`
+    // is.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
 
     double hereLatitude() const { return m_hereLat; }
     double hereLongitude() const { return m_hereLon; }
@@ -53,6 +59,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void countChanged();
     void hereChanged();
+    void languageChanged();
 
 private:
     void distancesChanged();
@@ -60,6 +67,7 @@ private:
     QList<mobile::AssignedPermit> m_rows;
     double m_hereLat;
     double m_hereLon;
+    QString m_language = QStringLiteral("zh_CN");
 };
 
 } // namespace outfall::models

@@ -1,6 +1,7 @@
 #include "models/checklistmodel.h"
 
 #include "models/actionattempt.h"
+#include "models/listlanguage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,12 +22,8 @@ void ChecklistModel::setInspectionId(const QString &inspectionId)
 
 void ChecklistModel::setLanguage(const QString &language)
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TextRole});
+    if (changeListLanguage(*this, m_language, language, {TextRole}))
+        Q_EMIT languageChanged();
 }
 
 void ChecklistModel::reload()

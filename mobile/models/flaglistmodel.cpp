@@ -1,6 +1,8 @@
 #include "models/flaglistmodel.h"
 
+#include "core/enterprisename.h"
 #include "models/appsession.h"
+#include "models/listlanguage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,12 +27,9 @@ void FlagListModel::reload()
 
 void FlagListModel::setLanguage(const QString &language)
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {MessageRole, SeverityTextRole});
+    if (changeListLanguage(
+            *this, m_language, language, {MessageRole, SeverityTextRole, EnterpriseNameRole}))
+        Q_EMIT languageChanged();
 }
 
 int FlagListModel::rowCount(const QModelIndex &parent) const
@@ -58,7 +57,7 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
     case PermitNumberRole:
         return row.permitNumber;
     case EnterpriseNameRole:
-        return row.enterpriseName;
+        return mobile::enterpriseName(row.enterpriseName, row.enterpriseNameEn, m_language);
     case SubjectTextRole: {
         QStringList parts;
         if (!row.outletCode.isEmpty())

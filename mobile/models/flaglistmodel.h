@@ -8,7 +8,7 @@
 namespace outfall::models {
 
 // The Flags page: open discrepancy flags of the device's permits, most severe first, the
-// message in the UI language (QML binds `language` to Language.current).
+// message and enterprise name in the UI language (QML binds `language` to Language.current).
 class FlagListModel : public QAbstractListModel
 {
     Q_OBJECT

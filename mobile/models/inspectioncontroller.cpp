@@ -1,5 +1,6 @@
 #include "models/inspectioncontroller.h"
 
+#include "core/enterprisename.h"
 #include "core/inspectionprogress.h"
 #include "core/preferences.h"
 #include "models/actionattempt.h"
@@ -31,6 +32,12 @@ InspectionController::InspectionController(QObject *parent)
     connect(m_photoCapture, &PhotoController::recorded, this, &InspectionController::refresh);
     connect(m_photoCapture, &PhotoController::recorded, m_checklist, &ChecklistModel::reload);
     connect(m_signatures, &SignatureController::recorded, this, &InspectionController::refresh);
+    connect(m_checklist, &ChecklistModel::languageChanged, this, &InspectionController::changed);
+}
+
+QString InspectionController::enterpriseName() const
+{
+    return mobile::enterpriseName(m_enterpriseName, m_enterpriseNameEn, m_checklist->language());
 }
 
 void InspectionController::setPermitId(const QString &permitId)
@@ -164,6 +171,7 @@ void InspectionController::refresh()
     m_status = summary.status;
     m_permitNumber = summary.permitNumber;
     m_enterpriseName = summary.enterpriseName;
+    m_enterpriseNameEn = summary.enterpriseNameEn;
     m_templateCode = summary.templateCode;
     m_answered = summary.itemsAnswered;
     m_total = summary.itemsTotal;

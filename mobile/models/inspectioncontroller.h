@@ -71,7 +71,8 @@ public:
     QString status() const { return m_status; }
     bool submitted() const { return active() && m_status != u"in_progress"; }
     QString permitNumber() const { return m_permitNumber; }
-    QString enterpriseName() const { return m_enterpriseName; }
+    // In the checklist's language (QML binds checklist.language to Language.current).
+    QString enterpriseName() const;
     QString templateCode() const { return m_templateCode; }
     int answered() const { return m_answered; }
     int total() const { return m_total; }
@@ -119,6 +120,7 @@ private:
     QString m_status;
     QString m_permitNumber;
     QString m_enterpriseName;
+    QString m_enterpriseNameEn;
     QString m_templateCode;
     int m_answered = 0;
     int m_total = 0;

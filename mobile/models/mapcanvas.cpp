@@ -1,6 +1,7 @@
 #include "models/mapcanvas.h"
 
 #include "core/devicesession.h"
+#include "core/enterprisename.h"
 #include "core/mbtiles.h"
 #include "core/webmercator.h"
 #include "models/appsession.h"
@@ -183,17 +184,31 @@ QString MapCanvas::selectedDetail() const
     if (m_selected < 0)
         return {};
     const mobile::AssignedOutlet &outlet = m_outlets[m_selected];
+    const QString enterprise =
+        mobile::enterpriseName(outlet.enterpriseName, outlet.enterpriseNameEn, m_language);
     if (outlet.stop == 0)
-        return tr("Not in route order: %1, permit %2")
-            .arg(outlet.enterpriseName, outlet.permitNumber);
-    return tr("Stop %1: %2, permit %3")
-        .arg(outlet.stop)
-        .arg(outlet.enterpriseName, outlet.permitNumber);
+        return tr("Not in route order: %1, permit %2").arg(enterprise, outlet.permitNumber);
+    return tr("Stop %1: %2, permit %3").arg(outlet.stop).arg(enterprise, outlet.permitNumber);
+}
+
+void MapCanvas::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT selectionChanged();
 }
 
 QString MapCanvas::selectedPermitId() const
 {
     return m_selected < 0 ? QString() : m_outlets[m_selected].permitId;
+}
+
+QPointF MapCanvas::outletPoint(int index) const
+{
+    if (index < 0 || index >= m_outlets.size())
+        return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    return toScreen(m_outlets[index].lat, m_outlets[index].lon);
 }
 
 void MapCanvas::beginPan()

@@ -39,6 +39,8 @@ class MapCanvas : public QQuickPaintedItem
     Q_PROPERTY(QString selectedTitle READ selectedTitle NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedDetail READ selectedDetail NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedPermitId READ selectedPermitId NOTIFY selectionChanged)
+    // zh_CN (default) or en: the enterprise name in selectedDetail (name_en in English).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY selectionChanged)
 
 public:
     static constexpr double kMinZoom = 3;
@@ -70,11 +72,15 @@ public:
     QString selectedTitle() const;
     QString selectedDetail() const;
     QString selectedPermitId() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
 
     // Screen position (item coordinates) of a WGS-84 position, and back.
     QPointF toScreen(double lat, double lon) const;
     QPointF toGeo(const QPointF &screen) const; // QPointF(lon, lat)
 
+    // Where outlet `index` is drawn (item coordinates); (NaN, NaN) for no such outlet.
+    Q_INVOKABLE QPointF outletPoint(int index) const;
     // The outlet nearest to a screen point within kHitRadiusPx, else -1.
     Q_INVOKABLE int outletAt(double x, double y) const;
     // A tap: selects the outlet there (or clears the selection).
@@ -120,6 +126,7 @@ private:
     QCache<quint64, QImage> m_tiles;
     QList<mobile::AssignedOutlet> m_outlets;
     int m_selected = -1;
+    QString m_language = QStringLiteral("zh_CN");
     bool m_fitted = false;
     QPointF m_gestureCenter; // world pixels at m_gestureZoom when a gesture began
     double m_gestureZoom = 0;

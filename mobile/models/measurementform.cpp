@@ -6,6 +6,7 @@
 #include "models/actionattempt.h"
 
 #include <QLocale>
+#include <QVariantMap>
 
 #include <cmath>
 #include <optional>
@@ -42,6 +43,8 @@ void MeasurementForm::setInspectionId(const QString &inspectionId)
     if (inspectionId == m_inspectionId)
         return;
     m_inspectionId = inspectionId;
+    m_correctingId.clear();
+    m_correctingText.clear();
     m_outlets.clear();
     m_outletCodes.clear();
     if (AppSession *app = AppSession::instance(); app && !inspectionId.isEmpty()) {
@@ -234,7 +237,7 @@ bool MeasurementForm::record()
         ok = attemptAction(error, [&](mobile::InspectionService &service) {
             service.measure(m_inspectionId,
                 {m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId.trimmed(),
-                    m_method.trimmed(), {}});
+                    m_method.trimmed(), m_correctingId});
         });
     }
     setError(error);
@@ -242,6 +245,8 @@ bool MeasurementForm::record()
         return false;
     m_valueText.clear();
     m_o2Text.clear();
+    m_correctingId.clear();
+    m_correctingText.clear();
     Q_EMIT inputChanged();
     updatePreview();
     loadRecorded();
@@ -249,23 +254,76 @@ bool MeasurementForm::record()
     return true;
 }
 
-void MeasurementForm::loadRecorded()
+QList<mobile::InspectionDetail::Measurement> MeasurementForm::measurements() const
 {
-    m_recordedLines.clear();
     AppSession *app = AppSession::instance();
     const auto detail = app && !m_inspectionId.isEmpty()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
-    for (const auto &m :
-        detail ? detail->measurements : QList<mobile::InspectionDetail::Measurement>()) {
-        if (!m.supersededBy.isEmpty())
+    return detail ? detail->measurements : QList<mobile::InspectionDetail::Measurement>();
+}
+
+QString MeasurementForm::line(const mobile::InspectionDetail::Measurement &m)
+{
+    QString line = u"%1 · %2 %3 %4"_s.arg(m.outletCode, m.pollutant, number(m.value), m.unit);
+    if (m.o2Pct)
+        line += tr(" · O₂ %1 %").arg(number(*m.o2Pct));
+    if (!m.instrumentId.isEmpty())
+        line += u" · "_s + m.instrumentId;
+    return line;
+}
+
+bool MeasurementForm::beginCorrection(const QString &measurementId)
+{
+    for (const auto &m : measurements()) {
+        if (m.id != measurementId)
             continue;
-        QString line = u"%1 · %2 %3 %4"_s.arg(m.outletCode, m.pollutant, number(m.value), m.unit);
-        if (m.o2Pct)
-            line += tr(" · O₂ %1 %").arg(number(*m.o2Pct));
-        if (!m.instrumentId.isEmpty())
-            line += u" · "_s + m.instrumentId;
-        m_recordedLines.append(line);
+        if (!m.supersededBy.isEmpty()) {
+            setError(tr("This measurement was already corrected; correct the newer one."));
+            return false;
+        }
+        m_correctingId = m.id;
+        m_correctingText = line(m);
+        m_outletCode.clear();
+        setOutletCode(m.outletCode);
+        setPollutant(m.pollutant);
+        // Exact, not the 4 digits of the list: the inspector edits what was recorded.
+        const auto exact = [](double value) {
+            return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
+        };
+        m_unit = m.unit;
+        m_valueText = exact(m.value);
+        m_o2Text = m.o2Pct ? exact(*m.o2Pct) : QString();
+        m_instrumentId = m.instrumentId;
+        m_method = m.method;
+        setError({});
+        Q_EMIT inputChanged();
+        updatePreview();
+        return true;
+    }
+    setError(tr("No measurement %1 in this inspection to correct.").arg(measurementId));
+    return false;
+}
+
+void MeasurementForm::cancelCorrection()
+{
+    if (m_correctingId.isEmpty())
+        return;
+    m_correctingId.clear();
+    m_correctingText.clear();
+    m_valueText.clear();
+    m_o2Text.clear();
+    Q_EMIT inputChanged();
+    updatePreview();
+}
+
+void MeasurementForm::loadRecorded()
+{
+    m_recordedMeasurements.clear();
+    for (const auto &m : measurements()) {
+        m_recordedMeasurements.append(QVariantMap {{u"id"_s, m.id}, {u"text"_s, line(m)},
+            {u"superseded"_s, !m.supersededBy.isEmpty()},
+            {u"correction"_s, !m.supersedesId.isEmpty()}});
     }
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/inspectionprogress.h"
 #include "core/permitdetails.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace outfall::models {
@@ -13,6 +15,9 @@ namespace outfall::models {
 // with InspectionService::previewMeasurement — the same code measure() runs: the value in
 // the limit's unit, O2-corrected where the limit states a reference O2, the limit, and the
 // verdict ("over the limit by X %" / "within the limit"). record() writes it.
+// Correcting: beginCorrection(id) fills the form with a recorded measurement; record() then
+// writes a new measurement that supersedes it (evidence is insert-only: the old one stays,
+// listed as superseded).
 class MeasurementForm : public QObject
 {
     Q_OBJECT
@@ -36,7 +41,12 @@ class MeasurementForm : public QObject
     Q_PROPERTY(QString comparedText READ comparedText NOTIFY previewChanged)
     Q_PROPERTY(QString limitText READ limitText NOTIFY previewChanged)
     Q_PROPERTY(double exceedancePct READ exceedancePct NOTIFY previewChanged)
-    Q_PROPERTY(QStringList recordedLines READ recordedLines NOTIFY recorded)
+    // Every measurement of the inspection, oldest first, superseded ones too:
+    // {id, text, superseded (bool), correction (bool: it supersedes another)}.
+    Q_PROPERTY(QVariantList recordedMeasurements READ recordedMeasurements NOTIFY recorded)
+    // The measurement being corrected; empty when the form records a new one.
+    Q_PROPERTY(QString correctingId READ correctingId NOTIFY inputChanged)
+    Q_PROPERTY(QString correctingText READ correctingText NOTIFY inputChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -69,11 +79,17 @@ public:
     QString comparedText() const { return m_comparedText; }
     QString limitText() const { return m_limitText; }
     double exceedancePct() const { return m_exceedancePct; }
-    QStringList recordedLines() const { return m_recordedLines; }
+    QVariantList recordedMeasurements() const { return m_recordedMeasurements; }
+    QString correctingId() const { return m_correctingId; }
+    QString correctingText() const { return m_correctingText; }
     QString lastError() const { return m_lastError; }
 
     // Writes the measurement; on success clears value and O2 for the next one.
     Q_INVOKABLE bool record();
+    // Fills the form with a recorded measurement in force to correct it; false (with
+    // lastError) for an id that is not one. cancelCorrection() goes back to a new one.
+    Q_INVOKABLE bool beginCorrection(const QString &measurementId);
+    Q_INVOKABLE void cancelCorrection();
 
 Q_SIGNALS:
     void outletsChanged();
@@ -87,6 +103,8 @@ private:
     const mobile::OutletDetail *outlet() const;
     void updatePreview();
     void loadRecorded();
+    QList<mobile::InspectionDetail::Measurement> measurements() const;
+    static QString line(const mobile::InspectionDetail::Measurement &m);
     void setError(const QString &error);
 
     QString m_inspectionId;
@@ -106,7 +124,9 @@ private:
     QString m_comparedText;
     QString m_limitText;
     double m_exceedancePct = 0;
-    QStringList m_recordedLines;
+    QVariantList m_recordedMeasurements;
+    QString m_correctingId;
+    QString m_correctingText;
     QString m_lastError;
 };
 

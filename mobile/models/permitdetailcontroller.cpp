@@ -1,5 +1,6 @@
 #include "models/permitdetailcontroller.h"
 
+#include "core/enterprisename.h"
 #include "models/appsession.h"
 #include "models/chartseries.h"
 #include "models/outletlistmodel.h"
@@ -24,6 +25,31 @@ void PermitDetailController::setPermitId(const QString &permitId)
     m_permitId = permitId;
     Q_EMIT permitIdChanged();
     reload();
+}
+
+QString PermitDetailController::enterpriseName() const
+{
+    return m_detail
+        ? mobile::enterpriseName(m_detail->enterpriseName, m_detail->enterpriseNameEn, m_language)
+        : QString();
+}
+
+QString PermitDetailController::enterpriseOtherName() const
+{
+    if (!m_detail)
+        return {};
+    const QString shown = enterpriseName();
+    const QString other =
+        shown == m_detail->enterpriseName ? m_detail->enterpriseNameEn : m_detail->enterpriseName;
+    return other == shown ? QString() : other;
+}
+
+void PermitDetailController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT loadedChanged();
 }
 
 void PermitDetailController::reload()

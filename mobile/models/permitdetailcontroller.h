@@ -22,6 +22,8 @@ class PermitDetailController : public QObject
     Q_PROPERTY(QString number READ number NOTIFY loadedChanged)
     Q_PROPERTY(QString enterpriseName READ enterpriseName NOTIFY loadedChanged)
     Q_PROPERTY(QString enterpriseNameEn READ enterpriseNameEn NOTIFY loadedChanged)
+    Q_PROPERTY(QString enterpriseOtherName READ enterpriseOtherName NOTIFY loadedChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY loadedChanged)
     Q_PROPERTY(QString uscc READ uscc NOTIFY loadedChanged)
     Q_PROPERTY(QString legalRep READ legalRep NOTIFY loadedChanged)
     Q_PROPERTY(QString address READ address NOTIFY loadedChanged)
@@ -42,7 +44,13 @@ public:
     bool loaded() const { return m_detail.has_value(); }
 
     QString number() const { return m_detail ? m_detail->number : QString(); }
-    QString enterpriseName() const { return m_detail ? m_detail->enterpriseName : QString(); }
+    // In the UI language (`language`, zh_CN by default): name_en in English when there is one.
+    QString enterpriseName() const;
+    // The other of the two names when it differs (the registered Chinese one under an English
+    // title, the English one under a Chinese title); empty when there is no other.
+    QString enterpriseOtherName() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
     QString enterpriseNameEn() const { return m_detail ? m_detail->enterpriseNameEn : QString(); }
     QString uscc() const { return m_detail ? m_detail->uscc : QString(); }
     QString legalRep() const { return m_detail ? m_detail->legalRep : QString(); }
@@ -75,6 +83,7 @@ private:
     OutletListModel *m_outlets;
     ChartSeries *m_series;
     QDate m_today = QDate::currentDate();
+    QString m_language = QStringLiteral("zh_CN");
 };
 
 } // namespace outfall::models

@@ -1,6 +1,8 @@
 #include "models/permitlistmodel.h"
 
+#include "core/enterprisename.h"
 #include "models/appsession.h"
+#include "models/listlanguage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,12 @@ void PermitListModel::reload()
     Q_EMIT countChanged();
 }
 
+void PermitListModel::setLanguage(const QString &language)
+{
+    if (changeListLanguage(*this, m_language, language, {Qt::DisplayRole, NameRole}))
+        Q_EMIT languageChanged();
+}
+
 int PermitListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -48,7 +56,7 @@ QVariant PermitListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case Qt::DisplayRole:
     case NameRole:
-        return row.enterpriseName;
+        return mobile::enterpriseName(row.enterpriseName, row.enterpriseNameEn, m_language);
     case NumberRole:
         return row.number;
     case NameEnRole:

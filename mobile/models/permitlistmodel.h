@@ -15,6 +15,7 @@ class PermitListModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     enum Role {
@@ -33,6 +34,10 @@ public:
 
     explicit PermitListModel(QObject *parent = nullptr);
 
+    // zh_CN (the default: the registered name) or en: which enterprise name `NameRole` is.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
     QString query() const { return m_query; }
     void setQuery(const QString &query);
 
@@ -46,9 +51,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void queryChanged();
     void countChanged();
+    void languageChanged();
 
 private:
     QString m_query;
+    QString m_language = QStringLiteral("zh_CN");
     QList<mobile::PermitSummary> m_rows;
 };
 

@@ -35,6 +35,7 @@ void PhotoController::setInspectionId(const QString &inspectionId)
     if (inspectionId == m_inspectionId)
         return;
     m_inspectionId = inspectionId;
+    m_replacingId.clear();
     reload();
 }
 
@@ -72,6 +73,7 @@ QString PhotoController::displayPath(const QString &profileDir, const QString &s
 void PhotoController::reload()
 {
     m_photos.clear();
+    m_inForce = 0;
     m_subjects.clear();
     AppSession *app = AppSession::instance();
     const auto detail = app && !m_inspectionId.isEmpty()
@@ -87,13 +89,15 @@ void PhotoController::reload()
         }
     }
     for (const auto &photo : detail ? detail->photos : QList<mobile::InspectionDetail::Photo>()) {
-        if (!photo.supersededBy.isEmpty())
-            continue;
+        const bool superseded = !photo.supersededBy.isEmpty();
+        if (!superseded)
+            ++m_inForce;
         const QString display = displayPath(app->profileDir(), photo.sha256);
-        m_photos.append(QVariantMap {
+        m_photos.append(QVariantMap {{u"id"_s, photo.id},
             {u"displayUrl"_s, QFileInfo::exists(display) ? QUrl::fromLocalFile(display) : QUrl()},
             {u"subject"_s, photo.subject}, {u"caption"_s, photo.caption},
-            {u"sha256"_s, photo.sha256}});
+            {u"sha256"_s, photo.sha256}, {u"superseded"_s, superseded},
+            {u"replacement"_s, !photo.supersedesId.isEmpty()}});
     }
     Q_EMIT photosChanged();
 }
@@ -123,6 +127,7 @@ bool PhotoController::importFile(const QString &pathOrUrl)
         input.filePath = path;
         input.subject = m_subject;
         input.caption = m_caption.trimmed();
+        input.supersedesId = m_replacingId;
         if (m_position)
             input.position = m_position->sample();
         const qint64 takenAt = app->session().nowMs();
@@ -151,10 +156,69 @@ bool PhotoController::importFile(const QString &pathOrUrl)
     reload();
     if (ok) {
         m_caption.clear();
+        m_replacingId.clear();
         Q_EMIT subjectChanged();
         Q_EMIT recorded();
     }
     return ok;
+}
+
+bool PhotoController::beginReplace(const QString &photoId)
+{
+    for (const QVariant &entry : std::as_const(m_photos)) {
+        const QVariantMap photo = entry.toMap();
+        if (photo.value(u"id"_s).toString() != photoId)
+            continue;
+        if (photo.value(u"superseded"_s).toBool()) {
+            setError(tr("This photo was already replaced; replace the newer one."));
+            return false;
+        }
+        m_replacingId = photoId;
+        m_subject = photo.value(u"subject"_s).toString();
+        setError({});
+        Q_EMIT subjectChanged();
+        return true;
+    }
+    setError(tr("No photo %1 in this inspection to replace.").arg(photoId));
+    return false;
+}
+
+void PhotoController::cancelReplace()
+{
+    if (m_replacingId.isEmpty())
+        return;
+    m_replacingId.clear();
+    Q_EMIT subjectChanged();
+}
+
+void PhotoController::openCamera()
+{
+    if (m_captureSession)
+        return;
+    m_captureSession = new QMediaCaptureSession(this);
+    m_camera = new QCamera(this);
+    m_imageCapture = new QImageCapture(this);
+    m_captureSession->setCamera(m_camera);
+    m_captureSession->setImageCapture(m_imageCapture);
+    connect(m_imageCapture, &QImageCapture::imageSaved, this, [this](int, const QString &file) {
+        setCapturing(false);
+        importFile(file);
+    });
+    connect(m_imageCapture, &QImageCapture::errorOccurred, this,
+        [this](int, QImageCapture::Error, const QString &message) {
+            setCapturing(false);
+            setError(tr("The camera failed: %1").arg(message));
+        });
+    m_camera->start();
+}
+
+bool PhotoController::startPreview(QObject *videoOutput)
+{
+    if (!videoOutput || !cameraAvailable())
+        return false;
+    openCamera();
+    m_captureSession->setVideoOutput(videoOutput);
+    return true;
 }
 
 bool PhotoController::capture()
@@ -163,23 +227,7 @@ bool PhotoController::capture()
         setError(tr("This device has no camera. Import an image file instead."));
         return false;
     }
-    if (!m_captureSession) {
-        m_captureSession = new QMediaCaptureSession(this);
-        m_camera = new QCamera(this);
-        m_imageCapture = new QImageCapture(this);
-        m_captureSession->setCamera(m_camera);
-        m_captureSession->setImageCapture(m_imageCapture);
-        connect(m_imageCapture, &QImageCapture::imageSaved, this, [this](int, const QString &file) {
-            setCapturing(false);
-            importFile(file);
-        });
-        connect(m_imageCapture, &QImageCapture::errorOccurred, this,
-            [this](int, QImageCapture::Error, const QString &message) {
-                setCapturing(false);
-                setError(tr("The camera failed: %1").arg(message));
-            });
-        m_camera->start();
-    }
+    openCamera();
     AppSession *app = AppSession::instance();
     if (!app || m_inspectionId.isEmpty()) {
         setError(tr("Start the inspection first."));

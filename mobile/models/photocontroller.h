@@ -30,8 +30,13 @@ class PhotoController : public QObject
     Q_PROPERTY(QString caption READ caption WRITE setCaption NOTIFY subjectChanged)
     // What a photo can be of: the checklist's item codes, then the permit's outlet codes.
     Q_PROPERTY(QStringList subjects READ subjects NOTIFY photosChanged)
-    // Photos in force, oldest first: {displayUrl, subject, caption, sha256}.
+    // Every photo of the inspection, oldest first, replaced ones too: {id, displayUrl,
+    // subject, caption, sha256, superseded (bool), replacement (bool: it replaces another)}.
     Q_PROPERTY(QVariantList photos READ photos NOTIFY photosChanged)
+    Q_PROPERTY(int inForceCount READ inForceCount NOTIFY photosChanged)
+    // The photo the next one replaces (a superseding row; the old one stays, marked as
+    // replaced); empty when the next photo is a new one.
+    Q_PROPERTY(QString replacingId READ replacingId NOTIFY subjectChanged)
     Q_PROPERTY(bool capturing READ capturing NOTIFY capturingChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -48,14 +53,23 @@ public:
     QString caption() const { return m_caption; }
     void setCaption(const QString &caption);
     QVariantList photos() const { return m_photos; }
+    int inForceCount() const { return m_inForce; }
+    QString replacingId() const { return m_replacingId; }
     QStringList subjects() const { return m_subjects; }
     bool capturing() const { return m_capturing; }
     QString lastError() const { return m_lastError; }
 
     // Takes a photo with the camera; the saved file is then imported. Refused without one.
     Q_INVOKABLE bool capture();
+    // The live preview: the capture session (the one capture() uses: one camera, opened
+    // once) draws into this QML VideoOutput. Refused (false) on a device without a camera.
+    Q_INVOKABLE bool startPreview(QObject *videoOutput);
     // A local path or file: URL.
     Q_INVOKABLE bool importFile(const QString &pathOrUrl);
+    // The next photo (taken or imported) replaces this one, of the same subject; false (with
+    // lastError) when it is not a photo in force of this inspection.
+    Q_INVOKABLE bool beginReplace(const QString &photoId);
+    Q_INVOKABLE void cancelReplace();
 
     // PROFILE/photos/display/<sha256>.jpg
     static QString displayPath(const QString &profileDir, const QString &sha256);
@@ -74,12 +88,15 @@ private:
     QStringList stampLines(qint64 takenAtMs, const QString &permitNumber) const;
     void setError(const QString &error);
     void setCapturing(bool capturing);
+    void openCamera();
 
     QString m_inspectionId;
     QPointer<PositionController> m_position;
     QString m_subject;
     QString m_caption;
     QVariantList m_photos;
+    int m_inForce = 0;
+    QString m_replacingId;
     QStringList m_subjects;
     bool m_capturing = false;
     QString m_lastError;

@@ -1,8 +1,10 @@
 #include "models/photogallerymodel.h"
 
 #include "core/devicesession.h"
+#include "core/enterprisename.h"
 #include "core/photostore.h"
 #include "models/appsession.h"
+#include "models/listlanguage.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -39,6 +41,12 @@ int PhotoGalleryModel::pendingCount() const
         [](const mobile::GalleryPhoto &photo) { return !photo.uploaded; }));
 }
 
+void PhotoGalleryModel::setLanguage(const QString &language)
+{
+    if (changeListLanguage(*this, m_language, language, {Qt::DisplayRole, EnterpriseNameRole}))
+        Q_EMIT languageChanged();
+}
+
 int PhotoGalleryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -62,7 +70,7 @@ QVariant PhotoGalleryModel::data(const QModelIndex &index, int role) const
         return row.permitNumber;
     case Qt::DisplayRole:
     case EnterpriseNameRole:
-        return row.enterpriseName;
+        return mobile::enterpriseName(row.enterpriseName, row.enterpriseNameEn, m_language);
     case ShaPrefixRole:
         return row.sha256.left(kShaPrefixLength);
     case UploadedRole:

@@ -16,6 +16,7 @@ class PhotoGalleryModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     enum Role {
@@ -35,6 +36,11 @@ public:
 
     explicit PhotoGalleryModel(QObject *parent = nullptr);
 
+    // zh_CN (the default: the registered name) or en: which enterprise name `EnterpriseNameRole`
+    // is.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
     int pendingCount() const;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -45,9 +51,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void countChanged();
+    void languageChanged();
 
 private:
     QList<mobile::GalleryPhoto> m_rows;
+    QString m_language = QStringLiteral("zh_CN");
 };
 
 } // namespace outfall::models

@@ -5,6 +5,9 @@
 #include "models/signaturepad.h"
 #include "store/database.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::models {
@@ -27,6 +30,8 @@ void SignatureController::reload()
     m_inspectorSigned = false;
     m_representativeState.clear();
     m_representativeName.clear();
+    m_inspector = {};
+    m_representative = {};
     AppSession *app = AppSession::instance();
     if (app)
         m_inspectorName = app->inspectorName();
@@ -35,14 +40,25 @@ void SignatureController::reload()
         : std::nullopt;
     for (const auto &signature :
         detail ? detail->signatures : QList<mobile::InspectionDetail::Signature>()) {
+        const Recorded recorded {signature.name, signature.signedAt, signature.strokes};
         if (signature.role == u"inspector") {
             m_inspectorSigned = true;
+            m_inspector = recorded;
         } else {
             m_representativeState = signature.refused ? u"refused"_s : u"signed"_s;
             m_representativeName = signature.name;
+            m_representative = recorded;
         }
     }
     Q_EMIT changed();
+}
+
+QString SignatureController::timeText(std::int64_t ms)
+{
+    if (ms == 0)
+        return {};
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
 }
 
 bool SignatureController::finish(bool ok, const QString &error)
@@ -96,15 +112,7 @@ bool SignatureController::recordRefusal(const QString &representativeName)
 
 QByteArray SignatureController::storedStrokes(const QString &role) const
 {
-    AppSession *app = AppSession::instance();
-    if (!app || m_inspectionId.isEmpty())
-        return {};
-    auto stmt = app->database().cached(
-        u"SELECT strokes FROM signature WHERE inspection_id = ? AND signer_role = ?"_s);
-    stmt.bind(1, m_inspectionId).bind(2, role);
-    QByteArray strokes = stmt.step() ? stmt.blob(0) : QByteArray();
-    stmt.reset();
-    return strokes;
+    return role == u"inspector" ? m_inspector.strokes : m_representative.strokes;
 }
 
 } // namespace outfall::models

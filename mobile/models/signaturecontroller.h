@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <cstdint>
+
 namespace outfall::models {
 
 class SignaturePad;
@@ -23,6 +25,13 @@ class SignatureController : public QObject
     // "", "signed" or "refused".
     Q_PROPERTY(QString representativeState READ representativeState NOTIFY changed)
     Q_PROPERTY(QString representativeName READ representativeName NOTIFY changed)
+    // What was recorded, to show it back: the signer's name as signed, the time in the
+    // device's locale, the strokes (SignatureStrokes bytes for a read-only SignaturePad).
+    Q_PROPERTY(QString inspectorSignerName READ inspectorSignerName NOTIFY changed)
+    Q_PROPERTY(QString inspectorSignedAt READ inspectorSignedAt NOTIFY changed)
+    Q_PROPERTY(QByteArray inspectorStrokes READ inspectorStrokes NOTIFY changed)
+    Q_PROPERTY(QString representativeSignedAt READ representativeSignedAt NOTIFY changed)
+    Q_PROPERTY(QByteArray representativeStrokes READ representativeStrokes NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -34,6 +43,11 @@ public:
     bool inspectorSigned() const { return m_inspectorSigned; }
     QString representativeState() const { return m_representativeState; }
     QString representativeName() const { return m_representativeName; }
+    QString inspectorSignerName() const { return m_inspector.name; }
+    QString inspectorSignedAt() const { return timeText(m_inspector.signedAt); }
+    QByteArray inspectorStrokes() const { return m_inspector.strokes; }
+    QString representativeSignedAt() const { return timeText(m_representative.signedAt); }
+    QByteArray representativeStrokes() const { return m_representative.strokes; }
     QString lastError() const { return m_lastError; }
 
     Q_INVOKABLE bool signAsInspector(const QString &name, outfall::models::SignaturePad *pad);
@@ -53,6 +67,14 @@ Q_SIGNALS:
 private:
     bool sign(bool inspector, const QString &name, SignaturePad *pad);
     bool finish(bool ok, const QString &error);
+    static QString timeText(std::int64_t ms); // empty for 0 (nothing recorded)
+
+    struct Recorded
+    {
+        QString name;
+        std::int64_t signedAt = 0;
+        QByteArray strokes;
+    };
 
     QString m_inspectionId;
     QString m_inspectorName;
@@ -60,6 +82,8 @@ private:
     QString m_representativeState;
     QString m_representativeName;
     QString m_lastError;
+    Recorded m_inspector;
+    Recorded m_representative;
 };
 
 } // namespace outfall::models

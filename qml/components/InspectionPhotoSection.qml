@@ -3,10 +3,12 @@ import Outfall
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtMultimedia
 import Outfall.Models
 
 // Photos as evidence: with the camera where there is one, else imported from a file. The
 // original is kept as taken (hashed); the pictures shown are the stamped display copies.
+// "Replace" makes the next photo supersede one; the replaced photo stays, marked as such.
 ScrollView {
     id: section
 
@@ -25,6 +27,36 @@ ScrollView {
         spacing: Theme.spacing
         width: section.availableWidth
 
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: replacing.implicitHeight + 2 * Theme.spacing
+            border.color: Theme.accent
+            border.width: 2
+            color: Theme.surface
+            visible: section.photos.replacingId.length > 0
+
+            RowLayout {
+                id: replacing
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.text
+                    font.bold: true
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("The next photo replaces a recorded one. Say why in the caption.")
+                    wrapMode: Text.WordWrap
+                }
+                OfButton {
+                    primary: false
+                    text: qsTr("Cancel")
+
+                    onClicked: section.photos.cancelReplace()
+                }
+            }
+        }
         Label {
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
@@ -42,10 +74,26 @@ ScrollView {
         }
         OfTextField {
             Layout.fillWidth: true
-            label: qsTr("Caption")
+            label: section.photos.replacingId.length > 0 ? qsTr("Caption (why it is replaced)") : qsTr("Caption")
             text: section.photos.caption
 
             onEdited: text => section.photos.caption = text
+        }
+        // The live preview, only where there is a camera (none in headless tests):
+        // cameraAvailable is QMediaDevices::videoInputs() not empty. Not QML's MediaDevices
+        // type: an instance of it opens the audio backend too, which warns when headless.
+        Loader {
+            Layout.fillWidth: true
+            Layout.preferredHeight: active ? 360 : 0
+            active: section.photos.cameraAvailable
+            visible: active
+
+            sourceComponent: VideoOutput {
+                id: preview
+                fillMode: VideoOutput.PreserveAspectFit
+
+                Component.onCompleted: section.photos.startPreview(preview)
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -100,7 +148,7 @@ ScrollView {
             color: Theme.text
             font.bold: true
             font.pixelSize: Theme.fontTitle
-            text: qsTr("%n photo(s)", "", section.photos.photos.length)
+            text: qsTr("%n photo(s)", "", section.photos.inForceCount)
         }
         Flow {
             Layout.fillWidth: true
@@ -119,14 +167,31 @@ ScrollView {
                         Layout.preferredWidth: 280
                         asynchronous: true
                         fillMode: Image.PreserveAspectFit
+                        opacity: modelData.superseded ? 0.4 : 1
                         source: modelData.displayUrl
                     }
                     Label {
                         Layout.fillWidth: true
-                        color: Theme.text
+                        color: modelData.superseded ? Theme.textMuted : Theme.text
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSmall
+                        font.strikeout: modelData.superseded
                         text: [modelData.subject, modelData.caption].filter(s => s.length > 0).join(" · ")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        color: modelData.superseded ? Theme.danger : Theme.textMuted
+                        font.bold: modelData.superseded
+                        font.pixelSize: Theme.fontSmall
+                        text: modelData.superseded ? qsTr("Replaced") : qsTr("Replacement")
+                        visible: modelData.superseded || modelData.replacement
+                    }
+                    OfButton {
+                        primary: false
+                        text: qsTr("Replace")
+                        visible: !modelData.superseded && modelData.id !== section.photos.replacingId
+
+                        onClicked: section.photos.beginReplace(modelData.id)
                     }
                 }
             }

@@ -36,11 +36,11 @@ ScrollView {
                     font.pixelSize: Theme.fontTitle
                     text: qsTr("Inspector")
                 }
-                Label {
-                    color: Theme.ok
-                    font.bold: true
-                    font.pixelSize: Theme.fontBody
-                    text: qsTr("✓ Signed")
+                OfSignatureView {
+                    Layout.fillWidth: true
+                    name: section.signatures.inspectorSignerName
+                    signedAt: section.signatures.inspectorSignedAt
+                    strokes: section.signatures.inspectorStrokes
                     visible: section.signatures.inspectorSigned
                 }
                 OfTextField {
@@ -78,12 +78,19 @@ ScrollView {
                 }
                 Label {
                     Layout.fillWidth: true
-                    color: section.signatures.representativeState === "refused" ? Theme.danger : Theme.ok
+                    color: Theme.danger
                     font.bold: true
                     font.pixelSize: Theme.fontBody
-                    text: section.signatures.representativeState === "refused" ? qsTr("%1 refused to sign (recorded)").arg(section.signatures.representativeName) : qsTr("✓ Signed by %1").arg(section.signatures.representativeName)
-                    visible: section.signatures.representativeState.length > 0
+                    text: qsTr("%1 refused to sign (recorded at %2)").arg(section.signatures.representativeName).arg(section.signatures.representativeSignedAt)
+                    visible: section.signatures.representativeState === "refused"
                     wrapMode: Text.WordWrap
+                }
+                OfSignatureView {
+                    Layout.fillWidth: true
+                    name: section.signatures.representativeName
+                    signedAt: section.signatures.representativeSignedAt
+                    strokes: section.signatures.representativeStrokes
+                    visible: section.signatures.representativeState === "signed"
                 }
                 OfTextField {
                     id: representativeName

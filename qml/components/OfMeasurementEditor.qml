@@ -139,7 +139,7 @@ ColumnLayout {
     }
     OfButton {
         enabled: editor.form.verdict !== "empty" && editor.form.verdict !== "invalid"
-        text: qsTr("Record measurement")
+        text: editor.form.correctingId.length > 0 ? qsTr("Save correction") : qsTr("Record measurement")
 
         onClicked: editor.form.record()
     }

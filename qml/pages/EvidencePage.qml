@@ -16,6 +16,7 @@ Page {
 
     PhotoGalleryModel {
         id: photos
+        language: Language.current
     }
     ColumnLayout {
         anchors.fill: parent

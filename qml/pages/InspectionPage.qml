@@ -140,39 +140,8 @@ Page {
             InspectionChecklistSection {
                 checklist: inspection.checklist
             }
-            ScrollView {
-                id: measurementScroll
-                contentWidth: availableWidth
-
-                ColumnLayout {
-                    spacing: Theme.spacing
-                    width: measurementScroll.availableWidth
-
-                    OfMeasurementEditor {
-                        Layout.fillWidth: true
-                        form: inspection.measurement
-                    }
-                    Label {
-                        color: Theme.text
-                        font.bold: true
-                        font.pixelSize: Theme.fontTitle
-                        text: qsTr("Recorded")
-                        visible: inspection.measurement.recordedLines.length > 0
-                    }
-                    Repeater {
-                        model: inspection.measurement.recordedLines
-
-                        Label {
-                            required property string modelData
-
-                            Layout.fillWidth: true
-                            color: Theme.text
-                            font.pixelSize: Theme.fontBody
-                            text: modelData
-                            wrapMode: Text.WordWrap
-                        }
-                    }
-                }
+            InspectionMeasurementSection {
+                form: inspection.measurement
             }
             InspectionOutletSection {
                 check: inspection.outletCheck

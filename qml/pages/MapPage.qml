@@ -16,10 +16,12 @@ Page {
 
     MapCanvas {
         id: canvas
+        objectName: "canvas"
         anchors.fill: parent
         hereAccuracyM: PositionController.valid ? PositionController.accuracyM : NaN
         hereLatitude: PositionController.valid ? PositionController.latitude : NaN
         hereLongitude: PositionController.valid ? PositionController.longitude : NaN
+        language: Language.current
 
         DragHandler {
             target: null
@@ -116,6 +118,7 @@ Page {
                 }
             }
             OfButton {
+                objectName: "openPermit"
                 text: qsTr("Open permit")
 
                 onClicked: page.permitChosen(canvas.selectedPermitId)

@@ -49,6 +49,7 @@ Page {
 
     PermitDetailController {
         id: detail
+        language: Language.current
         permitId: page.permitId
     }
     ScrollView {
@@ -65,7 +66,7 @@ Page {
                 Layout.fillWidth: true
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
-                text: detail.enterpriseNameEn
+                text: detail.enterpriseOtherName
                 visible: text.length > 0
             }
             GridLayout {

@@ -13,6 +13,7 @@ Page {
 
     PermitListModel {
         id: permits
+        language: Language.current
         query: search.text
     }
     ColumnLayout {

@@ -51,6 +51,23 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(3), Model::PhaseRole).toString(), u"pre_issuance"_s);
     }
 
+    void enterpriseNamesInTheUiLanguage()
+    {
+        Model model;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(0), Model::EnterpriseNameRole).toString(),
+            u"Nanshan Thermal Power"_s);
+        QCOMPARE(model.data(model.index(1), Qt::DisplayRole).toString(), u"Shekou Paper"_s);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(changed.count(), 1); // unchanged: nothing to redraw
+        // The map's outlets carry both names too.
+        const auto outlets =
+            mobile::AssignedRoute(m_session->database()).outlets(daytest::kInspectorId);
+        QCOMPARE(outlets.first().enterpriseNameEn, u"Nanshan Thermal Power"_s);
+    }
+
     void outletsFollowTheRouteAndSkipRemovedOnes()
     {
         const auto outlets =

@@ -62,6 +62,22 @@ private Q_SLOTS:
         QVERIFY2(original.contains(u"/photos/"_s) && !original.contains(u"/display/"_s),
             qPrintable(original));
         QVERIFY(QFileInfo::exists(original));
+
+        // The enterprise in the UI language: Chinese by default, name_en in English, and
+        // the Chinese name in English too when the reference data has no English one.
+        QCOMPARE(model.data(newest, PhotoGalleryModel::EnterpriseNameRole).toString(),
+            u"深圳南山热电有限公司"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::EnterpriseNameRole).toString(),
+            u"Nanshan Thermal Power"_s);
+        m_session->database().exec(u"UPDATE enterprise SET name_en = NULL WHERE id = 'e1'"_s);
+        model.reload();
+        QCOMPARE(model.data(newest, PhotoGalleryModel::EnterpriseNameRole).toString(),
+            u"深圳南山热电有限公司"_s);
+        m_session->database().exec(
+            u"UPDATE enterprise SET name_en = 'Nanshan Thermal Power' WHERE id = 'e1'"_s);
     }
 
     void aMissingOriginalIsSaid()
@@ -95,15 +111,19 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(0), FlagListModel::MessageRole)
                     .toString()
                     .startsWith(u"SO2 daily"_s));
+        // The model's default language is English: name_en where the enterprise has one.
         QCOMPARE(model.data(model.index(0), FlagListModel::EnterpriseNameRole).toString(),
-            u"深圳南山热电有限公司"_s);
+            u"Nanshan Thermal Power"_s);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setLanguage(u"zh_CN"_s);
         QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.first()[2].value<QList<int>>().contains(FlagListModel::EnterpriseNameRole));
         QVERIFY(model.data(model.index(0), FlagListModel::MessageRole)
                     .toString()
                     .startsWith(u"二氧化硫"_s));
+        QCOMPARE(model.data(model.index(0), FlagListModel::EnterpriseNameRole).toString(),
+            u"深圳南山热电有限公司"_s);
     }
 };
 

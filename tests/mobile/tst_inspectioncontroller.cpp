@@ -81,6 +81,13 @@ private Q_SLOTS:
         inspection.setPermitId(inspectiontest::kPermitId);
         QCOMPARE(inspection.inspectionId(), id);
         QVERIFY(inspection.active());
+        // The header's enterprise follows the page's language (bound to the checklist's).
+        // (The checklist's language is English until QML binds it.)
+        QCOMPARE(inspection.enterpriseName(), u"Nanshan Thermal Power"_s);
+        QSignalSpy changed(&inspection, &InspectionController::changed);
+        inspection.checklist()->setLanguage(u"zh_CN"_s);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(inspection.enterpriseName(), u"深圳南山热电有限公司"_s);
     }
 
     void submitListsWhatIsMissingThenSubmits()

@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,7 +33,9 @@ mobile::AssignedOutlet outlet(
     o.medium = medium;
     o.permitId = u"p%1"_s.arg(stop);
     o.permitNumber = u"NUMBER%1"_s.arg(stop);
-    o.enterpriseName = u"Enterprise %1"_s.arg(stop);
+    o.enterpriseName = u"企业 %1"_s.arg(stop);
+    if (stop != 0) // the unordered one has no English name
+        o.enterpriseNameEn = u"Enterprise %1"_s.arg(stop);
     o.stop = stop;
     o.lat = lat;
     o.lon = lon;
@@ -162,11 +165,15 @@ private Q_SLOTS:
         canvas.tap(da.x(), da.y());
         QCOMPARE(canvas.selectedIndex(), 0);
         QCOMPARE(canvas.selectedTitle(), u"DA001 · outlet DA001"_s);
+        QCOMPARE(canvas.selectedDetail(), u"Stop 1: 企业 1, permit NUMBER1"_s);
+        QSignalSpy selection(&canvas, &models::MapCanvas::selectionChanged);
+        canvas.setLanguage(u"en"_s); // name_en in English
+        QCOMPARE(selection.count(), 1);
         QCOMPARE(canvas.selectedDetail(), u"Stop 1: Enterprise 1, permit NUMBER1"_s);
         QCOMPARE(canvas.selectedPermitId(), u"p1"_s);
         const QPointF unordered = canvas.toScreen(22.4895, 113.9160);
         canvas.tap(unordered.x(), unordered.y());
-        QCOMPARE(canvas.selectedDetail(), u"Not in route order: Enterprise 0, permit NUMBER0"_s);
+        QCOMPARE(canvas.selectedDetail(), u"Not in route order: 企业 0, permit NUMBER0"_s);
         canvas.tap(5, 5);
         QCOMPARE(canvas.selectedIndex(), -1);
         // Two outlets 20 px apart: the nearer wins.

@@ -2,6 +2,8 @@
 // reference O2, exceedance against the limit, refusals named), equals what the
 // InspectionService records, and record() writes and clears the value.
 #include "appinspectionfixture.h"
+#include "core/actionrefused.h"
+#include "models/language.h"
 #include "models/measurementform.h"
 
 #include <QSignalSpy>
@@ -126,7 +128,87 @@ private Q_SLOTS:
         QCOMPARE(form.o2Text(), QString());
         QCOMPARE(form.instrumentId(), u"PA-0417"_s); // kept for the next measurement
         QCOMPARE(form.verdict(), u"empty"_s);
-        QCOMPARE(form.recordedLines(), QStringList {u"DA001 · SO2 30 mg/Nm3 · O₂ 9 % · PA-0417"_s});
+        QCOMPARE(form.recordedMeasurements().size(), 1);
+        const QVariantMap shown = form.recordedMeasurements().first().toMap();
+        QCOMPARE(shown.value(u"text"_s).toString(), u"DA001 · SO2 30 mg/Nm3 · O₂ 9 % · PA-0417"_s);
+        QCOMPARE(shown.value(u"superseded"_s).toBool(), false);
+        QCOMPARE(shown.value(u"correction"_s).toBool(), false);
+    }
+
+    void correctionSupersedesTheRecordedOne()
+    {
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        form.setOutletCode(u"DW001"_s);
+        form.setPollutant(u"COD"_s);
+        form.setValueText(u"123.456"_s);
+        form.setInstrumentId(u"HACH-2"_s);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        const QString original = form.recordedMeasurements().first().toMap()[u"id"_s].toString();
+        form.setOutletCode(u"DA001"_s); // the editor moved on since
+
+        QVERIFY(!form.beginCorrection(u"no-such-id"_s));
+        QVERIFY(form.lastError().contains(u"no-such-id"_s));
+        QVERIFY(form.correctingId().isEmpty());
+
+        // Prefilled exactly with what was recorded.
+        QVERIFY2(form.beginCorrection(original), qPrintable(form.lastError()));
+        QVERIFY(form.lastError().isEmpty());
+        QCOMPARE(form.correctingId(), original);
+        QCOMPARE(form.correctingText(), u"DW001 · COD 123.5 mg/L · HACH-2"_s);
+        QCOMPARE(form.outletCode(), u"DW001"_s);
+        QCOMPARE(form.pollutant(), u"COD"_s);
+        QCOMPARE(form.valueText(), u"123.456"_s);
+        QCOMPARE(form.unit(), u"mg/L"_s);
+        QCOMPARE(form.instrumentId(), u"HACH-2"_s);
+
+        form.setValueText(u"12.3"_s);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        QVERIFY(form.correctingId().isEmpty()); // the next one is new again
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement WHERE supersedes_id = '"_s
+                     + original + u"' AND value = 12.3"_s),
+            1);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement"_s), 2); // the old one stays
+        const QVariantList rows = form.recordedMeasurements();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toMap()[u"id"_s].toString(), original);
+        QCOMPARE(rows[0].toMap()[u"superseded"_s].toBool(), true);
+        QCOMPARE(rows[1].toMap()[u"superseded"_s].toBool(), false);
+        QCOMPARE(rows[1].toMap()[u"correction"_s].toBool(), true);
+
+        // A superseded one is not corrected twice; cancelling goes back to a new measurement.
+        QVERIFY(!form.beginCorrection(original));
+        QVERIFY(form.lastError().contains(u"already corrected"_s));
+        QVERIFY(form.beginCorrection(rows[1].toMap()[u"id"_s].toString()));
+        form.cancelCorrection();
+        QVERIFY(form.correctingId().isEmpty());
+        QVERIFY(form.valueText().isEmpty());
+    }
+
+    void refusalsInTheUiLanguage()
+    {
+        // The core's refusals are translated where they are thrown (Refusal::tr), so the
+        // form shows them in Chinese once the Chinese translator is installed.
+        Language language(nullptr);
+        language.setCurrent(u"zh_CN"_s);
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        form.setValueText(u"40"_s);
+        form.setUnit(u"mg/L"_s);
+        QCOMPARE(form.verdict(), u"invalid"_s);
+        QCOMPARE(form.verdictText(), u"单位 mg/L 无法换算为 mg/Nm3（DA001 处 SO2 所用的单位）"_s);
+        try {
+            outfall::mobile::InspectionService(m_fixture.app->session())
+                .start(u"permit-x"_s, outfall::mobile::InspectionPhase::PostIssuance,
+                    {22.5, 113.9, -1.0});
+            QFAIL("an impossible arrival fix was accepted");
+        } catch (const outfall::mobile::ActionRefused &refused) {
+            QCOMPARE(refused.reason(), u"到达定位：精度 -1 米必须是正数"_s);
+        }
+        language.setCurrent(u"en"_s);
+        form.setValueText(u"41"_s);
+        QCOMPARE(form.verdictText(),
+            u"unit mg/L does not convert to mg/Nm3, the unit of SO2 at DA001"_s);
     }
 };
 

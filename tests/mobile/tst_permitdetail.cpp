@@ -8,6 +8,7 @@
 #include "models/permitdetailcontroller.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +54,13 @@ private Q_SLOTS:
         QVERIFY(detail.loaded());
         QCOMPARE(detail.number(), u"91440300MA5D8G6X2R001P"_s);
         QCOMPARE(detail.enterpriseName(), u"深圳南山热电有限公司"_s);
+        QCOMPARE(detail.enterpriseOtherName(), u"Nanshan Thermal Power"_s);
+        QSignalSpy changed(&detail, &PermitDetailController::loadedChanged);
+        detail.setLanguage(u"en"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(detail.enterpriseName(), u"Nanshan Thermal Power"_s);
+        QCOMPARE(detail.enterpriseOtherName(), u"深圳南山热电有限公司"_s); // the registered name
+        detail.setLanguage(u"zh_CN"_s);
         QCOMPARE(detail.daysToExpiry(), int(QDate(2026, 11, 1).daysTo(QDate(2029, 1, 1))));
         QAbstractItemModelTester tester(
             detail.outlets(), QAbstractItemModelTester::FailureReportingMode::QtTest);

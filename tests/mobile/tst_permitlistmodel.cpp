@@ -59,6 +59,39 @@ private Q_SLOTS:
         Q_EMIT m_session->dataChanged();
         QCOMPARE(model.rowCount(), 4);
     }
+
+    void namesInTheUiLanguageAndSearchBoth()
+    {
+        PermitListModel model;
+        model.setQuery(u"纸业"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), PermitListModel::NameRole).toString(),
+            u"宝安纸业有限公司"_s); // zh_CN by default
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(0), PermitListModel::NameRole).toString(),
+            u"Bao'an Paper 100%_Recycled"_s);
+        QCOMPARE(model.data(model.index(0), Qt::DisplayRole).toString(),
+            u"Bao'an Paper 100%_Recycled"_s);
+        // Either name finds the permit, whatever the UI language.
+        model.setQuery(u"BAO'AN"_s);
+        QCOMPARE(model.rowCount(), 1);
+        model.setLanguage(u"zh_CN"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), PermitListModel::NameRole).toString(),
+            u"宝安纸业有限公司"_s);
+
+        // No English name: the Chinese one in English too.
+        m_session->database().exec(
+            u"UPDATE enterprise SET name_en = NULL WHERE name = '龙岗电镀厂'"_s);
+        model.setLanguage(u"en"_s);
+        model.setQuery(u"龙岗"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), PermitListModel::NameRole).toString(), u"龙岗电镀厂"_s);
+        m_session->database().exec(
+            u"UPDATE enterprise SET name_en = 'Longgang Plating' WHERE name = '龙岗电镀厂'"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPermitListModel)

@@ -120,7 +120,48 @@ private Q_SLOTS:
         if (!photos.cameraAvailable()) {
             QVERIFY(!photos.capture());
             QVERIFY(photos.lastError().contains(u"no camera"_s));
+            QObject videoOutput;
+            QVERIFY(!photos.startPreview(&videoOutput)); // no preview without a camera
         }
+    }
+
+    void replacingSupersedesAndKeepsTheOldPhoto()
+    {
+        PhotoController photos;
+        photos.setInspectionId(m_fixture.startInspection());
+        photos.setSubject(u"K01"_s);
+        QVERIFY2(photos.importFile(writePhoto(m_fixture.dir.filePath(u"a.jpg"_s), {400, 300})),
+            qPrintable(photos.lastError()));
+        const QString first = photos.photos().first().toMap()[u"id"_s].toString();
+        photos.setSubject(u"DA001"_s); // the form moved on since
+
+        QVERIFY(!photos.beginReplace(u"no-such-photo"_s));
+        QVERIFY(photos.lastError().contains(u"no-such-photo"_s));
+        QVERIFY(photos.beginReplace(first));
+        QCOMPARE(photos.replacingId(), first);
+        QCOMPARE(photos.subject(), u"K01"_s); // the replaced photo's subject
+        photos.setCaption(u"first one was blurred"_s);
+        QVERIFY2(photos.importFile(writePhoto(m_fixture.dir.filePath(u"b.jpg"_s), {300, 400})),
+            qPrintable(photos.lastError()));
+        QVERIFY(photos.replacingId().isEmpty()); // the next photo is a new one
+
+        QCOMPARE(
+            m_fixture.count(u"SELECT count(*) FROM photo WHERE supersedes_id = '%1' AND"
+                            u" subject = 'K01' AND caption = 'first one was blurred'"_s.arg(first)),
+            1);
+        QCOMPARE(photos.photos().size(), 2); // the replaced one is still listed
+        QCOMPARE(photos.inForceCount(), 1);
+        const QVariantMap old = photos.photos()[0].toMap();
+        const QVariantMap replacement = photos.photos()[1].toMap();
+        QCOMPARE(old[u"id"_s].toString(), first);
+        QCOMPARE(old[u"superseded"_s].toBool(), true);
+        QCOMPARE(replacement[u"superseded"_s].toBool(), false);
+        QCOMPARE(replacement[u"replacement"_s].toBool(), true);
+        QVERIFY(!photos.beginReplace(first)); // replace the newer one instead
+        QVERIFY(photos.lastError().contains(u"already replaced"_s));
+        QVERIFY(photos.beginReplace(replacement[u"id"_s].toString()));
+        photos.cancelReplace();
+        QVERIFY(photos.replacingId().isEmpty());
     }
 };
 

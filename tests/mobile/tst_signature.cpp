@@ -6,6 +6,8 @@
 #include "models/signaturecontroller.h"
 #include "models/signaturepad.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -109,6 +111,21 @@ private Q_SLOTS:
         QCOMPARE(SignatureStrokes::decode(signatures.storedStrokes(u"inspector"_s)),
             std::optional(drawn));
 
+        // Shown back: the name as signed, the time, the strokes for a read-only pad.
+        QCOMPARE(signatures.inspectorSignerName(), u"张敏"_s);
+        QCOMPARE(signatures.inspectorSignedAt(),
+            QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(m_fixture.count(
+                    u"SELECT signed_at FROM signature WHERE signer_role = 'inspector'"_s)),
+                QLocale::ShortFormat));
+        QVERIFY(!signatures.inspectorSignedAt().isEmpty());
+        SignaturePad shown;
+        shown.setReadOnly(true);
+        shown.setEncoded(signatures.inspectorStrokes());
+        QCOMPARE(shown.strokes(), drawn);
+        QVERIFY(signatures.representativeStrokes().isEmpty());
+        QVERIFY(signatures.representativeSignedAt().isEmpty());
+
         drawSignature(pad);
         QVERIFY(!signatures.signAsInspector(u"张敏"_s, &pad)); // one a role
         QVERIFY(signatures.lastError().contains(u"already"_s));
@@ -122,6 +139,8 @@ private Q_SLOTS:
         QVERIFY(signatures.recordRefusal(u"王经理"_s));
         QCOMPARE(signatures.representativeState(), u"refused"_s);
         QCOMPARE(signatures.representativeName(), u"王经理"_s);
+        QVERIFY(!signatures.representativeSignedAt().isEmpty()); // when it was refused
+        QVERIFY(signatures.representativeStrokes().isEmpty()); // nothing to draw
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM signature WHERE refused = 1 AND"
                                  u" signer_name = '王经理' AND strokes IS NULL"_s),
             1);

@@ -1,6 +1,7 @@
 // inspection_screenshots OUTDIR: renders the Inspection page headless with fixture data
-// (one started inspection with answers, a measurement being typed, an outlet check and a
-// stamped photo) at 1280×800 and 800×1280 into OUTDIR/*.png, for docs/screenshots/.
+// (one started inspection with answers, a corrected measurement and one being typed, a
+// stamped photo, the inspector's signature and the representative's refusal) at 1280×800 and
+// 800×1280 into OUTDIR/*.png, for docs/screenshots/.
 //
 //   QT_QPA_PLATFORM=offscreen build/debug/tests/qml/inspection_screenshots docs/screenshots
 #include "inspectionprofile.h"
@@ -9,6 +10,8 @@
 #include "models/language.h"
 #include "models/measurementform.h"
 #include "models/photocontroller.h"
+#include "models/signaturecontroller.h"
+#include "models/signaturepad.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -22,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(OutfallPlugin)
@@ -49,6 +53,25 @@ void recordEvidence(const QString &inspectionId, const QString &dir)
     form.setO2Text(u"8.4"_s);
     form.setInstrumentId(u"PA-0417"_s);
     form.record();
+    // Corrected: the value was misread. The first stays, struck through.
+    form.beginCorrection(form.recordedMeasurements().first().toMap()[u"id"_s].toString());
+    form.setValueText(u"32.1"_s);
+    form.record();
+
+    models::SignaturePad pad;
+    pad.setSize(QSizeF(600, 200));
+    for (int stroke = 0; stroke < 3; ++stroke) {
+        pad.beginStroke(QPointF(60 + stroke * 170, 110));
+        for (int i = 1; i < 90; ++i) {
+            const double t = i / 8.0;
+            pad.extendStroke(
+                QPointF(60 + stroke * 170 + t * 13, 110 + 45 * std::sin(t * 1.3 + stroke)));
+        }
+    }
+    models::SignatureController signatures;
+    signatures.setInspectionId(inspectionId);
+    signatures.signAsInspector(u"张敏"_s, &pad);
+    signatures.recordRefusal(u"王经理"_s);
 
     // A stand-in camera picture: sky, a stack, the ground.
     QImage picture(3000, 2000, QImage::Format_RGB32);

@@ -1,6 +1,8 @@
 // Runs the TestCase files of this folder (tst_*.qml) with the app's QML modules, against
-// an AppSession on a temporary profile holding one started inspection of TEST_PERMIT.
+// an AppSession on a temporary profile holding one started inspection of TEST_PERMIT, which
+// is also assigned to the inspector (the map's route).
 #include "inspectionprofile.h"
+#include "store/database.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -21,6 +23,12 @@ public Q_SLOTS:
     {
         QString inspectionId;
         m_app = openInspectionProfile(m_dir.filePath(u"profile"_s), &inspectionId);
+        // TEST_PERMIT on the inspector's route, so the map page has outlets (tst_mappage).
+        m_app->database().exec(uR"(
+            INSERT INTO assignment (id, inspector_id, permit_id, phase, route_order, due_on,
+                                    status, created_at, updated_at)
+            VALUES ('a1', '0190a000-0000-7000-8000-000000000001', 'permit-1', 'post_issuance',
+                    1, NULL, 'active', 0, 0))"_s);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
