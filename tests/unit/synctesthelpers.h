@@ -5,6 +5,7 @@
 
 #include "domain/uuidv7.h"
 #include "server/deviceregistry.h"
+#include "server/serverkeys.h"
 #include "server/serverstore.h"
 #include "server/syncserver.h"
 #include "store/database.h"
@@ -118,6 +119,15 @@ inline District seedDistrict(store::Database &db)
         .bind(2, d.templateId)
         .exec();
     return d;
+}
+
+// A server data directory for CURVE: store, district and keys (as `outfall-server init`).
+inline District initialiseCurveStore(const QString &dataDir)
+{
+    auto db = server::ServerStore::initialise(dataDir);
+    District district = seedDistrict(*db);
+    server::ServerKeys::create(dataDir, *db);
+    return district;
 }
 
 // A device registered for an inspector (plain mode: the device table row is the identity).

@@ -69,11 +69,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.path() + u"/server"_s;
-        {
-            auto db = server::ServerStore::initialise(m_data);
-            m_district = seedDistrict(*db);
-            server::ServerKeys::create(m_data, *db);
-        }
+        m_district = initialiseCurveStore(m_data);
         m_credential = server::ServerKeys::credentialPath(m_data);
         server::SyncServer::Config config;
         config.dataDir = m_data;
