@@ -20,6 +20,10 @@ namespace outfall::sync {
 // request id (the server answers duplicates from its records); after recreateAfter
 // silent tries the socket is closed and made anew (a stuck connection goes with it).
 // Replies to other request ids (late answers to earlier tries) are dropped.
+//
+// A socket monitor watches the CURVE handshake: when the server's ZAP handler refuses this
+// device's key (a revoked device), libzmq reports HANDSHAKE_FAILED_AUTH with the ZAP status
+// code, and the request ends at once with KeyRefused instead of waiting out every attempt.
 class RequestChannel
 {
 public:
@@ -44,6 +48,21 @@ public:
         using std::runtime_error::runtime_error;
     };
 
+    // Thrown when the server refused this peer's key in the CURVE handshake (ZAP status
+    // 300/400/500: for Outfall, a revoked device).
+    class KeyRefused : public std::runtime_error
+    {
+    public:
+        KeyRefused(int status, const std::string &what)
+            : std::runtime_error(what)
+            , m_status(status)
+        { }
+        int status() const noexcept { return m_status; }
+
+    private:
+        int m_status;
+    };
+
     explicit RequestChannel(Options options);
     ~RequestChannel();
     RequestChannel(const RequestChannel &) = delete;
@@ -56,10 +75,13 @@ public:
 
 private:
     void connect();
+    // Reads the monitor's events; throws KeyRefused on a refused handshake.
+    void readMonitor();
 
     Options m_options;
     std::unique_ptr<zmq::context_t> m_context;
     std::unique_ptr<zmq::socket_t> m_socket;
+    std::unique_ptr<zmq::socket_t> m_monitor; // PAIR on the socket's monitor endpoint
     int m_retries = 0;
 };
 

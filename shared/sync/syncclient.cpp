@@ -317,8 +317,15 @@ SyncClient::Result SyncClient::syncOnce(const ProgressCallback &progress)
         result.failure = Result::Failure::Unreachable;
         result.error = u"The server did not answer (%1). Nothing was lost; sync again later."_s.arg(
             QString::fromUtf8(e.what()));
+    } catch (const RequestChannel::KeyRefused &e) {
+        result.failure = Result::Failure::KeyRefused;
+        result.error = u"The server refused this device's key: the device was revoked (%1)."
+                       u" Ask your supervisor to enrol it again; nothing was lost."_s.arg(
+                           QString::fromUtf8(e.what()));
     } catch (const ProtocolError &e) {
-        result.failure = Result::Failure::Refused;
+        const bool keyRefused =
+            e.code() == ErrorCode::Revoked || e.code() == ErrorCode::NotEnrolled;
+        result.failure = keyRefused ? Result::Failure::KeyRefused : Result::Failure::Refused;
         result.error = u"The server refused the sync (%1): %2"_s.arg(
             QString::fromLatin1(errorCodeName(e.code())), e.text());
     } catch (const std::exception &e) {

@@ -55,7 +55,9 @@ public:
         int retries = 0;
         QString error; // plain language, for the inspector
         // Why it failed, for callers that decide what to do next (retry later or not).
-        enum class Failure { None, Unreachable, Refused, Other };
+        // KeyRefused: the server does not accept this device's key (revoked: refused in the
+        // CURVE handshake; or not enrolled there): retrying will not help, re-enrolment will.
+        enum class Failure { None, Unreachable, KeyRefused, Refused, Other };
         Failure failure = Failure::None;
     };
 

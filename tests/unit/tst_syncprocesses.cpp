@@ -8,6 +8,9 @@
 #include "sync/enrolment.h"
 #include "synctesthelpers.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
@@ -89,18 +92,22 @@ private:
     District m_district;
     int m_port = 0;
 
-    QString enrolmentFile(const QString &endpoint, const QString &name)
+    int ctl(const QString &endpoint, const QStringList &arguments)
     {
-        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
         QString out;
         QString err;
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        const int code = server::CtlCli(&outStream, &errStream)
-                             .run({u"outfallctl"_s, u"--server"_s, endpoint, u"--credential"_s,
-                                 server::ServerKeys::credentialPath(m_data), u"enroll"_s, u"A1"_s,
-                                 u"--out"_s, file});
-        return code == 0 ? file : QString();
+        return server::CtlCli(&outStream, &errStream)
+            .run(QStringList {u"outfallctl"_s, u"--server"_s, endpoint, u"--credential"_s,
+                     server::ServerKeys::credentialPath(m_data)}
+                + arguments);
+    }
+
+    QString enrolmentFile(const QString &endpoint, const QString &name)
+    {
+        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
+        return ctl(endpoint, {u"enroll"_s, u"A1"_s, u"--out"_s, file}) == 0 ? file : QString();
     }
 
     // A device store enrolled through the server (keys, identity, clock node).
@@ -280,6 +287,34 @@ private Q_SLOTS:
         const auto measurements = count(*serverDb, u"SELECT count(*) FROM measurement"_s);
         QVERIFY(measurements >= 4999);
         QCOMPARE(count(db, u"SELECT count(*) FROM measurement"_s), measurements);
+        server.kill();
+    }
+
+    // A revoked device's `outfall-device sync` exits 3 with a plain sentence, without
+    // waiting for its retries to time out.
+    void revokedDeviceSyncExitsThree()
+    {
+        ServerProcess server(m_data, m_port);
+        QVERIFY(server.start());
+        auto device = enrolledDevice(server.endpoint(), u"revoked"_s);
+        QVERIFY(device);
+        QCOMPARE(ctl(server.endpoint(), {u"revoke"_s, device->config.deviceId}), 0);
+        device.reset();
+        QProcess sync;
+        QElapsedTimer timer;
+        timer.start();
+        sync.start(QStringLiteral(OUTFALL_DEVICE_EXE),
+            {u"--profile"_s, m_dir.path() + u"/revoked"_s, u"sync"_s, u"--json"_s});
+        QVERIFY(sync.waitForFinished(60'000));
+        qInfo("outfall-device sync of a revoked device took %lld ms", qint64(timer.elapsed()));
+        QCOMPARE(sync.exitCode(), 3);
+        const QJsonObject json = QJsonDocument::fromJson(sync.readAllStandardOutput()).object();
+        QCOMPARE(json.value(u"ok"_s).toBool(true), false);
+        QCOMPARE(json.value(u"key_refused"_s).toBool(), true);
+        QVERIFY2(json.value(u"error"_s).toString().contains(u"revoked"_s),
+            qPrintable(json.value(u"error"_s).toString()));
+        // The client's own budget would be 4 tries of 3 s; the refusal comes first.
+        QVERIFY(timer.elapsed() < 12'000);
         server.kill();
     }
 };
