@@ -268,7 +268,8 @@ private Q_SLOTS:
                 ::kill(pid_t(sync.processId()), SIGKILL);
                 ++killed;
             }
-            QVERIFY(sync.waitForFinished(10'000));
+            // (waitForFinished is false for a process that is done already)
+            QVERIFY(sync.state() == QProcess::NotRunning || sync.waitForFinished(10'000));
         }
         QVERIFY(killed > 0);
         QProcess sync;
