@@ -52,6 +52,7 @@ public:
         options.plainDeviceId = config.deviceId;
         options.timeoutMs = config.timeoutMs;
         options.attempts = config.attempts;
+        options.heartbeatMs = config.heartbeatMs;
         return options;
     }
 

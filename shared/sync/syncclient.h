@@ -30,6 +30,7 @@ public:
         QString photoDir; // PROFILE/photos: files named by their SHA-256
         int timeoutMs = 3000;
         int attempts = 4;
+        int heartbeatMs = 5000; // a silent connection is dropped after 3 × this
         int pushBatchOps = 1000;
         int pullMaxOps = 2000;
         int chunkBytes = 256 * 1024;

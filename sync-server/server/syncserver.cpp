@@ -43,6 +43,7 @@ public:
         router.set(zmq::sockopt::maxmsgsize, config.maxMessageBytes);
         router.set(zmq::sockopt::heartbeat_ivl, config.heartbeatMs);
         router.set(zmq::sockopt::heartbeat_timeout, config.heartbeatMs * 3);
+        router.set(zmq::sockopt::heartbeat_ttl, config.heartbeatMs * 3);
         router.set(zmq::sockopt::linger, 1000);
         router.bind(config.endpoint.toStdString());
     }

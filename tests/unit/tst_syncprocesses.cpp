@@ -291,6 +291,45 @@ private Q_SLOTS:
         server.kill();
     }
 
+    // A server that stops answering without closing its connections (SIGSTOP: the kernel
+    // keeps the sockets) is noticed by the heartbeats, not after the request timeout.
+    void stoppedServerIsNoticedByHeartbeats()
+    {
+        ServerProcess server(m_data, m_port);
+        QVERIFY(server.start());
+        auto device = enrolledDevice(server.endpoint(), u"stopped"_s);
+        QVERIFY(device);
+        device->config.pushBatchOps = 50;
+        device->config.timeoutMs = 30'000;
+        device->config.attempts = 2;
+        device->config.heartbeatMs = 200; // a silent connection is dropped after 600 ms
+        const QSet<QString> ids = recordMany(*device, m_district.permits[0], 499);
+        const qint64 pid = server.pid();
+        QElapsedTimer sinceStop;
+        const auto cut = sync::SyncClient(device->db, device->config)
+                             .syncOnce([&](const sync::SyncClient::Progress &p) {
+                                 if (p.phase == u"push" && p.done > 0 && !sinceStop.isValid()) {
+                                     ::kill(pid_t(pid), SIGSTOP);
+                                     sinceStop.start();
+                                 }
+                             });
+        const qint64 noticedAfter = sinceStop.elapsed();
+        ::kill(pid_t(pid), SIGCONT);
+        QVERIFY(sinceStop.isValid());
+        QVERIFY(!cut.ok);
+        QCOMPARE(cut.failure, sync::SyncClient::Result::Failure::Unreachable);
+        qInfo("a stopped server was given up after %lld ms (2 tries of 30 s without heartbeats)",
+            noticedAfter);
+        QVERIFY(noticedAfter < device->config.timeoutMs);
+
+        device->config.heartbeatMs = 5000;
+        const auto resumed = sync::SyncClient(device->db, device->config).syncOnce();
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(count(device->db, u"SELECT count(*) FROM outbox"_s), 0);
+        verifyServerHoldsOnce(device->config.deviceId, ids);
+        server.kill();
+    }
+
     // A revoked device's `outfall-device sync` exits 3 with a plain sentence, without
     // waiting for its retries to time out.
     void revokedDeviceSyncExitsThree()
