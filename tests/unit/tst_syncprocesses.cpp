@@ -143,6 +143,14 @@ private:
         return ids;
     }
 
+    // Batches of 50 ops (so a push has many acknowledgements), two tries of timeoutMs.
+    static void pushInSmallBatches(Device &device, int timeoutMs)
+    {
+        device.config.pushBatchOps = 50;
+        device.config.timeoutMs = timeoutMs;
+        device.config.attempts = 2;
+    }
+
     static QSet<QString> outboxRows(Device &device)
     {
         QSet<QString> rows;
@@ -189,9 +197,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto device = enrolledDevice(server.endpoint(), u"killserver"_s);
         QVERIFY(device);
-        device->config.pushBatchOps = 50;
-        device->config.timeoutMs = 500;
-        device->config.attempts = 2;
+        pushInSmallBatches(*device, 500);
         const QSet<QString> ids = recordMany(*device, m_district.permits[0], 1999);
         const qint64 total = ids.size();
 
@@ -299,9 +305,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         auto device = enrolledDevice(server.endpoint(), u"stopped"_s);
         QVERIFY(device);
-        device->config.pushBatchOps = 50;
-        device->config.timeoutMs = 30'000;
-        device->config.attempts = 2;
+        pushInSmallBatches(*device, 30'000);
         device->config.heartbeatMs = 200; // a silent connection is dropped after 600 ms
         const QSet<QString> ids = recordMany(*device, m_district.permits[0], 499);
         const qint64 pid = server.pid();
