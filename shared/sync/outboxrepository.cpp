@@ -72,10 +72,13 @@ Op OutboxRepository::capture(
 
     store::Transaction transaction(m_db);
     // A failed write leaves a clock reading unused; an HLC may skip readings.
-    auto seq = m_db.cached(
-        u"UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"_s);
+    auto seq = m_db.cached(u"UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1"
+                           u" RETURNING last_seq, hlc"_s);
     seq.step();
     op.deviceSeq = static_cast<std::uint64_t>(seq.int64(0));
+    // A pull (on another connection, maybe another thread) may have moved the stored clock
+    // past every clock it saw: this write is ordered after those.
+    m_clock.restore(HlcTimestamp {static_cast<std::uint64_t>(seq.int64(1)), {}});
     seq.reset();
     op.hlc = m_clock.now();
     op.opId = *Uuid::fromBytes(m_ids.nextBytes());

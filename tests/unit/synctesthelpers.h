@@ -30,6 +30,12 @@ inline std::int64_t count(store::Database &db, const QString &sql)
     return statement.int64(0);
 }
 
+inline QString text(store::Database &db, const QString &sql)
+{
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.text(0) : QString();
+}
+
 inline std::uint8_t field(sync::Entity entity, QStringView name)
 {
     return sync::EntitySchema::info(entity).fieldNumber(name);
@@ -180,6 +186,12 @@ struct Device
     {
         outbox.update(sync::Entity::Inspection, inspection,
             {{field(sync::Entity::Inspection, u"summary"), text}});
+    }
+
+    QString summaryOf(const sync::Uuid &inspection)
+    {
+        return text(
+            db, u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText()));
     }
 
     store::Database db;

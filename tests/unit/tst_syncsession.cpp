@@ -247,6 +247,39 @@ private Q_SLOTS:
         QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 1);
     }
 
+    // HLC receive rule on pull: a device whose wall clock is behind edits a field after
+    // pulling an edit stamped by a device whose clock runs ahead. Its edit is the later one
+    // and must win everywhere, which it does only if its clock observed the pulled one.
+    void pulledClocksOrderTheNextLocalEdit()
+    {
+        World world;
+        auto ahead = world.device(world.district.inspectorA, u"ahead"_s);
+        auto behind = world.device(world.district.inspectorA, u"behind"_s);
+        // Two minutes ahead: within the server's 5 min clamp, so its clock is kept as is.
+        ahead->clock = sync::HybridLogicalClock(
+            ahead->clock.node(), [] { return QDateTime::currentMSecsSinceEpoch() + 120'000; });
+        QVERIFY(ahead->sync().ok);
+        QVERIFY(behind->sync().ok);
+        const auto inspection = ahead->startInspection(world.district.permits[0]);
+        ahead->setSummary(inspection, u"seen first (clock ahead)"_s);
+        QVERIFY(ahead->sync().ok);
+        QVERIFY(behind->sync().ok);
+        QCOMPARE(behind->summaryOf(inspection), u"seen first (clock ahead)"_s);
+
+        behind->setSummary(inspection, u"written after seeing it"_s);
+        const auto aheadStamp = ahead->clock.last();
+        QVERIFY2(behind->clock.last().word > aheadStamp.word,
+            "the pulled clock was not observed: the later edit carries an older clock");
+        QVERIFY(behind->sync().ok);
+        QVERIFY(ahead->sync().ok);
+        auto server = world.serverDb();
+        QCOMPARE(text(*server,
+                     u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText())),
+            u"written after seeing it"_s);
+        QCOMPARE(ahead->summaryOf(inspection), u"written after seeing it"_s);
+        QCOMPARE(behind->summaryOf(inspection), u"written after seeing it"_s);
+    }
+
     void serverDownThenBackLosesNothing()
     {
         World world;
