@@ -36,6 +36,12 @@ inline QString text(store::Database &db, const QString &sql)
     return statement.step() ? statement.text(0) : QString();
 }
 
+inline QByteArray blob(store::Database &db, const QString &sql)
+{
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.blob(0) : QByteArray();
+}
+
 inline std::uint8_t field(sync::Entity entity, QStringView name)
 {
     return sync::EntitySchema::info(entity).fieldNumber(name);

@@ -280,6 +280,64 @@ private Q_SLOTS:
         QCOMPARE(behind->summaryOf(inspection), u"written after seeing it"_s);
     }
 
+    // 100 edits of one note between two syncs reach the server as one op; the seqs the
+    // merged edits used are covered by the batch's range. Edits made while a batch is in
+    // flight (sent, not acknowledged) are not merged into it: it goes as it was stored.
+    void repeatedEditsArePushedOnce()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        for (int i = 1; i <= 100; ++i)
+            a1->setSummary(inspection, u"note %1"_s.arg(i));
+        QCOMPARE(a1->outbox.pendingCount(), 2);
+        const auto merged = a1->sync();
+        QVERIFY2(merged.ok, qPrintable(merged.error));
+        QCOMPARE(merged.pushed, 2);
+        auto server = world.serverDb();
+        const QString deviceOps =
+            u"SELECT count(*) FROM sync_op WHERE device_id = '%1'"_s.arg(a1->config.deviceId);
+        QCOMPARE(count(*server, deviceOps), 2);
+        QCOMPARE(text(*server,
+                     u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText())),
+            u"note 100"_s);
+        QCOMPARE(count(*server,
+                     u"SELECT last_seq FROM device WHERE id = '%1'"_s.arg(a1->config.deviceId)),
+            101);
+
+        // A batch in flight: the server goes after the welcome, the device keeps the batch
+        // it sent.
+        a1->setSummary(inspection, u"in flight"_s);
+        a1->config.attempts = 1;
+        a1->config.timeoutMs = 300;
+        const auto cut =
+            sync::SyncClient(a1->db, a1->config).syncOnce([&](const sync::SyncClient::Progress &p) {
+                if (p.phase == u"push" && p.done == 0)
+                    world.server->stop();
+            });
+        QVERIFY(!cut.ok);
+        const QByteArray frame = blob(a1->db, u"SELECT frame FROM push_batch"_s);
+        QVERIFY(!frame.isEmpty());
+        for (int i = 1; i <= 10; ++i)
+            a1->setSummary(inspection, u"after %1"_s.arg(i));
+        QCOMPARE(a1->outbox.pendingCount(), 2); // the op in flight and one merged edit
+        QCOMPARE(blob(a1->db, u"SELECT frame FROM push_batch"_s), frame);
+        world.startServer();
+        a1->config.endpoint = world.endpoint;
+        a1->config.attempts = 4;
+        const auto resumed = a1->sync();
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(resumed.pushed, 2);
+        QCOMPARE(a1->outbox.pendingCount(), 0);
+        server = world.serverDb();
+        QCOMPARE(count(*server, deviceOps), 4);
+        QCOMPARE(text(*server,
+                     u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText())),
+            u"after 10"_s);
+        QCOMPARE(a1->summaryOf(inspection), u"after 10"_s);
+    }
+
     void serverDownThenBackLosesNothing()
     {
         World world;
