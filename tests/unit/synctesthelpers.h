@@ -235,6 +235,14 @@ struct World
         port = endpoint.section(u':', -1).toInt();
     }
 
+    // After a stop: the server back on its port, the device trying it with its usual patience.
+    void restartServerFor(Device &device)
+    {
+        startServer();
+        device.config.endpoint = endpoint;
+        device.config.attempts = 4;
+    }
+
     std::unique_ptr<store::Database> serverDb()
     {
         return server::ServerStore::open(dir.path() + u"/server"_s);

@@ -323,9 +323,7 @@ private Q_SLOTS:
             a1->setSummary(inspection, u"after %1"_s.arg(i));
         QCOMPARE(a1->outbox.pendingCount(), 2); // the op in flight and one merged edit
         QCOMPARE(blob(a1->db, u"SELECT frame FROM push_batch"_s), frame);
-        world.startServer();
-        a1->config.endpoint = world.endpoint;
-        a1->config.attempts = 4;
+        world.restartServerFor(*a1);
         const auto resumed = a1->sync();
         QVERIFY2(resumed.ok, qPrintable(resumed.error));
         QCOMPARE(resumed.pushed, 2);
@@ -353,9 +351,7 @@ private Q_SLOTS:
         world.server->stop();
         QVERIFY(!a1->sync().ok); // nobody there
         QCOMPARE(a1->outbox.pendingCount(), 6);
-        world.startServer();
-        a1->config.endpoint = world.endpoint;
-        a1->config.attempts = 4;
+        world.restartServerFor(*a1);
         const auto retried = a1->sync();
         QVERIFY2(retried.ok, qPrintable(retried.error));
         QCOMPARE(retried.pushed, 6);
