@@ -76,6 +76,9 @@ std::int64_t BlobStore::chunk(const QString &sha256, std::int64_t size, std::int
     const std::int64_t held = offer(sha256, size, deviceId);
     if (held == size)
         return size;
+    // A retry of a chunk written already (its answer was lost): the bytes held answer it.
+    if (offset < held && offset + bytes.size() <= held)
+        return held;
     if (offset != held)
         throw ProtocolError(ErrorCode::BlobOffset,
             u"chunk at offset %1, but the server holds %2 bytes of %3"_s.arg(offset).arg(held).arg(

@@ -2,6 +2,7 @@
 // several devices, ownership, scope and purge, and retries that must not double anything.
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
+#include "sync/requestchannel.h"
 #include "synctesthelpers.h"
 
 #include <QCryptographicHash>
@@ -439,6 +440,39 @@ private Q_SLOTS:
         QVERIFY(!corrupt.ok);
         QVERIFY2(corrupt.error.contains(u"BLOB_CORRUPT"_s), qPrintable(corrupt.error));
         QVERIFY(!QFile::exists(world.dir.path() + u"/server/blobs/partial/"_s + claimed));
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM blob"_s), 1);
+    }
+
+    // A chunk sent again because its answer was lost is acknowledged with what the server
+    // holds (not BLOB_OFFSET, which would fail the sync), and the upload goes on from there.
+    void retriedChunkIsAcknowledged()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        sync::RequestChannel::Options options;
+        options.endpoint = world.endpoint;
+        options.plainDeviceId = a1->config.deviceId;
+        sync::RequestChannel channel(options);
+        const QByteArray bytes(1000, 'j');
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const auto chunk = [&](qint64 offset, qint64 length) {
+            sync::Message message;
+            message.command = sync::Command::BlobChunk;
+            message.header.insert(u"h"_s, sha);
+            message.header.insert(u"n"_s, qint64(bytes.size()));
+            message.header.insert(u"o"_s, offset);
+            message.body = bytes.mid(offset, length);
+            return channel.request(message).header;
+        };
+        QCOMPARE(chunk(0, 500).value(u"o"_s).toInteger(), 500);
+        QCOMPARE(chunk(0, 500).value(u"o"_s).toInteger(), 500); // the retry
+        QCOMPARE(chunk(100, 300).value(u"o"_s).toInteger(), 500); // inside what is held
+        // A chunk that starts inside and runs past what is held is still refused.
+        QVERIFY_THROWS_EXCEPTION(sync::ProtocolError, chunk(200, 500));
+        const auto done = chunk(500, 500);
+        QCOMPARE(done.value(u"o"_s).toInteger(), 1000);
+        QVERIFY(done.value(u"done"_s).toBool());
         QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM blob"_s), 1);
     }
 };
