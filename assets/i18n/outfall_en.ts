@@ -1424,6 +1424,14 @@
       <translation>Outfall will retry when the server is reachable.</translation>
     </message>
     <message>
+      <source>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</source>
+      <translation>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</translation>
+    </message>
+    <message>
+      <source>Ask your supervisor to enrol this tablet again.</source>
+      <translation>Ask your supervisor to enrol this tablet again.</translation>
+    </message>
+    <message>
       <source>The server refused this tablet (%1).</source>
       <translation>The server refused this tablet (%1).</translation>
     </message>

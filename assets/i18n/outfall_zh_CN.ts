@@ -1410,6 +1410,14 @@
       <translation>服务器可连接时将自动重试。</translation>
     </message>
     <message>
+      <source>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</source>
+      <translation>服务器拒绝了本平板的密钥：本平板已被吊销，或未在此服务器注册。</translation>
+    </message>
+    <message>
+      <source>Ask your supervisor to enrol this tablet again.</source>
+      <translation>请主管重新为本平板注册。</translation>
+    </message>
+    <message>
       <source>The server refused this tablet (%1).</source>
       <translation>服务器拒绝了本平板（%1）。</translation>
     </message>

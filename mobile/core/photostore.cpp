@@ -2,13 +2,13 @@
 
 #include "core/actionrefused.h"
 #include "store/database.h"
+#include "store/durablefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -48,13 +48,19 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
     // and the mime type travels in the row.
     original.fileName = original.sha256;
 
-    if (!QDir().mkpath(m_dir))
+    if (!store::DurableFile::makeDirectory(m_dir))
         throw std::runtime_error("cannot create photo directory " + m_dir.toStdString());
     const QString target = path(original);
     if (QFileInfo(target).size() == original.byteSize)
         return original; // the same content is already kept
-    QSaveFile copy(target);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size() || !copy.commit())
+    // Written beside, then published durably (fsync, rename, fsync of the directory): the
+    // evidence row that names this hash commits after this returns, so it never points at
+    // bytes a power cut could take back.
+    QFile copy(target + u".part"_s);
+    const bool written = copy.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && copy.write(bytes) == bytes.size() && copy.flush();
+    copy.close();
+    if (!written || !store::DurableFile::publish(copy.fileName(), target))
         throw std::runtime_error("cannot write photo original " + target.toStdString() + ": "
             + copy.errorString().toStdString());
     return original;

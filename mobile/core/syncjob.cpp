@@ -37,6 +37,8 @@ SyncOutcome network(DeviceSession &session, const std::function<void(double)> &p
     switch (result.failure) {
     case Failure::Unreachable:
         return {SyncOutcome::Problem::Unreachable, result.error};
+    case Failure::KeyRefused:
+        return {SyncOutcome::Problem::KeyRefused, result.error};
     case Failure::Refused:
         return {SyncOutcome::Problem::Rejected, result.error};
     default:

@@ -17,7 +17,8 @@ struct SyncOutcome
         NotEnrolled, // no inspector: nothing can be sent for anyone
         NoServer, // no server endpoint configured
         Unreachable, // network or server down: retried later
-        Rejected, // the server refused (revoked key, protocol version)
+        KeyRefused, // the server refused this device's key (revoked, or not enrolled there)
+        Rejected, // the server refused the sync (protocol version, a bad request)
         Failed, // anything else
     };
     Problem problem = Problem::None;

@@ -40,8 +40,11 @@ int SyncCommands::sync(CliContext &context, const QStringList &arguments)
                 lastPhase = p.phase;
             }
         });
+    using Failure = sync::SyncClient::Result::Failure;
+    const bool keyRefused = result.failure == Failure::KeyRefused;
     const QJsonObject json {
         {u"ok"_s, result.ok},
+        {u"key_refused"_s, keyRefused},
         {u"pushed"_s, result.pushed},
         {u"rejected"_s, result.rejected},
         {u"photos_uploaded"_s, result.photosUploaded},
@@ -57,11 +60,16 @@ int SyncCommands::sync(CliContext &context, const QStringList &arguments)
             .arg(result.pulled);
     if (result.purged > 0)
         human += u", dropped %1 withdrawn permits"_s.arg(result.purged);
-    if (!result.ok)
+    if (keyRefused)
+        human += u"\nsync refused: the server does not accept this device's key (revoked, or"
+                 u" not enrolled there): "_s
+            + result.error;
+    else if (!result.ok)
         human += u"\nsync failed: "_s + result.error
             + u"\nnothing is lost: what was not sent stays queued for the next sync"_s;
     context.print(json, human);
-    return result.ok ? 0 : 1;
+    // 3: the key was refused; syncing again will not help, enrolling again will.
+    return result.ok ? 0 : keyRefused ? 3 : 1;
 }
 
 } // namespace outfall::device

@@ -218,6 +218,11 @@ void SyncController::explain(mobile::SyncOutcome::Problem problem, const QString
         m_lastError = tr("The server could not be reached (%1).").arg(detail);
         m_nextStep = retrying() + u' ' + kept;
         return;
+    case Problem::KeyRefused:
+        m_lastError = tr("The server refused this tablet's key: the tablet was revoked or is not"
+                         " enrolled with this server.");
+        m_nextStep = tr("Ask your supervisor to enrol this tablet again.") + u' ' + kept;
+        return;
     case Problem::Rejected:
         m_lastError = tr("The server refused this tablet (%1).").arg(detail);
         m_nextStep = tr("Ask your supervisor to check the enrolment.") + u' ' + kept;

@@ -72,15 +72,20 @@ Op OutboxRepository::capture(
 
     store::Transaction transaction(m_db);
     // A failed write leaves a clock reading unused; an HLC may skip readings.
-    auto seq = m_db.cached(
-        u"UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"_s);
+    auto seq = m_db.cached(u"UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1"
+                           u" RETURNING last_seq, hlc"_s);
     seq.step();
     op.deviceSeq = static_cast<std::uint64_t>(seq.int64(0));
+    // A pull (on another connection, maybe another thread) may have moved the stored clock
+    // past every clock it saw: this write is ordered after those.
+    m_clock.restore(HlcTimestamp {static_cast<std::uint64_t>(seq.int64(1)), {}});
     seq.reset();
     op.hlc = m_clock.now();
     op.opId = *Uuid::fromBytes(m_ids.nextBytes());
 
     writeRow(op);
+    if (kind == Op::Kind::Update)
+        supersede(op);
     m_db.cached(u"INSERT INTO outbox (device_seq, entity, row_id, body) VALUES (?, ?, ?, ?)"_s)
         .bind(1, static_cast<std::int64_t>(op.deviceSeq))
         .bind(2, static_cast<int>(entity))
@@ -92,6 +97,54 @@ Op OutboxRepository::capture(
         .exec();
     transaction.commit();
     return op;
+}
+
+void OutboxRepository::supersede(const Op &op)
+{
+    const auto &info = EntitySchema::info(op.entity);
+    if (info.insertOnly)
+        return; // evidence is never updated, and never merged
+    auto latest = m_db.cached(u"SELECT device_seq, body, device_seq <= coalesce((SELECT last_seq"
+                              u" FROM push_batch), 0) FROM outbox WHERE entity = ? AND row_id = ?"
+                              u" ORDER BY device_seq DESC LIMIT 1"_s);
+    latest.bind(1, static_cast<int>(op.entity)).bind(2, op.rowId.toText());
+    if (!latest.step())
+        return;
+    const std::int64_t seq = latest.int64(0);
+    const bool inFlight = latest.integer(2) != 0;
+    std::vector<Op> previous = OpBodyCodec::decode(latest.blob(1));
+    latest.reset();
+    // Only the row's latest op, still unsent, and an update of last-writer-wins fields
+    // alone: an op that moved the workflow stays whole, so no edit crosses it.
+    const auto lwwOnly = [&](const Op &candidate) {
+        return std::all_of(candidate.fields.begin(), candidate.fields.end(), [&](const auto &f) {
+            const auto *schema = info.field(f.number);
+            return schema && schema->merge == EntitySchema::Merge::LastWriterWins;
+        });
+    };
+    if (inFlight || previous.size() != 1 || previous[0].kind != Op::Kind::Update
+        || !lwwOnly(previous[0]))
+        return;
+    Op &earlier = previous[0];
+    const auto overwritten = [&](const Op::Field &f) {
+        return std::any_of(op.fields.begin(), op.fields.end(), [&](const Op::Field &mine) {
+            const auto *schema = info.field(mine.number);
+            return mine.number == f.number && schema
+                && schema->merge == EntitySchema::Merge::LastWriterWins;
+        });
+    };
+    const auto kept = std::remove_if(earlier.fields.begin(), earlier.fields.end(), overwritten);
+    if (kept == earlier.fields.end())
+        return;
+    earlier.fields.erase(kept, earlier.fields.end());
+    if (earlier.fields.empty()) {
+        m_db.cached(u"DELETE FROM outbox WHERE device_seq = ?"_s).bind(1, seq).exec();
+        return;
+    }
+    m_db.cached(u"UPDATE outbox SET body = ? WHERE device_seq = ?"_s)
+        .bind(1, OpBodyCodec::encode(std::span(&earlier, 1)))
+        .bind(2, seq)
+        .exec();
 }
 
 void OutboxRepository::writeRow(const Op &op)

@@ -19,6 +19,9 @@ namespace outfall::sync {
 // change that did not happen. It also issues the device seq and the clock reading, and
 // persists both in that transaction, so a restart continues without gaps or reuse.
 //
+// Consecutive edits of one last-writer-wins field of a row collapse into the latest before
+// they are pushed (supersede); evidence and workflow ops never merge.
+//
 // The database must be migrated for the Device role. Not thread-safe.
 class OutboxRepository
 {
@@ -40,6 +43,12 @@ public:
 private:
     Op capture(Entity entity, Op::Kind kind, const Uuid &rowId, std::vector<Op::Field> fields);
     void writeRow(const Op &op);
+    // Merging of repeated edits: the fields of `op` that are last-writer-wins are dropped
+    // from the row's previous outbox op when that op is the row's latest, is not in the
+    // push in flight (push_batch) and updates last-writer-wins fields only; an op left
+    // with no field goes. The device seqs it leaves out are covered by the next batch's
+    // range (docs/protocol.md 4.3).
+    void supersede(const Op &op);
 
     store::Database &m_db;
     HybridLogicalClock &m_clock;

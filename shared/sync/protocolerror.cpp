@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 21> kNames {{
+constexpr std::array<std::pair<ErrorCode, const char *>, 22> kNames {{
     {ErrorCode::BadTag, "BAD_TAG"},
     {ErrorCode::BadFrames, "BAD_FRAMES"},
     {ErrorCode::UnknownCommand, "UNKNOWN_COMMAND"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 21> kNames {{
     {ErrorCode::Revoked, "REVOKED"},
     {ErrorCode::BadToken, "BAD_TOKEN"},
     {ErrorCode::Forbidden, "FORBIDDEN"},
+    {ErrorCode::NotFound, "NOT_FOUND"},
     {ErrorCode::SeqGap, "SEQ_GAP"},
     {ErrorCode::BlobOffset, "BLOB_OFFSET"},
     {ErrorCode::BlobCorrupt, "BLOB_CORRUPT"},

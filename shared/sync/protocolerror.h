@@ -20,6 +20,7 @@ enum class ErrorCode {
     Revoked,
     BadToken, // enrolment token unknown, used or expired
     Forbidden, // the role may not do this (supervisor commands)
+    NotFound, // a supervisor command names a device, inspector or permit the server lacks
     SeqGap, // push range not contiguous with what the server holds for the device
     BlobOffset, // a chunk not at the offset the server holds
     BlobCorrupt, // the SHA-256 of the upload does not match: discarded

@@ -3,12 +3,15 @@
 #include "store/database.h"
 #include "sync/entityschema.h"
 #include "sync/headerfields.h"
+#include "sync/hybridlogicalclock.h"
 #include "sync/lwwmerger.h"
 #include "sync/rowstore.h"
 
 #include <QCborArray>
 #include <QDateTime>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,7 @@ PullApplier::Counts PullApplier::apply(const Message &reply)
     store::Transaction transaction(m_db);
     for (const Op &op : ops)
         applyOp(op, now);
+    observeClocks(ops, now);
     counts.ops = qsizetype(ops.size());
     for (const QCborValue &entry : fields.array(u"g"_s, 1'000'000)) {
         const QCborArray gone = entry.toArray();
@@ -108,6 +112,18 @@ PullApplier::Counts PullApplier::apply(const Message &reply)
     m_db.cached(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s).bind(1, cursor).exec();
     transaction.commit();
     return counts;
+}
+
+void PullApplier::observeClocks(const std::vector<Op> &ops, std::int64_t nowMs)
+{
+    const HybridLogicalClock receiver(Uuid {}, [nowMs] { return nowMs; });
+    std::uint64_t seen = 0;
+    for (const Op &op : ops)
+        seen = std::max(seen, receiver.clamp(op.hlc).word);
+    if (seen > 0)
+        m_db.cached(u"UPDATE sync_state SET hlc = max(hlc, ?) WHERE id = 1"_s)
+            .bind(1, std::int64_t(seen))
+            .exec();
 }
 
 void PullApplier::applyOp(const Op &op, std::int64_t nowMs)

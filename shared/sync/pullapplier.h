@@ -36,6 +36,10 @@ public:
 
 private:
     void applyOp(const Op &op, std::int64_t nowMs);
+    // The HLC receive rule, persisted: the device's clock word (sync_state.hlc) moves up to
+    // the newest clock pulled (clamped like any remote clock), so the device's next edit is
+    // ordered after everything it has seen and wins last-writer-wins over it.
+    void observeClocks(const std::vector<Op> &ops, std::int64_t nowMs);
     // True when the permit is gone from the device; false when evidence kept part of it.
     bool purge(const QString &permitId);
 

@@ -1,7 +1,13 @@
 #include "sync/requestchannel.h"
 
+#include <QLoggingCategory>
+
+#include <atomic>
+#include <cstring>
 #include <zmq.hpp>
 #include <zmq_addon.hpp>
+
+Q_LOGGING_CATEGORY(lcRequestChannel, "outfall.sync.channel", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -17,17 +23,34 @@ RequestChannel::RequestChannel(Options options)
 RequestChannel::~RequestChannel()
 {
     m_socket.reset();
+    m_monitor.reset();
     m_context.reset();
 }
 
 void RequestChannel::connect()
 {
+    m_socket.reset();
+    m_monitor.reset();
     m_socket = std::make_unique<zmq::socket_t>(*m_context, zmq::socket_type::dealer);
     auto &socket = *m_socket;
+    // The monitor is connected before the socket, so no handshake event is missed.
+    static std::atomic<int> monitors {0};
+    const std::string monitorEndpoint =
+        "inproc://outfall-channel-monitor-" + std::to_string(++monitors);
+    if (zmq_socket_monitor(socket.handle(), monitorEndpoint.c_str(),
+            ZMQ_EVENT_HANDSHAKE_FAILED_AUTH | ZMQ_EVENT_DISCONNECTED)
+        != 0)
+        throw zmq::error_t();
+    m_monitor = std::make_unique<zmq::socket_t>(*m_context, zmq::socket_type::pair);
+    m_monitor->set(zmq::sockopt::linger, 0);
+    m_monitor->connect(monitorEndpoint);
     socket.set(zmq::sockopt::linger, 0);
     socket.set(zmq::sockopt::maxmsgsize, m_options.maxMessageBytes);
-    socket.set(zmq::sockopt::heartbeat_ivl, 5000);
-    socket.set(zmq::sockopt::heartbeat_timeout, 15000);
+    const int deadAfterMs = 3 * m_options.heartbeatMs;
+    socket.set(zmq::sockopt::heartbeat_ivl, m_options.heartbeatMs);
+    socket.set(zmq::sockopt::heartbeat_timeout, deadAfterMs);
+    socket.set(zmq::sockopt::heartbeat_ttl, deadAfterMs);
+    socket.set(zmq::sockopt::handshake_ivl, deadAfterMs);
     if (m_options.keys.isValid()) {
         socket.set(zmq::sockopt::curve_serverkey, m_options.serverPublicKey.toStdString());
         socket.set(zmq::sockopt::curve_publickey, m_options.keys.publicKey.toStdString());
@@ -46,6 +69,7 @@ Message RequestChannel::request(Message message)
     for (int attempt = 0; attempt < m_options.attempts; ++attempt) {
         if (attempt > 0)
             ++m_retries;
+        readMonitor(); // drops of earlier connections do not end this try
         auto frames = message.toFrames();
         zmq::send_multipart(*m_socket, frames);
         const auto deadline =
@@ -55,9 +79,15 @@ Message RequestChannel::request(Message message)
                 deadline - std::chrono::steady_clock::now());
             if (left.count() <= 0)
                 break;
-            zmq::pollitem_t item {m_socket->handle(), 0, ZMQ_POLLIN, 0};
-            zmq::poll(&item, 1, left);
-            if (!(item.revents & ZMQ_POLLIN))
+            zmq::pollitem_t items[] = {
+                {m_socket->handle(), 0, ZMQ_POLLIN, 0}, {m_monitor->handle(), 0, ZMQ_POLLIN, 0}};
+            zmq::poll(items, 2, left);
+            if ((items[1].revents & ZMQ_POLLIN) && readMonitor()) {
+                qCInfo(lcRequestChannel) << "connection to" << m_options.endpoint
+                                         << "dropped while waiting; trying again";
+                break; // the request went with the connection
+            }
+            if (!(items[0].revents & ZMQ_POLLIN))
                 continue;
             std::vector<zmq::message_t> reply;
             if (!zmq::recv_multipart(*m_socket, std::back_inserter(reply)))
@@ -83,6 +113,33 @@ Message RequestChannel::request(Message message)
                           .arg(m_options.attempts)
                           .arg(m_options.timeoutMs)
                           .toStdString());
+}
+
+bool RequestChannel::readMonitor()
+{
+    bool disconnected = false;
+    // A monitor event is two frames: 2 bytes event, 4 bytes value (host order); endpoint.
+    std::vector<zmq::message_t> event;
+    while (zmq::recv_multipart(*m_monitor, std::back_inserter(event), zmq::recv_flags::dontwait)) {
+        if (event.size() == 2 && event[0].size() == 6) {
+            std::uint16_t id = 0;
+            std::uint32_t value = 0;
+            std::memcpy(&id, event[0].data(), sizeof id);
+            std::memcpy(&value, static_cast<const char *>(event[0].data()) + 2, sizeof value);
+            disconnected = disconnected || id == ZMQ_EVENT_DISCONNECTED;
+            if (id == ZMQ_EVENT_HANDSHAKE_FAILED_AUTH) {
+                qCInfo(lcRequestChannel)
+                    << "the server refused this key in the handshake, ZAP status" << value;
+                throw KeyRefused(int(value),
+                    u"%1 refused this device's key in the handshake (ZAP status %2)"_s
+                        .arg(m_options.endpoint)
+                        .arg(value)
+                        .toStdString());
+            }
+        }
+        event.clear();
+    }
+    return disconnected;
 }
 
 } // namespace outfall::sync

@@ -52,6 +52,7 @@ public:
         options.plainDeviceId = config.deviceId;
         options.timeoutMs = config.timeoutMs;
         options.attempts = config.attempts;
+        options.heartbeatMs = config.heartbeatMs;
         return options;
     }
 
@@ -63,6 +64,7 @@ public:
         hello.header.insert(u"dict"_s, QCborArray {qint64(m_codec.dictionaryId())});
         const Message welcome = m_channel.request(hello);
         qCDebug(lcSyncClient) << "welcome" << welcome.header.toVariantMap();
+        m_nextSeq = welcome.header.value(u"next"_s).toInteger();
         if (m_config.push) {
             push();
             PullApplier(m_db, m_codec).retryPendingPurges();
@@ -106,13 +108,18 @@ private:
             rows.reset();
             if (ops.empty())
                 return false;
+            // Merged edits leave seqs out of the outbox: the range starts where the server
+            // expects it (WELCOME's next, then after each acknowledgement).
+            std::int64_t firstSeq = std::int64_t(ops.front().deviceSeq);
+            if (m_nextSeq > 0 && m_nextSeq < firstSeq)
+                firstSeq = m_nextSeq;
             const QByteArray batchId = Message::newRequestId() + Message::newRequestId();
             store::Transaction transaction(m_db);
             m_db.cached(u"INSERT INTO push_batch (id, batch_id, request_id, first_seq, last_seq,"
                         u" frame) VALUES (1, ?, ?, ?, ?, ?)"_s)
                 .bind(1, batchId)
                 .bind(2, Message::newRequestId())
-                .bind(3, std::int64_t(ops.front().deviceSeq))
+                .bind(3, firstSeq)
                 .bind(4, std::int64_t(ops.back().deviceSeq))
                 .bind(5, m_codec.encode(ops))
                 .exec();
@@ -192,6 +199,7 @@ private:
         m_db.cached(u"DELETE FROM outbox WHERE device_seq <= ?"_s).bind(1, lastSeq).exec();
         m_db.cached(u"DELETE FROM push_batch"_s).exec();
         transaction.commit();
+        m_nextSeq = lastSeq + 1;
         m_result.pushed += qint64(ops.size());
         m_result.rejected += rejected.size();
         return qint64(ops.size());
@@ -285,6 +293,7 @@ private:
     SyncClient::Result &m_result;
     RequestChannel m_channel;
     OpCodec m_codec;
+    std::int64_t m_nextSeq = 0; // the device seq the server expects next
 };
 
 } // namespace
@@ -326,8 +335,15 @@ SyncClient::Result SyncClient::syncOnce(const ProgressCallback &progress)
         result.failure = Result::Failure::Unreachable;
         result.error = u"The server did not answer (%1). Nothing was lost; sync again later."_s.arg(
             QString::fromUtf8(e.what()));
+    } catch (const RequestChannel::KeyRefused &e) {
+        result.failure = Result::Failure::KeyRefused;
+        result.error = u"The server refused this device's key: the device was revoked (%1)."
+                       u" Ask your supervisor to enrol it again; nothing was lost."_s.arg(
+                           QString::fromUtf8(e.what()));
     } catch (const ProtocolError &e) {
-        result.failure = Result::Failure::Refused;
+        const bool keyRefused =
+            e.code() == ErrorCode::Revoked || e.code() == ErrorCode::NotEnrolled;
+        result.failure = keyRefused ? Result::Failure::KeyRefused : Result::Failure::Refused;
         result.error = u"The server refused the sync (%1): %2"_s.arg(
             QString::fromLatin1(errorCodeName(e.code())), e.text());
     } catch (const std::exception &e) {

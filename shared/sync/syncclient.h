@@ -30,6 +30,7 @@ public:
         QString photoDir; // PROFILE/photos: files named by their SHA-256
         int timeoutMs = 3000;
         int attempts = 4;
+        int heartbeatMs = 5000; // a silent connection is dropped after 3 × this
         int pushBatchOps = 1000;
         int pullMaxOps = 2000;
         int chunkBytes = 256 * 1024;
@@ -55,7 +56,9 @@ public:
         int retries = 0;
         QString error; // plain language, for the inspector
         // Why it failed, for callers that decide what to do next (retry later or not).
-        enum class Failure { None, Unreachable, Refused, Other };
+        // KeyRefused: the server does not accept this device's key (revoked: refused in the
+        // CURVE handshake; or not enrolled there): retrying will not help, re-enrolment will.
+        enum class Failure { None, Unreachable, KeyRefused, Refused, Other };
         Failure failure = Failure::None;
     };
 

@@ -1,6 +1,7 @@
 #include "server/blobstore.h"
 
 #include "store/database.h"
+#include "store/durablefile.h"
 #include "sync/protocolerror.h"
 
 #include <QCryptographicHash>
@@ -75,6 +76,9 @@ std::int64_t BlobStore::chunk(const QString &sha256, std::int64_t size, std::int
     const std::int64_t held = offer(sha256, size, deviceId);
     if (held == size)
         return size;
+    // A retry of a chunk written already (its answer was lost): the bytes held answer it.
+    if (offset < held && offset + bytes.size() <= held)
+        return held;
     if (offset != held)
         throw ProtocolError(ErrorCode::BlobOffset,
             u"chunk at offset %1, but the server holds %2 bytes of %3"_s.arg(offset).arg(held).arg(
@@ -106,13 +110,14 @@ void BlobStore::finish(const QString &sha256, std::int64_t size, const QString &
         throw ProtocolError(ErrorCode::BlobCorrupt,
             u"upload of %1 hashes to %2: discarded, send it again"_s.arg(sha256, actual));
     }
+    // Durable before it is recorded and acknowledged: the bytes are fsync'ed before the
+    // rename, the directory after it (store::DurableFile).
     const QString target = pathOf(sha256);
-    QDir().mkpath(QFileInfo(target).path());
-    QFile::remove(target);
-    if (!QFile::rename(partial, target))
+    if (!store::DurableFile::makeDirectory(QFileInfo(target).path())
+        || !store::DurableFile::publish(partial, target))
         throw ProtocolError(ErrorCode::Internal, u"cannot move the upload to "_s + target);
-    // Acknowledged only after this commit: a crash before it leaves a file the next offer
-    // finds complete and records then.
+    // Acknowledged only after this commit: a crash before it leaves a file in place that
+    // the next upload of the same hash replaces.
     m_db.cached(u"INSERT OR IGNORE INTO blob (sha256, byte_size, device_id, received_at)"
                 u" VALUES (?, ?, ?, ?)"_s)
         .bind(1, sha256)

@@ -20,7 +20,11 @@ const QString kUsage =
     u"  enroll INSPECTOR --out FILE     one-time enrolment file for a device of INSPECTOR\n"
     u"  revoke DEVICE                   refuse the device's key from now on\n"
     u"  assign INSPECTOR PERMIT...      assign permits (numbers or ids) to an inspector\n"
-    u"  unassign INSPECTOR PERMIT...    withdraw them (devices drop their data)\n"_s;
+    u"  unassign INSPECTOR PERMIT...    withdraw them (devices drop their data)\n"
+    u"exit codes: 0 done, 1 refused or failed, 2 bad command line,\n"
+    u"            3 no such device, inspector or permit (NOT_FOUND)\n"_s;
+
+constexpr int kExitNotFound = 3;
 
 } // namespace
 
@@ -111,6 +115,8 @@ int CtlCli::run(const QStringList &arguments)
         *m_err << u"outfallctl: "_s << command << u" refused ("_s
                << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
                << u'\n';
+        m_err->flush();
+        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
         *m_err << u"outfallctl: "_s << command << u": "_s << QString::fromUtf8(e.what()) << u'\n';
     }

@@ -87,7 +87,8 @@ QString DeviceRegistry::inspectorId(const QString &codeOrId)
         m_db.cached(u"SELECT id FROM inspector WHERE (code = ?1 OR id = ?1) AND active = 1"_s);
     statement.bind(1, codeOrId);
     if (!statement.step())
-        throw ProtocolError(ErrorCode::Malformed, u"no active inspector "_s + codeOrId);
+        throw ProtocolError(
+            ErrorCode::NotFound, u"no active inspector with code or id '%1'"_s.arg(codeOrId));
     return statement.text(0);
 }
 
@@ -96,7 +97,8 @@ QString DeviceRegistry::permitId(const QString &numberOrId)
     auto statement = m_db.cached(u"SELECT id FROM permit WHERE number = ?1 OR id = ?1"_s);
     statement.bind(1, numberOrId);
     if (!statement.step())
-        throw ProtocolError(ErrorCode::Malformed, u"no permit "_s + numberOrId);
+        throw ProtocolError(
+            ErrorCode::NotFound, u"no permit with number or id '%1'"_s.arg(numberOrId));
     return statement.text(0);
 }
 
@@ -169,7 +171,7 @@ void DeviceRegistry::revoke(const Peer &caller, const QString &deviceId)
                             .bind(2, deviceId)
                             .exec();
     if (changed == 0 && !lookupDevice(deviceId))
-        throw ProtocolError(ErrorCode::Malformed, u"no device "_s + deviceId);
+        throw ProtocolError(ErrorCode::NotFound, u"no device with id '%1'"_s.arg(deviceId));
 }
 
 int DeviceRegistry::assign(const Peer &caller, const QString &inspector, const QStringList &permits)

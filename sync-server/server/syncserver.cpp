@@ -44,6 +44,7 @@ public:
         router.set(zmq::sockopt::maxmsgsize, config.maxMessageBytes);
         router.set(zmq::sockopt::heartbeat_ivl, config.heartbeatMs);
         router.set(zmq::sockopt::heartbeat_timeout, config.heartbeatMs * 3);
+        router.set(zmq::sockopt::heartbeat_ttl, config.heartbeatMs * 3);
         router.set(zmq::sockopt::linger, 1000);
         // Devices come back together (a shift starts, the network returns): libzmq's
         // default listen backlog of 100 dropped their SYNs and each dropped one waited a

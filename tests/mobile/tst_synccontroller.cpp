@@ -146,15 +146,31 @@ private Q_SLOTS:
         QCOMPARE(calls.load(), 3);
     }
 
+    void waitsForTheInspectorWhenOnlyTheyCanFixIt_data()
+    {
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no server")
+            << int(mobile::SyncOutcome::Problem::NoServer) << u"No sync server is configured."_s;
+        // A revoked tablet: retrying cannot help, and the inspector is told what can.
+        QTest::newRow("key refused")
+            << int(mobile::SyncOutcome::Problem::KeyRefused)
+            << u"The server refused this tablet's key: the tablet was revoked or is not enrolled"
+               u" with this server."_s;
+    }
+
     void waitsForTheInspectorWhenOnlyTheyCanFixIt()
     {
         using namespace std::chrono_literals;
+        QFETCH(int, problem);
+        QFETCH(QString, error);
         QTemporaryDir dir;
         std::atomic<int> calls {0};
         SyncController sync(dir.filePath(u"p"_s),
-            [&calls](mobile::DeviceSession &, const std::function<void(double)> &) {
+            [&calls, problem](mobile::DeviceSession &, const std::function<void(double)> &) {
                 ++calls;
-                return mobile::SyncOutcome {mobile::SyncOutcome::Problem::NoServer, u"no server"_s};
+                return mobile::SyncOutcome {
+                    mobile::SyncOutcome::Problem(problem), u"refused by the server"_s};
             });
         sync.setRetryPolicy(20ms, 40ms);
         QSignalSpy finished(&sync, &SyncController::finished);
@@ -164,6 +180,7 @@ private Q_SLOTS:
         QCOMPARE(calls.load(), 1);
         QVERIFY(!sync.nextRetry().isValid());
         QVERIFY(!sync.nextStep().contains(u"retry"_s));
+        QCOMPARE(sync.lastError(), error);
     }
 
     void formatsBytes()

@@ -5,6 +5,7 @@
 
 #include "domain/uuidv7.h"
 #include "server/deviceregistry.h"
+#include "server/serverkeys.h"
 #include "server/serverstore.h"
 #include "server/syncserver.h"
 #include "store/database.h"
@@ -27,6 +28,18 @@ inline std::int64_t count(store::Database &db, const QString &sql)
     auto statement = db.prepare(sql);
     statement.step();
     return statement.int64(0);
+}
+
+inline QString text(store::Database &db, const QString &sql)
+{
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.text(0) : QString();
+}
+
+inline QByteArray blob(store::Database &db, const QString &sql)
+{
+    auto statement = db.prepare(sql);
+    return statement.step() ? statement.blob(0) : QByteArray();
 }
 
 inline std::uint8_t field(sync::Entity entity, QStringView name)
@@ -120,6 +133,15 @@ inline District seedDistrict(store::Database &db)
     return d;
 }
 
+// A server data directory for CURVE: store, district and keys (as `outfall-server init`).
+inline District initialiseCurveStore(const QString &dataDir)
+{
+    auto db = server::ServerStore::initialise(dataDir);
+    District district = seedDistrict(*db);
+    server::ServerKeys::create(dataDir, *db);
+    return district;
+}
+
 // A device registered for an inspector (plain mode: the device table row is the identity).
 struct Device
 {
@@ -172,6 +194,12 @@ struct Device
             {{field(sync::Entity::Inspection, u"summary"), text}});
     }
 
+    QString summaryOf(const sync::Uuid &inspection)
+    {
+        return text(
+            db, u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText()));
+    }
+
     store::Database db;
     sync::HybridLogicalClock clock;
     sync::Uuid author;
@@ -205,6 +233,14 @@ struct World
         server->start();
         endpoint = server->endpoint();
         port = endpoint.section(u':', -1).toInt();
+    }
+
+    // After a stop: the server back on its port, the device trying it with its usual patience.
+    void restartServerFor(Device &device)
+    {
+        startServer();
+        device.config.endpoint = endpoint;
+        device.config.attempts = 4;
     }
 
     std::unique_ptr<store::Database> serverDb()

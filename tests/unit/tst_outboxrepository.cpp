@@ -173,6 +173,57 @@ private Q_SLOTS:
         QCOMPARE(pending.front().deviceSeq, 4u);
     }
 
+    // Repeated edits of one last-writer-wins field collapse into the latest op; other
+    // fields of the earlier op stay; a workflow op is never merged into or across; the
+    // push in flight is never touched; evidence is insert-only and never merges.
+    void repeatedEditsMerge()
+    {
+        using E = Entity;
+        Device device(u":memory:"_s, [this] { return m_now; });
+        auto &[db, hlc, outbox] = device;
+        const std::uint8_t summary = field(E::Inspection, u"summary");
+        const std::uint8_t load = field(E::Inspection, u"production_load");
+        const std::uint8_t status = field(E::Inspection, u"status");
+        outbox.insert(E::Inspection, id(1), inspectionFields());
+        outbox.insert(E::Measurement, id(2), measurementFields(id(1), 1.0));
+        outbox.insert(E::Measurement, id(3), measurementFields(id(1), 1.0));
+        Op last;
+        for (int i = 0; i < 100; ++i)
+            last = outbox.update(E::Inspection, id(1), {{summary, u"note %1"_s.arg(i)}});
+        auto pending = outbox.pending(1000);
+        QCOMPARE(pending.size(), std::size_t(4)); // insert, two measurements, one edit
+        QVERIFY(pending.back() == last);
+        QCOMPARE(last.deviceSeq, 103u);
+
+        // Another field in the same op: only the overwritten one leaves the earlier op.
+        outbox.update(E::Inspection, id(1), {{summary, u"a"_s}, {load, u"80%"_s}});
+        outbox.update(E::Inspection, id(1), {{summary, u"b"_s}});
+        pending = outbox.pending(1000);
+        QCOMPARE(pending.size(), std::size_t(5));
+        QCOMPARE(pending[3].fields.size(), std::size_t(1));
+        QCOMPARE(pending[3].fields[0].number, load);
+        QCOMPARE(pending[4].fields[0].value, FieldValue(u"b"_s));
+
+        // A workflow op stays whole, and no edit merges across it.
+        outbox.update(E::Inspection, id(1), {{status, u"submitted"_s}});
+        outbox.update(E::Inspection, id(1), {{summary, u"after submit"_s}});
+        QCOMPARE(outbox.pendingCount(), 7);
+
+        // In flight (a stored push batch up to the last op): the next edit is not merged
+        // into it.
+        db.prepare(u"INSERT INTO push_batch (id, batch_id, request_id, first_seq, last_seq,"
+                   u" frame) VALUES (1, x'00', x'00', 1, ?, x'00')"_s)
+            .bind(1, std::int64_t(outbox.pending(1000).back().deviceSeq))
+            .exec();
+        outbox.update(E::Inspection, id(1), {{summary, u"while pushing"_s}});
+        QCOMPARE(outbox.pendingCount(), 8);
+        outbox.update(E::Inspection, id(1), {{summary, u"while pushing, again"_s}});
+        QCOMPARE(outbox.pendingCount(), 8);
+        auto row = db.prepare(u"SELECT summary FROM inspection"_s);
+        QVERIFY(row.step());
+        QCOMPARE(row.text(0), u"while pushing, again"_s);
+    }
+
     void restartContinuesSeqAndClock()
     {
         QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include "sync/requestchannel.h"
 #include "synctesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace synctest;
@@ -69,11 +70,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.path() + u"/server"_s;
-        {
-            auto db = server::ServerStore::initialise(m_data);
-            m_district = seedDistrict(*db);
-            server::ServerKeys::create(m_data, *db);
-        }
+        m_district = initialiseCurveStore(m_data);
         m_credential = server::ServerKeys::credentialPath(m_data);
         server::SyncServer::Config config;
         config.dataDir = m_data;
@@ -182,8 +179,60 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"revoke"_s, enrolled.deviceId}, &output), 0);
         const auto refused = a2.sync(1);
         QVERIFY(!refused.ok);
-        QCOMPARE(ctl({u"revoke"_s, u"no-such-device"_s}, &output), 1);
-        QVERIFY2(output.contains(u"no device"_s), qPrintable(output));
+    }
+
+    // The ZAP handler refuses a revoked key in the handshake; the device says so at once
+    // (HANDSHAKE_FAILED_AUTH from its socket monitor), not after its retries time out.
+    void revokedDeviceIsToldAtOnce()
+    {
+        const QString file = enrolmentFile(u"A1"_s, u"a3"_s);
+        Profile a3(m_dir.path() + u"/a3"_s);
+        const auto enrolled = sync::Enrolment::enroll(a3.db, file);
+        QVERIFY(a3.sync().ok);
+        QCOMPARE(ctl({u"revoke"_s, enrolled.deviceId}), 0);
+        auto config = sync::SyncClient::configFromStore(a3.db, a3.path);
+        config.timeoutMs = 20'000;
+        config.attempts = 3;
+        QElapsedTimer timer;
+        timer.start();
+        const auto refused = sync::SyncClient(a3.db, config).syncOnce();
+        const auto elapsed = timer.elapsed();
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.failure, sync::SyncClient::Result::Failure::KeyRefused);
+        QVERIFY2(refused.error.contains(u"revoked"_s), qPrintable(refused.error));
+        QVERIFY2(elapsed < config.timeoutMs, qPrintable(QString::number(elapsed)));
+        qInfo("revoked device told in %lld ms", qint64(elapsed));
+    }
+
+    void adminCommandsOnUnknownNamesAreNotFound_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("revoke") << QStringList {u"revoke"_s, u"no-such-device"_s}
+                                << u"no device with id 'no-such-device'"_s;
+        QTest::newRow("enroll") << QStringList {u"enroll"_s, u"Z9"_s, u"--out"_s,
+            m_dir.path() + u"/z9.enrol"_s}
+                                << u"no active inspector with code or id 'Z9'"_s;
+        QTest::newRow("assign inspector") << QStringList {u"assign"_s, u"Z9"_s,
+            m_district.permits[0]} << u"no active inspector with code or id 'Z9'"_s;
+        QTest::newRow("assign permit") << QStringList {u"assign"_s, u"B1"_s, m_district.permits[2],
+            u"NO-PERMIT"_s} << u"no permit with number or id 'NO-PERMIT'"_s;
+        QTest::newRow("unassign permit") << QStringList {u"unassign"_s, u"A1"_s, u"NO-PERMIT"_s}
+                                         << u"no permit with number or id 'NO-PERMIT'"_s;
+    }
+
+    void adminCommandsOnUnknownNamesAreNotFound()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        auto db = server::ServerStore::open(m_data);
+        const auto assignments = count(*db, u"SELECT count(*) FROM assignment"_s);
+        QString output;
+        QCOMPARE(ctl(arguments, &output), 3);
+        QVERIFY2(output.contains(u"(NOT_FOUND)"_s) && output.contains(message), qPrintable(output));
+        // Nothing changed: a command naming one unknown permit assigns none of the others.
+        QCOMPARE(count(*db, u"SELECT count(*) FROM assignment"_s), assignments);
+        QVERIFY(!QFile::exists(m_dir.path() + u"/z9.enrol"_s));
     }
 
     void cleanupTestCase() { m_server->stop(); }

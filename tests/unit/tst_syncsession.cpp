@@ -2,6 +2,7 @@
 // several devices, ownership, scope and purge, and retries that must not double anything.
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
+#include "sync/requestchannel.h"
 #include "synctesthelpers.h"
 
 #include <QCryptographicHash>
@@ -40,6 +41,16 @@ private:
                 {field(E::Photo, u"byte_size"), std::int64_t(bytes.size())},
                 {field(E::Photo, u"mime"), u"image/jpeg"_s},
                 {field(E::Photo, u"taken_at"), std::int64_t(1'760'000'000'000)}});
+    }
+
+    // Stops the server once the device is past HELLO and about to push: the batch is stored
+    // and sent, and no acknowledgement comes.
+    static sync::SyncClient::ProgressCallback stopServerAtPush(World &world)
+    {
+        return [&world](const sync::SyncClient::Progress &p) {
+            if (p.phase == u"push" && p.done == 0)
+                world.server->stop();
+        };
     }
 
 private Q_SLOTS:
@@ -295,6 +306,90 @@ private Q_SLOTS:
         QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 1);
     }
 
+    // HLC receive rule on pull: a device whose wall clock is behind edits a field after
+    // pulling an edit stamped by a device whose clock runs ahead. Its edit is the later one
+    // and must win everywhere, which it does only if its clock observed the pulled one.
+    void pulledClocksOrderTheNextLocalEdit()
+    {
+        World world;
+        auto ahead = world.device(world.district.inspectorA, u"ahead"_s);
+        auto behind = world.device(world.district.inspectorA, u"behind"_s);
+        // Two minutes ahead: within the server's 5 min clamp, so its clock is kept as is.
+        ahead->clock = sync::HybridLogicalClock(
+            ahead->clock.node(), [] { return QDateTime::currentMSecsSinceEpoch() + 120'000; });
+        QVERIFY(ahead->sync().ok);
+        QVERIFY(behind->sync().ok);
+        const auto inspection = ahead->startInspection(world.district.permits[0]);
+        ahead->setSummary(inspection, u"seen first (clock ahead)"_s);
+        QVERIFY(ahead->sync().ok);
+        QVERIFY(behind->sync().ok);
+        QCOMPARE(behind->summaryOf(inspection), u"seen first (clock ahead)"_s);
+
+        behind->setSummary(inspection, u"written after seeing it"_s);
+        const auto aheadStamp = ahead->clock.last();
+        QVERIFY2(behind->clock.last().word > aheadStamp.word,
+            "the pulled clock was not observed: the later edit carries an older clock");
+        QVERIFY(behind->sync().ok);
+        QVERIFY(ahead->sync().ok);
+        auto server = world.serverDb();
+        QCOMPARE(text(*server,
+                     u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText())),
+            u"written after seeing it"_s);
+        QCOMPARE(ahead->summaryOf(inspection), u"written after seeing it"_s);
+        QCOMPARE(behind->summaryOf(inspection), u"written after seeing it"_s);
+    }
+
+    // 100 edits of one note between two syncs reach the server as one op; the seqs the
+    // merged edits used are covered by the batch's range. Edits made while a batch is in
+    // flight (sent, not acknowledged) are not merged into it: it goes as it was stored.
+    void repeatedEditsArePushedOnce()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        for (int i = 1; i <= 100; ++i)
+            a1->setSummary(inspection, u"note %1"_s.arg(i));
+        QCOMPARE(a1->outbox.pendingCount(), 2);
+        const auto merged = a1->sync();
+        QVERIFY2(merged.ok, qPrintable(merged.error));
+        QCOMPARE(merged.pushed, 2);
+        auto server = world.serverDb();
+        const QString deviceOps =
+            u"SELECT count(*) FROM sync_op WHERE device_id = '%1'"_s.arg(a1->config.deviceId);
+        QCOMPARE(count(*server, deviceOps), 2);
+        QCOMPARE(text(*server,
+                     u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText())),
+            u"note 100"_s);
+        QCOMPARE(count(*server,
+                     u"SELECT last_seq FROM device WHERE id = '%1'"_s.arg(a1->config.deviceId)),
+            101);
+
+        // A batch in flight: the server goes after the welcome, the device keeps the batch
+        // it sent.
+        a1->setSummary(inspection, u"in flight"_s);
+        a1->config.attempts = 1;
+        a1->config.timeoutMs = 300;
+        QVERIFY(!sync::SyncClient(a1->db, a1->config).syncOnce(stopServerAtPush(world)).ok);
+        const QByteArray frame = blob(a1->db, u"SELECT frame FROM push_batch"_s);
+        QVERIFY(!frame.isEmpty());
+        for (int i = 1; i <= 10; ++i)
+            a1->setSummary(inspection, u"after %1"_s.arg(i));
+        QCOMPARE(a1->outbox.pendingCount(), 2); // the op in flight and one merged edit
+        QCOMPARE(blob(a1->db, u"SELECT frame FROM push_batch"_s), frame);
+        world.restartServerFor(*a1);
+        const auto resumed = a1->sync();
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(resumed.pushed, 2);
+        QCOMPARE(a1->outbox.pendingCount(), 0);
+        server = world.serverDb();
+        QCOMPARE(count(*server, deviceOps), 4);
+        QCOMPARE(text(*server,
+                     u"SELECT summary FROM inspection WHERE id = '%1'"_s.arg(inspection.toText())),
+            u"after 10"_s);
+        QCOMPARE(a1->summaryOf(inspection), u"after 10"_s);
+    }
+
     void serverDownThenBackLosesNothing()
     {
         World world;
@@ -307,12 +402,10 @@ private Q_SLOTS:
         // keeps it. After the restart it sends the same batch (same id) again.
         a1->config.attempts = 1;
         a1->config.timeoutMs = 300;
-        world.server->stop();
-        QVERIFY(!a1->sync().ok); // nobody there
+        QVERIFY(!sync::SyncClient(a1->db, a1->config).syncOnce(stopServerAtPush(world)).ok);
         QCOMPARE(a1->outbox.pendingCount(), 6);
-        world.startServer();
-        a1->config.endpoint = world.endpoint;
-        a1->config.attempts = 4;
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM push_batch"_s), 1);
+        world.restartServerFor(*a1);
         const auto retried = a1->sync();
         QVERIFY2(retried.ok, qPrintable(retried.error));
         QCOMPARE(retried.pushed, 6);
@@ -400,6 +493,39 @@ private Q_SLOTS:
         QVERIFY(!corrupt.ok);
         QVERIFY2(corrupt.error.contains(u"BLOB_CORRUPT"_s), qPrintable(corrupt.error));
         QVERIFY(!QFile::exists(world.dir.path() + u"/server/blobs/partial/"_s + claimed));
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM blob"_s), 1);
+    }
+
+    // A chunk sent again because its answer was lost is acknowledged with what the server
+    // holds (not BLOB_OFFSET, which would fail the sync), and the upload goes on from there.
+    void retriedChunkIsAcknowledged()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        sync::RequestChannel::Options options;
+        options.endpoint = world.endpoint;
+        options.plainDeviceId = a1->config.deviceId;
+        sync::RequestChannel channel(options);
+        const QByteArray bytes(1000, 'j');
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const auto chunk = [&](qint64 offset, qint64 length) {
+            sync::Message message;
+            message.command = sync::Command::BlobChunk;
+            message.header.insert(u"h"_s, sha);
+            message.header.insert(u"n"_s, qint64(bytes.size()));
+            message.header.insert(u"o"_s, offset);
+            message.body = bytes.mid(offset, length);
+            return channel.request(message).header;
+        };
+        QCOMPARE(chunk(0, 500).value(u"o"_s).toInteger(), 500);
+        QCOMPARE(chunk(0, 500).value(u"o"_s).toInteger(), 500); // the retry
+        QCOMPARE(chunk(100, 300).value(u"o"_s).toInteger(), 500); // inside what is held
+        // A chunk that starts inside and runs past what is held is still refused.
+        QVERIFY_THROWS_EXCEPTION(sync::ProtocolError, chunk(200, 500));
+        const auto done = chunk(500, 500);
+        QCOMPARE(done.value(u"o"_s).toInteger(), 1000);
+        QVERIFY(done.value(u"done"_s).toBool());
         QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM blob"_s), 1);
     }
 };
