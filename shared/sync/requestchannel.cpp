@@ -13,9 +13,29 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::sync {
 
+namespace {
+
+// One ZeroMQ context per process, as libzmq advises: a context per channel started (and at
+// the end joined) an I/O thread and a reaper thread for every sync. Never destroyed: its
+// destructor would wait at exit for any socket still open in another thread.
+zmq::context_t &processContext()
+{
+    static auto *context = [] {
+        auto *made = new zmq::context_t();
+        // Two sockets a channel (DEALER and its monitor): libzmq's default of 1,023 sockets
+        // a context caps a process at about 500 channels, which a simulation of many
+        // devices (bench_sync) goes past.
+        made->set(zmq::ctxopt::max_sockets, 8192);
+        return made;
+    }();
+    return *context;
+}
+
+} // namespace
+
 RequestChannel::RequestChannel(Options options)
     : m_options(std::move(options))
-    , m_context(std::make_unique<zmq::context_t>())
+    , m_context(&processContext())
 {
     connect();
 }
@@ -24,7 +44,6 @@ RequestChannel::~RequestChannel()
 {
     m_socket.reset();
     m_monitor.reset();
-    m_context.reset();
 }
 
 void RequestChannel::connect()

@@ -87,7 +87,7 @@ private:
     bool readMonitor();
 
     Options m_options;
-    std::unique_ptr<zmq::context_t> m_context;
+    zmq::context_t *m_context; // the process's, shared by every channel
     std::unique_ptr<zmq::socket_t> m_socket;
     std::unique_ptr<zmq::socket_t> m_monitor; // PAIR on the socket's monitor endpoint
     int m_retries = 0;

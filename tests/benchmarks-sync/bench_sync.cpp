@@ -3,12 +3,13 @@
 //   2. first pull of a district's reference data to a fresh device: rows, s, bytes
 //   3. M concurrent devices, each one round (5 ops pushed + pull): p50 / p99 round time
 //   4. peak RSS
-// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent]: the third argument runs one part
+// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire]: the third argument runs one part
 // alone (for profiling). Prints figures; never fails on time.
 #include "../unit/synctesthelpers.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
 #include "sync/zstddictionary.h"
+#include "wireload.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -120,6 +121,51 @@ void seedBigDistrict(store::Database &db, const District &district, int permits)
     server::DeviceRegistry(db).assign(admin, u"B1"_s, numbers);
 }
 
+// m devices, each its own inspector (as in the field) assigned one small permit, synced
+// once, then with an inspection started and four measurements waiting in the outbox.
+std::vector<std::unique_ptr<Device>> fieldDevices(World &world, int m, const QString &prefix)
+{
+    QStringList inspectors;
+    {
+        auto db = world.serverDb();
+        domain::UuidV7Generator ids;
+        server::Peer admin;
+        admin.role = u"admin"_s;
+        for (int i = 0; i < m; ++i) {
+            inspectors << ids.next();
+            const QString code = prefix.toUpper() + QString::number(i);
+            db->prepare(
+                  u"INSERT INTO inspector (id, code, name, role) VALUES (?, ?, ?, 'inspector')"_s)
+                .bind(1, inspectors.back())
+                .bind(2, code)
+                .bind(3, code)
+                .exec();
+            server::DeviceRegistry(*db).assign(admin, code, {world.district.permits[2]});
+        }
+    }
+    std::vector<std::unique_ptr<Device>> devices;
+    for (int i = 0; i < m; ++i) {
+        devices.push_back(world.device(inspectors[i], prefix + QString::number(i)));
+        devices.back()->sync();
+        const auto inspection = devices.back()->startInspection(world.district.permits[2]);
+        for (int k = 0; k < 4; ++k)
+            devices.back()->measure(inspection, k);
+    }
+    return devices;
+}
+
+void printRounds(
+    const char *what, int m, std::vector<double> rounds, double wallSeconds, int failed)
+{
+    std::sort(rounds.begin(), rounds.end());
+    const auto at = [&](double q) {
+        return rounds[std::size_t(q * double(rounds.size() - 1))];
+    };
+    std::printf(what, m);
+    std::printf(": p50 %.1f ms, p99 %.1f ms, wall %.2f s, failed %d\n", at(0.5), at(0.99),
+        wallSeconds, failed);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -187,34 +233,8 @@ int main(int argc, char *argv[])
             double(result.pulled) / seconds, int(result.ok));
     }
     if (runs(u"concurrent"_s)) {
-        // 3. m devices at once, one round each.
-        // Each device its own inspector (as in the field), all on one small permit.
-        QStringList inspectors;
-        {
-            auto db = world.serverDb();
-            domain::UuidV7Generator ids;
-            server::Peer admin;
-            admin.role = u"admin"_s;
-            for (int i = 0; i < m; ++i) {
-                inspectors << ids.next();
-                db->prepare(u"INSERT INTO inspector (id, code, name, role) VALUES (?, ?, ?,"
-                            u" 'inspector')"_s)
-                    .bind(1, inspectors.back())
-                    .bind(2, u"C%1"_s.arg(i))
-                    .bind(3, u"C%1"_s.arg(i))
-                    .exec();
-                server::DeviceRegistry(*db).assign(
-                    admin, u"C%1"_s.arg(i), {world.district.permits[2]});
-            }
-        }
-        std::vector<std::unique_ptr<Device>> devices;
-        for (int i = 0; i < m; ++i) {
-            devices.push_back(world.device(inspectors[i], u"c%1"_s.arg(i)));
-            devices.back()->sync();
-            const auto inspection = devices.back()->startInspection(world.district.permits[2]);
-            for (int k = 0; k < 4; ++k)
-                devices.back()->measure(inspection, k);
-        }
+        // 3a. m full device clients at once (SyncClient, SQLite and all), one round each.
+        auto devices = fieldDevices(world, m, u"c"_s);
         std::vector<double> rounds(std::size_t(m), 0.0);
         std::vector<std::thread> threads;
         std::atomic<int> failed {0};
@@ -227,20 +247,37 @@ int main(int argc, char *argv[])
                 timer.start();
                 auto &device = *devices[std::size_t(i)];
                 device.config.timeoutMs = 10000;
-                if (!device.sync().ok)
-                    ++failed;
+                const auto result = device.sync();
+                if (!result.ok && failed++ == 0)
+                    std::fprintf(stderr, "first failure: %s\n", qPrintable(result.error));
                 rounds[std::size_t(i)] = double(timer.nsecsElapsed()) / 1e6;
             });
         }
         for (auto &thread : threads)
             thread.join();
-        std::sort(rounds.begin(), rounds.end());
-        const auto at = [&](double q) {
-            return rounds[std::size_t(q * double(m - 1))];
-        };
-        std::printf("concurrent  %d devices, one round each (HELLO, 5-op push, pull): p50 %.1f ms,"
-                    " p99 %.1f ms, wall %.2f s, failed %d\n",
-            m, at(0.5), at(0.99), double(wall.nsecsElapsed()) / 1e9, failed.load());
+        printRounds("concurrent  %d full clients in this process (5-op push, pull)", m, rounds,
+            double(wall.nsecsElapsed()) / 1e9, failed.load());
+    }
+    if (runs(u"wire"_s)) {
+        // 3b. The same rounds from a protocol-level load generator: the server's figure.
+        auto devices = fieldDevices(world, m, u"w"_s);
+        std::vector<bench::WireLoad::Round> rounds;
+        for (auto &device : devices)
+            rounds.push_back(bench::WireLoad::roundOf(*device));
+        pauseForProfiler();
+        QElapsedTimer wall;
+        wall.start();
+        const double cpuBefore = processCpuSeconds();
+        auto result = bench::WireLoad::run(world.endpoint, rounds, 10000);
+        const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        const double cpu = processCpuSeconds() - cpuBefore;
+        if (result.failed)
+            std::fprintf(stderr, "first failure: %s\n", qPrintable(result.firstError));
+        result.roundMs.resize(std::size_t(m), 10000.0); // a failed round counts as the timeout
+        printRounds("concurrent  %d devices on the wire (5-op push, pull)", m, result.roundMs,
+            seconds, result.failed);
+        std::printf("            CPU %.3f s (server and load generator), %.2f ms a round\n", cpu,
+            cpu * 1e3 / double(m));
     }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
