@@ -1,10 +1,10 @@
 #include "sync/opbodycodec.h"
 
+#include "sync/cborwriter.h"
 #include "sync/codecerror.h"
 #include "sync/entityschema.h"
 
 #include <QCborStreamReader>
-#include <QCborStreamWriter>
 
 #include <cstring>
 #include <limits>
@@ -35,7 +35,7 @@ struct UuidHash
 class BodyWriter
 {
 public:
-    explicit BodyWriter(QByteArray *out)
+    explicit BodyWriter(QByteArray &out)
         : m_cbor(out)
     { }
 
@@ -44,7 +44,6 @@ public:
         m_cbor.startArray(static_cast<quint64>(ops.size()));
         for (std::size_t i = 0; i < ops.size(); ++i)
             writeOp(ops[i], i);
-        m_cbor.endArray();
     }
 
 private:
@@ -76,8 +75,6 @@ private:
             m_cbor.append(quint64(field.number));
             writeValue(*schema, field.value, ms, index);
         }
-        m_cbor.endMap();
-        m_cbor.endArray();
     }
 
     void writeValue(const EntitySchema::Field &schema, const FieldValue &value, std::int64_t opMs,
@@ -139,7 +136,7 @@ private:
             m_cbor.append(quint64(at->second));
     }
 
-    QCborStreamWriter m_cbor;
+    CborWriter m_cbor;
     std::unordered_map<Uuid, std::size_t, UuidHash> m_uuids;
     std::uint64_t m_previousSeq = 0;
     std::int64_t m_previousMs = 0;
@@ -370,7 +367,7 @@ QByteArray OpBodyCodec::encode(std::span<const Op> ops)
 {
     QByteArray body;
     body.reserve(static_cast<qsizetype>(ops.size()) * 96);
-    BodyWriter(&body).write(ops);
+    BodyWriter(body).write(ops);
     return body;
 }
 
