@@ -1,10 +1,9 @@
 #include "sync/opbodycodec.h"
 
+#include "sync/cborreader.h"
 #include "sync/cborwriter.h"
 #include "sync/codecerror.h"
 #include "sync/entityschema.h"
-
-#include <QCborStreamReader>
 
 #include <cstring>
 #include <limits>
@@ -146,125 +145,101 @@ class BodyReader
 {
 public:
     explicit BodyReader(QByteArrayView body)
-        : m_cbor(body.data(), body.size())
+        : m_cbor(body)
         , m_bodySize(body.size())
     { }
 
     std::vector<Op> read()
     {
-        if (!m_cbor.isArray() || !m_cbor.isLengthKnown())
+        if (m_cbor.type() != CborReader::Type::Array)
             fail(u"the body is not an array of ops"_s);
-        const quint64 count = m_cbor.length();
+        const quint64 count = m_cbor.argument();
         // Every op takes well over 16 bytes, so a count beyond size / 16 is a lie that
         // must not turn into an allocation.
         if (count > quint64(m_bodySize) / 16)
             fail(u"the body declares %1 ops in %2 bytes"_s.arg(count).arg(m_bodySize));
-        enter();
+        m_cbor.next();
         std::vector<Op> ops;
         ops.reserve(static_cast<std::size_t>(count));
         for (quint64 i = 0; i < count; ++i) {
             m_opIndex = static_cast<qint64>(i);
             ops.push_back(readOp());
         }
-        leave();
         m_opIndex = -1;
-        if (m_cbor.lastError() != QCborError::NoError)
-            fail(m_cbor.lastError().toString());
-        if (m_cbor.currentOffset() != m_bodySize)
-            fail(u"%1 bytes after the ops"_s.arg(m_bodySize - m_cbor.currentOffset()));
+        check();
+        if (m_cbor.type() != CborReader::Type::End)
+            fail(u"%1 bytes after the ops"_s.arg(m_bodySize - m_cbor.offset()));
         return ops;
     }
 
 private:
+    using Type = CborReader::Type;
+
     [[noreturn]] void fail(const QString &why) const
     {
         const QString where = m_opIndex >= 0 ? u"op %1: "_s.arg(m_opIndex) : QString();
-        throw CodecError(u"bad op body at byte %1: "_s.arg(m_cbor.currentOffset()) + where + why);
+        throw CodecError(u"bad op body at byte %1: "_s.arg(m_cbor.offset()) + where + why);
     }
 
     void check()
     {
-        if (m_cbor.lastError() != QCborError::NoError)
-            fail(m_cbor.lastError().toString());
-    }
-
-    void enter()
-    {
-        if (!m_cbor.enterContainer())
-            fail(u"cannot enter a container"_s);
-    }
-
-    void leave()
-    {
-        if (m_cbor.hasNext())
-            fail(u"a container has more items than expected"_s);
-        check();
-        if (!m_cbor.leaveContainer())
-            fail(u"cannot leave a container"_s);
+        if (m_cbor.type() == Type::Invalid)
+            fail(m_cbor.error());
     }
 
     std::int64_t readInteger(const char16_t *what)
     {
-        const bool fits = m_cbor.isNegativeInteger()
-            || (m_cbor.isUnsignedInteger()
-                && m_cbor.toUnsignedInteger() <= quint64(std::numeric_limits<std::int64_t>::max()));
-        if (!fits)
+        const quint64 argument = m_cbor.argument();
+        if ((m_cbor.type() != Type::Unsigned && m_cbor.type() != Type::Negative)
+            || argument > quint64(std::numeric_limits<std::int64_t>::max()))
             fail(u"expected a 64-bit integer for "_s + QString::fromUtf16(what));
-        const auto value = m_cbor.toInteger();
+        const auto value =
+            m_cbor.type() == Type::Unsigned ? std::int64_t(argument) : -1 - std::int64_t(argument);
         m_cbor.next();
-        check();
         return value;
     }
 
     quint64 readUnsigned(const char16_t *what, quint64 max)
     {
-        if (!m_cbor.isUnsignedInteger() || m_cbor.toUnsignedInteger() > max)
+        if (m_cbor.type() != Type::Unsigned || m_cbor.argument() > max)
             fail(u"expected an unsigned integer up to %1 for "_s.arg(max)
                 + QString::fromUtf16(what));
-        const auto value = m_cbor.toUnsignedInteger();
+        const auto value = m_cbor.argument();
         m_cbor.next();
-        check();
         return value;
-    }
-
-    // CBOR strings may come in chunks; read(reader) gives the next one.
-    template<typename T, typename Read>
-    T readChunked(Read read, const char16_t *what)
-    {
-        T whole;
-        auto chunk = read();
-        while (chunk.status == QCborStreamReader::Ok) {
-            whole += chunk.data;
-            chunk = read();
-        }
-        if (chunk.status == QCborStreamReader::Error)
-            fail(u"bad "_s + QString::fromUtf16(what));
-        return whole;
     }
 
     QByteArray readBytes()
     {
-        return readChunked<QByteArray>([this] { return m_cbor.readByteArray(); }, u"byte string");
+        const QByteArray bytes = m_cbor.payload().toByteArray();
+        m_cbor.next();
+        return bytes;
     }
 
     QString readText()
     {
-        return readChunked<QString>([this] { return m_cbor.readString(); }, u"text string");
+        const QByteArrayView utf8 = m_cbor.payload();
+        // Qt's reader refused invalid UTF-8; so does this one.
+        if (!utf8.isValidUtf8())
+            fail(u"a text string that is not UTF-8"_s);
+        QString text = QString::fromUtf8(utf8);
+        m_cbor.next();
+        return text;
     }
 
     Uuid readNewUuid(const char16_t *what)
     {
-        if (!m_cbor.isByteArray())
+        if (m_cbor.type() != Type::Bytes || m_cbor.argument() != 16)
             fail(u"expected 16 bytes for "_s + QString::fromUtf16(what));
-        const auto uuid = Uuid::fromBytes(readBytes());
-        if (!uuid)
-            fail(u"expected 16 bytes for "_s + QString::fromUtf16(what));
-        return *uuid;
+        Uuid::Bytes bytes;
+        std::memcpy(bytes.data(), m_cbor.payload().data(), 16);
+        m_cbor.next();
+        return Uuid(bytes);
     }
 
     Uuid readUuid(const char16_t *what)
     {
-        if (m_cbor.isUnsignedInteger()) {
+        if (m_cbor.type() == Type::Unsigned) {
             const auto index = readUnsigned(what, m_uuids.empty() ? 0 : m_uuids.size() - 1);
             if (m_uuids.empty())
                 fail(u"a uuid reference before any uuid, for "_s + QString::fromUtf16(what));
@@ -277,9 +252,10 @@ private:
 
     Op readOp()
     {
-        if (!m_cbor.isArray() || !m_cbor.isLengthKnown() || m_cbor.length() != opArrayLength)
+        check();
+        if (m_cbor.type() != Type::Array || m_cbor.argument() != opArrayLength)
             fail(u"an op is not an array of %1"_s.arg(opArrayLength));
-        enter();
+        m_cbor.next();
         Op op;
         const auto kindEntity = readUnsigned(u"entity and kind", 255);
         op.entity = static_cast<Entity>(kindEntity / 2);
@@ -299,16 +275,15 @@ private:
         op.hlc.node = readUuid(u"hlc node");
         op.author = readUuid(u"author");
         readFields(op, *info);
-        leave();
         return op;
     }
 
     void readFields(Op &op, const EntitySchema::EntityInfo &info)
     {
-        if (!m_cbor.isMap() || !m_cbor.isLengthKnown() || m_cbor.length() > info.fields.size())
+        if (m_cbor.type() != Type::Map || m_cbor.argument() > info.fields.size())
             fail(u"the fields are not a map of at most %1 entries"_s.arg(info.fields.size()));
-        const auto count = m_cbor.length();
-        enter();
+        const auto count = m_cbor.argument();
+        m_cbor.next();
         op.fields.reserve(static_cast<std::size_t>(count));
         int previous = 0;
         for (quint64 i = 0; i < count; ++i) {
@@ -319,41 +294,43 @@ private:
             op.fields.push_back(
                 Op::Field {static_cast<std::uint8_t>(number), readValue(*info.field(number), op)});
         }
-        leave();
     }
 
     FieldValue readValue(const EntitySchema::Field &schema, const Op &op)
     {
         using T = EntitySchema::FieldType;
-        if (m_cbor.isNull()) {
+        check();
+        switch (m_cbor.type()) {
+        case Type::Null:
             m_cbor.next();
-            check();
             return {};
-        }
-        if (schema.type == T::Uuid && (m_cbor.isByteArray() || m_cbor.isUnsignedInteger()))
-            return readUuid(u"a uuid field").toText();
-        if (m_cbor.isInteger()) {
+        case Type::Unsigned:
+            if (schema.type == T::Uuid)
+                return readUuid(u"a uuid field").toText();
+            [[fallthrough]];
+        case Type::Negative: {
             std::int64_t value = readInteger(u"an integer field");
             if (schema.type == T::Instant && __builtin_add_overflow(value, op.hlc.ms(), &value))
                 fail(u"instant out of range in field "_s + schema.name);
             return value;
         }
-        if (m_cbor.isFloat() || m_cbor.isDouble() || m_cbor.isFloat16()) {
-            const double value = m_cbor.isFloat() ? double(m_cbor.toFloat())
-                : m_cbor.isDouble()               ? m_cbor.toDouble()
-                                                  : double(float(m_cbor.toFloat16()));
+        case Type::Float: {
+            const double value = m_cbor.real();
             m_cbor.next();
-            check();
             return value;
         }
-        if (m_cbor.isString())
+        case Type::Text:
             return readText();
-        if (m_cbor.isByteArray())
+        case Type::Bytes:
+            if (schema.type == T::Uuid)
+                return readUuid(u"a uuid field").toText();
             return readBytes();
-        fail(u"unexpected value type in field "_s + schema.name);
+        default:
+            fail(u"unexpected value type in field "_s + schema.name);
+        }
     }
 
-    QCborStreamReader m_cbor;
+    CborReader m_cbor;
     qint64 m_bodySize;
     qint64 m_opIndex = -1;
     std::vector<Uuid> m_uuids;
