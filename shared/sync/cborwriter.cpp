@@ -7,47 +7,68 @@ namespace outfall::sync {
 
 namespace {
 
-template<typename T>
-void appendBigEndian(QByteArray &out, T value)
+// The head's bytes: the initial byte, then the argument big-endian in 0, 1, 2, 4 or 8 bytes.
+struct Head
 {
-    char bytes[sizeof(T)];
+    char bytes[9];
+    qsizetype size;
+};
+
+template<typename T>
+void putBigEndian(char *out, T value)
+{
     for (std::size_t i = 0; i < sizeof(T); ++i)
-        bytes[i] = char((value >> (8 * (sizeof(T) - 1 - i))) & 0xff);
-    out.append(bytes, qsizetype(sizeof(T)));
+        out[i] = char((value >> (8 * (sizeof(T) - 1 - i))) & 0xff);
+}
+
+Head headOf(unsigned major, quint64 argument)
+{
+    Head head {};
+    const auto initial = char(major << 5);
+    if (argument < 24) {
+        head.bytes[0] = char(initial | char(argument));
+        head.size = 1;
+    } else if (argument <= 0xff) {
+        head.bytes[0] = char(initial | 24);
+        head.bytes[1] = char(argument);
+        head.size = 2;
+    } else if (argument <= 0xffff) {
+        head.bytes[0] = char(initial | 25);
+        putBigEndian(head.bytes + 1, std::uint16_t(argument));
+        head.size = 3;
+    } else if (argument <= 0xffffffff) {
+        head.bytes[0] = char(initial | 26);
+        putBigEndian(head.bytes + 1, std::uint32_t(argument));
+        head.size = 5;
+    } else {
+        head.bytes[0] = char(initial | 27);
+        putBigEndian(head.bytes + 1, argument);
+        head.size = 9;
+    }
+    return head;
 }
 
 } // namespace
 
+// One append per item: QByteArray::append(char) costs about as much as appending a run.
 void CborWriter::head(unsigned major, quint64 argument)
 {
-    const auto initial = char(major << 5);
-    if (argument < 24) {
-        m_out.append(char(initial | char(argument)));
-    } else if (argument <= 0xff) {
-        m_out.append(char(initial | 24));
-        m_out.append(char(argument));
-    } else if (argument <= 0xffff) {
-        m_out.append(char(initial | 25));
-        appendBigEndian(m_out, std::uint16_t(argument));
-    } else if (argument <= 0xffffffff) {
-        m_out.append(char(initial | 26));
-        appendBigEndian(m_out, std::uint32_t(argument));
-    } else {
-        m_out.append(char(initial | 27));
-        appendBigEndian(m_out, argument);
-    }
+    const Head head = headOf(major, argument);
+    m_out.append(head.bytes, head.size);
 }
 
 void CborWriter::append(float value)
 {
-    m_out.append(char(0xfa));
-    appendBigEndian(m_out, std::bit_cast<std::uint32_t>(value));
+    char bytes[5] = {char(0xfa)};
+    putBigEndian(bytes + 1, std::bit_cast<std::uint32_t>(value));
+    m_out.append(bytes, 5);
 }
 
 void CborWriter::append(double value)
 {
-    m_out.append(char(0xfb));
-    appendBigEndian(m_out, std::bit_cast<std::uint64_t>(value));
+    char bytes[9] = {char(0xfb)};
+    putBigEndian(bytes + 1, std::bit_cast<std::uint64_t>(value));
+    m_out.append(bytes, 9);
 }
 
 void CborWriter::append(const QString &text)
