@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +81,12 @@ PullApplier::Counts PullApplier::apply(const Message &reply)
     const std::int64_t now = std::int64_t(QDateTime::currentMSecsSinceEpoch());
     Counts counts;
 
-    ForeignKeysOff foreignKeysOff(m_db);
+    // Only around rows that arrive (a parent may come after its children) or a purge.
+    // Toggling the pragma expires every prepared statement of the connection, so an empty
+    // pull (the usual one) does not.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (!ops.empty() || reply.header.contains(u"p"_s))
+        foreignKeysOff.emplace(m_db);
     store::Transaction transaction(m_db);
     for (const Op &op : ops)
         applyOp(op, now);
