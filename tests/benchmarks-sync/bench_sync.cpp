@@ -1,7 +1,9 @@
 // bench_sync: figures for the sync protocol over tcp://127.0.0.1 (plain mode, one process).
 //   1. push + durable apply of N measurement ops from one device: ops/s, wire bytes per op
+//      (compressed and raw), CPU time
 //   2. first pull of a district's reference data to a fresh device: rows, s, bytes
-//   3. M concurrent devices, each one round (5 ops pushed + pull): p50 / p99 round time
+//   3. M concurrent devices, each one round (5 ops pushed + pull): p50 / p99 round time, as
+//      full clients in this process (concurrent) and from a wire-level load generator (wire)
 //   4. peak RSS
 // Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire]: the third argument runs one part
 // alone (for profiling). Prints figures; never fails on time.
@@ -53,21 +55,34 @@ double processCpuSeconds()
 
 // Frame bytes the pending outbox costs on the wire, in batches as SyncClient sends them,
 // plus the five-frame envelope and header of each PUSH.
-double wireBytesPerOp(Device &device, int batch)
+struct WireBytes
+{
+    double compressed = 0; // per op: frames as sent (zstd with the dictionary) and envelope
+    double raw = 0; // per op: the same frames with the CBOR body uncompressed
+};
+
+// Bytes the pending outbox costs on the wire, in batches as SyncClient sends them, plus
+// the five-frame envelope and header of each PUSH.
+WireBytes wireBytesPerOp(Device &device, int batch)
 {
     sync::OpCodec codec;
     codec.setDictionary(sync::ZstdDictionary::builtin());
-    std::int64_t bytes = 0;
+    constexpr std::int64_t envelope = 8 + 4 + 8 + 40; // tag, command, request id, header
+    std::int64_t compressed = 0;
+    std::int64_t raw = 0;
     std::int64_t ops = 0;
     std::vector<sync::Op> all = device.outbox.pending(std::size_t(1) << 30);
     for (std::size_t i = 0; i < all.size(); i += std::size_t(batch)) {
         const auto end = std::min(all.size(), i + std::size_t(batch));
         std::vector<sync::Op> slice(
             all.begin() + std::ptrdiff_t(i), all.begin() + std::ptrdiff_t(end));
-        bytes += codec.encode(slice).size() + 8 + 4 + 8 + 40; // tag, command, id, header
+        compressed += codec.encode(slice).size() + envelope;
+        raw += sync::OpBodyCodec::encode(slice).size() + envelope;
         ops += std::int64_t(slice.size());
     }
-    return ops ? double(bytes) / double(ops) : 0.0;
+    if (ops == 0)
+        return {};
+    return {double(compressed) / double(ops), double(raw) / double(ops)};
 }
 
 void seedBigDistrict(store::Database &db, const District &district, int permits)
@@ -202,7 +217,7 @@ int main(int argc, char *argv[])
             seeding.commit();
         }
         device->config.pushBatchOps = 5000;
-        const double perOp = wireBytesPerOp(*device, device->config.pushBatchOps);
+        const WireBytes perOp = wireBytesPerOp(*device, device->config.pushBatchOps);
         pauseForProfiler();
         QElapsedTimer timer;
         timer.start();
@@ -210,10 +225,13 @@ int main(int argc, char *argv[])
         const auto result = device->sync();
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         const double cpu = processCpuSeconds() - cpuBefore;
-        std::printf("push+apply  %d ops in %.3f s: %.0f ops/s durable (synchronous=FULL), %.1f B/op"
-                    " on the wire, ok=%d; CPU %.3f s (%.1f us/op, device and server)\n",
-            n, seconds, double(result.pushed) / seconds, perOp, int(result.ok), cpu,
+        std::printf(
+            "push+apply  %d ops in %.3f s: %.0f ops/s durable (synchronous=FULL), ok=%d; CPU"
+            " %.3f s (%.1f us/op, device and server)\n",
+            n, seconds, double(result.pushed) / seconds, int(result.ok), cpu,
             cpu * 1e6 / double(n));
+        std::printf("            %.1f B/op on the wire (%.1f B/op with the body uncompressed)\n",
+            perOp.compressed, perOp.raw);
     }
     if (runs(u"pull"_s)) {
         // 2. A fresh device's first pull of 40 permits with 12 months of daily values.
