@@ -981,6 +981,14 @@
       <source>a fix needs at least 1 sample, not %1</source>
       <translation>a fix needs at least 1 sample, not %1</translation>
     </message>
+    <message>
+      <source>outlet %1 has no concentration limit for %2</source>
+      <translation>outlet %1 has no concentration limit for %2</translation>
+    </message>
+    <message>
+      <source>no O2 measured: compared without correction to %1 % O2</source>
+      <translation>no O2 measured: compared without correction to %1 % O2</translation>
+    </message>
   </context>
   <context>
     <name>outfall::models::AssignmentListModel</name>
