@@ -54,7 +54,9 @@ Rectangle {
                 elide: Text.ElideRight
                 font.bold: true
                 font.pixelSize: Theme.fontBody
+                maximumLineCount: 2
                 text: delegate.enterpriseName
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
