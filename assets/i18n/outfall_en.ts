@@ -4,12 +4,12 @@
   <context>
     <name>AssignmentDelegate</name>
     <message>
-      <source>%1 · due %2</source>
-      <translation>%1 · due %2</translation>
-    </message>
-    <message>
       <source>Open</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <source>Due %1</source>
+      <translation>Due %1</translation>
     </message>
   </context>
   <context>

@@ -4,12 +4,12 @@
   <context>
     <name>AssignmentDelegate</name>
     <message>
-      <source>%1 · due %2</source>
-      <translation>%1 · %2 到期</translation>
-    </message>
-    <message>
       <source>Open</source>
       <translation>打开</translation>
+    </message>
+    <message>
+      <source>Due %1</source>
+      <translation>%1 到期</translation>
     </message>
   </context>
   <context>
