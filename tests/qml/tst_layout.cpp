@@ -171,6 +171,20 @@ private:
     QSet<QString> m_seen;
 };
 
+// The texts of the visible Text items under `item`, in tree order.
+QStringList visibleTexts(const QQuickItem *item)
+{
+    if (!item->isVisible() || item->opacity() <= 0)
+        return {};
+    QStringList texts;
+    if (item->inherits("QQuickText"))
+        texts.append(item->property("text").toString());
+    const QList<QQuickItem *> children = item->childItems();
+    for (const QQuickItem *child : children)
+        texts += visibleTexts(child);
+    return texts;
+}
+
 // Lets the window lay out, load images and finish transitions.
 void settle(QQuickWindow *window, int ms = 60)
 {
@@ -187,6 +201,21 @@ class TestLayout : public QObject
     QTemporaryDir m_dir;
     Walker m_walker;
 
+    // Main.qml on the current AppSession, shown at `size`.
+    static QQuickWindow *openWindow(QQmlApplicationEngine &engine, QSize size)
+    {
+        engine.addImportPath(u"qrc:/"_s);
+        engine.load(QUrl(u"qrc:/Outfall/Main.qml"_s));
+        auto *window = engine.rootObjects().isEmpty()
+            ? nullptr
+            : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return nullptr;
+        window->resize(size);
+        window->show();
+        return QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    }
+
     // Loads Main.qml on the current AppSession at each size in each language and runs `tour`.
     void inEveryWindow(const QString &scenario,
         const std::function<void(QQuickWindow *, const std::function<void(QString)> &)> &tour)
@@ -195,14 +224,8 @@ class TestLayout : public QObject
             for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
                 models::UiLanguage::instance().set(language);
                 QQmlApplicationEngine engine;
-                engine.addImportPath(u"qrc:/"_s);
-                engine.load(QUrl(u"qrc:/Outfall/Main.qml"_s));
-                QVERIFY(!engine.rootObjects().isEmpty());
-                auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+                QQuickWindow *window = openWindow(engine, size);
                 QVERIFY(window);
-                window->resize(size);
-                window->show();
-                QVERIFY(QTest::qWaitForWindowExposed(window));
                 const QString prefix = u"%1 %2×%3 %4"_s.arg(scenario)
                                            .arg(size.width())
                                            .arg(size.height())
@@ -213,6 +236,22 @@ class TestLayout : public QObject
                 });
             }
         }
+    }
+
+    // Every text shown on the rail's pages and permit p1's, in order.
+    static QStringList textsOfEveryPage(QQuickWindow *window)
+    {
+        QStringList texts;
+        QQuickItem *pages = child(window, "pages");
+        for (int i = 0; i < 6; ++i) {
+            pages->setProperty("currentIndex", i);
+            settle(window);
+            texts += visibleTexts(window->contentItem());
+        }
+        openPermit(window, u"p1"_s);
+        texts += visibleTexts(window->contentItem());
+        pages->setProperty("currentIndex", 0);
+        return texts;
     }
 
     // Registered names are long: the enterprise's become as long as real ones get.
@@ -298,6 +337,42 @@ private Q_SLOTS:
         models::AppSession::setInstance(app.get());
         inEveryWindow(
             u"first run"_s, [](QQuickWindow *, const auto &walk) { walk(u"first run"_s); });
+        models::AppSession::setInstance(nullptr);
+    }
+
+    // Switching the language while the app runs leaves nothing in the old one: every page then
+    // says exactly what it says when the app starts in the new language.
+    void aLiveSwitchSaysWhatAFreshStartSays()
+    {
+        auto app = daytest::openAppSession(m_dir, u"live"_s);
+        QStringList fresh;
+        {
+            models::UiLanguage::instance().set(u"en"_s);
+            QQmlApplicationEngine engine;
+            QQuickWindow *window = openWindow(engine, QSize(1280, 800));
+            QVERIFY(window);
+            textsOfEveryPage(window); // the same two rounds as below: p1 stays open
+            fresh = textsOfEveryPage(window);
+        }
+        models::UiLanguage::instance().set(u"zh_CN"_s);
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = openWindow(engine, QSize(1280, 800));
+        QVERIFY(window);
+        const QStringList chinese = textsOfEveryPage(window); // every page made in Chinese
+        QObject *language =
+            engine.singletonInstance<QObject *>(qmlTypeId("Outfall.Models", 1, 0, "Language"));
+        QVERIFY(language);
+        language->setProperty("current", u"en"_s);
+        const QStringList live = textsOfEveryPage(window);
+        QVERIFY(chinese != live);
+        QStringList stale;
+        for (const QString &text : live) {
+            if (!fresh.contains(text))
+                stale.append(text);
+        }
+        QVERIFY2(stale.isEmpty(),
+            qPrintable(u"not as in a fresh English start: "_s + stale.join(u" | "_s)));
+        QCOMPARE(live, fresh);
         models::AppSession::setInstance(nullptr);
     }
 
