@@ -66,6 +66,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             Layout.fillWidth: true
             currentIndex: Math.max(0, window.pageKeys.indexOf(window.initialPage))
+            objectName: "pages"
 
             TodayPage {
                 onPermitChosen: permitId => window.openPermit(permitId)
@@ -75,6 +76,7 @@ ApplicationWindow {
             }
             PermitBrowser {
                 id: permitBrowser
+                objectName: "permitBrowser"
             }
             EvidencePage {
             }

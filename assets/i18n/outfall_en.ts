@@ -4,12 +4,12 @@
   <context>
     <name>AssignmentDelegate</name>
     <message>
-      <source>%1 · due %2</source>
-      <translation>%1 · due %2</translation>
-    </message>
-    <message>
       <source>Open</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <source>Due %1</source>
+      <translation>Due %1</translation>
     </message>
   </context>
   <context>
@@ -980,6 +980,14 @@
     <message>
       <source>a fix needs at least 1 sample, not %1</source>
       <translation>a fix needs at least 1 sample, not %1</translation>
+    </message>
+    <message>
+      <source>outlet %1 has no concentration limit for %2</source>
+      <translation>outlet %1 has no concentration limit for %2</translation>
+    </message>
+    <message>
+      <source>no O2 measured: compared without correction to %1 % O2</source>
+      <translation>no O2 measured: compared without correction to %1 % O2</translation>
     </message>
   </context>
   <context>

@@ -4,12 +4,12 @@
   <context>
     <name>AssignmentDelegate</name>
     <message>
-      <source>%1 · due %2</source>
-      <translation>%1 · %2 到期</translation>
-    </message>
-    <message>
       <source>Open</source>
       <translation>打开</translation>
+    </message>
+    <message>
+      <source>Due %1</source>
+      <translation>%1 到期</translation>
     </message>
   </context>
   <context>
@@ -968,6 +968,14 @@
     <message>
       <source>a fix needs at least 1 sample, not %1</source>
       <translation>一次定位至少需要 1 个样本，而不是 %1</translation>
+    </message>
+    <message>
+      <source>outlet %1 has no concentration limit for %2</source>
+      <translation>排放口 %1 没有 %2 的浓度限值</translation>
+    </message>
+    <message>
+      <source>no O2 measured: compared without correction to %1 % O2</source>
+      <translation>未测 O2：未折算到 %1 % O2 基准氧含量，直接比较</translation>
     </message>
   </context>
   <context>

@@ -101,9 +101,9 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    // Register Outfall.Models now (it would otherwise wait for the first `import`), then create
-    // the Language singleton first so the translator is installed before any page
-    // evaluates its strings.
+    // AppSession::setInstance installed the profile's language (UiLanguage). --language
+    // changes it through the Language singleton (and remembers it) before any page evaluates
+    // its strings: register Outfall.Models now (it would otherwise wait for the first `import`).
     qml_register_types_Outfall_Models();
     auto *language = engine.singletonInstance<outfall::models::Language *>(
         qmlTypeId("Outfall.Models", 1, 0, "Language"));

@@ -23,7 +23,8 @@ private:
     QStringList m_missing;
 };
 
-// The sentences of refusals (and of position problems) are translated where they are made:
+// The sentences of refusals (and of position problems, and the notes MeasurementCheck adds to an
+// accepted measurement) are translated where they are made:
 // `Refusal::tr("no permit %1 on this device").arg(id)`. A reason code with arguments,
 // translated in the models, would need a second copy of each of these sentences' shape (an
 // enum, an argument list, a switch in the models) kept in step with the rule that throws it;

@@ -77,8 +77,8 @@ InspectionService::Measured MeasurementCheck::assess(
     result.valueInLimitUnit = unit->convert(input.value, target);
     result.comparedValue = result.valueInLimitUnit;
     if (!limit) {
-        result.note =
-            u"outlet %1 has no concentration limit for %2"_s.arg(outlet.code, pollutant->code);
+        result.note = Refusal::tr("outlet %1 has no concentration limit for %2")
+                          .arg(outlet.code, pollutant->code);
         return result;
     }
     result.referenceO2Pct = limit->referenceO2Pct;
@@ -87,8 +87,8 @@ InspectionService::Measured MeasurementCheck::assess(
             result.valueInLimitUnit, *input.o2Pct, *limit->referenceO2Pct);
         result.o2Corrected = true;
     } else if (limit->referenceO2Pct) {
-        result.note =
-            u"no O2 measured: compared without correction to %1 % O2"_s.arg(*limit->referenceO2Pct);
+        result.note = Refusal::tr("no O2 measured: compared without correction to %1 % O2")
+                          .arg(*limit->referenceO2Pct);
     }
     result.limitMin = limit->min;
     result.limitMax = limit->max;

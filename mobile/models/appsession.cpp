@@ -2,6 +2,9 @@
 
 #include "core/devicesession.h"
 #include "core/permitdirectory.h"
+#include "core/preferences.h"
+#include "models/language.h"
+#include "models/uilanguage.h"
 #include "store/database.h"
 
 #include <QQmlEngine>
@@ -31,6 +34,12 @@ AppSession *AppSession::instance()
 void AppSession::setInstance(AppSession *session)
 {
     s_instance = session;
+    // The UI language is settled before any model or page exists: the profile's saved choice,
+    // else the system locale's.
+    if (session) {
+        UiLanguage::instance().set(Language::initialLanguage(
+            session->session().preferences().language(), QLocale::system()));
+    }
 }
 
 AppSession *AppSession::create(QQmlEngine *, QJSEngine *)

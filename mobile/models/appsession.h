@@ -35,7 +35,8 @@ public:
     ~AppSession() override;
 
     static AppSession *instance();
-    static void setInstance(AppSession *session); // not owned
+    // Not owned. Also sets the UI language (UiLanguage) to the profile's saved choice.
+    static void setInstance(AppSession *session);
     static AppSession *create(QQmlEngine *, QJSEngine *);
 
     QString profileDir() const;

@@ -6,8 +6,6 @@
 #include "models/appsession.h"
 #include "models/listlanguage.h"
 
-#include <QLocale>
-
 #include <cmath>
 #include <limits>
 
@@ -24,6 +22,7 @@ AssignmentListModel::AssignmentListModel(QObject *parent)
     , m_hereLat(kNaN)
     , m_hereLon(kNaN)
 {
+    followUiLanguage(this);
     if (AppSession *session = AppSession::instance())
         connect(session, &AppSession::dataChanged, this, &AssignmentListModel::reload);
     reload();
@@ -79,15 +78,14 @@ QString AssignmentListModel::formatDistance(double metres)
 {
     if (!std::isfinite(metres))
         return tr("distance unknown (no position yet)");
-    const QLocale locale;
     if (metres < 1000)
-        return tr("%1 m away").arg(locale.toString(std::round(metres / 10) * 10, 'f', 0));
-    return tr("%1 km away").arg(locale.toString(metres / 1000, 'f', metres < 10000 ? 1 : 0));
+        return tr("%1 m away").arg(UiLanguage::number(std::round(metres / 10) * 10, 0));
+    return tr("%1 km away").arg(UiLanguage::number(metres / 1000, metres < 10000 ? 1 : 0));
 }
 
 void AssignmentListModel::setLanguage(const QString &language)
 {
-    if (changeListLanguage(*this, m_language, language, {Qt::DisplayRole, EnterpriseNameRole}))
+    if (changeListLanguage(*this, m_language, language))
         Q_EMIT languageChanged();
 }
 
@@ -116,7 +114,7 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
     case StopRole:
         return row.stop;
     case DueOnRole:
-        return row.dueOn;
+        return UiLanguage::isoDate(row.dueOn, m_language);
     case PhaseRole:
         return row.phase;
     case DistanceMRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assignedroute.h"
+#include "models/uilanguage.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -27,7 +28,7 @@ public:
         EnterpriseNameRole,
         AddressRole,
         StopRole, // 1-based stop number in route order; 0 when unordered
-        DueOnRole,
+        DueOnRole, // the date in the UI language; empty when none
         PhaseRole,
         DistanceMRole, // NaN when unknown
         DistanceTextRole,
@@ -36,8 +37,8 @@ public:
 
     explicit AssignmentListModel(QObject *parent = nullptr);
 
-    // zh_CN (the default: the registered name) or en: which enterprise name `EnterpriseNameRole`
-    // is.
+    // zh_CN (the registered name) or en, following UiLanguage: which enterprise name
+    // `EnterpriseNameRole` is.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
@@ -67,7 +68,7 @@ private:
     QList<mobile::AssignedPermit> m_rows;
     double m_hereLat;
     double m_hereLon;
-    QString m_language = QStringLiteral("zh_CN");
+    QString m_language = UiLanguage::instance().current();
 };
 
 } // namespace outfall::models

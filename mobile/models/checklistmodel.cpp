@@ -9,7 +9,9 @@ namespace outfall::models {
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    followUiLanguage(this);
+}
 
 void ChecklistModel::setInspectionId(const QString &inspectionId)
 {
@@ -22,7 +24,7 @@ void ChecklistModel::setInspectionId(const QString &inspectionId)
 
 void ChecklistModel::setLanguage(const QString &language)
 {
-    if (changeListLanguage(*this, m_language, language, {TextRole}))
+    if (changeListLanguage(*this, m_language, language))
         Q_EMIT languageChanged();
 }
 

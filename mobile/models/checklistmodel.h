@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inspectionprogress.h"
+#include "models/uilanguage.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -69,7 +70,7 @@ private:
     };
 
     QString m_inspectionId;
-    QString m_language = QStringLiteral("en");
+    QString m_language = UiLanguage::instance().current();
     QList<Row> m_rows;
     QString m_lastError;
 };

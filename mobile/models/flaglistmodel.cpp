@@ -11,6 +11,7 @@ namespace outfall::models {
 FlagListModel::FlagListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followUiLanguage(this);
     if (AppSession *session = AppSession::instance())
         connect(session, &AppSession::dataChanged, this, &FlagListModel::reload);
     reload();
@@ -27,8 +28,7 @@ void FlagListModel::reload()
 
 void FlagListModel::setLanguage(const QString &language)
 {
-    if (changeListLanguage(
-            *this, m_language, language, {MessageRole, SeverityTextRole, EnterpriseNameRole}))
+    if (changeListLanguage(*this, m_language, language))
         Q_EMIT languageChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/openflags.h"
+#include "models/uilanguage.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -8,7 +9,7 @@
 namespace outfall::models {
 
 // The Flags page: open discrepancy flags of the device's permits, most severe first, the
-// message and enterprise name in the UI language (QML binds `language` to Language.current).
+// message and enterprise name in the UI language (`language` follows UiLanguage).
 class FlagListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -46,7 +47,7 @@ Q_SIGNALS:
 
 private:
     QList<mobile::OpenFlag> m_rows;
-    QString m_language = QStringLiteral("en");
+    QString m_language = UiLanguage::instance().current();
 };
 
 } // namespace outfall::models

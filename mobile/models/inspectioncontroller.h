@@ -71,7 +71,7 @@ public:
     QString status() const { return m_status; }
     bool submitted() const { return active() && m_status != u"in_progress"; }
     QString permitNumber() const { return m_permitNumber; }
-    // In the checklist's language (QML binds checklist.language to Language.current).
+    // In the checklist's language (it follows UiLanguage).
     QString enterpriseName() const;
     QString templateCode() const { return m_templateCode; }
     int answered() const { return m_answered; }

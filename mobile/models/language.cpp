@@ -3,8 +3,8 @@
 #include "core/devicesession.h"
 #include "core/preferences.h"
 #include "models/appsession.h"
+#include "models/uilanguage.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QQmlEngine>
 
@@ -16,10 +16,7 @@ Language::Language(QQmlEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
 {
-    QString saved;
-    if (AppSession *session = AppSession::instance())
-        saved = session->session().preferences().language();
-    install(initialLanguage(saved, QLocale::system()));
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &Language::currentChanged);
 }
 
 Language *Language::create(QQmlEngine *engine, QJSEngine *)
@@ -34,30 +31,34 @@ QString Language::initialLanguage(const QString &saved, const QLocale &system)
     return system.language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
 }
 
+QString Language::current() const
+{
+    return UiLanguage::instance().current();
+}
+
 QStringList Language::available() const
 {
     return {u"zh_CN"_s, u"en"_s};
 }
 
+QString Language::formatDateTime(const QDateTime &at) const
+{
+    return UiLanguage::dateTime(at);
+}
+
+QString Language::formatNumber(double value, int decimals) const
+{
+    return UiLanguage::number(value, decimals);
+}
+
 void Language::setCurrent(const QString &language)
 {
-    if (language == m_current || !available().contains(language))
+    if (language == current() || !UiLanguage::instance().set(language))
         return;
-    install(language);
     if (AppSession *session = AppSession::instance())
         session->session().preferences().setLanguage(language);
     if (m_engine)
         m_engine->retranslate();
-}
-
-void Language::install(const QString &language)
-{
-    QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language, but its .qm still carries the plural forms.
-    if (m_translator.load(u":/i18n/outfall_"_s + language + u".qm"_s))
-        QCoreApplication::installTranslator(&m_translator);
-    m_current = language;
-    Q_EMIT currentChanged();
 }
 
 } // namespace outfall::models

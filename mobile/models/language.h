@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
-#include <QTranslator>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -9,9 +9,10 @@ class QJSEngine;
 
 namespace outfall::models {
 
-// The UI language: Chinese (zh_CN) or English. The first run follows the system locale
-// (Chinese on a Chinese locale, else English); a choice is remembered in the profile's
-// preferences. Switching retranslates the running UI at once.
+// The UI language for QML: Chinese (zh_CN) or English, the face of UiLanguage (the one value
+// every model follows). The first run follows the system locale (Chinese on a Chinese locale,
+// else English); a choice is remembered in the profile's preferences. Switching retranslates
+// the running UI at once, the models' texts and formatted dates included.
 class Language : public QObject
 {
     Q_OBJECT
@@ -24,9 +25,13 @@ public:
     explicit Language(QQmlEngine *engine, QObject *parent = nullptr);
     static Language *create(QQmlEngine *engine, QJSEngine *);
 
-    QString current() const { return m_current; }
+    QString current() const;
     void setCurrent(const QString &language);
     QStringList available() const;
+
+    // Dates, times and numbers in the UI language, for the few values QML formats itself.
+    Q_INVOKABLE QString formatDateTime(const QDateTime &at) const;
+    Q_INVOKABLE QString formatNumber(double value, int decimals) const;
 
     // The language to start with: the saved choice, else the system locale's.
     static QString initialLanguage(const QString &saved, const QLocale &system);
@@ -35,11 +40,7 @@ Q_SIGNALS:
     void currentChanged();
 
 private:
-    void install(const QString &language);
-
     QQmlEngine *m_engine;
-    QTranslator m_translator;
-    QString m_current;
 };
 
 } // namespace outfall::models

@@ -5,6 +5,7 @@
 #include "core/mbtiles.h"
 #include "core/webmercator.h"
 #include "models/appsession.h"
+#include "models/listlanguage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +35,7 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     , m_hereAccuracy(kNaN)
     , m_tiles(256)
 {
+    followUiLanguage(this);
     setAcceptedMouseButtons(Qt::NoButton); // gestures come from QML's handlers
     setAntialiasing(true);
     setFillColor(Qt::white);
@@ -196,6 +198,7 @@ void MapCanvas::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    update(); // the scale bar's words
     Q_EMIT selectionChanged();
 }
 

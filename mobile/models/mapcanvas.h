@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assignedroute.h"
+#include "models/uilanguage.h"
 
 #include <QCache>
 #include <QImage>
@@ -126,7 +127,7 @@ private:
     QCache<quint64, QImage> m_tiles;
     QList<mobile::AssignedOutlet> m_outlets;
     int m_selected = -1;
-    QString m_language = QStringLiteral("zh_CN");
+    QString m_language = UiLanguage::instance().current();
     bool m_fitted = false;
     QPointF m_gestureCenter; // world pixels at m_gestureZoom when a gesture began
     double m_gestureZoom = 0;

@@ -4,6 +4,7 @@
 #include "core/inspectionrecords.h"
 #include "domain/pollutant.h"
 #include "models/actionattempt.h"
+#include "models/uilanguage.h"
 
 #include <QLocale>
 #include <QVariantMap>
@@ -36,7 +37,16 @@ QString number(double value)
 
 MeasurementForm::MeasurementForm(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // The verdict and the recorded rows are sentences: say them again in a new UI language.
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, [this] {
+        updatePreview();
+        if (!m_inspectionId.isEmpty()) {
+            loadRecorded();
+            Q_EMIT recorded();
+        }
+    });
+}
 
 void MeasurementForm::setInspectionId(const QString &inspectionId)
 {

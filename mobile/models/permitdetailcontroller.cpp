@@ -3,6 +3,7 @@
 #include "core/enterprisename.h"
 #include "models/appsession.h"
 #include "models/chartseries.h"
+#include "models/listlanguage.h"
 #include "models/outletlistmodel.h"
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,7 @@ PermitDetailController::PermitDetailController(QObject *parent)
     , m_outlets(new OutletListModel(this))
     , m_series(new ChartSeries(this))
 {
+    followUiLanguage(this);
     if (AppSession *session = AppSession::instance())
         connect(session, &AppSession::dataChanged, this, &PermitDetailController::reload);
 }

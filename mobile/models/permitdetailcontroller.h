@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/permitdetails.h"
+#include "models/uilanguage.h"
 
 #include <QDate>
 #include <QObject>
@@ -44,7 +45,7 @@ public:
     bool loaded() const { return m_detail.has_value(); }
 
     QString number() const { return m_detail ? m_detail->number : QString(); }
-    // In the UI language (`language`, zh_CN by default): name_en in English when there is one.
+    // In the UI language (`language`, following UiLanguage): name_en in English when there is one.
     QString enterpriseName() const;
     // The other of the two names when it differs (the registered Chinese one under an English
     // title, the English one under a Chinese title); empty when there is no other.
@@ -58,8 +59,15 @@ public:
     QString industryCode() const { return m_detail ? m_detail->industryCode : QString(); }
     QString authority() const { return m_detail ? m_detail->authority : QString(); }
     QString capacity() const { return m_detail ? m_detail->capacity : QString(); }
-    QString validFrom() const { return m_detail ? m_detail->validFrom : QString(); }
-    QString validTo() const { return m_detail ? m_detail->validTo : QString(); }
+    // Dates in the UI language (2026年11月29日, 29 Nov 2026).
+    QString validFrom() const
+    {
+        return m_detail ? UiLanguage::isoDate(m_detail->validFrom, m_language) : QString();
+    }
+    QString validTo() const
+    {
+        return m_detail ? UiLanguage::isoDate(m_detail->validTo, m_language) : QString();
+    }
     // Negative once expired. Relative to `today` (settable so tests do not depend on the date).
     int daysToExpiry() const;
     void setToday(const QDate &today) { m_today = today; }
@@ -83,7 +91,7 @@ private:
     OutletListModel *m_outlets;
     ChartSeries *m_series;
     QDate m_today = QDate::currentDate();
-    QString m_language = QStringLiteral("zh_CN");
+    QString m_language = UiLanguage::instance().current();
 };
 
 } // namespace outfall::models

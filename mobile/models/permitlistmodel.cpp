@@ -11,6 +11,7 @@ namespace outfall::models {
 PermitListModel::PermitListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followUiLanguage(this);
     if (AppSession *session = AppSession::instance())
         connect(session, &AppSession::dataChanged, this, &PermitListModel::reload);
     reload();
@@ -37,7 +38,7 @@ void PermitListModel::reload()
 
 void PermitListModel::setLanguage(const QString &language)
 {
-    if (changeListLanguage(*this, m_language, language, {Qt::DisplayRole, NameRole}))
+    if (changeListLanguage(*this, m_language, language))
         Q_EMIT languageChanged();
 }
 
@@ -66,7 +67,7 @@ QVariant PermitListModel::data(const QModelIndex &index, int role) const
     case AddressRole:
         return row.address;
     case ValidToRole:
-        return row.validTo;
+        return UiLanguage::isoDate(row.validTo, m_language);
     case LatitudeRole:
         return row.lat;
     case LongitudeRole:

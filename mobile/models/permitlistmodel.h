@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/permitdirectory.h"
+#include "models/uilanguage.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -25,7 +26,7 @@ public:
         NameEnRole,
         IndustryRole,
         AddressRole,
-        ValidToRole,
+        ValidToRole, // the date in the UI language
         LatitudeRole,
         LongitudeRole,
         OutletCountRole,
@@ -34,7 +35,7 @@ public:
 
     explicit PermitListModel(QObject *parent = nullptr);
 
-    // zh_CN (the default: the registered name) or en: which enterprise name `NameRole` is.
+    // zh_CN (the registered name) or en, following UiLanguage: which enterprise name `NameRole` is.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
@@ -55,7 +56,7 @@ Q_SIGNALS:
 
 private:
     QString m_query;
-    QString m_language = QStringLiteral("zh_CN");
+    QString m_language = UiLanguage::instance().current();
     QList<mobile::PermitSummary> m_rows;
 };
 

@@ -7,7 +7,6 @@
 #include "models/listlanguage.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QUrl>
 
 #include <algorithm>
@@ -19,6 +18,7 @@ namespace outfall::models {
 PhotoGalleryModel::PhotoGalleryModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    followUiLanguage(this);
     if (AppSession *session = AppSession::instance())
         connect(session, &AppSession::dataChanged, this, &PhotoGalleryModel::reload);
     reload();
@@ -43,7 +43,7 @@ int PhotoGalleryModel::pendingCount() const
 
 void PhotoGalleryModel::setLanguage(const QString &language)
 {
-    if (changeListLanguage(*this, m_language, language, {Qt::DisplayRole, EnterpriseNameRole}))
+    if (changeListLanguage(*this, m_language, language))
         Q_EMIT languageChanged();
 }
 
@@ -63,9 +63,8 @@ QVariant PhotoGalleryModel::data(const QModelIndex &index, int role) const
     case ImageUrlRole:
         return row.imagePath.isEmpty() ? QUrl() : QUrl::fromLocalFile(row.imagePath);
     case TakenAtTextRole:
-        return QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(row.takenAt, Qt::UTC).toLocalTime(),
-            QLocale::ShortFormat);
+        return UiLanguage::dateTime(
+            QDateTime::fromMSecsSinceEpoch(row.takenAt, Qt::UTC), m_language);
     case PermitNumberRole:
         return row.permitNumber;
     case Qt::DisplayRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evidencegallery.h"
+#include "models/uilanguage.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -36,8 +37,8 @@ public:
 
     explicit PhotoGalleryModel(QObject *parent = nullptr);
 
-    // zh_CN (the default: the registered name) or en: which enterprise name `EnterpriseNameRole`
-    // is.
+    // zh_CN (the registered name) or en, following UiLanguage: which enterprise name
+    // `EnterpriseNameRole` is.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
@@ -55,7 +56,7 @@ Q_SIGNALS:
 
 private:
     QList<mobile::GalleryPhoto> m_rows;
-    QString m_language = QStringLiteral("zh_CN");
+    QString m_language = UiLanguage::instance().current();
 };
 
 } // namespace outfall::models

@@ -1,6 +1,7 @@
 #include "models/positioncontroller.h"
 
 #include "demo/nmearoute.h"
+#include "models/uilanguage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +22,11 @@ QString s_defaultReplayFile;
 
 PositionController::PositionController(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // The source's description and error are sentences: said again in a new UI language.
+    connect(
+        &UiLanguage::instance(), &UiLanguage::changed, this, &PositionController::sourceChanged);
+}
 
 PositionController::~PositionController() = default;
 
@@ -38,7 +43,9 @@ PositionController *PositionController::create(QQmlEngine *, QJSEngine *)
         if (file->open(QIODevice::ReadOnly)) {
             controller->replay(file);
         } else {
-            controller->m_error = tr("Cannot read the NMEA log %1.").arg(s_defaultReplayFile);
+            controller->setError([file = s_defaultReplayFile] {
+                return tr("Cannot read the NMEA log %1.").arg(file);
+            });
             delete file;
         }
     } else {
@@ -77,39 +84,44 @@ void PositionController::replay(QIODevice *device)
     source->setUserEquivalentRangeError(demo::NmeaRoute::kUereMetres);
     source->setDevice(device);
     const auto *file = qobject_cast<QFile *>(device);
-    attach(source,
-        tr("NMEA replay: %1").arg(file ? QFileInfo(file->fileName()).fileName() : u"log"_s));
+    attach(source, [name = file ? QFileInfo(file->fileName()).fileName() : u"log"_s] {
+        return tr("NMEA replay: %1").arg(name);
+    });
 }
 
 bool PositionController::useSystemSource()
 {
     QGeoPositionInfoSource *source = QGeoPositionInfoSource::createDefaultSource(this);
     if (!source) {
-        m_error = tr("This device has no position source. Positions cannot be recorded.");
-        Q_EMIT sourceChanged();
+        setError(
+            [] { return tr("This device has no position source. Positions cannot be recorded."); });
         return false;
     }
     source->setUpdateInterval(1000);
-    attach(source, tr("Device GPS (%1)").arg(source->sourceName()));
+    attach(source, [name = source->sourceName()] { return tr("Device GPS (%1)").arg(name); });
     return true;
 }
 
-void PositionController::attach(QGeoPositionInfoSource *source, const QString &description)
+void PositionController::setError(Sentence error)
+{
+    m_error = std::move(error);
+    Q_EMIT sourceChanged();
+}
+
+void PositionController::attach(QGeoPositionInfoSource *source, Sentence description)
 {
     if (m_source)
         m_source->deleteLater();
     m_source = source;
-    m_description = description;
-    m_error.clear();
+    m_description = std::move(description);
+    m_error = nullptr;
     connect(source, &QGeoPositionInfoSource::positionUpdated, this,
         [this](const QGeoPositionInfo &info) { setPosition(info); });
     connect(source, &QGeoPositionInfoSource::errorOccurred, this,
         [this](QGeoPositionInfoSource::Error error) {
             // ClosedError is the end of a replayed log: keep the last fix.
-            if (error != QGeoPositionInfoSource::ClosedError) {
-                m_error = tr("Position source error %1.").arg(int(error));
-                Q_EMIT sourceChanged();
-            }
+            if (error != QGeoPositionInfoSource::ClosedError)
+                setError([error] { return tr("Position source error %1.").arg(int(error)); });
         });
     source->startUpdates();
     Q_EMIT sourceChanged();

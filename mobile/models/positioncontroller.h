@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 
 class QGeoPositionInfoSource;
@@ -55,8 +56,8 @@ public:
     // NaN when the source does not say: such a fix must be treated as unusable.
     double accuracyM() const;
     QDateTime timestamp() const { return m_last.timestamp(); }
-    QString sourceDescription() const { return m_description; }
-    QString error() const { return m_error; }
+    QString sourceDescription() const { return m_description ? m_description() : QString(); }
+    QString error() const { return m_error ? m_error() : QString(); }
 
     // The last fix as the inspection core takes it; nullopt without a fix or without a
     // stated accuracy (such a fix is not a position).
@@ -69,12 +70,14 @@ Q_SIGNALS:
     void sourceChanged();
 
 private:
-    void attach(QGeoPositionInfoSource *source, const QString &description);
+    using Sentence = std::function<QString()>; // said in the UI language when read
+    void attach(QGeoPositionInfoSource *source, Sentence description);
+    void setError(Sentence error);
 
     QPointer<QGeoPositionInfoSource> m_source;
     QGeoPositionInfo m_last;
-    QString m_description;
-    QString m_error;
+    Sentence m_description;
+    Sentence m_error;
 };
 
 } // namespace outfall::models

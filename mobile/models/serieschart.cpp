@@ -1,6 +1,7 @@
 #include "models/serieschart.h"
 
 #include "models/chartseries.h"
+#include "models/uilanguage.h"
 
 #include <QDate>
 #include <QPainter>
@@ -28,6 +29,8 @@ SeriesChart::SeriesChart(QQuickItem *parent)
     : QQuickPaintedItem(parent)
 {
     setAntialiasing(true);
+    // Its words and the periods under the axis are in the UI language.
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, [this] { update(); });
 }
 
 void SeriesChart::setSeries(ChartSeries *series)
@@ -82,10 +85,10 @@ void SeriesChart::paint(QPainter *painter)
         painter->drawText(QRectF(0, y(tick) - 10, area.left() - 6, 20),
             Qt::AlignRight | Qt::AlignVCenter, QString::number(tick, 'g', 3));
     }
-    painter->drawText(
-        QRectF(area.left(), area.bottom() + 6, 160, 24), Qt::AlignLeft, points.first().period);
+    painter->drawText(QRectF(area.left(), area.bottom() + 6, 160, 24), Qt::AlignLeft,
+        UiLanguage::isoDate(points.first().period));
     painter->drawText(QRectF(area.right() - 160, area.bottom() + 6, 160, 24), Qt::AlignRight,
-        points.last().period);
+        UiLanguage::isoDate(points.last().period));
 
     // The limit(s), dashed red, labelled.
     painter->setPen(QPen(QColor(0xb0, 0x00, 0x20), 3, Qt::DashLine));

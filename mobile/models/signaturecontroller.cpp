@@ -3,10 +3,10 @@
 #include "core/inspectionprogress.h"
 #include "models/actionattempt.h"
 #include "models/signaturepad.h"
+#include "models/uilanguage.h"
 #include "store/database.h"
 
 #include <QDateTime>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +14,10 @@ namespace outfall::models {
 
 SignatureController::SignatureController(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // The signing times are said in the UI language.
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &SignatureController::changed);
+}
 
 void SignatureController::setInspectionId(const QString &inspectionId)
 {
@@ -57,8 +60,7 @@ QString SignatureController::timeText(std::int64_t ms)
 {
     if (ms == 0)
         return {};
-    return QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+    return UiLanguage::dateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 bool SignatureController::finish(bool ok, const QString &error)

@@ -3,6 +3,7 @@
 #include "core/devicesession.h"
 #include "core/devicestatus.h"
 #include "models/appsession.h"
+#include "models/uilanguage.h"
 
 #include <QLocale>
 
@@ -73,6 +74,11 @@ SyncController::SyncController(const QString &profileDir, mobile::SyncJob job, Q
     m_thread.start();
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
+    // Said again in a new UI language: the error, what happens next and the times.
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, [this] {
+        explain(m_problem, m_problemDetail);
+        Q_EMIT statusChanged();
+    });
     refresh();
     // A failure logged before a restart is retried like a fresh one.
     if (m_state == Error) {
@@ -190,14 +196,14 @@ QString SyncController::retrying() const
     const QString retry = tr("Outfall will retry when the server is reachable.");
     if (!m_retry.isActive())
         return retry;
-    return retry + u' '
-        + tr("Next attempt at %1.")
-              .arg(QLocale().toString(m_nextRetryAt.toLocalTime().time(), QLocale::ShortFormat));
+    return retry + u' ' + tr("Next attempt at %1.").arg(UiLanguage::time(m_nextRetryAt));
 }
 
 void SyncController::explain(mobile::SyncOutcome::Problem problem, const QString &detail)
 {
     using Problem = mobile::SyncOutcome::Problem;
+    m_problem = problem;
+    m_problemDetail = detail;
     const QString kept =
         tr("Nothing is lost: your records stay on this tablet until the server confirms them.");
     switch (problem) {
@@ -238,7 +244,7 @@ QString SyncController::lastSyncText() const
 {
     if (!m_lastSync.isValid())
         return tr("Never synced");
-    return QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat);
+    return UiLanguage::dateTime(m_lastSync);
 }
 
 QString SyncController::pendingText() const
@@ -251,7 +257,8 @@ QString SyncController::pendingText() const
 
 QString SyncController::formatBytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return UiLanguage::locale(UiLanguage::instance().current())
+        .formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 } // namespace outfall::models

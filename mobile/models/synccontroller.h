@@ -95,6 +95,9 @@ private:
     qint64 m_pendingPhotoBytes = 0;
     QString m_lastError;
     QString m_nextStep;
+    // What explain() was last told, to say it again in another UI language.
+    mobile::SyncOutcome::Problem m_problem = mobile::SyncOutcome::Problem::None;
+    QString m_problemDetail;
     QString m_loggedError; // sync_status.last_error as last read
     QTimer m_retry;
     std::chrono::milliseconds m_firstRetry = std::chrono::seconds(30);

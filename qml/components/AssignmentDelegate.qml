@@ -54,13 +54,24 @@ Rectangle {
                 elide: Text.ElideRight
                 font.bold: true
                 font.pixelSize: Theme.fontBody
+                maximumLineCount: 2
                 text: delegate.enterpriseName
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                text: delegate.dueOn.length > 0 ? qsTr("%1 · due %2").arg(delegate.permitNumber).arg(delegate.dueOn) : delegate.permitNumber
+                text: delegate.permitNumber
+                wrapMode: Text.Wrap
+            }
+            // A line of its own: a date is never broken between two lines.
+            Label {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: qsTr("Due %1").arg(delegate.dueOn)
+                visible: delegate.dueOn.length > 0
                 wrapMode: Text.Wrap
             }
             Label {

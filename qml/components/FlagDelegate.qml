@@ -42,7 +42,9 @@ Rectangle {
                 elide: Text.ElideRight
                 font.bold: true
                 font.pixelSize: Theme.fontBody
+                maximumLineCount: 2
                 text: delegate.enterpriseName
+                wrapMode: Text.Wrap
             }
         }
         Label {
@@ -57,7 +59,9 @@ Rectangle {
             color: Theme.textMuted
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
+            maximumLineCount: 2
             text: delegate.permitNumber + " · " + delegate.subjectText
+            wrapMode: Text.Wrap
         }
     }
 }

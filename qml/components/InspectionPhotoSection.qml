@@ -176,7 +176,9 @@ ScrollView {
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSmall
                         font.strikeout: modelData.superseded
+                        maximumLineCount: 2
                         text: [modelData.subject, modelData.caption].filter(s => s.length > 0).join(" · ")
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         Layout.fillWidth: true

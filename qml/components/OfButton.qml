@@ -2,7 +2,8 @@ import QtQuick
 import Outfall
 import QtQuick.Controls
 
-// A glove-sized button: never shorter than Theme.touchTarget, bold label, solid colours.
+// A glove-sized button: never shorter than Theme.touchTarget, bold label, solid colours. A label
+// wider than the button wraps onto a second line (the button grows) rather than spilling out.
 Button {
     id: control
 
@@ -25,5 +26,6 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         text: control.text
         verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
     }
 }

@@ -22,7 +22,9 @@ ColumnLayout {
         color: Theme.textMuted
         elide: Text.ElideRight
         font.pixelSize: Theme.fontSmall
+        maximumLineCount: 2
         text: field.label
+        wrapMode: Text.Wrap
     }
     TextField {
         id: input

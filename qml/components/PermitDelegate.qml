@@ -26,14 +26,18 @@ ItemDelegate {
             elide: Text.ElideRight
             font.bold: true
             font.pixelSize: Theme.fontBody
+            maximumLineCount: 2
             text: delegate.name
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
             color: Theme.textMuted
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
+            maximumLineCount: 2
             text: qsTr("%1 · valid to %2 · %n outlet(s)", "", delegate.outletCount).arg(delegate.number).arg(delegate.validTo)
+            wrapMode: Text.Wrap
         }
     }
 

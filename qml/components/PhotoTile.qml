@@ -49,14 +49,18 @@ Rectangle {
             elide: Text.ElideRight
             font.bold: true
             font.pixelSize: Theme.fontSmall
+            maximumLineCount: 3
             text: tile.enterpriseName
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
             color: Theme.textMuted
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
+            maximumLineCount: 2
             text: tile.takenAtText + " · " + tile.permitNumber
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true

@@ -16,7 +16,6 @@ Page {
 
     PhotoGalleryModel {
         id: photos
-        language: Language.current
     }
     ColumnLayout {
         anchors.fill: parent
@@ -45,7 +44,7 @@ Page {
 
             Layout.fillHeight: true
             Layout.fillWidth: true
-            cellHeight: 320
+            cellHeight: 380 // the thumbnail and a name of two lines
             cellWidth: width / columns
             clip: true
             model: photos

@@ -13,7 +13,6 @@ Page {
 
     FlagListModel {
         id: flags
-        language: Language.current
     }
     ColumnLayout {
         anchors.fill: parent

@@ -21,19 +21,30 @@ Page {
     implicitWidth: 1280
     title: qsTr("Inspection")
 
+    // Landscape: back, enterprise and permit, progress in one row. Portrait: the enterprise and
+    // permit get a row of their own under back and progress, as wide as the page.
     header: ToolBar {
-        RowLayout {
+        GridLayout {
+            readonly property bool narrow: page.width < 800
+
             anchors.fill: parent
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            columns: narrow ? 2 : 3
+            rowSpacing: 0
 
             OfButton {
+                Layout.column: 0
+                Layout.row: 0
                 primary: false
                 text: qsTr("‹ Back")
 
                 onClicked: page.back()
             }
             ColumnLayout {
+                Layout.column: parent.narrow ? 0 : 1
+                Layout.columnSpan: parent.narrow ? 2 : 1
                 Layout.fillWidth: true
+                Layout.row: parent.narrow ? 1 : 0
                 spacing: 0
 
                 Label {
@@ -42,18 +53,25 @@ Page {
                     elide: Text.ElideRight
                     font.bold: true
                     font.pixelSize: Theme.fontTitle
+                    maximumLineCount: 3 // a long name wraps in portrait
                     text: inspection.active ? inspection.enterpriseName : qsTr("Inspection")
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     color: Theme.textMuted
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
+                    maximumLineCount: 2
                     text: inspection.permitNumber
                     visible: inspection.active
+                    wrapMode: Text.Wrap
                 }
             }
             Label {
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+                Layout.column: parent.narrow ? 1 : 2
+                Layout.row: 0
                 color: inspection.submitted ? Theme.ok : Theme.text
                 font.bold: true
                 font.pixelSize: Theme.fontBody
@@ -66,7 +84,6 @@ Page {
 
     InspectionController {
         id: inspection
-        checklist.language: Language.current
         permitId: page.permitId
         position: PositionController
     }

@@ -16,12 +16,11 @@ Page {
 
     MapCanvas {
         id: canvas
-        objectName: "canvas"
         anchors.fill: parent
         hereAccuracyM: PositionController.valid ? PositionController.accuracyM : NaN
         hereLatitude: PositionController.valid ? PositionController.latitude : NaN
         hereLongitude: PositionController.valid ? PositionController.longitude : NaN
-        language: Language.current
+        objectName: "canvas"
 
         DragHandler {
             target: null
@@ -107,7 +106,9 @@ Page {
                     elide: Text.ElideRight
                     font.bold: true
                     font.pixelSize: Theme.fontBody
+                    maximumLineCount: 2
                     text: canvas.selectedTitle
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true

@@ -20,25 +20,40 @@ Page {
     implicitWidth: 1280
     title: detail.enterpriseName
 
+    // Landscape: back, name, start in one row. Portrait: the name gets a row of its own under
+    // the buttons, as wide as the page, so a long registered name is not cut.
     header: ToolBar {
-        RowLayout {
+        GridLayout {
+            readonly property bool narrow: page.width < 800
+
             anchors.fill: parent
+            columns: narrow ? 2 : 3
 
             OfButton {
+                Layout.column: 0
+                Layout.row: 0
                 primary: false
                 text: qsTr("‹ Back")
 
                 onClicked: page.back()
             }
             Label {
+                Layout.column: parent.narrow ? 0 : 1
+                Layout.columnSpan: parent.narrow ? 2 : 1
                 Layout.fillWidth: true
+                Layout.row: parent.narrow ? 1 : 0
                 color: Theme.text
                 elide: Text.ElideRight
                 font.bold: true
                 font.pixelSize: Theme.fontTitle
+                maximumLineCount: 3
                 text: detail.enterpriseName
+                wrapMode: Text.Wrap
             }
             OfButton {
+                Layout.alignment: Qt.AlignRight
+                Layout.column: parent.narrow ? 1 : 2
+                Layout.row: 0
                 enabled: detail.loaded
                 text: qsTr("Start inspection")
 
@@ -49,7 +64,6 @@ Page {
 
     PermitDetailController {
         id: detail
-        language: Language.current
         permitId: page.permitId
     }
     ScrollView {
@@ -68,6 +82,7 @@ Page {
                 font.pixelSize: Theme.fontBody
                 text: detail.enterpriseOtherName
                 visible: text.length > 0
+                wrapMode: Text.Wrap
             }
             GridLayout {
                 Layout.fillWidth: true

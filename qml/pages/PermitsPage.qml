@@ -13,7 +13,6 @@ Page {
 
     PermitListModel {
         id: permits
-        language: Language.current
         query: search.text
     }
     ColumnLayout {

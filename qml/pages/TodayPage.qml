@@ -21,7 +21,6 @@ Page {
         id: assignments
         hereLatitude: PositionController.valid ? PositionController.latitude : NaN
         hereLongitude: PositionController.valid ? PositionController.longitude : NaN
-        language: Language.current
     }
     GridLayout {
         anchors.fill: parent

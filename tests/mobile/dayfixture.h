@@ -2,12 +2,14 @@
 
 // A device profile for the app's day pages (Today, Map, Evidence, Flags): an enrolled
 // inspector with four active assignments around Shekou/Nanshan (three in route order, stored as
-// 10, 20, 30 as a supervisor leaving gaps would; one without), one withdrawn, outlets of both media, open and closed flags, and two photos (one
-// uploaded, one with a display copy). Inserted with SQL, as reference data arrives by sync.
-// Used by the model tests and by outfall-fixture-profile (screenshots).
+// 10, 20, 30 as a supervisor leaving gaps would; one without), one withdrawn, outlets of both
+// media, open and closed flags, and two photos (one uploaded, one with a display copy). Inserted
+// with SQL, as reference data arrives by sync. Used by the model tests and by
+// outfall-fixture-profile (screenshots).
 #include "core/devicesession.h"
 #include "core/evidencegallery.h"
 #include "core/photostore.h"
+#include "models/appsession.h"
 #include "store/database.h"
 
 #include <QColor>
@@ -15,6 +17,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace daytest {
 
@@ -131,6 +136,17 @@ inline void prepareDevice(outfall::mobile::DeviceSession &session, const QString
     session.setInspector(*outfall::sync::Uuid::fromText(kInspectorId),
         outfall::mobile::DeviceIdentity::Source::Test);
     addPhotos(session, scratchDir);
+}
+
+// The app's session on DIR/NAME with the day fixture, set as AppSession's instance: what the
+// model tests and the layout test open first.
+inline std::unique_ptr<outfall::models::AppSession> openAppSession(
+    const QTemporaryDir &dir, const QString &name = QStringLiteral("profile"))
+{
+    auto app = std::make_unique<outfall::models::AppSession>(dir.filePath(name));
+    outfall::models::AppSession::setInstance(app.get());
+    prepareDevice(app->session(), dir.path());
+    return app;
 }
 
 } // namespace daytest

@@ -28,14 +28,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        m_session = std::make_unique<models::AppSession>(m_dir.filePath(u"profile"_s));
-        models::AppSession::setInstance(m_session.get());
-        daytest::prepareDevice(m_session->session(), m_dir.path());
+        m_session = daytest::openAppSession(m_dir);
     }
 
     void routeOrderThenUnordered()
     {
         Model model;
+        model.setLanguage(u"zh_CN"_s);
         QCOMPARE(model.rowCount(), 4);
         QStringList permits;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -45,7 +44,7 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0), Model::StopRole).toInt(), 1);
         QCOMPARE(model.data(model.index(2), Model::StopRole).toInt(), 3);
         QCOMPARE(model.data(model.index(3), Model::StopRole).toInt(), 0);
-        QCOMPARE(model.data(model.index(0), Model::DueOnRole).toString(), u"2026-11-02"_s);
+        QCOMPARE(model.data(model.index(0), Model::DueOnRole).toString(), u"2026年11月2日"_s);
         QCOMPARE(model.data(model.index(0), Model::EnterpriseNameRole).toString(),
             u"深圳南山热电有限公司"_s);
         QCOMPARE(model.data(model.index(3), Model::PhaseRole).toString(), u"pre_issuance"_s);
@@ -54,12 +53,14 @@ private Q_SLOTS:
     void enterpriseNamesInTheUiLanguage()
     {
         Model model;
+        model.setLanguage(u"zh_CN"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setLanguage(u"en"_s);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.data(model.index(0), Model::EnterpriseNameRole).toString(),
             u"Nanshan Thermal Power"_s);
         QCOMPARE(model.data(model.index(1), Qt::DisplayRole).toString(), u"Shekou Paper"_s);
+        QCOMPARE(model.data(model.index(0), Model::DueOnRole).toString(), u"2 Nov 2026"_s);
         model.setLanguage(u"en"_s);
         QCOMPARE(changed.count(), 1); // unchanged: nothing to redraw
         // The map's outlets carry both names too.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void listsItemsInOrderInTheLanguage()
     {
         ChecklistModel model;
+        model.setLanguage(u"en"_s);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setInspectionId(m_fixture.startInspection());

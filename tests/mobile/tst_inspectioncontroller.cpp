@@ -81,8 +81,8 @@ private Q_SLOTS:
         inspection.setPermitId(inspectiontest::kPermitId);
         QCOMPARE(inspection.inspectionId(), id);
         QVERIFY(inspection.active());
-        // The header's enterprise follows the page's language (bound to the checklist's).
-        // (The checklist's language is English until QML binds it.)
+        // The header's enterprise follows the checklist's language (the UI language).
+        inspection.checklist()->setLanguage(u"en"_s);
         QCOMPARE(inspection.enterpriseName(), u"Nanshan Thermal Power"_s);
         QSignalSpy changed(&inspection, &InspectionController::changed);
         inspection.checklist()->setLanguage(u"zh_CN"_s);

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void hitTestingAndSelection()
     {
         models::MapCanvas canvas;
+        canvas.setLanguage(u"zh_CN"_s); // the registered names
         canvas.setSize(QSizeF(800, 600));
         canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5055, 113.9205, 1),
             outlet(u"DW001"_s, u"water"_s, 22.5040, 113.9215, 1),

@@ -210,6 +210,34 @@ private Q_SLOTS:
         QCOMPARE(form.verdictText(),
             u"unit mg/L does not convert to mg/Nm3, the unit of SO2 at DA001"_s);
     }
+
+    void notesAndPreviewInTheUiLanguage()
+    {
+        // MeasurementCheck's notes are translated where they are made (Refusal::tr): Chinese with
+        // the Chinese translator, English without one (outfall-device).
+        const QString id = m_fixture.startInspection();
+        const outfall::mobile::InspectionService::MeasurementInput noO2 {
+            u"DA001"_s, u"SO2"_s, 40, u"mg/Nm3"_s, std::nullopt, {}, {}, {}};
+        const auto note = [&] {
+            return outfall::mobile::InspectionService(m_fixture.app->session())
+                .previewMeasurement(id, noO2)
+                .note;
+        };
+        QCOMPARE(note(), u"no O2 measured: compared without correction to 6 % O2"_s);
+        MeasurementForm form;
+        form.setInspectionId(id);
+        form.setValueText(u"40"_s);
+        QCOMPARE(form.verdictText(), u"Over the limit by 14.3 %"_s);
+        QSignalSpy preview(&form, &MeasurementForm::previewChanged);
+        Language language(nullptr);
+        language.setCurrent(u"zh_CN"_s);
+        QCOMPARE(note(), u"未测 O2：未折算到 6 % O2 基准氧含量，直接比较"_s);
+        // The form's sentences are said again at once, without a keystroke.
+        QCOMPARE(preview.size(), 1);
+        QCOMPARE(form.verdictText(), u"超标 14.3 %"_s);
+        language.setCurrent(u"en"_s);
+        QCOMPARE(form.verdictText(), u"Over the limit by 14.3 %"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeasurementForm)

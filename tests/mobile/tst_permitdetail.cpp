@@ -50,6 +50,7 @@ private Q_SLOTS:
     {
         PermitDetailController detail;
         detail.setToday(QDate(2026, 11, 1));
+        detail.setLanguage(u"zh_CN"_s);
         detail.setPermitId(u"p1"_s);
         QVERIFY(detail.loaded());
         QCOMPARE(detail.number(), u"91440300MA5D8G6X2R001P"_s);

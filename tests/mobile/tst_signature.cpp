@@ -7,7 +7,6 @@
 #include "models/signaturepad.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,13 +110,14 @@ private Q_SLOTS:
         QCOMPARE(SignatureStrokes::decode(signatures.storedStrokes(u"inspector"_s)),
             std::optional(drawn));
 
-        // Shown back: the name as signed, the time, the strokes for a read-only pad.
+        // Shown back: the name as signed, the time (in the UI language, English here, 24-hour),
+        // the strokes for a read-only pad.
         QCOMPARE(signatures.inspectorSignerName(), u"张敏"_s);
         QCOMPARE(signatures.inspectorSignedAt(),
-            QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(m_fixture.count(
-                    u"SELECT signed_at FROM signature WHERE signer_role = 'inspector'"_s)),
-                QLocale::ShortFormat));
+            QDateTime::fromMSecsSinceEpoch(
+                m_fixture.count(
+                    u"SELECT signed_at FROM signature WHERE signer_role = 'inspector'"_s))
+                .toString(u"d MMM yyyy HH:mm"_s));
         QVERIFY(!signatures.inspectorSignedAt().isEmpty());
         SignaturePad shown;
         shown.setReadOnly(true);

@@ -7,6 +7,7 @@
 #include "core/syncstatuslog.h"
 #include "dayfixture.h"
 #include "models/synccontroller.h"
+#include "models/uilanguage.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -188,6 +189,44 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         QCOMPARE(SyncController::formatBytes(0), u"0 bytes"_s);
         QCOMPARE(SyncController::formatBytes(2'500'000), u"2.5 MB"_s);
+    }
+    void saysItsTimesAndSentencesInTheUiLanguage()
+    {
+        using namespace std::chrono_literals;
+        QTemporaryDir dir;
+        std::atomic<bool> reachable {false};
+        SyncController sync(dir.filePath(u"p"_s),
+            [&reachable](mobile::DeviceSession &, const std::function<void(double)> &) {
+                return reachable
+                    ? mobile::SyncOutcome {}
+                    : mobile::SyncOutcome {mobile::SyncOutcome::Problem::Unreachable, u"timeout"_s};
+            });
+        sync.setRetryPolicy(10min, 15min); // no retry fires during the test
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        const QString at = models::UiLanguage::time(sync.nextRetry(), u"en"_s);
+        QCOMPARE(at.size(), 5); // HH:mm, 24-hour
+        QVERIFY2(sync.nextStep().contains(u"Next attempt at "_s + at), qPrintable(sync.nextStep()));
+
+        // Switching the language says the error, the next step and its time again at once.
+        QSignalSpy status(&sync, &SyncController::statusChanged);
+        models::UiLanguage::instance().set(u"zh_CN"_s);
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(sync.nextStep().contains(u"下次尝试时间："_s + at), qPrintable(sync.nextStep()));
+        QVERIFY2(sync.lastError().contains(u"timeout"_s), qPrintable(sync.lastError()));
+        QVERIFY(!sync.lastError().contains(u"could not be reached"_s));
+        QCOMPARE(sync.lastSyncText(), u"从未同步"_s);
+
+        reachable = true;
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QVERIFY(sync.lastSync().isValid());
+        QCOMPARE(sync.lastSyncText(), models::UiLanguage::dateTime(sync.lastSync(), u"zh_CN"_s));
+        QVERIFY(sync.lastSyncText().contains(u"年"_s));
+        models::UiLanguage::instance().set(u"en"_s);
+        QCOMPARE(sync.lastSyncText(), models::UiLanguage::dateTime(sync.lastSync(), u"en"_s));
+        QVERIFY(!sync.lastSyncText().contains(u"年"_s));
     }
 };
 

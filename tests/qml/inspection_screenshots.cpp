@@ -4,20 +4,14 @@
 // 800×1280 into OUTDIR/*.png, for docs/screenshots/.
 //
 //   QT_QPA_PLATFORM=offscreen build/debug/tests/qml/inspection_screenshots docs/screenshots
+#include "inspectionevidence.h"
 #include "inspectionprofile.h"
-#include "models/checklistmodel.h"
 #include "models/inspectioncontroller.h"
 #include "models/language.h"
 #include "models/measurementform.h"
-#include "models/photocontroller.h"
-#include "models/signaturecontroller.h"
-#include "models/signaturepad.h"
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QImage>
-#include <QLinearGradient>
-#include <QPainter>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -25,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <cmath>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(OutfallPlugin)
@@ -37,62 +30,6 @@ using namespace Qt::StringLiterals;
 using namespace outfall;
 
 namespace {
-
-// Evidence recorded before the shots, through the same models the page uses.
-void recordEvidence(const QString &inspectionId, const QString &dir)
-{
-    models::ChecklistModel checklist;
-    checklist.setInspectionId(inspectionId);
-    checklist.answer(u"K01"_s, u"compliant"_s);
-    checklist.answer(
-        u"K02"_s, u"non_compliant"_s, u"CEMS analyser off since Monday, no manual sampling"_s);
-
-    models::MeasurementForm form;
-    form.setInspectionId(inspectionId);
-    form.setValueText(u"31.2"_s);
-    form.setO2Text(u"8.4"_s);
-    form.setInstrumentId(u"PA-0417"_s);
-    form.record();
-    // Corrected: the value was misread. The first stays, struck through.
-    form.beginCorrection(form.recordedMeasurements().first().toMap()[u"id"_s].toString());
-    form.setValueText(u"32.1"_s);
-    form.record();
-
-    models::SignaturePad pad;
-    pad.setSize(QSizeF(600, 200));
-    for (int stroke = 0; stroke < 3; ++stroke) {
-        pad.beginStroke(QPointF(60 + stroke * 170, 110));
-        for (int i = 1; i < 90; ++i) {
-            const double t = i / 8.0;
-            pad.extendStroke(
-                QPointF(60 + stroke * 170 + t * 13, 110 + 45 * std::sin(t * 1.3 + stroke)));
-        }
-    }
-    models::SignatureController signatures;
-    signatures.setInspectionId(inspectionId);
-    signatures.signAsInspector(u"张敏"_s, &pad);
-    signatures.recordRefusal(u"王经理"_s);
-
-    // A stand-in camera picture: sky, a stack, the ground.
-    QImage picture(3000, 2000, QImage::Format_RGB32);
-    QPainter painter(&picture);
-    QLinearGradient sky(0, 0, 0, 1400);
-    sky.setColorAt(0, QColor(120, 170, 220));
-    sky.setColorAt(1, QColor(210, 225, 235));
-    painter.fillRect(0, 0, 3000, 1400, sky);
-    painter.fillRect(0, 1400, 3000, 600, QColor(120, 110, 90));
-    painter.fillRect(1300, 300, 260, 1100, QColor(150, 150, 150));
-    painter.fillRect(1300, 380, 260, 60, QColor(200, 40, 40));
-    painter.end();
-    const QString file = QDir(dir).filePath(u"DA001.jpg"_s);
-    picture.save(file, "JPG", 90);
-    models::PhotoController photos;
-    photos.setInspectionId(inspectionId);
-    photos.setSubject(u"DA001"_s);
-    photos.setCaption(u"1# boiler stack, sampling port"_s);
-    if (!photos.importFile(file))
-        std::fprintf(stderr, "photo: %s\n", qPrintable(photos.lastError()));
-}
 
 struct Shot
 {
@@ -116,7 +53,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QString inspectionId;
     auto session = openInspectionProfile(dir.filePath(u"profile"_s), &inspectionId);
-    recordEvidence(inspectionId, dir.path());
+    recordInspectionEvidence(inspectionId, dir.path());
 
     const QList<Shot> shots = {
         {u"inspection-checklist-1280x800.png"_s, {1280, 800}, 0, u"en"_s},

@@ -54,19 +54,21 @@ TestCase {
     function test_pinchZoomsAboutTheFingers() {
         const canvas = canvasOf(openPage());
         const zoom = canvas.zoom;
-        // Two fingers either side of DA001 spread from 120 to 360 px apart, in small steps.
+        // Two fingers either side of DA001 spread from 120 to 240 px apart.
         const da = canvas.outletPoint(0);
-        verify(da.x > 190 && da.x < canvas.width - 190, "DA001 at " + da.x);
+        verify(da.x > 130 && da.x < canvas.width - 130, "DA001 at " + da.x);
         const touch = touchEvent(canvas);
         touch.press(0, canvas, da.x - 60, da.y).press(1, canvas, da.x + 60, da.y).commit();
-        for (let step = 1; step <= 40; ++step) {
-            touch.move(0, canvas, da.x - 60 - 3 * step, da.y).move(1, canvas, da.x + 60 + 3 * step, da.y).commit();
-            wait(1);
+        // The window compresses touch moves until its next frame: give each step a frame, as
+        // fingers do, or the pinch sees a few merged steps and starts late (a flaky zoom).
+        for (let step = 1; step <= 10; ++step) {
+            touch.move(0, canvas, da.x - 60 - 6 * step, da.y).move(1, canvas, da.x + 60 + 6 * step, da.y).commit();
+            wait(20);
         }
-        touch.release(0, canvas, da.x - 180, da.y).release(1, canvas, da.x + 180, da.y).commit();
-        // Zoomed in, by at most the fingers' spread (log2 3 levels): the handler only starts
-        // once the fingers have moved past its drag threshold, and measures from there.
-        verify(canvas.zoom > zoom + 0.25 && canvas.zoom <= zoom + Math.log2(3) + 1e-9, canvas.zoom + " after " + zoom);
+        touch.release(0, canvas, da.x - 120, da.y).release(1, canvas, da.x + 120, da.y).commit();
+        // At most twice the scale (one zoom level): the handler only starts once the fingers
+        // have moved past its drag threshold, and measures the spread from there.
+        verify(canvas.zoom > zoom + 0.25 && canvas.zoom <= zoom + 1 + 1e-9, canvas.zoom + " after " + zoom);
         // The ground between the fingers stays between them.
         const after = canvas.outletPoint(0);
         fuzzyCompare(after.x, da.x, 3);

@@ -1,0 +1,160 @@
+// UiLanguage: dates, times and numbers in the UI language (not the system locale's), 24-hour
+// times; one language every model starts in and follows, so none shows another for a frame.
+#include "core/preferences.h"
+#include "dayfixture.h"
+#include "models/appsession.h"
+#include "models/assignmentlistmodel.h"
+#include "models/checklistmodel.h"
+#include "models/flaglistmodel.h"
+#include "models/language.h"
+#include "models/mapcanvas.h"
+#include "models/permitdetailcontroller.h"
+#include "models/permitlistmodel.h"
+#include "models/photogallerymodel.h"
+#include "models/uilanguage.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+using models::UiLanguage;
+
+class TestUiLanguage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<models::AppSession> m_session;
+
+private Q_SLOTS:
+    void initTestCase() { m_session = daytest::openAppSession(m_dir); }
+
+    void cleanup() { UiLanguage::instance().set(u"en"_s); }
+
+    void datesTimesAndNumbersInTheLanguage()
+    {
+        // An afternoon time: 24-hour in both languages, never "2:45 PM".
+        const QDateTime at(QDate(2026, 11, 29), QTime(14, 45, 42));
+        QCOMPARE(UiLanguage::dateTime(at, u"zh_CN"_s), u"2026年11月29日 14:45"_s);
+        QCOMPARE(UiLanguage::dateTime(at, u"en"_s), u"29 Nov 2026 14:45"_s);
+        QCOMPARE(UiLanguage::time(at, u"zh_CN"_s), u"14:45"_s);
+        QCOMPARE(UiLanguage::time(at, u"en"_s), u"14:45"_s);
+        QCOMPARE(UiLanguage::date(QDate(2027, 3, 1), u"zh_CN"_s), u"2027年3月1日"_s);
+        QCOMPARE(UiLanguage::date(QDate(2027, 3, 1), u"en"_s), u"1 Mar 2027"_s);
+        QCOMPARE(UiLanguage::isoDate(u"2029-02-28"_s, u"zh_CN"_s), u"2029年2月28日"_s);
+        QCOMPARE(UiLanguage::isoDate(u"2029-02-28"_s, u"en"_s), u"28 Feb 2029"_s);
+        QCOMPARE(UiLanguage::isoDate(u"2026-09"_s, u"zh_CN"_s), u"2026年9月"_s);
+        QCOMPARE(UiLanguage::isoDate(u"2026-09"_s, u"en"_s), u"Sep 2026"_s);
+        QCOMPARE(UiLanguage::isoDate(u"2026-Q3"_s, u"en"_s), u"2026-Q3"_s); // not a date: as is
+        QCOMPARE(UiLanguage::dateTime(QDateTime(), u"en"_s), QString());
+        QCOMPARE(UiLanguage::number(12345.678, 1, u"zh_CN"_s), u"12,345.7"_s);
+        QCOMPARE(UiLanguage::number(12345.678, 1, u"en"_s), u"12,345.7"_s);
+
+        // The current language's, whatever the system locale says.
+        QVERIFY(UiLanguage::instance().set(u"zh_CN"_s));
+        QCOMPARE(UiLanguage::dateTime(at), u"2026年11月29日 14:45"_s);
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        models::Language language(nullptr);
+        QCOMPARE(language.formatDateTime(at), u"2026年11月29日 14:45"_s);
+        QVERIFY(UiLanguage::instance().set(u"en"_s));
+        QCOMPARE(UiLanguage::dateTime(at), u"29 Nov 2026 14:45"_s);
+        QCOMPARE(language.formatDateTime(at), u"29 Nov 2026 14:45"_s);
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QVERIFY(!UiLanguage::instance().set(u"fr"_s));
+        QCOMPARE(UiLanguage::instance().current(), u"en"_s);
+    }
+
+    void languageFacadeAndUiLanguageAgree()
+    {
+        models::Language language(nullptr);
+        QSignalSpy changed(&language, &models::Language::currentChanged);
+        UiLanguage::instance().set(u"zh_CN"_s);
+        QCOMPARE(language.current(), u"zh_CN"_s);
+        QCOMPARE(changed.count(), 1);
+        // The translator is installed with it.
+        QCOMPARE(QCoreApplication::translate("outfall::models::SyncController", "Never synced"),
+            u"从未同步"_s);
+        language.setCurrent(u"en"_s);
+        QCOMPARE(UiLanguage::instance().current(), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("outfall::models::SyncController", "Never synced"),
+            u"Never synced"_s);
+        // Remembered in the profile.
+        QCOMPARE(m_session->session().preferences().language(), u"en"_s);
+    }
+
+    void modelsStartInTheUiLanguageAndFollowIt()
+    {
+        UiLanguage::instance().set(u"zh_CN"_s);
+        models::AssignmentListModel assignments;
+        models::PermitListModel permits;
+        models::PhotoGalleryModel photos;
+        models::FlagListModel flags;
+        models::ChecklistModel checklist;
+        models::PermitDetailController detail;
+        models::MapCanvas map;
+        detail.setPermitId(u"p1"_s);
+        const auto languages = [&] {
+            return QStringList {assignments.language(), permits.language(), photos.language(),
+                flags.language(), checklist.language(), detail.language(), map.language()};
+        };
+        // Created after the language was settled: Chinese from the start, no binding needed.
+        QCOMPARE(languages(), QStringList(7, u"zh_CN"_s));
+        QCOMPARE(
+            photos.data(photos.index(0), models::PhotoGalleryModel::EnterpriseNameRole).toString(),
+            u"深圳南山热电有限公司"_s);
+        const QDateTime takenAt = QDateTime::fromMSecsSinceEpoch(1'790'000'060'000, Qt::UTC);
+        QCOMPARE(photos.data(photos.index(0), models::PhotoGalleryModel::TakenAtTextRole),
+            UiLanguage::dateTime(takenAt, u"zh_CN"_s));
+        QVERIFY(photos.data(photos.index(0), models::PhotoGalleryModel::TakenAtTextRole)
+                    .toString()
+                    .contains(u"年"_s));
+        QCOMPARE(
+            photos.data(photos.index(0), models::PhotoGalleryModel::UploadStateTextRole).toString(),
+            QCoreApplication::translate("outfall::models::PhotoGalleryModel", "Waiting to upload"));
+        QCOMPARE(assignments.data(assignments.index(0), models::AssignmentListModel::DueOnRole),
+            u"2026年11月2日"_s);
+        QCOMPARE(detail.validTo(), u"2029年2月28日"_s);
+
+        QSignalSpy photosChanged(&photos, &QAbstractItemModel::dataChanged);
+        QSignalSpy detailChanged(&detail, &models::PermitDetailController::loadedChanged);
+        UiLanguage::instance().set(u"en"_s);
+        QCOMPARE(languages(), QStringList(7, u"en"_s));
+        QCOMPARE(photosChanged.count(), 1);
+        QVERIFY(photosChanged.first()[2].value<QList<int>>().isEmpty()); // every role
+        QCOMPARE(detailChanged.count(), 1);
+        QCOMPARE(
+            photos.data(photos.index(0), models::PhotoGalleryModel::EnterpriseNameRole).toString(),
+            u"Nanshan Thermal Power"_s);
+        QCOMPARE(photos.data(photos.index(0), models::PhotoGalleryModel::TakenAtTextRole),
+            UiLanguage::dateTime(takenAt, u"en"_s));
+        QCOMPARE(
+            photos.data(photos.index(0), models::PhotoGalleryModel::UploadStateTextRole).toString(),
+            u"Waiting to upload"_s);
+        QCOMPARE(assignments.data(assignments.index(0), models::AssignmentListModel::DueOnRole),
+            u"2 Nov 2026"_s);
+        QCOMPARE(detail.validTo(), u"28 Feb 2029"_s);
+        QCOMPARE(permits.data(permits.index(0), models::PermitListModel::ValidToRole)
+                     .toString()
+                     .contains(u"年"_s),
+            false);
+    }
+
+    void theProfilesChoiceIsTheStartingLanguage()
+    {
+        m_session->session().preferences().setLanguage(u"zh_CN"_s);
+        models::AppSession::setInstance(m_session.get());
+        QCOMPARE(UiLanguage::instance().current(), u"zh_CN"_s);
+        models::FlagListModel flags;
+        QCOMPARE(flags.language(), u"zh_CN"_s);
+        m_session->session().preferences().setLanguage(u"en"_s);
+        models::AppSession::setInstance(m_session.get());
+        QCOMPARE(UiLanguage::instance().current(), u"en"_s);
+    }
+};
+
+QTEST_MAIN(TestUiLanguage)
+#include "tst_uilanguage.moc"
