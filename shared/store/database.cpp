@@ -135,9 +135,8 @@ Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(db.inTransaction())
 {
-    // Savepoints nest by name like a stack, so one name serves every level. Prepared once:
-    // parsing BEGIN and COMMIT again for every write was a few per cent of a small sync.
-    m_db.cached(m_nested ? u"SAVEPOINT outfall_nested"_s : u"BEGIN IMMEDIATE"_s).exec();
+    // Savepoints nest by name like a stack, so one name serves every level.
+    m_db.exec(m_nested ? u"SAVEPOINT outfall_nested"_s : u"BEGIN IMMEDIATE"_s);
 }
 
 Transaction::~Transaction()
@@ -154,7 +153,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.cached(m_nested ? u"RELEASE outfall_nested"_s : u"COMMIT"_s).exec();
+    m_db.exec(m_nested ? u"RELEASE outfall_nested"_s : u"COMMIT"_s);
     m_open = false;
 }
 
