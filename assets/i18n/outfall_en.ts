@@ -1,1474 +1,1474 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
+<context>
     <name>AssignmentDelegate</name>
     <message>
-      <source>Open</source>
-      <translation>Open</translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-      <source>Due %1</source>
-      <translation>Due %1</translation>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChecklistItemDelegate</name>
     <message>
-      <source>critical</source>
-      <translation>critical</translation>
+        <source>critical</source>
+        <translation>critical</translation>
     </message>
     <message>
-      <source>major</source>
-      <translation>major</translation>
+        <source>major</source>
+        <translation>major</translation>
     </message>
     <message>
-      <source>minor</source>
-      <translation>minor</translation>
+        <source>minor</source>
+        <translation>minor</translation>
     </message>
     <message numerus="yes">
-      <source>%n photo(s)</source>
-      <translation>
-        <numerusform>%n photo</numerusform>
-        <numerusform>%n photos</numerusform>
-      </translation>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Note (what you saw)</source>
-      <translation>Note (what you saw)</translation>
+        <source>Note (what you saw)</source>
+        <translation>Note (what you saw)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
-      <source>Evidence</source>
-      <translation>Evidence</translation>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message numerus="yes">
-      <source>Evidence: %n photo(s)</source>
-      <translation>
-        <numerusform>Evidence: %n photo</numerusform>
-        <numerusform>Evidence: %n photos</numerusform>
-      </translation>
+        <source>Evidence: %n photo(s)</source>
+        <translation>
+            <numerusform>Evidence: %n photo</numerusform>
+            <numerusform>Evidence: %n photos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n photo(s) waiting to upload. Originals stay on this tablet until the server confirms them.</source>
-      <translation>
-        <numerusform>%n photo waiting to upload. Originals stay on this tablet until the server confirms them.</numerusform>
-        <numerusform>%n photos waiting to upload. Originals stay on this tablet until the server confirms them.</numerusform>
-      </translation>
+        <source>%n photo(s) waiting to upload. Originals stay on this tablet until the server confirms them.</source>
+        <translation>
+            <numerusform>%n photo waiting to upload. Originals stay on this tablet until the server confirms them.</numerusform>
+            <numerusform>%n photos waiting to upload. Originals stay on this tablet until the server confirms them.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No photos on this tablet yet.</source>
-      <translation>No photos on this tablet yet.</translation>
+        <source>No photos on this tablet yet.</source>
+        <translation>No photos on this tablet yet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-      <source>Welcome</source>
-      <translation>Welcome</translation>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
     </message>
     <message>
-      <source>Welcome to Outfall</source>
-      <translation>Welcome to Outfall</translation>
+        <source>Welcome to Outfall</source>
+        <translation>Welcome to Outfall</translation>
     </message>
     <message>
-      <source>1. Language / 语言</source>
-      <translation>1. Language / 语言</translation>
+        <source>1. Language / 语言</source>
+        <translation>1. Language / 语言</translation>
     </message>
     <message>
-      <source>Your supervisor gives you an enrolment file or code. Open the file, or paste the code below.</source>
-      <translation>Your supervisor gives you an enrolment file or code. Open the file, or paste the code below.</translation>
+        <source>Your supervisor gives you an enrolment file or code. Open the file, or paste the code below.</source>
+        <translation>Your supervisor gives you an enrolment file or code. Open the file, or paste the code below.</translation>
     </message>
     <message>
-      <source>2. Enrol this tablet</source>
-      <translation>2. Enrol this tablet</translation>
+        <source>2. Enrol this tablet</source>
+        <translation>2. Enrol this tablet</translation>
     </message>
     <message>
-      <source>Path of the enrolment file</source>
-      <translation>Path of the enrolment file</translation>
+        <source>Path of the enrolment file</source>
+        <translation>Path of the enrolment file</translation>
     </message>
     <message>
-      <source>Open file</source>
-      <translation>Open file</translation>
+        <source>Open file</source>
+        <translation>Open file</translation>
     </message>
     <message>
-      <source>Paste the enrolment code here</source>
-      <translation>Paste the enrolment code here</translation>
+        <source>Paste the enrolment code here</source>
+        <translation>Paste the enrolment code here</translation>
     </message>
     <message>
-      <source>Enrol</source>
-      <translation>Enrol</translation>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlagsPage</name>
     <message>
-      <source>Flags</source>
-      <translation>Flags</translation>
+        <source>Flags</source>
+        <translation>Flags</translation>
     </message>
     <message numerus="yes">
-      <source>Open flags: %n</source>
-      <translation>
-        <numerusform>Open flags: %n</numerusform>
-        <numerusform>Open flags: %n</numerusform>
-      </translation>
+        <source>Open flags: %n</source>
+        <translation>
+            <numerusform>Open flags: %n</numerusform>
+            <numerusform>Open flags: %n</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No open flags for the permits on this tablet.</source>
-      <translation>No open flags for the permits on this tablet.</translation>
+        <source>No open flags for the permits on this tablet.</source>
+        <translation>No open flags for the permits on this tablet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionMeasurementSection</name>
     <message>
-      <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
-      <translation>Correcting %1. Saving records a new measurement that supersedes it.</translation>
+        <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
+        <translation>Correcting %1. Saving records a new measurement that supersedes it.</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
     </message>
     <message>
-      <source>%1 (superseded)</source>
-      <translation>%1 (superseded)</translation>
+        <source>%1 (superseded)</source>
+        <translation>%1 (superseded)</translation>
     </message>
     <message>
-      <source>%1 (correction)</source>
-      <translation>%1 (correction)</translation>
+        <source>%1 (correction)</source>
+        <translation>%1 (correction)</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>Correct</translation>
+        <source>Correct</source>
+        <translation>Correct</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionOutletSection</name>
     <message>
-      <source>Outlet position</source>
-      <translation>Outlet position</translation>
+        <source>Outlet position</source>
+        <translation>Outlet position</translation>
     </message>
     <message>
-      <source>Fixes to average</source>
-      <translation>Fixes to average</translation>
+        <source>Fixes to average</source>
+        <translation>Fixes to average</translation>
     </message>
     <message>
-      <source>Stop</source>
-      <translation>Stop</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message numerus="yes">
-      <source>Take %n fix(es)</source>
-      <translation>
-        <numerusform>Take %n fix</numerusform>
-        <numerusform>Take %n fixes</numerusform>
-      </translation>
+        <source>Take %n fix(es)</source>
+        <translation>
+            <numerusform>Take %n fix</numerusform>
+            <numerusform>Take %n fixes</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Record outlet check</source>
-      <translation>Record outlet check</translation>
+        <source>Record outlet check</source>
+        <translation>Record outlet check</translation>
     </message>
     <message>
-      <source>Undeclared outlet</source>
-      <translation>Undeclared outlet</translation>
+        <source>Undeclared outlet</source>
+        <translation>Undeclared outlet</translation>
     </message>
     <message>
-      <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
-      <translation>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</translation>
+        <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
+        <translation>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</translation>
     </message>
     <message>
-      <source>Water</source>
-      <translation>Water</translation>
+        <source>Water</source>
+        <translation>Water</translation>
     </message>
     <message>
-      <source>Air</source>
-      <translation>Air</translation>
+        <source>Air</source>
+        <translation>Air</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Description</translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-      <source>e.g. pipe into the river behind the workshop</source>
-      <translation>e.g. pipe into the river behind the workshop</translation>
+        <source>e.g. pipe into the river behind the workshop</source>
+        <translation>e.g. pipe into the river behind the workshop</translation>
     </message>
     <message>
-      <source>Record undeclared outlet</source>
-      <translation>Record undeclared outlet</translation>
+        <source>Record undeclared outlet</source>
+        <translation>Record undeclared outlet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionPage</name>
     <message>
-      <source>Inspection</source>
-      <translation>Inspection</translation>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
     </message>
     <message>
-      <source>‹ Back</source>
-      <translation>‹ Back</translation>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
     </message>
     <message>
-      <source>Submitted</source>
-      <translation>Submitted</translation>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 of %2 answered</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
     </message>
     <message>
-      <source>No inspection of this permit is in progress.</source>
-      <translation>No inspection of this permit is in progress.</translation>
+        <source>No inspection of this permit is in progress.</source>
+        <translation>No inspection of this permit is in progress.</translation>
     </message>
     <message>
-      <source>Your position: %1, %2 (±%3 m)</source>
-      <translation>Your position: %1, %2 (±%3 m)</translation>
+        <source>Your position: %1, %2 (±%3 m)</source>
+        <translation>Your position: %1, %2 (±%3 m)</translation>
     </message>
     <message>
-      <source>Waiting for a position fix…</source>
-      <translation>Waiting for a position fix…</translation>
+        <source>Waiting for a position fix…</source>
+        <translation>Waiting for a position fix…</translation>
     </message>
     <message>
-      <source>Start inspection here</source>
-      <translation>Start inspection here</translation>
+        <source>Start inspection here</source>
+        <translation>Start inspection here</translation>
     </message>
     <message>
-      <source>Checklist %1/%2</source>
-      <translation>Checklist %1/%2</translation>
+        <source>Checklist %1/%2</source>
+        <translation>Checklist %1/%2</translation>
     </message>
     <message>
-      <source>Measurements (%1)</source>
-      <translation>Measurements (%1)</translation>
+        <source>Measurements (%1)</source>
+        <translation>Measurements (%1)</translation>
     </message>
     <message>
-      <source>Outlet check (%1)</source>
-      <translation>Outlet check (%1)</translation>
+        <source>Outlet check (%1)</source>
+        <translation>Outlet check (%1)</translation>
     </message>
     <message>
-      <source>Photos (%1)</source>
-      <translation>Photos (%1)</translation>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
     </message>
     <message>
-      <source>Sign &amp; submit</source>
-      <translation>Sign &amp; submit</translation>
+        <source>Sign &amp; submit</source>
+        <translation>Sign &amp; submit</translation>
     </message>
     <message>
-      <source>No device profile is open.</source>
-      <translation>No device profile is open.</translation>
+        <source>No device profile is open.</source>
+        <translation>No device profile is open.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionPhotoSection</name>
     <message>
-      <source>Images (*.jpg *.jpeg *.png)</source>
-      <translation>Images (*.jpg *.jpeg *.png)</translation>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <source>Choose a photo</source>
-      <translation>Choose a photo</translation>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
     </message>
     <message>
-      <source>What the photo shows</source>
-      <translation>What the photo shows</translation>
+        <source>What the photo shows</source>
+        <translation>What the photo shows</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>General</translation>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
-      <source>Caption</source>
-      <translation>Caption</translation>
+        <source>Caption</source>
+        <translation>Caption</translation>
     </message>
     <message>
-      <source>This device has no camera: import the photo from a file.</source>
-      <translation>This device has no camera: import the photo from a file.</translation>
+        <source>This device has no camera: import the photo from a file.</source>
+        <translation>This device has no camera: import the photo from a file.</translation>
     </message>
     <message>
-      <source>Take photo</source>
-      <translation>Take photo</translation>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation>Choose file…</translation>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
     </message>
     <message>
-      <source>Or type the file's path</source>
-      <translation>Or type the file's path</translation>
+        <source>Or type the file&apos;s path</source>
+        <translation>Or type the file&apos;s path</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Import</translation>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message numerus="yes">
-      <source>%n photo(s)</source>
-      <translation>
-        <numerusform>%n photo</numerusform>
-        <numerusform>%n photos</numerusform>
-      </translation>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The next photo replaces a recorded one. Say why in the caption.</source>
-      <translation>The next photo replaces a recorded one. Say why in the caption.</translation>
+        <source>The next photo replaces a recorded one. Say why in the caption.</source>
+        <translation>The next photo replaces a recorded one. Say why in the caption.</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Caption (why it is replaced)</source>
-      <translation>Caption (why it is replaced)</translation>
+        <source>Caption (why it is replaced)</source>
+        <translation>Caption (why it is replaced)</translation>
     </message>
     <message>
-      <source>Replaced</source>
-      <translation>Replaced</translation>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
     </message>
     <message>
-      <source>Replacement</source>
-      <translation>Replacement</translation>
+        <source>Replacement</source>
+        <translation>Replacement</translation>
     </message>
     <message>
-      <source>Replace</source>
-      <translation>Replace</translation>
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionSubmitSection</name>
     <message>
-      <source>Inspector</source>
-      <translation>Inspector</translation>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Inspector's signature</source>
-      <translation>Inspector's signature</translation>
+        <source>Inspector&apos;s signature</source>
+        <translation>Inspector&apos;s signature</translation>
     </message>
     <message>
-      <source>Sign as inspector</source>
-      <translation>Sign as inspector</translation>
+        <source>Sign as inspector</source>
+        <translation>Sign as inspector</translation>
     </message>
     <message>
-      <source>Enterprise representative</source>
-      <translation>Enterprise representative</translation>
+        <source>Enterprise representative</source>
+        <translation>Enterprise representative</translation>
     </message>
     <message>
-      <source>Representative's signature</source>
-      <translation>Representative's signature</translation>
+        <source>Representative&apos;s signature</source>
+        <translation>Representative&apos;s signature</translation>
     </message>
     <message>
-      <source>Sign as representative</source>
-      <translation>Sign as representative</translation>
+        <source>Sign as representative</source>
+        <translation>Sign as representative</translation>
     </message>
     <message>
-      <source>Refused to sign</source>
-      <translation>Refused to sign</translation>
+        <source>Refused to sign</source>
+        <translation>Refused to sign</translation>
     </message>
     <message>
-      <source>Submit</source>
-      <translation>Submit</translation>
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
     <message>
-      <source>Still missing before you can submit:</source>
-      <translation>Still missing before you can submit:</translation>
+        <source>Still missing before you can submit:</source>
+        <translation>Still missing before you can submit:</translation>
     </message>
     <message>
-      <source>Submitted. Corrections are still possible as new records.</source>
-      <translation>Submitted. Corrections are still possible as new records.</translation>
+        <source>Submitted. Corrections are still possible as new records.</source>
+        <translation>Submitted. Corrections are still possible as new records.</translation>
     </message>
     <message>
-      <source>Everything required is recorded.</source>
-      <translation>Everything required is recorded.</translation>
+        <source>Everything required is recorded.</source>
+        <translation>Everything required is recorded.</translation>
     </message>
     <message>
-      <source>Submit inspection</source>
-      <translation>Submit inspection</translation>
+        <source>Submit inspection</source>
+        <translation>Submit inspection</translation>
     </message>
     <message>
-      <source>%1 refused to sign (recorded at %2)</source>
-      <translation>%1 refused to sign (recorded at %2)</translation>
+        <source>%1 refused to sign (recorded at %2)</source>
+        <translation>%1 refused to sign (recorded at %2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Main</name>
     <message>
-      <source>Outfall</source>
-      <translation>Outfall</translation>
+        <source>Outfall</source>
+        <translation>Outfall</translation>
     </message>
     <message>
-      <source>Permits</source>
-      <translation>Permits</translation>
+        <source>Permits</source>
+        <translation>Permits</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>Today</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-      <source>Map</source>
-      <translation>Map</translation>
+        <source>Map</source>
+        <translation>Map</translation>
     </message>
     <message>
-      <source>Evidence</source>
-      <translation>Evidence</translation>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-      <source>Flags</source>
-      <translation>Flags</translation>
+        <source>Flags</source>
+        <translation>Flags</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-      <source>Map</source>
-      <translation>Map</translation>
+        <source>Map</source>
+        <translation>Map</translation>
     </message>
     <message>
-      <source>All</source>
-      <translation>All</translation>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
-      <source>Open permit</source>
-      <translation>Open permit</translation>
+        <source>Open permit</source>
+        <translation>Open permit</translation>
     </message>
     <message>
-      <source>No assigned outlets to show. Sync to receive today's route.</source>
-      <translation>No assigned outlets to show. Sync to receive today's route.</translation>
+        <source>No assigned outlets to show. Sync to receive today&apos;s route.</source>
+        <translation>No assigned outlets to show. Sync to receive today&apos;s route.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NetworkClients</name>
     <message>
-      <source>Enrolled. Device %1 is ready.</source>
-      <translation>Enrolled. Device %1 is ready.</translation>
+        <source>Enrolled. Device %1 is ready.</source>
+        <translation>Enrolled. Device %1 is ready.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfAnswerButtons</name>
     <message>
-      <source>Compliant</source>
-      <translation>Compliant</translation>
+        <source>Compliant</source>
+        <translation>Compliant</translation>
     </message>
     <message>
-      <source>Non-compliant</source>
-      <translation>Non-compliant</translation>
+        <source>Non-compliant</source>
+        <translation>Non-compliant</translation>
     </message>
     <message>
-      <source>N/A</source>
-      <translation>N/A</translation>
+        <source>N/A</source>
+        <translation>N/A</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfMeasurementEditor</name>
     <message>
-      <source>Outlet</source>
-      <translation>Outlet</translation>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
     </message>
     <message>
-      <source>Pollutant</source>
-      <translation>Pollutant</translation>
+        <source>Pollutant</source>
+        <translation>Pollutant</translation>
     </message>
     <message>
-      <source>Measured value</source>
-      <translation>Measured value</translation>
+        <source>Measured value</source>
+        <translation>Measured value</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Unit</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-      <source>O₂ measured (%)</source>
-      <translation>O₂ measured (%)</translation>
+        <source>O₂ measured (%)</source>
+        <translation>O₂ measured (%)</translation>
     </message>
     <message>
-      <source>Instrument ID</source>
-      <translation>Instrument ID</translation>
+        <source>Instrument ID</source>
+        <translation>Instrument ID</translation>
     </message>
     <message>
-      <source>Method standard</source>
-      <translation>Method standard</translation>
+        <source>Method standard</source>
+        <translation>Method standard</translation>
     </message>
     <message>
-      <source>Record measurement</source>
-      <translation>Record measurement</translation>
+        <source>Record measurement</source>
+        <translation>Record measurement</translation>
     </message>
     <message>
-      <source>Save correction</source>
-      <translation>Save correction</translation>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfSearchField</name>
     <message>
-      <source>Clear search</source>
-      <translation>Clear search</translation>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfSignaturePad</name>
     <message>
-      <source>Sign here</source>
-      <translation>Sign here</translation>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>Clear</translation>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfSignatureView</name>
     <message>
-      <source>✓ Signed by %1 at %2</source>
-      <translation>✓ Signed by %1 at %2</translation>
+        <source>✓ Signed by %1 at %2</source>
+        <translation>✓ Signed by %1 at %2</translation>
     </message>
     <message>
-      <source>No strokes stored</source>
-      <translation>No strokes stored</translation>
+        <source>No strokes stored</source>
+        <translation>No strokes stored</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutletCard</name>
     <message>
-      <source>%1, %2 · %3, %4 · to %5</source>
-      <translation>%1, %2 · %3, %4 · to %5</translation>
+        <source>%1, %2 · %3, %4 · to %5</source>
+        <translation>%1, %2 · %3, %4 · to %5</translation>
     </message>
     <message>
-      <source>air</source>
-      <translation>air</translation>
+        <source>air</source>
+        <translation>air</translation>
     </message>
     <message>
-      <source>water</source>
-      <translation>water</translation>
+        <source>water</source>
+        <translation>water</translation>
     </message>
     <message>
-      <source>main outlet</source>
-      <translation>main outlet</translation>
+        <source>main outlet</source>
+        <translation>main outlet</translation>
     </message>
     <message>
-      <source>general outlet</source>
-      <translation>general outlet</translation>
+        <source>general outlet</source>
+        <translation>general outlet</translation>
     </message>
     <message>
-      <source>Monitoring: %1</source>
-      <translation>Monitoring: %1</translation>
+        <source>Monitoring: %1</source>
+        <translation>Monitoring: %1</translation>
     </message>
     <message>
-      <source>Chart %1</source>
-      <translation>Chart %1</translation>
+        <source>Chart %1</source>
+        <translation>Chart %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PermitDelegate</name>
     <message numerus="yes">
-      <source>%1 · valid to %2 · %n outlet(s)</source>
-      <translation>
-        <numerusform>%1 · valid to %2 · %n outlet</numerusform>
-        <numerusform>%1 · valid to %2 · %n outlets</numerusform>
-      </translation>
+        <source>%1 · valid to %2 · %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 · valid to %2 · %n outlet</numerusform>
+            <numerusform>%1 · valid to %2 · %n outlets</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PermitDetailPage</name>
     <message>
-      <source>‹ Back</source>
-      <translation>‹ Back</translation>
+        <source>‹ Back</source>
+        <translation>‹ Back</translation>
     </message>
     <message>
-      <source>Permit number</source>
-      <translation>Permit number</translation>
+        <source>Permit number</source>
+        <translation>Permit number</translation>
     </message>
     <message>
-      <source>Credit code</source>
-      <translation>Credit code</translation>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
     </message>
     <message>
-      <source>Valid</source>
-      <translation>Valid</translation>
+        <source>Valid</source>
+        <translation>Valid</translation>
     </message>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 to %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
-      <source>Expired %n day(s) ago</source>
-      <translation>
-        <numerusform>Expired %n day ago</numerusform>
-        <numerusform>Expired %n days ago</numerusform>
-      </translation>
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n day(s) left</source>
-      <translation>
-        <numerusform>%n day left</numerusform>
-        <numerusform>%n days left</numerusform>
-      </translation>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Authority</source>
-      <translation>Authority</translation>
+        <source>Authority</source>
+        <translation>Authority</translation>
     </message>
     <message>
-      <source>Industry</source>
-      <translation>Industry</translation>
+        <source>Industry</source>
+        <translation>Industry</translation>
     </message>
     <message>
-      <source>Legal representative</source>
-      <translation>Legal representative</translation>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Address</translation>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
-      <source>Capacity</source>
-      <translation>Capacity</translation>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
     </message>
     <message>
-      <source>Reported values, last 12 months</source>
-      <translation>Reported values, last 12 months</translation>
+        <source>Reported values, last 12 months</source>
+        <translation>Reported values, last 12 months</translation>
     </message>
     <message>
-      <source>No reported values for this outlet and pollutant.</source>
-      <translation>No reported values for this outlet and pollutant.</translation>
+        <source>No reported values for this outlet and pollutant.</source>
+        <translation>No reported values for this outlet and pollutant.</translation>
     </message>
     <message numerus="yes">
-      <source>%1: %n value(s) over the limit</source>
-      <translation>
-        <numerusform>%1: %n value over the limit</numerusform>
-        <numerusform>%1: %n values over the limit</numerusform>
-      </translation>
+        <source>%1: %n value(s) over the limit</source>
+        <translation>
+            <numerusform>%1: %n value over the limit</numerusform>
+            <numerusform>%1: %n values over the limit</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Outlets (%1)</source>
-      <translation>Outlets (%1)</translation>
+        <source>Outlets (%1)</source>
+        <translation>Outlets (%1)</translation>
     </message>
     <message>
-      <source>Start inspection</source>
-      <translation>Start inspection</translation>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PermitsPage</name>
     <message>
-      <source>Permits</source>
-      <translation>Permits</translation>
+        <source>Permits</source>
+        <translation>Permits</translation>
     </message>
     <message>
-      <source>Search permit number, credit code or name</source>
-      <translation>Search permit number, credit code or name</translation>
+        <source>Search permit number, credit code or name</source>
+        <translation>Search permit number, credit code or name</translation>
     </message>
     <message numerus="yes">
-      <source>%n permit(s)</source>
-      <translation>
-        <numerusform>%n permit</numerusform>
-        <numerusform>%n permits</numerusform>
-      </translation>
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n permit</numerusform>
+            <numerusform>%n permits</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No permit matches “%1”.</source>
-      <translation>No permit matches “%1”.</translation>
+        <source>No permit matches “%1”.</source>
+        <translation>No permit matches “%1”.</translation>
     </message>
     <message>
-      <source>No permits on this device yet. Sync to receive the permits of your assignments.</source>
-      <translation>No permits on this device yet. Sync to receive the permits of your assignments.</translation>
+        <source>No permits on this device yet. Sync to receive the permits of your assignments.</source>
+        <translation>No permits on this device yet. Sync to receive the permits of your assignments.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoTile</name>
     <message>
-      <source>SHA-256 %1…</source>
-      <translation>SHA-256 %1…</translation>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Language</translation>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <source>Outlet position checks refuse fixes less accurate than this.</source>
-      <translation>Outlet position checks refuse fixes less accurate than this.</translation>
+        <source>Outlet position checks refuse fixes less accurate than this.</source>
+        <translation>Outlet position checks refuse fixes less accurate than this.</translation>
     </message>
     <message>
-      <source>GPS accuracy threshold: %1 m</source>
-      <translation>GPS accuracy threshold: %1 m</translation>
+        <source>GPS accuracy threshold: %1 m</source>
+        <translation>GPS accuracy threshold: %1 m</translation>
     </message>
     <message>
-      <source>%1 m</source>
-      <translation>%1 m</translation>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
     <message>
-      <source>Longest edge of the copy that is uploaded. The original photo stays on the tablet.</source>
-      <translation>Longest edge of the copy that is uploaded. The original photo stays on the tablet.</translation>
+        <source>Longest edge of the copy that is uploaded. The original photo stays on the tablet.</source>
+        <translation>Longest edge of the copy that is uploaded. The original photo stays on the tablet.</translation>
     </message>
     <message>
-      <source>Photo upload size: %1 px</source>
-      <translation>Photo upload size: %1 px</translation>
+        <source>Photo upload size: %1 px</source>
+        <translation>Photo upload size: %1 px</translation>
     </message>
     <message>
-      <source>%1 px</source>
-      <translation>%1 px</translation>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
     <message>
-      <source>Set by enrolment; change it only when your supervisor tells you to.</source>
-      <translation>Set by enrolment; change it only when your supervisor tells you to.</translation>
+        <source>Set by enrolment; change it only when your supervisor tells you to.</source>
+        <translation>Set by enrolment; change it only when your supervisor tells you to.</translation>
     </message>
     <message>
-      <source>Server</source>
-      <translation>Server</translation>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Save</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncStatusCard</name>
     <message>
-      <source>Sync</source>
-      <translation>Sync</translation>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
-      <source>Last sync: %1</source>
-      <translation>Last sync: %1</translation>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
     </message>
     <message>
-      <source>Syncing…</source>
-      <translation>Syncing…</translation>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <translation>Sync now</translation>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-      <source>Today</source>
-      <translation>Today</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message numerus="yes">
-      <source>Today's route: %n stop(s)</source>
-      <translation>
-        <numerusform>Today's route: %n stop</numerusform>
-        <numerusform>Today's route: %n stops</numerusform>
-      </translation>
+        <source>Today&apos;s route: %n stop(s)</source>
+        <translation>
+            <numerusform>Today&apos;s route: %n stop</numerusform>
+            <numerusform>Today&apos;s route: %n stops</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Distances from your position (±%1 m).</source>
-      <translation>Distances from your position (±%1 m).</translation>
+        <source>Distances from your position (±%1 m).</source>
+        <translation>Distances from your position (±%1 m).</translation>
     </message>
     <message>
-      <source>Waiting for a position fix; distances appear when there is one.</source>
-      <translation>Waiting for a position fix; distances appear when there is one.</translation>
+        <source>Waiting for a position fix; distances appear when there is one.</source>
+        <translation>Waiting for a position fix; distances appear when there is one.</translation>
     </message>
     <message>
-      <source>No assignments on this tablet. Sync to receive today's route.</source>
-      <translation>No assignments on this tablet. Sync to receive today's route.</translation>
+        <source>No assignments on this tablet. Sync to receive today&apos;s route.</source>
+        <translation>No assignments on this tablet. Sync to receive today&apos;s route.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::mobile::Refusal</name>
     <message>
-      <source>air</source>
-      <translation>air</translation>
+        <source>air</source>
+        <translation>air</translation>
     </message>
     <message>
-      <source>water</source>
-      <translation>water</translation>
+        <source>water</source>
+        <translation>water</translation>
     </message>
     <message>
-      <source>in progress</source>
-      <translation>in progress</translation>
+        <source>in progress</source>
+        <translation>in progress</translation>
     </message>
     <message>
-      <source>submitted</source>
-      <translation>submitted</translation>
+        <source>submitted</source>
+        <translation>submitted</translation>
     </message>
     <message>
-      <source>reviewed</source>
-      <translation>reviewed</translation>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
     </message>
     <message>
-      <source>pre-issuance</source>
-      <translation>pre-issuance</translation>
+        <source>pre-issuance</source>
+        <translation>pre-issuance</translation>
     </message>
     <message>
-      <source>post-issuance</source>
-      <translation>post-issuance</translation>
+        <source>post-issuance</source>
+        <translation>post-issuance</translation>
     </message>
     <message>
-      <source>this device is not enrolled: no inspector to record as the author</source>
-      <translation>this device is not enrolled: no inspector to record as the author</translation>
+        <source>this device is not enrolled: no inspector to record as the author</source>
+        <translation>this device is not enrolled: no inspector to record as the author</translation>
     </message>
     <message>
-      <source>no inspection %1 on this device</source>
-      <translation>no inspection %1 on this device</translation>
+        <source>no inspection %1 on this device</source>
+        <translation>no inspection %1 on this device</translation>
     </message>
     <message>
-      <source>the permit has no outlet %1</source>
-      <translation>the permit has no outlet %1</translation>
+        <source>the permit has no outlet %1</source>
+        <translation>the permit has no outlet %1</translation>
     </message>
     <message>
-      <source>no photo %1 in inspection %2 to replace</source>
-      <translation>no photo %1 in inspection %2 to replace</translation>
+        <source>no photo %1 in inspection %2 to replace</source>
+        <translation>no photo %1 in inspection %2 to replace</translation>
     </message>
     <message>
-      <source>no measurement %1 in inspection %2 to correct</source>
-      <translation>no measurement %1 in inspection %2 to correct</translation>
+        <source>no measurement %1 in inspection %2 to correct</source>
+        <translation>no measurement %1 in inspection %2 to correct</translation>
     </message>
     <message>
-      <source>photo %1 was already replaced by %2; replace that one</source>
-      <translation>photo %1 was already replaced by %2; replace that one</translation>
+        <source>photo %1 was already replaced by %2; replace that one</source>
+        <translation>photo %1 was already replaced by %2; replace that one</translation>
     </message>
     <message>
-      <source>measurement %1 was already corrected by %2; correct that one</source>
-      <translation>measurement %1 was already corrected by %2; correct that one</translation>
+        <source>measurement %1 was already corrected by %2; correct that one</source>
+        <translation>measurement %1 was already corrected by %2; correct that one</translation>
     </message>
     <message>
-      <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
-      <translation>inspection %1 is %2: only corrections (superseding rows) can be added</translation>
+        <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
+        <translation>inspection %1 is %2: only corrections (superseding rows) can be added</translation>
     </message>
     <message>
-      <source>no position fix given</source>
-      <translation>no position fix given</translation>
+        <source>no position fix given</source>
+        <translation>no position fix given</translation>
     </message>
     <message>
-      <source>position fix: %1</source>
-      <translation>position fix: %1</translation>
+        <source>position fix: %1</source>
+        <translation>position fix: %1</translation>
     </message>
     <message>
-      <source>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</source>
-      <translation>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</translation>
+        <source>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</source>
+        <translation>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</translation>
     </message>
     <message>
-      <source>arrival fix: %1</source>
-      <translation>arrival fix: %1</translation>
+        <source>arrival fix: %1</source>
+        <translation>arrival fix: %1</translation>
     </message>
     <message>
-      <source>no permit %1 on this device</source>
-      <translation>no permit %1 on this device</translation>
+        <source>no permit %1 on this device</source>
+        <translation>no permit %1 on this device</translation>
     </message>
     <message>
-      <source>inspector %1 is not in this device's reference data yet; sync first</source>
-      <translation>inspector %1 is not in this device's reference data yet; sync first</translation>
+        <source>inspector %1 is not in this device&apos;s reference data yet; sync first</source>
+        <translation>inspector %1 is not in this device&apos;s reference data yet; sync first</translation>
     </message>
     <message>
-      <source>no %1 checklist on this device for industry %2 (permit %3)</source>
-      <translation>no %1 checklist on this device for industry %2 (permit %3)</translation>
+        <source>no %1 checklist on this device for industry %2 (permit %3)</source>
+        <translation>no %1 checklist on this device for industry %2 (permit %3)</translation>
     </message>
     <message>
-      <source>checklist item %1 is not in this inspection's checklist %2</source>
-      <translation>checklist item %1 is not in this inspection's checklist %2</translation>
+        <source>checklist item %1 is not in this inspection&apos;s checklist %2</source>
+        <translation>checklist item %1 is not in this inspection&apos;s checklist %2</translation>
     </message>
     <message>
-      <source>medium must be air or water, not "%1"</source>
-      <translation>medium must be air or water, not "%1"</translation>
+        <source>medium must be air or water, not &quot;%1&quot;</source>
+        <translation>medium must be air or water, not &quot;%1&quot;</translation>
     </message>
     <message>
-      <source>an undeclared outlet needs a description</source>
-      <translation>an undeclared outlet needs a description</translation>
+        <source>an undeclared outlet needs a description</source>
+        <translation>an undeclared outlet needs a description</translation>
     </message>
     <message>
-      <source>photo position: %1</source>
-      <translation>photo position: %1</translation>
+        <source>photo position: %1</source>
+        <translation>photo position: %1</translation>
     </message>
     <message>
-      <source>the inspector's name is required to sign</source>
-      <translation>the inspector's name is required to sign</translation>
+        <source>the inspector&apos;s name is required to sign</source>
+        <translation>the inspector&apos;s name is required to sign</translation>
     </message>
     <message>
-      <source>the representative's name is required to sign</source>
-      <translation>the representative's name is required to sign</translation>
+        <source>the representative&apos;s name is required to sign</source>
+        <translation>the representative&apos;s name is required to sign</translation>
     </message>
     <message>
-      <source>the name of the representative who refused to sign is required</source>
-      <translation>the name of the representative who refused to sign is required</translation>
+        <source>the name of the representative who refused to sign is required</source>
+        <translation>the name of the representative who refused to sign is required</translation>
     </message>
     <message>
-      <source>the representative has already refused to sign (%1)</source>
-      <translation>the representative has already refused to sign (%1)</translation>
+        <source>the representative has already refused to sign (%1)</source>
+        <translation>the representative has already refused to sign (%1)</translation>
     </message>
     <message>
-      <source>the inspector has already signed (%1)</source>
-      <translation>the inspector has already signed (%1)</translation>
+        <source>the inspector has already signed (%1)</source>
+        <translation>the inspector has already signed (%1)</translation>
     </message>
     <message>
-      <source>the representative has already signed (%1)</source>
-      <translation>the representative has already signed (%1)</translation>
+        <source>the representative has already signed (%1)</source>
+        <translation>the representative has already signed (%1)</translation>
     </message>
     <message>
-      <source>inspection %1 is already %2</source>
-      <translation>inspection %1 is already %2</translation>
+        <source>inspection %1 is already %2</source>
+        <translation>inspection %1 is already %2</translation>
     </message>
     <message>
-      <source>inspection %1 cannot be submitted; missing: %2</source>
-      <translation>inspection %1 cannot be submitted; missing: %2</translation>
+        <source>inspection %1 cannot be submitted; missing: %2</source>
+        <translation>inspection %1 cannot be submitted; missing: %2</translation>
     </message>
     <message>
-      <source>unknown pollutant "%1" (not in the catalogue)</source>
-      <translation>unknown pollutant "%1" (not in the catalogue)</translation>
+        <source>unknown pollutant &quot;%1&quot; (not in the catalogue)</source>
+        <translation>unknown pollutant &quot;%1&quot; (not in the catalogue)</translation>
     </message>
     <message>
-      <source>%1 is measured in %2, but outlet %3 discharges to %4</source>
-      <translation>%1 is measured in %2, but outlet %3 discharges to %4</translation>
+        <source>%1 is measured in %2, but outlet %3 discharges to %4</source>
+        <translation>%1 is measured in %2, but outlet %3 discharges to %4</translation>
     </message>
     <message>
-      <source>unknown unit "%1"</source>
-      <translation>unknown unit "%1"</translation>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>unknown unit &quot;%1&quot;</translation>
     </message>
     <message>
-      <source>value %1 must be a number ≥ 0</source>
-      <translation>value %1 must be a number ≥ 0</translation>
+        <source>value %1 must be a number ≥ 0</source>
+        <translation>value %1 must be a number ≥ 0</translation>
     </message>
     <message>
-      <source>pH %1 is outside 0–14</source>
-      <translation>pH %1 is outside 0–14</translation>
+        <source>pH %1 is outside 0–14</source>
+        <translation>pH %1 is outside 0–14</translation>
     </message>
     <message>
-      <source>O2 applies to stack gas; outlet %1 is a water outlet</source>
-      <translation>O2 applies to stack gas; outlet %1 is a water outlet</translation>
+        <source>O2 applies to stack gas; outlet %1 is a water outlet</source>
+        <translation>O2 applies to stack gas; outlet %1 is a water outlet</translation>
     </message>
     <message>
-      <source>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</source>
-      <translation>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</translation>
+        <source>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</source>
+        <translation>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</translation>
     </message>
     <message>
-      <source>unit %1 does not convert to %2, the unit of %3 at %4</source>
-      <translation>unit %1 does not convert to %2, the unit of %3 at %4</translation>
+        <source>unit %1 does not convert to %2, the unit of %3 at %4</source>
+        <translation>unit %1 does not convert to %2, the unit of %3 at %4</translation>
     </message>
     <message>
-      <source>cannot read photo %1: %2</source>
-      <translation>cannot read photo %1: %2</translation>
+        <source>cannot read photo %1: %2</source>
+        <translation>cannot read photo %1: %2</translation>
     </message>
     <message>
-      <source>photo %1 is empty</source>
-      <translation>photo %1 is empty</translation>
+        <source>photo %1 is empty</source>
+        <translation>photo %1 is empty</translation>
     </message>
     <message>
-      <source>%1 is not an image (%2)</source>
-      <translation>%1 is not an image (%2)</translation>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 is not an image (%2)</translation>
     </message>
     <message>
-      <source>latitude %1 is outside -90..90</source>
-      <translation>latitude %1 is outside -90..90</translation>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>latitude %1 is outside -90..90</translation>
     </message>
     <message>
-      <source>longitude %1 is outside -180..180</source>
-      <translation>longitude %1 is outside -180..180</translation>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>longitude %1 is outside -180..180</translation>
     </message>
     <message>
-      <source>accuracy %1 m must be a positive number of metres</source>
-      <translation>accuracy %1 m must be a positive number of metres</translation>
+        <source>accuracy %1 m must be a positive number of metres</source>
+        <translation>accuracy %1 m must be a positive number of metres</translation>
     </message>
     <message>
-      <source>a fix needs at least 1 sample, not %1</source>
-      <translation>a fix needs at least 1 sample, not %1</translation>
+        <source>a fix needs at least 1 sample, not %1</source>
+        <translation>a fix needs at least 1 sample, not %1</translation>
     </message>
     <message>
-      <source>outlet %1 has no concentration limit for %2</source>
-      <translation>outlet %1 has no concentration limit for %2</translation>
+        <source>outlet %1 has no concentration limit for %2</source>
+        <translation>outlet %1 has no concentration limit for %2</translation>
     </message>
     <message>
-      <source>no O2 measured: compared without correction to %1 % O2</source>
-      <translation>no O2 measured: compared without correction to %1 % O2</translation>
+        <source>no O2 measured: compared without correction to %1 % O2</source>
+        <translation>no O2 measured: compared without correction to %1 % O2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::AssignmentListModel</name>
     <message>
-      <source>distance unknown (no position yet)</source>
-      <translation>distance unknown (no position yet)</translation>
+        <source>distance unknown (no position yet)</source>
+        <translation>distance unknown (no position yet)</translation>
     </message>
     <message>
-      <source>%1 m away</source>
-      <translation>%1 m away</translation>
+        <source>%1 m away</source>
+        <translation>%1 m away</translation>
     </message>
     <message>
-      <source>%1 km away</source>
-      <translation>%1 km away</translation>
+        <source>%1 km away</source>
+        <translation>%1 km away</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::ChecklistModel</name>
     <message>
-      <source>Unknown answer “%1”.</source>
-      <translation>Unknown answer “%1”.</translation>
+        <source>Unknown answer “%1”.</source>
+        <translation>Unknown answer “%1”.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::EnrolmentController</name>
     <message>
-      <source>The code is valid, but this build cannot contact the server to enrol yet. Nothing was changed.</source>
-      <translation>The code is valid, but this build cannot contact the server to enrol yet. Nothing was changed.</translation>
+        <source>The code is valid, but this build cannot contact the server to enrol yet. Nothing was changed.</source>
+        <translation>The code is valid, but this build cannot contact the server to enrol yet. Nothing was changed.</translation>
     </message>
     <message>
-      <source>Paste the enrolment code or open the enrolment file.</source>
-      <translation>Paste the enrolment code or open the enrolment file.</translation>
+        <source>Paste the enrolment code or open the enrolment file.</source>
+        <translation>Paste the enrolment code or open the enrolment file.</translation>
     </message>
     <message>
-      <source>This is not an enrolment code: the text is not valid JSON (%1 at character %2).</source>
-      <translation>This is not an enrolment code: the text is not valid JSON (%1 at character %2).</translation>
+        <source>This is not an enrolment code: the text is not valid JSON (%1 at character %2).</source>
+        <translation>This is not an enrolment code: the text is not valid JSON (%1 at character %2).</translation>
     </message>
     <message>
-      <source>This is not an enrolment code: it must be a JSON object.</source>
-      <translation>This is not an enrolment code: it must be a JSON object.</translation>
+        <source>This is not an enrolment code: it must be a JSON object.</source>
+        <translation>This is not an enrolment code: it must be a JSON object.</translation>
     </message>
     <message>
-      <source>The enrolment code has no “%1” field.</source>
-      <translation>The enrolment code has no “%1” field.</translation>
+        <source>The enrolment code has no “%1” field.</source>
+        <translation>The enrolment code has no “%1” field.</translation>
     </message>
     <message>
-      <source>The “%1” field of the enrolment code must be text.</source>
-      <translation>The “%1” field of the enrolment code must be text.</translation>
+        <source>The “%1” field of the enrolment code must be text.</source>
+        <translation>The “%1” field of the enrolment code must be text.</translation>
     </message>
     <message>
-      <source>The server address “%1” must look like tcp://host:port.</source>
-      <translation>The server address “%1” must look like tcp://host:port.</translation>
+        <source>The server address “%1” must look like tcp://host:port.</source>
+        <translation>The server address “%1” must look like tcp://host:port.</translation>
     </message>
     <message>
-      <source>The server public key must be %1 characters long (Z85 of 32 bytes); this one has %2.</source>
-      <translation>The server public key must be %1 characters long (Z85 of 32 bytes); this one has %2.</translation>
+        <source>The server public key must be %1 characters long (Z85 of 32 bytes); this one has %2.</source>
+        <translation>The server public key must be %1 characters long (Z85 of 32 bytes); this one has %2.</translation>
     </message>
     <message>
-      <source>The server public key has a character that is not Z85: “%1” at position %2.</source>
-      <translation>The server public key has a character that is not Z85: “%1” at position %2.</translation>
+        <source>The server public key has a character that is not Z85: “%1” at position %2.</source>
+        <translation>The server public key has a character that is not Z85: “%1” at position %2.</translation>
     </message>
     <message>
-      <source>The enrolment token is too short (%1 characters, at least %2).</source>
-      <translation>The enrolment token is too short (%1 characters, at least %2).</translation>
+        <source>The enrolment token is too short (%1 characters, at least %2).</source>
+        <translation>The enrolment token is too short (%1 characters, at least %2).</translation>
     </message>
     <message>
-      <source>Cannot open the enrolment file “%1”: %2</source>
-      <translation>Cannot open the enrolment file “%1”: %2</translation>
+        <source>Cannot open the enrolment file “%1”: %2</source>
+        <translation>Cannot open the enrolment file “%1”: %2</translation>
     </message>
     <message>
-      <source>“%1” is too large to be an enrolment file.</source>
-      <translation>“%1” is too large to be an enrolment file.</translation>
+        <source>“%1” is too large to be an enrolment file.</source>
+        <translation>“%1” is too large to be an enrolment file.</translation>
     </message>
     <message>
-      <source>No device profile is open.</source>
-      <translation>No device profile is open.</translation>
+        <source>No device profile is open.</source>
+        <translation>No device profile is open.</translation>
     </message>
     <message>
-      <source>The server answered with an invalid inspector id.</source>
-      <translation>The server answered with an invalid inspector id.</translation>
+        <source>The server answered with an invalid inspector id.</source>
+        <translation>The server answered with an invalid inspector id.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::FlagListModel</name>
     <message>
-      <source>Violation</source>
-      <translation>Violation</translation>
+        <source>Violation</source>
+        <translation>Violation</translation>
     </message>
     <message>
-      <source>Warning</source>
-      <translation>Warning</translation>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Note</translation>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>outlet %1</source>
-      <translation>outlet %1</translation>
+        <source>outlet %1</source>
+        <translation>outlet %1</translation>
     </message>
     <message>
-      <source>whole permit</source>
-      <translation>whole permit</translation>
+        <source>whole permit</source>
+        <translation>whole permit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::InspectionController</name>
     <message>
-      <source>Choose a permit first.</source>
-      <translation>Choose a permit first.</translation>
+        <source>Choose a permit first.</source>
+        <translation>Choose a permit first.</translation>
     </message>
     <message>
-      <source>No position source: the arrival position cannot be recorded.</source>
-      <translation>No position source: the arrival position cannot be recorded.</translation>
+        <source>No position source: the arrival position cannot be recorded.</source>
+        <translation>No position source: the arrival position cannot be recorded.</translation>
     </message>
     <message>
-      <source>No position fix yet. Wait in the open until the GPS has a fix.</source>
-      <translation>No position fix yet. Wait in the open until the GPS has a fix.</translation>
+        <source>No position fix yet. Wait in the open until the GPS has a fix.</source>
+        <translation>No position fix yet. Wait in the open until the GPS has a fix.</translation>
     </message>
     <message>
-      <source>The position has no stated accuracy, so it cannot prove where you are.</source>
-      <translation>The position has no stated accuracy, so it cannot prove where you are.</translation>
+        <source>The position has no stated accuracy, so it cannot prove where you are.</source>
+        <translation>The position has no stated accuracy, so it cannot prove where you are.</translation>
     </message>
     <message>
-      <source>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</source>
-      <translation>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</translation>
+        <source>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</source>
+        <translation>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</translation>
     </message>
     <message>
-      <source>Not submitted. Still missing: %1.</source>
-      <translation>Not submitted. Still missing: %1.</translation>
+        <source>Not submitted. Still missing: %1.</source>
+        <translation>Not submitted. Still missing: %1.</translation>
     </message>
     <message>
-      <source>checklist item %1</source>
-      <translation>checklist item %1</translation>
+        <source>checklist item %1</source>
+        <translation>checklist item %1</translation>
     </message>
     <message>
-      <source>the inspector's signature</source>
-      <translation>the inspector's signature</translation>
+        <source>the inspector&apos;s signature</source>
+        <translation>the inspector&apos;s signature</translation>
     </message>
     <message>
-      <source>the representative's signature or refusal</source>
-      <translation>the representative's signature or refusal</translation>
+        <source>the representative&apos;s signature or refusal</source>
+        <translation>the representative&apos;s signature or refusal</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::MapCanvas</name>
     <message>
-      <source>Stop %1: %2, permit %3</source>
-      <translation>Stop %1: %2, permit %3</translation>
+        <source>Stop %1: %2, permit %3</source>
+        <translation>Stop %1: %2, permit %3</translation>
     </message>
     <message>
-      <source>%1 km</source>
-      <translation>%1 km</translation>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
-      <source>%1 m</source>
-      <translation>%1 m</translation>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
     <message>
-      <source>Not in route order: %1, permit %2</source>
-      <translation>Not in route order: %1, permit %2</translation>
+        <source>Not in route order: %1, permit %2</source>
+        <translation>Not in route order: %1, permit %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::MeasurementForm</name>
     <message>
-      <source>Type the measured value to see it against the limit.</source>
-      <translation>Type the measured value to see it against the limit.</translation>
+        <source>Type the measured value to see it against the limit.</source>
+        <translation>Type the measured value to see it against the limit.</translation>
     </message>
     <message>
-      <source>“%1” is not a number.</source>
-      <translation>“%1” is not a number.</translation>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” is not a number.</translation>
     </message>
     <message>
-      <source>O₂ “%1” is not a number.</source>
-      <translation>O₂ “%1” is not a number.</translation>
+        <source>O₂ “%1” is not a number.</source>
+        <translation>O₂ “%1” is not a number.</translation>
     </message>
     <message>
-      <source>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</source>
-      <translation>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</translation>
+        <source>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</source>
+        <translation>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</translation>
     </message>
     <message>
-      <source>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</source>
-      <translation>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</translation>
+        <source>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</source>
+        <translation>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>Limit %1–%2 %3</source>
-      <translation>Limit %1–%2 %3</translation>
+        <source>Limit %1–%2 %3</source>
+        <translation>Limit %1–%2 %3</translation>
     </message>
     <message>
-      <source>Limit ≤ %1 %2</source>
-      <translation>Limit ≤ %1 %2</translation>
+        <source>Limit ≤ %1 %2</source>
+        <translation>Limit ≤ %1 %2</translation>
     </message>
     <message>
-      <source>Limit ≥ %1 %2</source>
-      <translation>Limit ≥ %1 %2</translation>
+        <source>Limit ≥ %1 %2</source>
+        <translation>Limit ≥ %1 %2</translation>
     </message>
     <message>
-      <source>Outlet %1 has no concentration limit for %2: nothing to compare with.</source>
-      <translation>Outlet %1 has no concentration limit for %2: nothing to compare with.</translation>
+        <source>Outlet %1 has no concentration limit for %2: nothing to compare with.</source>
+        <translation>Outlet %1 has no concentration limit for %2: nothing to compare with.</translation>
     </message>
     <message>
-      <source>Over the limit by %1 %</source>
-      <translation>Over the limit by %1 %</translation>
+        <source>Over the limit by %1 %</source>
+        <translation>Over the limit by %1 %</translation>
     </message>
     <message>
-      <source>Within the limit (%1 % margin)</source>
-      <translation>Within the limit (%1 % margin)</translation>
+        <source>Within the limit (%1 % margin)</source>
+        <translation>Within the limit (%1 % margin)</translation>
     </message>
     <message>
-      <source>Enter the measured value as a number.</source>
-      <translation>Enter the measured value as a number.</translation>
+        <source>Enter the measured value as a number.</source>
+        <translation>Enter the measured value as a number.</translation>
     </message>
     <message>
-      <source>Enter O₂ as a number, or leave it empty.</source>
-      <translation>Enter O₂ as a number, or leave it empty.</translation>
+        <source>Enter O₂ as a number, or leave it empty.</source>
+        <translation>Enter O₂ as a number, or leave it empty.</translation>
     </message>
     <message>
-      <source> · O₂ %1 %</source>
-      <translation> · O₂ %1 %</translation>
+        <source> · O₂ %1 %</source>
+        <translation> · O₂ %1 %</translation>
     </message>
     <message>
-      <source>This measurement was already corrected; correct the newer one.</source>
-      <translation>This measurement was already corrected; correct the newer one.</translation>
+        <source>This measurement was already corrected; correct the newer one.</source>
+        <translation>This measurement was already corrected; correct the newer one.</translation>
     </message>
     <message>
-      <source>No measurement %1 in this inspection to correct.</source>
-      <translation>No measurement %1 in this inspection to correct.</translation>
+        <source>No measurement %1 in this inspection to correct.</source>
+        <translation>No measurement %1 in this inspection to correct.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::OutletCheckController</name>
     <message>
-      <source>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</source>
-      <translation>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</translation>
+        <source>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</source>
+        <translation>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</translation>
     </message>
     <message numerus="yes">
-      <source>Averaged %n fix(es): accurate to %1 m</source>
-      <translation>
-        <numerusform>Averaged %n fix: accurate to %1 m</numerusform>
-        <numerusform>Averaged %n fixes: accurate to %1 m</numerusform>
-      </translation>
+        <source>Averaged %n fix(es): accurate to %1 m</source>
+        <translation>
+            <numerusform>Averaged %n fix: accurate to %1 m</numerusform>
+            <numerusform>Averaged %n fixes: accurate to %1 m</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> (%n too poor, left out)</source>
-      <translation>
-        <numerusform> (%n too poor, left out)</numerusform>
-        <numerusform> (%n too poor, left out)</numerusform>
-      </translation>
+        <source> (%n too poor, left out)</source>
+        <translation>
+            <numerusform> (%n too poor, left out)</numerusform>
+            <numerusform> (%n too poor, left out)</numerusform>
+        </translation>
     </message>
     <message>
-      <source>; %1 m from the permitted position of %2</source>
-      <translation>; %1 m from the permitted position of %2</translation>
+        <source>; %1 m from the permitted position of %2</source>
+        <translation>; %1 m from the permitted position of %2</translation>
     </message>
     <message>
-      <source>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</source>
-      <translation>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</translation>
+        <source>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</source>
+        <translation>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</translation>
     </message>
     <message>
-      <source>Take the fixes first.</source>
-      <translation>Take the fixes first.</translation>
+        <source>Take the fixes first.</source>
+        <translation>Take the fixes first.</translation>
     </message>
     <message>
-      <source>Recorded %1: %2 m from the permitted position, accurate to %3 m.</source>
-      <translation>Recorded %1: %2 m from the permitted position, accurate to %3 m.</translation>
+        <source>Recorded %1: %2 m from the permitted position, accurate to %3 m.</source>
+        <translation>Recorded %1: %2 m from the permitted position, accurate to %3 m.</translation>
     </message>
     <message>
-      <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
-      <translation>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</translation>
+        <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
+        <translation>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::OutletListModel</name>
     <message>
-      <source>%1–%2</source>
-      <translation>%1–%2</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
     <message>
-      <source> at %1 % O₂</source>
-      <translation> at %1 % O₂</translation>
+        <source> at %1 % O₂</source>
+        <translation> at %1 % O₂</translation>
     </message>
     <message>
-      <source>; %1 t/a permitted</source>
-      <translation>; %1 t/a permitted</translation>
+        <source>; %1 t/a permitted</source>
+        <translation>; %1 t/a permitted</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::PhotoController</name>
     <message>
-      <source>%1, %2 ±%3 m</source>
-      <translation>%1, %2 ±%3 m</translation>
+        <source>%1, %2 ±%3 m</source>
+        <translation>%1, %2 ±%3 m</translation>
     </message>
     <message>
-      <source>No position fix</source>
-      <translation>No position fix</translation>
+        <source>No position fix</source>
+        <translation>No position fix</translation>
     </message>
     <message>
-      <source>Inspector: %1</source>
-      <translation>Inspector: %1</translation>
+        <source>Inspector: %1</source>
+        <translation>Inspector: %1</translation>
     </message>
     <message>
-      <source>Permit: %1</source>
-      <translation>Permit: %1</translation>
+        <source>Permit: %1</source>
+        <translation>Permit: %1</translation>
     </message>
     <message>
-      <source>The photo was kept, but its display copy could not be made: %1</source>
-      <translation>The photo was kept, but its display copy could not be made: %1</translation>
+        <source>The photo was kept, but its display copy could not be made: %1</source>
+        <translation>The photo was kept, but its display copy could not be made: %1</translation>
     </message>
     <message>
-      <source>The photo was kept, but its display copy could not be written.</source>
-      <translation>The photo was kept, but its display copy could not be written.</translation>
+        <source>The photo was kept, but its display copy could not be written.</source>
+        <translation>The photo was kept, but its display copy could not be written.</translation>
     </message>
     <message>
-      <source>This device has no camera. Import an image file instead.</source>
-      <translation>This device has no camera. Import an image file instead.</translation>
+        <source>This device has no camera. Import an image file instead.</source>
+        <translation>This device has no camera. Import an image file instead.</translation>
     </message>
     <message>
-      <source>The camera failed: %1</source>
-      <translation>The camera failed: %1</translation>
+        <source>The camera failed: %1</source>
+        <translation>The camera failed: %1</translation>
     </message>
     <message>
-      <source>Start the inspection first.</source>
-      <translation>Start the inspection first.</translation>
+        <source>Start the inspection first.</source>
+        <translation>Start the inspection first.</translation>
     </message>
     <message>
-      <source>This photo was already replaced; replace the newer one.</source>
-      <translation>This photo was already replaced; replace the newer one.</translation>
+        <source>This photo was already replaced; replace the newer one.</source>
+        <translation>This photo was already replaced; replace the newer one.</translation>
     </message>
     <message>
-      <source>No photo %1 in this inspection to replace.</source>
-      <translation>No photo %1 in this inspection to replace.</translation>
+        <source>No photo %1 in this inspection to replace.</source>
+        <translation>No photo %1 in this inspection to replace.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::PhotoGalleryModel</name>
     <message>
-      <source>Original missing on this tablet</source>
-      <translation>Original missing on this tablet</translation>
+        <source>Original missing on this tablet</source>
+        <translation>Original missing on this tablet</translation>
     </message>
     <message>
-      <source>On the server</source>
-      <translation>On the server</translation>
+        <source>On the server</source>
+        <translation>On the server</translation>
     </message>
     <message>
-      <source>Waiting to upload</source>
-      <translation>Waiting to upload</translation>
+        <source>Waiting to upload</source>
+        <translation>Waiting to upload</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::PositionController</name>
     <message>
-      <source>Cannot read the NMEA log %1.</source>
-      <translation>Cannot read the NMEA log %1.</translation>
+        <source>Cannot read the NMEA log %1.</source>
+        <translation>Cannot read the NMEA log %1.</translation>
     </message>
     <message>
-      <source>NMEA replay: %1</source>
-      <translation>NMEA replay: %1</translation>
+        <source>NMEA replay: %1</source>
+        <translation>NMEA replay: %1</translation>
     </message>
     <message>
-      <source>This device has no position source. Positions cannot be recorded.</source>
-      <translation>This device has no position source. Positions cannot be recorded.</translation>
+        <source>This device has no position source. Positions cannot be recorded.</source>
+        <translation>This device has no position source. Positions cannot be recorded.</translation>
     </message>
     <message>
-      <source>Device GPS (%1)</source>
-      <translation>Device GPS (%1)</translation>
+        <source>Device GPS (%1)</source>
+        <translation>Device GPS (%1)</translation>
     </message>
     <message>
-      <source>Position source error %1.</source>
-      <translation>Position source error %1.</translation>
+        <source>Position source error %1.</source>
+        <translation>Position source error %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SeriesChart</name>
     <message>
-      <source>No reported values</source>
-      <translation>No reported values</translation>
+        <source>No reported values</source>
+        <translation>No reported values</translation>
     </message>
     <message>
-      <source>limit %1 %2</source>
-      <translation>limit %1 %2</translation>
+        <source>limit %1 %2</source>
+        <translation>limit %1 %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SettingsController</name>
     <message>
-      <source>The GPS accuracy threshold must be between 1 and 500 m.</source>
-      <translation>The GPS accuracy threshold must be between 1 and 500 m.</translation>
+        <source>The GPS accuracy threshold must be between 1 and 500 m.</source>
+        <translation>The GPS accuracy threshold must be between 1 and 500 m.</translation>
     </message>
     <message>
-      <source>The photo size must be between 640 and 8192 pixels.</source>
-      <translation>The photo size must be between 640 and 8192 pixels.</translation>
+        <source>The photo size must be between 640 and 8192 pixels.</source>
+        <translation>The photo size must be between 640 and 8192 pixels.</translation>
     </message>
     <message>
-      <source>The server address must look like tcp://host:port.</source>
-      <translation>The server address must look like tcp://host:port.</translation>
+        <source>The server address must look like tcp://host:port.</source>
+        <translation>The server address must look like tcp://host:port.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SignatureController</name>
     <message>
-      <source>Sign on the pad first.</source>
-      <translation>Sign on the pad first.</translation>
+        <source>Sign on the pad first.</source>
+        <translation>Sign on the pad first.</translation>
     </message>
     <message>
-      <source>Enter the name of the person signing.</source>
-      <translation>Enter the name of the person signing.</translation>
+        <source>Enter the name of the person signing.</source>
+        <translation>Enter the name of the person signing.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SyncController</name>
     <message>
-      <source>Nothing is lost: your records stay on this tablet until the server confirms them.</source>
-      <translation>Nothing is lost: your records stay on this tablet until the server confirms them.</translation>
+        <source>Nothing is lost: your records stay on this tablet until the server confirms them.</source>
+        <translation>Nothing is lost: your records stay on this tablet until the server confirms them.</translation>
     </message>
     <message>
-      <source>This tablet is not enrolled with a server yet.</source>
-      <translation>This tablet is not enrolled with a server yet.</translation>
+        <source>This tablet is not enrolled with a server yet.</source>
+        <translation>This tablet is not enrolled with a server yet.</translation>
     </message>
     <message>
-      <source>Enrol it with the code from your supervisor, then sync again.</source>
-      <translation>Enrol it with the code from your supervisor, then sync again.</translation>
+        <source>Enrol it with the code from your supervisor, then sync again.</source>
+        <translation>Enrol it with the code from your supervisor, then sync again.</translation>
     </message>
     <message>
-      <source>No sync server is configured.</source>
-      <translation>No sync server is configured.</translation>
+        <source>No sync server is configured.</source>
+        <translation>No sync server is configured.</translation>
     </message>
     <message>
-      <source>Set the server address in Settings, then sync again.</source>
-      <translation>Set the server address in Settings, then sync again.</translation>
+        <source>Set the server address in Settings, then sync again.</source>
+        <translation>Set the server address in Settings, then sync again.</translation>
     </message>
     <message>
-      <source>The server could not be reached (%1).</source>
-      <translation>The server could not be reached (%1).</translation>
+        <source>The server could not be reached (%1).</source>
+        <translation>The server could not be reached (%1).</translation>
     </message>
     <message>
-      <source>Outfall will retry when the server is reachable.</source>
-      <translation>Outfall will retry when the server is reachable.</translation>
+        <source>Outfall will retry when the server is reachable.</source>
+        <translation>Outfall will retry when the server is reachable.</translation>
     </message>
     <message>
-      <source>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</source>
-      <translation>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</translation>
+        <source>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</source>
+        <translation>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</translation>
     </message>
     <message>
-      <source>Ask your supervisor to enrol this tablet again.</source>
-      <translation>Ask your supervisor to enrol this tablet again.</translation>
+        <source>Ask your supervisor to enrol this tablet again.</source>
+        <translation>Ask your supervisor to enrol this tablet again.</translation>
     </message>
     <message>
-      <source>The server refused this tablet (%1).</source>
-      <translation>The server refused this tablet (%1).</translation>
+        <source>The server refused this tablet (%1).</source>
+        <translation>The server refused this tablet (%1).</translation>
     </message>
     <message>
-      <source>Ask your supervisor to check the enrolment.</source>
-      <translation>Ask your supervisor to check the enrolment.</translation>
+        <source>Ask your supervisor to check the enrolment.</source>
+        <translation>Ask your supervisor to check the enrolment.</translation>
     </message>
     <message>
-      <source>The last sync failed: %1.</source>
-      <translation>The last sync failed: %1.</translation>
+        <source>The last sync failed: %1.</source>
+        <translation>The last sync failed: %1.</translation>
     </message>
     <message>
-      <source>Never synced</source>
-      <translation>Never synced</translation>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
     </message>
     <message>
-      <source>Everything is on the server.</source>
-      <translation>Everything is on the server.</translation>
+        <source>Everything is on the server.</source>
+        <translation>Everything is on the server.</translation>
     </message>
     <message numerus="yes">
-      <source>%n change(s) and %1 of photos waiting to be sent.</source>
-      <translation>
-        <numerusform>%n change and %1 of photos waiting to be sent.</numerusform>
-        <numerusform>%n changes and %1 of photos waiting to be sent.</numerusform>
-      </translation>
+        <source>%n change(s) and %1 of photos waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change and %1 of photos waiting to be sent.</numerusform>
+            <numerusform>%n changes and %1 of photos waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Next attempt at %1.</source>
-      <translation>Next attempt at %1.</translation>
+        <source>Next attempt at %1.</source>
+        <translation>Next attempt at %1.</translation>
     </message>
-  </context>
+</context>
 </TS>

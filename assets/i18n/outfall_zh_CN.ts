@@ -1,1459 +1,1459 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>AssignmentDelegate</name>
     <message>
-      <source>Open</source>
-      <translation>打开</translation>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
-      <source>Due %1</source>
-      <translation>%1 到期</translation>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChecklistItemDelegate</name>
     <message>
-      <source>critical</source>
-      <translation>严重</translation>
+        <source>critical</source>
+        <translation>严重</translation>
     </message>
     <message>
-      <source>major</source>
-      <translation>重要</translation>
+        <source>major</source>
+        <translation>重要</translation>
     </message>
     <message>
-      <source>minor</source>
-      <translation>一般</translation>
+        <source>minor</source>
+        <translation>一般</translation>
     </message>
     <message numerus="yes">
-      <source>%n photo(s)</source>
-      <translation>
-        <numerusform>%n 张照片</numerusform>
-      </translation>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Note (what you saw)</source>
-      <translation>备注（现场所见）</translation>
+        <source>Note (what you saw)</source>
+        <translation>备注（现场所见）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
-      <source>Evidence</source>
-      <translation>证据</translation>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message numerus="yes">
-      <source>Evidence: %n photo(s)</source>
-      <translation>
-        <numerusform>证据：%n 张照片</numerusform>
-      </translation>
+        <source>Evidence: %n photo(s)</source>
+        <translation>
+            <numerusform>证据：%n 张照片</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n photo(s) waiting to upload. Originals stay on this tablet until the server confirms them.</source>
-      <translation>
-        <numerusform>%n 张照片等待上传。原件保留在本平板上，直到服务器确认收到。</numerusform>
-      </translation>
+        <source>%n photo(s) waiting to upload. Originals stay on this tablet until the server confirms them.</source>
+        <translation>
+            <numerusform>%n 张照片等待上传。原件保留在本平板上，直到服务器确认收到。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No photos on this tablet yet.</source>
-      <translation>本平板上还没有照片。</translation>
+        <source>No photos on this tablet yet.</source>
+        <translation>本平板上还没有照片。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-      <source>Welcome</source>
-      <translation>欢迎</translation>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
     </message>
     <message>
-      <source>Welcome to Outfall</source>
-      <translation>欢迎使用排污监管</translation>
+        <source>Welcome to Outfall</source>
+        <translation>欢迎使用排污监管</translation>
     </message>
     <message>
-      <source>1. Language / 语言</source>
-      <translation>1. 语言 / Language</translation>
+        <source>1. Language / 语言</source>
+        <translation>1. 语言 / Language</translation>
     </message>
     <message>
-      <source>Your supervisor gives you an enrolment file or code. Open the file, or paste the code below.</source>
-      <translation>主管会给您一个注册文件或注册码。请打开该文件，或将注册码粘贴到下方。</translation>
+        <source>Your supervisor gives you an enrolment file or code. Open the file, or paste the code below.</source>
+        <translation>主管会给您一个注册文件或注册码。请打开该文件，或将注册码粘贴到下方。</translation>
     </message>
     <message>
-      <source>2. Enrol this tablet</source>
-      <translation>2. 注册本平板</translation>
+        <source>2. Enrol this tablet</source>
+        <translation>2. 注册本平板</translation>
     </message>
     <message>
-      <source>Path of the enrolment file</source>
-      <translation>注册文件路径</translation>
+        <source>Path of the enrolment file</source>
+        <translation>注册文件路径</translation>
     </message>
     <message>
-      <source>Open file</source>
-      <translation>打开文件</translation>
+        <source>Open file</source>
+        <translation>打开文件</translation>
     </message>
     <message>
-      <source>Paste the enrolment code here</source>
-      <translation>在此粘贴注册码</translation>
+        <source>Paste the enrolment code here</source>
+        <translation>在此粘贴注册码</translation>
     </message>
     <message>
-      <source>Enrol</source>
-      <translation>注册</translation>
+        <source>Enrol</source>
+        <translation>注册</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlagsPage</name>
     <message>
-      <source>Flags</source>
-      <translation>问题标记</translation>
+        <source>Flags</source>
+        <translation>问题标记</translation>
     </message>
     <message numerus="yes">
-      <source>Open flags: %n</source>
-      <translation>
-        <numerusform>未处理的问题标记：%n</numerusform>
-      </translation>
+        <source>Open flags: %n</source>
+        <translation>
+            <numerusform>未处理的问题标记：%n</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No open flags for the permits on this tablet.</source>
-      <translation>本平板上的许可证没有未处理的问题标记。</translation>
+        <source>No open flags for the permits on this tablet.</source>
+        <translation>本平板上的许可证没有未处理的问题标记。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionMeasurementSection</name>
     <message>
-      <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
-      <translation>正在更正 %1。保存后将记录一条取代它的新监测数据。</translation>
+        <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
+        <translation>正在更正 %1。保存后将记录一条取代它的新监测数据。</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>已记录</translation>
+        <source>Recorded</source>
+        <translation>已记录</translation>
     </message>
     <message>
-      <source>%1 (superseded)</source>
-      <translation>%1（已被取代）</translation>
+        <source>%1 (superseded)</source>
+        <translation>%1（已被取代）</translation>
     </message>
     <message>
-      <source>%1 (correction)</source>
-      <translation>%1（更正）</translation>
+        <source>%1 (correction)</source>
+        <translation>%1（更正）</translation>
     </message>
     <message>
-      <source>Correct</source>
-      <translation>更正</translation>
+        <source>Correct</source>
+        <translation>更正</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionOutletSection</name>
     <message>
-      <source>Outlet position</source>
-      <translation>排放口位置</translation>
+        <source>Outlet position</source>
+        <translation>排放口位置</translation>
     </message>
     <message>
-      <source>Fixes to average</source>
-      <translation>平均定位次数</translation>
+        <source>Fixes to average</source>
+        <translation>平均定位次数</translation>
     </message>
     <message>
-      <source>Stop</source>
-      <translation>停止</translation>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message numerus="yes">
-      <source>Take %n fix(es)</source>
-      <translation>
-        <numerusform>定位 %n 次</numerusform>
-      </translation>
+        <source>Take %n fix(es)</source>
+        <translation>
+            <numerusform>定位 %n 次</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Record outlet check</source>
-      <translation>记录排放口核查</translation>
+        <source>Record outlet check</source>
+        <translation>记录排放口核查</translation>
     </message>
     <message>
-      <source>Undeclared outlet</source>
-      <translation>未申报排放口</translation>
+        <source>Undeclared outlet</source>
+        <translation>未申报排放口</translation>
     </message>
     <message>
-      <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
-      <translation>许可证上没有的排放口属于非法排放。请站在排放口处定位，描述并记录。</translation>
+        <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
+        <translation>许可证上没有的排放口属于非法排放。请站在排放口处定位，描述并记录。</translation>
     </message>
     <message>
-      <source>Water</source>
-      <translation>废水</translation>
+        <source>Water</source>
+        <translation>废水</translation>
     </message>
     <message>
-      <source>Air</source>
-      <translation>废气</translation>
+        <source>Air</source>
+        <translation>废气</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>描述</translation>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
     <message>
-      <source>e.g. pipe into the river behind the workshop</source>
-      <translation>例如：车间后方通往河道的管道</translation>
+        <source>e.g. pipe into the river behind the workshop</source>
+        <translation>例如：车间后方通往河道的管道</translation>
     </message>
     <message>
-      <source>Record undeclared outlet</source>
-      <translation>记录未申报排放口</translation>
+        <source>Record undeclared outlet</source>
+        <translation>记录未申报排放口</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionPage</name>
     <message>
-      <source>Inspection</source>
-      <translation>现场检查</translation>
+        <source>Inspection</source>
+        <translation>现场检查</translation>
     </message>
     <message>
-      <source>‹ Back</source>
-      <translation>‹ 返回</translation>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
     </message>
     <message>
-      <source>Submitted</source>
-      <translation>已提交</translation>
+        <source>Submitted</source>
+        <translation>已提交</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>已答 %1 / %2 项</translation>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2 项</translation>
     </message>
     <message>
-      <source>No inspection of this permit is in progress.</source>
-      <translation>该许可证目前没有进行中的检查。</translation>
+        <source>No inspection of this permit is in progress.</source>
+        <translation>该许可证目前没有进行中的检查。</translation>
     </message>
     <message>
-      <source>Your position: %1, %2 (±%3 m)</source>
-      <translation>您的位置：%1, %2（±%3 米）</translation>
+        <source>Your position: %1, %2 (±%3 m)</source>
+        <translation>您的位置：%1, %2（±%3 米）</translation>
     </message>
     <message>
-      <source>Waiting for a position fix…</source>
-      <translation>正在等待定位…</translation>
+        <source>Waiting for a position fix…</source>
+        <translation>正在等待定位…</translation>
     </message>
     <message>
-      <source>Start inspection here</source>
-      <translation>在此开始检查</translation>
+        <source>Start inspection here</source>
+        <translation>在此开始检查</translation>
     </message>
     <message>
-      <source>Checklist %1/%2</source>
-      <translation>检查表 %1/%2</translation>
+        <source>Checklist %1/%2</source>
+        <translation>检查表 %1/%2</translation>
     </message>
     <message>
-      <source>Measurements (%1)</source>
-      <translation>监测 (%1)</translation>
+        <source>Measurements (%1)</source>
+        <translation>监测 (%1)</translation>
     </message>
     <message>
-      <source>Outlet check (%1)</source>
-      <translation>排放口核查 (%1)</translation>
+        <source>Outlet check (%1)</source>
+        <translation>排放口核查 (%1)</translation>
     </message>
     <message>
-      <source>Photos (%1)</source>
-      <translation>照片 (%1)</translation>
+        <source>Photos (%1)</source>
+        <translation>照片 (%1)</translation>
     </message>
     <message>
-      <source>Sign &amp; submit</source>
-      <translation>签名与提交</translation>
+        <source>Sign &amp; submit</source>
+        <translation>签名与提交</translation>
     </message>
     <message>
-      <source>No device profile is open.</source>
-      <translation>未打开设备档案。</translation>
+        <source>No device profile is open.</source>
+        <translation>未打开设备档案。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionPhotoSection</name>
     <message>
-      <source>Images (*.jpg *.jpeg *.png)</source>
-      <translation>图片 (*.jpg *.jpeg *.png)</translation>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-      <source>Choose a photo</source>
-      <translation>选择照片</translation>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
     </message>
     <message>
-      <source>What the photo shows</source>
-      <translation>照片内容</translation>
+        <source>What the photo shows</source>
+        <translation>照片内容</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>概况</translation>
+        <source>General</source>
+        <translation>概况</translation>
     </message>
     <message>
-      <source>Caption</source>
-      <translation>说明</translation>
+        <source>Caption</source>
+        <translation>说明</translation>
     </message>
     <message>
-      <source>This device has no camera: import the photo from a file.</source>
-      <translation>本设备没有相机：请从文件导入照片。</translation>
+        <source>This device has no camera: import the photo from a file.</source>
+        <translation>本设备没有相机：请从文件导入照片。</translation>
     </message>
     <message>
-      <source>Take photo</source>
-      <translation>拍照</translation>
+        <source>Take photo</source>
+        <translation>拍照</translation>
     </message>
     <message>
-      <source>Choose file…</source>
-      <translation>选择文件…</translation>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
     </message>
     <message>
-      <source>Or type the file's path</source>
-      <translation>或输入文件路径</translation>
+        <source>Or type the file&apos;s path</source>
+        <translation>或输入文件路径</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>导入</translation>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message numerus="yes">
-      <source>%n photo(s)</source>
-      <translation>
-        <numerusform>%n 张照片</numerusform>
-      </translation>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The next photo replaces a recorded one. Say why in the caption.</source>
-      <translation>下一张照片将替换一张已记录的照片。请在说明中写明原因。</translation>
+        <source>The next photo replaces a recorded one. Say why in the caption.</source>
+        <translation>下一张照片将替换一张已记录的照片。请在说明中写明原因。</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Caption (why it is replaced)</source>
-      <translation>说明（替换原因）</translation>
+        <source>Caption (why it is replaced)</source>
+        <translation>说明（替换原因）</translation>
     </message>
     <message>
-      <source>Replaced</source>
-      <translation>已被替换</translation>
+        <source>Replaced</source>
+        <translation>已被替换</translation>
     </message>
     <message>
-      <source>Replacement</source>
-      <translation>替换照片</translation>
+        <source>Replacement</source>
+        <translation>替换照片</translation>
     </message>
     <message>
-      <source>Replace</source>
-      <translation>替换</translation>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectionSubmitSection</name>
     <message>
-      <source>Inspector</source>
-      <translation>检查人员</translation>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Inspector's signature</source>
-      <translation>检查人员签名</translation>
+        <source>Inspector&apos;s signature</source>
+        <translation>检查人员签名</translation>
     </message>
     <message>
-      <source>Sign as inspector</source>
-      <translation>检查人员签名确认</translation>
+        <source>Sign as inspector</source>
+        <translation>检查人员签名确认</translation>
     </message>
     <message>
-      <source>Enterprise representative</source>
-      <translation>企业代表</translation>
+        <source>Enterprise representative</source>
+        <translation>企业代表</translation>
     </message>
     <message>
-      <source>Representative's signature</source>
-      <translation>企业代表签名</translation>
+        <source>Representative&apos;s signature</source>
+        <translation>企业代表签名</translation>
     </message>
     <message>
-      <source>Sign as representative</source>
-      <translation>企业代表签名确认</translation>
+        <source>Sign as representative</source>
+        <translation>企业代表签名确认</translation>
     </message>
     <message>
-      <source>Refused to sign</source>
-      <translation>拒绝签名</translation>
+        <source>Refused to sign</source>
+        <translation>拒绝签名</translation>
     </message>
     <message>
-      <source>Submit</source>
-      <translation>提交</translation>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
     <message>
-      <source>Still missing before you can submit:</source>
-      <translation>提交前仍缺少：</translation>
+        <source>Still missing before you can submit:</source>
+        <translation>提交前仍缺少：</translation>
     </message>
     <message>
-      <source>Submitted. Corrections are still possible as new records.</source>
-      <translation>已提交。仍可通过新记录进行更正。</translation>
+        <source>Submitted. Corrections are still possible as new records.</source>
+        <translation>已提交。仍可通过新记录进行更正。</translation>
     </message>
     <message>
-      <source>Everything required is recorded.</source>
-      <translation>所需内容均已记录。</translation>
+        <source>Everything required is recorded.</source>
+        <translation>所需内容均已记录。</translation>
     </message>
     <message>
-      <source>Submit inspection</source>
-      <translation>提交检查</translation>
+        <source>Submit inspection</source>
+        <translation>提交检查</translation>
     </message>
     <message>
-      <source>%1 refused to sign (recorded at %2)</source>
-      <translation>%1 拒绝签名（记录于 %2）</translation>
+        <source>%1 refused to sign (recorded at %2)</source>
+        <translation>%1 拒绝签名（记录于 %2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Main</name>
     <message>
-      <source>Outfall</source>
-      <translation>排污监管</translation>
+        <source>Outfall</source>
+        <translation>排污监管</translation>
     </message>
     <message>
-      <source>Permits</source>
-      <translation>排污许可证</translation>
+        <source>Permits</source>
+        <translation>排污许可证</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>设置</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>今日</translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-      <source>Map</source>
-      <translation>地图</translation>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
     <message>
-      <source>Evidence</source>
-      <translation>证据</translation>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
-      <source>Flags</source>
-      <translation>问题标记</translation>
+        <source>Flags</source>
+        <translation>问题标记</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MapPage</name>
     <message>
-      <source>Map</source>
-      <translation>地图</translation>
+        <source>Map</source>
+        <translation>地图</translation>
     </message>
     <message>
-      <source>All</source>
-      <translation>全部</translation>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
-      <source>Open permit</source>
-      <translation>打开许可证</translation>
+        <source>Open permit</source>
+        <translation>打开许可证</translation>
     </message>
     <message>
-      <source>No assigned outlets to show. Sync to receive today's route.</source>
-      <translation>没有可显示的已分配排污口。请同步以接收今日路线。</translation>
+        <source>No assigned outlets to show. Sync to receive today&apos;s route.</source>
+        <translation>没有可显示的已分配排污口。请同步以接收今日路线。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NetworkClients</name>
     <message>
-      <source>Enrolled. Device %1 is ready.</source>
-      <translation>注册完成，设备 %1 已就绪。</translation>
+        <source>Enrolled. Device %1 is ready.</source>
+        <translation>注册完成，设备 %1 已就绪。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfAnswerButtons</name>
     <message>
-      <source>Compliant</source>
-      <translation>合规</translation>
+        <source>Compliant</source>
+        <translation>合规</translation>
     </message>
     <message>
-      <source>Non-compliant</source>
-      <translation>不合规</translation>
+        <source>Non-compliant</source>
+        <translation>不合规</translation>
     </message>
     <message>
-      <source>N/A</source>
-      <translation>不适用</translation>
+        <source>N/A</source>
+        <translation>不适用</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfMeasurementEditor</name>
     <message>
-      <source>Outlet</source>
-      <translation>排放口</translation>
+        <source>Outlet</source>
+        <translation>排放口</translation>
     </message>
     <message>
-      <source>Pollutant</source>
-      <translation>污染物</translation>
+        <source>Pollutant</source>
+        <translation>污染物</translation>
     </message>
     <message>
-      <source>Measured value</source>
-      <translation>实测值</translation>
+        <source>Measured value</source>
+        <translation>实测值</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>单位</translation>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
-      <source>O₂ measured (%)</source>
-      <translation>实测含氧量 (%)</translation>
+        <source>O₂ measured (%)</source>
+        <translation>实测含氧量 (%)</translation>
     </message>
     <message>
-      <source>Instrument ID</source>
-      <translation>仪器编号</translation>
+        <source>Instrument ID</source>
+        <translation>仪器编号</translation>
     </message>
     <message>
-      <source>Method standard</source>
-      <translation>方法标准</translation>
+        <source>Method standard</source>
+        <translation>方法标准</translation>
     </message>
     <message>
-      <source>Record measurement</source>
-      <translation>记录监测结果</translation>
+        <source>Record measurement</source>
+        <translation>记录监测结果</translation>
     </message>
     <message>
-      <source>Save correction</source>
-      <translation>保存更正</translation>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfSearchField</name>
     <message>
-      <source>Clear search</source>
-      <translation>清除搜索</translation>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfSignaturePad</name>
     <message>
-      <source>Sign here</source>
-      <translation>在此签名</translation>
+        <source>Sign here</source>
+        <translation>在此签名</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>清除</translation>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfSignatureView</name>
     <message>
-      <source>✓ Signed by %1 at %2</source>
-      <translation>✓ %1 已于 %2 签名</translation>
+        <source>✓ Signed by %1 at %2</source>
+        <translation>✓ %1 已于 %2 签名</translation>
     </message>
     <message>
-      <source>No strokes stored</source>
-      <translation>未存储笔迹</translation>
+        <source>No strokes stored</source>
+        <translation>未存储笔迹</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutletCard</name>
     <message>
-      <source>%1, %2 · %3, %4 · to %5</source>
-      <translation>%1，%2 · %3, %4 · 去向 %5</translation>
+        <source>%1, %2 · %3, %4 · to %5</source>
+        <translation>%1，%2 · %3, %4 · 去向 %5</translation>
     </message>
     <message>
-      <source>air</source>
-      <translation>废气</translation>
+        <source>air</source>
+        <translation>废气</translation>
     </message>
     <message>
-      <source>water</source>
-      <translation>废水</translation>
+        <source>water</source>
+        <translation>废水</translation>
     </message>
     <message>
-      <source>main outlet</source>
-      <translation>主要排放口</translation>
+        <source>main outlet</source>
+        <translation>主要排放口</translation>
     </message>
     <message>
-      <source>general outlet</source>
-      <translation>一般排放口</translation>
+        <source>general outlet</source>
+        <translation>一般排放口</translation>
     </message>
     <message>
-      <source>Monitoring: %1</source>
-      <translation>自行监测：%1</translation>
+        <source>Monitoring: %1</source>
+        <translation>自行监测：%1</translation>
     </message>
     <message>
-      <source>Chart %1</source>
-      <translation>%1 曲线</translation>
+        <source>Chart %1</source>
+        <translation>%1 曲线</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PermitDelegate</name>
     <message numerus="yes">
-      <source>%1 · valid to %2 · %n outlet(s)</source>
-      <translation>
-        <numerusform>%1 · 有效期至 %2 · %n 个排放口</numerusform>
-      </translation>
+        <source>%1 · valid to %2 · %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 · 有效期至 %2 · %n 个排放口</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PermitDetailPage</name>
     <message>
-      <source>‹ Back</source>
-      <translation>‹ 返回</translation>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
     </message>
     <message>
-      <source>Permit number</source>
-      <translation>许可证编号</translation>
+        <source>Permit number</source>
+        <translation>许可证编号</translation>
     </message>
     <message>
-      <source>Credit code</source>
-      <translation>统一社会信用代码</translation>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <source>Valid</source>
-      <translation>有效期</translation>
+        <source>Valid</source>
+        <translation>有效期</translation>
     </message>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 至 %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message numerus="yes">
-      <source>Expired %n day(s) ago</source>
-      <translation>
-        <numerusform>已过期 %n 天</numerusform>
-      </translation>
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n day(s) left</source>
-      <translation>
-        <numerusform>剩余 %n 天</numerusform>
-      </translation>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Authority</source>
-      <translation>发证机关</translation>
+        <source>Authority</source>
+        <translation>发证机关</translation>
     </message>
     <message>
-      <source>Industry</source>
-      <translation>行业类别</translation>
+        <source>Industry</source>
+        <translation>行业类别</translation>
     </message>
     <message>
-      <source>Legal representative</source>
-      <translation>法定代表人</translation>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>地址</translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-      <source>Capacity</source>
-      <translation>生产规模</translation>
+        <source>Capacity</source>
+        <translation>生产规模</translation>
     </message>
     <message>
-      <source>Reported values, last 12 months</source>
-      <translation>近 12 个月申报数据</translation>
+        <source>Reported values, last 12 months</source>
+        <translation>近 12 个月申报数据</translation>
     </message>
     <message>
-      <source>No reported values for this outlet and pollutant.</source>
-      <translation>该排放口和污染物没有申报数据。</translation>
+        <source>No reported values for this outlet and pollutant.</source>
+        <translation>该排放口和污染物没有申报数据。</translation>
     </message>
     <message numerus="yes">
-      <source>%1: %n value(s) over the limit</source>
-      <translation>
-        <numerusform>%1：%n 个数值超过限值</numerusform>
-      </translation>
+        <source>%1: %n value(s) over the limit</source>
+        <translation>
+            <numerusform>%1：%n 个数值超过限值</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Outlets (%1)</source>
-      <translation>排放口（%1）</translation>
+        <source>Outlets (%1)</source>
+        <translation>排放口（%1）</translation>
     </message>
     <message>
-      <source>Start inspection</source>
-      <translation>开始检查</translation>
+        <source>Start inspection</source>
+        <translation>开始检查</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PermitsPage</name>
     <message>
-      <source>Permits</source>
-      <translation>排污许可证</translation>
+        <source>Permits</source>
+        <translation>排污许可证</translation>
     </message>
     <message>
-      <source>Search permit number, credit code or name</source>
-      <translation>搜索许可证编号、信用代码或单位名称</translation>
+        <source>Search permit number, credit code or name</source>
+        <translation>搜索许可证编号、信用代码或单位名称</translation>
     </message>
     <message numerus="yes">
-      <source>%n permit(s)</source>
-      <translation>
-        <numerusform>%n 张许可证</numerusform>
-      </translation>
+        <source>%n permit(s)</source>
+        <translation>
+            <numerusform>%n 张许可证</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No permit matches “%1”.</source>
-      <translation>没有与“%1”匹配的许可证。</translation>
+        <source>No permit matches “%1”.</source>
+        <translation>没有与“%1”匹配的许可证。</translation>
     </message>
     <message>
-      <source>No permits on this device yet. Sync to receive the permits of your assignments.</source>
-      <translation>本设备上还没有许可证。请同步以获取您所分配任务的许可证。</translation>
+        <source>No permits on this device yet. Sync to receive the permits of your assignments.</source>
+        <translation>本设备上还没有许可证。请同步以获取您所分配任务的许可证。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PhotoTile</name>
     <message>
-      <source>SHA-256 %1…</source>
-      <translation>SHA-256 %1…</translation>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-      <source>Settings</source>
-      <translation>设置</translation>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>语言</translation>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-      <source>Outlet position checks refuse fixes less accurate than this.</source>
-      <translation>排放口位置核查将拒绝精度低于此值的定位。</translation>
+        <source>Outlet position checks refuse fixes less accurate than this.</source>
+        <translation>排放口位置核查将拒绝精度低于此值的定位。</translation>
     </message>
     <message>
-      <source>GPS accuracy threshold: %1 m</source>
-      <translation>GPS 精度阈值：%1 米</translation>
+        <source>GPS accuracy threshold: %1 m</source>
+        <translation>GPS 精度阈值：%1 米</translation>
     </message>
     <message>
-      <source>%1 m</source>
-      <translation>%1 米</translation>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
     <message>
-      <source>Longest edge of the copy that is uploaded. The original photo stays on the tablet.</source>
-      <translation>上传副本的最长边。原始照片保留在平板上。</translation>
+        <source>Longest edge of the copy that is uploaded. The original photo stays on the tablet.</source>
+        <translation>上传副本的最长边。原始照片保留在平板上。</translation>
     </message>
     <message>
-      <source>Photo upload size: %1 px</source>
-      <translation>照片上传尺寸：%1 像素</translation>
+        <source>Photo upload size: %1 px</source>
+        <translation>照片上传尺寸：%1 像素</translation>
     </message>
     <message>
-      <source>%1 px</source>
-      <translation>%1 像素</translation>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
     </message>
     <message>
-      <source>Set by enrolment; change it only when your supervisor tells you to.</source>
-      <translation>由设备注册设定；仅在主管要求时修改。</translation>
+        <source>Set by enrolment; change it only when your supervisor tells you to.</source>
+        <translation>由设备注册设定；仅在主管要求时修改。</translation>
     </message>
     <message>
-      <source>Server</source>
-      <translation>服务器</translation>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>保存</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncStatusCard</name>
     <message>
-      <source>Sync</source>
-      <translation>同步</translation>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
     <message>
-      <source>Last sync: %1</source>
-      <translation>上次同步：%1</translation>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
-      <source>Syncing…</source>
-      <translation>正在同步…</translation>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <translation>立即同步</translation>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-      <source>Today</source>
-      <translation>今日</translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message numerus="yes">
-      <source>Today's route: %n stop(s)</source>
-      <translation>
-        <numerusform>今日路线：%n 站</numerusform>
-      </translation>
+        <source>Today&apos;s route: %n stop(s)</source>
+        <translation>
+            <numerusform>今日路线：%n 站</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Distances from your position (±%1 m).</source>
-      <translation>距离按您的当前位置计算（±%1 米）。</translation>
+        <source>Distances from your position (±%1 m).</source>
+        <translation>距离按您的当前位置计算（±%1 米）。</translation>
     </message>
     <message>
-      <source>Waiting for a position fix; distances appear when there is one.</source>
-      <translation>正在等待定位；定位后显示距离。</translation>
+        <source>Waiting for a position fix; distances appear when there is one.</source>
+        <translation>正在等待定位；定位后显示距离。</translation>
     </message>
     <message>
-      <source>No assignments on this tablet. Sync to receive today's route.</source>
-      <translation>本平板上没有任务。请同步以接收今日路线。</translation>
+        <source>No assignments on this tablet. Sync to receive today&apos;s route.</source>
+        <translation>本平板上没有任务。请同步以接收今日路线。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::mobile::Refusal</name>
     <message>
-      <source>air</source>
-      <translation>废气</translation>
+        <source>air</source>
+        <translation>废气</translation>
     </message>
     <message>
-      <source>water</source>
-      <translation>废水</translation>
+        <source>water</source>
+        <translation>废水</translation>
     </message>
     <message>
-      <source>in progress</source>
-      <translation>进行中</translation>
+        <source>in progress</source>
+        <translation>进行中</translation>
     </message>
     <message>
-      <source>submitted</source>
-      <translation>已提交</translation>
+        <source>submitted</source>
+        <translation>已提交</translation>
     </message>
     <message>
-      <source>reviewed</source>
-      <translation>已审核</translation>
+        <source>reviewed</source>
+        <translation>已审核</translation>
     </message>
     <message>
-      <source>pre-issuance</source>
-      <translation>发证前</translation>
+        <source>pre-issuance</source>
+        <translation>发证前</translation>
     </message>
     <message>
-      <source>post-issuance</source>
-      <translation>发证后</translation>
+        <source>post-issuance</source>
+        <translation>发证后</translation>
     </message>
     <message>
-      <source>this device is not enrolled: no inspector to record as the author</source>
-      <translation>此设备尚未注册：没有可记为记录人的检查员</translation>
+        <source>this device is not enrolled: no inspector to record as the author</source>
+        <translation>此设备尚未注册：没有可记为记录人的检查员</translation>
     </message>
     <message>
-      <source>no inspection %1 on this device</source>
-      <translation>此设备上没有检查 %1</translation>
+        <source>no inspection %1 on this device</source>
+        <translation>此设备上没有检查 %1</translation>
     </message>
     <message>
-      <source>the permit has no outlet %1</source>
-      <translation>该许可证没有排放口 %1</translation>
+        <source>the permit has no outlet %1</source>
+        <translation>该许可证没有排放口 %1</translation>
     </message>
     <message>
-      <source>no photo %1 in inspection %2 to replace</source>
-      <translation>检查 %2 中没有可替换的照片 %1</translation>
+        <source>no photo %1 in inspection %2 to replace</source>
+        <translation>检查 %2 中没有可替换的照片 %1</translation>
     </message>
     <message>
-      <source>no measurement %1 in inspection %2 to correct</source>
-      <translation>检查 %2 中没有可更正的监测数据 %1</translation>
+        <source>no measurement %1 in inspection %2 to correct</source>
+        <translation>检查 %2 中没有可更正的监测数据 %1</translation>
     </message>
     <message>
-      <source>photo %1 was already replaced by %2; replace that one</source>
-      <translation>照片 %1 已被 %2 替换；请替换后者</translation>
+        <source>photo %1 was already replaced by %2; replace that one</source>
+        <translation>照片 %1 已被 %2 替换；请替换后者</translation>
     </message>
     <message>
-      <source>measurement %1 was already corrected by %2; correct that one</source>
-      <translation>监测数据 %1 已被 %2 更正；请更正后者</translation>
+        <source>measurement %1 was already corrected by %2; correct that one</source>
+        <translation>监测数据 %1 已被 %2 更正；请更正后者</translation>
     </message>
     <message>
-      <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
-      <translation>检查 %1 %2：只能添加更正（取代原记录的新记录）</translation>
+        <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
+        <translation>检查 %1 %2：只能添加更正（取代原记录的新记录）</translation>
     </message>
     <message>
-      <source>no position fix given</source>
-      <translation>没有提供定位</translation>
+        <source>no position fix given</source>
+        <translation>没有提供定位</translation>
     </message>
     <message>
-      <source>position fix: %1</source>
-      <translation>定位：%1</translation>
+        <source>position fix: %1</source>
+        <translation>定位：%1</translation>
     </message>
     <message>
-      <source>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</source>
-      <translation>定位被拒绝：精度 %1 米，差于 %2 米的阈值；请等待更好的定位</translation>
+        <source>position fix refused: accuracy %1 m is worse than the %2 m threshold; wait for a better fix</source>
+        <translation>定位被拒绝：精度 %1 米，差于 %2 米的阈值；请等待更好的定位</translation>
     </message>
     <message>
-      <source>arrival fix: %1</source>
-      <translation>到达定位：%1</translation>
+        <source>arrival fix: %1</source>
+        <translation>到达定位：%1</translation>
     </message>
     <message>
-      <source>no permit %1 on this device</source>
-      <translation>此设备上没有许可证 %1</translation>
+        <source>no permit %1 on this device</source>
+        <translation>此设备上没有许可证 %1</translation>
     </message>
     <message>
-      <source>inspector %1 is not in this device's reference data yet; sync first</source>
-      <translation>此设备的参考数据中还没有检查员 %1；请先同步</translation>
+        <source>inspector %1 is not in this device&apos;s reference data yet; sync first</source>
+        <translation>此设备的参考数据中还没有检查员 %1；请先同步</translation>
     </message>
     <message>
-      <source>no %1 checklist on this device for industry %2 (permit %3)</source>
-      <translation>此设备上没有行业 %2 的%1检查表（许可证 %3）</translation>
+        <source>no %1 checklist on this device for industry %2 (permit %3)</source>
+        <translation>此设备上没有行业 %2 的%1检查表（许可证 %3）</translation>
     </message>
     <message>
-      <source>checklist item %1 is not in this inspection's checklist %2</source>
-      <translation>检查项 %1 不在本次检查的检查表 %2 中</translation>
+        <source>checklist item %1 is not in this inspection&apos;s checklist %2</source>
+        <translation>检查项 %1 不在本次检查的检查表 %2 中</translation>
     </message>
     <message>
-      <source>medium must be air or water, not "%1"</source>
-      <translation>介质必须是废气或废水，而不是“%1”</translation>
+        <source>medium must be air or water, not &quot;%1&quot;</source>
+        <translation>介质必须是废气或废水，而不是“%1”</translation>
     </message>
     <message>
-      <source>an undeclared outlet needs a description</source>
-      <translation>未申报的排放口需要描述</translation>
+        <source>an undeclared outlet needs a description</source>
+        <translation>未申报的排放口需要描述</translation>
     </message>
     <message>
-      <source>photo position: %1</source>
-      <translation>照片位置：%1</translation>
+        <source>photo position: %1</source>
+        <translation>照片位置：%1</translation>
     </message>
     <message>
-      <source>the inspector's name is required to sign</source>
-      <translation>签名需要填写检查员姓名</translation>
+        <source>the inspector&apos;s name is required to sign</source>
+        <translation>签名需要填写检查员姓名</translation>
     </message>
     <message>
-      <source>the representative's name is required to sign</source>
-      <translation>签名需要填写企业代表姓名</translation>
+        <source>the representative&apos;s name is required to sign</source>
+        <translation>签名需要填写企业代表姓名</translation>
     </message>
     <message>
-      <source>the name of the representative who refused to sign is required</source>
-      <translation>需要填写拒绝签名的企业代表姓名</translation>
+        <source>the name of the representative who refused to sign is required</source>
+        <translation>需要填写拒绝签名的企业代表姓名</translation>
     </message>
     <message>
-      <source>the representative has already refused to sign (%1)</source>
-      <translation>企业代表已拒绝签名（%1）</translation>
+        <source>the representative has already refused to sign (%1)</source>
+        <translation>企业代表已拒绝签名（%1）</translation>
     </message>
     <message>
-      <source>the inspector has already signed (%1)</source>
-      <translation>检查员已签名（%1）</translation>
+        <source>the inspector has already signed (%1)</source>
+        <translation>检查员已签名（%1）</translation>
     </message>
     <message>
-      <source>the representative has already signed (%1)</source>
-      <translation>企业代表已签名（%1）</translation>
+        <source>the representative has already signed (%1)</source>
+        <translation>企业代表已签名（%1）</translation>
     </message>
     <message>
-      <source>inspection %1 is already %2</source>
-      <translation>检查 %1 的状态已是“%2”</translation>
+        <source>inspection %1 is already %2</source>
+        <translation>检查 %1 的状态已是“%2”</translation>
     </message>
     <message>
-      <source>inspection %1 cannot be submitted; missing: %2</source>
-      <translation>检查 %1 无法提交；缺少：%2</translation>
+        <source>inspection %1 cannot be submitted; missing: %2</source>
+        <translation>检查 %1 无法提交；缺少：%2</translation>
     </message>
     <message>
-      <source>unknown pollutant "%1" (not in the catalogue)</source>
-      <translation>未知污染物“%1”（不在目录中）</translation>
+        <source>unknown pollutant &quot;%1&quot; (not in the catalogue)</source>
+        <translation>未知污染物“%1”（不在目录中）</translation>
     </message>
     <message>
-      <source>%1 is measured in %2, but outlet %3 discharges to %4</source>
-      <translation>%1 是%2指标，但排放口 %3 排放的是%4</translation>
+        <source>%1 is measured in %2, but outlet %3 discharges to %4</source>
+        <translation>%1 是%2指标，但排放口 %3 排放的是%4</translation>
     </message>
     <message>
-      <source>unknown unit "%1"</source>
-      <translation>未知单位“%1”</translation>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>未知单位“%1”</translation>
     </message>
     <message>
-      <source>value %1 must be a number ≥ 0</source>
-      <translation>数值 %1 必须是 ≥ 0 的数</translation>
+        <source>value %1 must be a number ≥ 0</source>
+        <translation>数值 %1 必须是 ≥ 0 的数</translation>
     </message>
     <message>
-      <source>pH %1 is outside 0–14</source>
-      <translation>pH %1 超出 0–14</translation>
+        <source>pH %1 is outside 0–14</source>
+        <translation>pH %1 超出 0–14</translation>
     </message>
     <message>
-      <source>O2 applies to stack gas; outlet %1 is a water outlet</source>
-      <translation>O2 只适用于烟气；排放口 %1 是废水排放口</translation>
+        <source>O2 applies to stack gas; outlet %1 is a water outlet</source>
+        <translation>O2 只适用于烟气；排放口 %1 是废水排放口</translation>
     </message>
     <message>
-      <source>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</source>
-      <translation>O2 %1 % 必须 ≥ 0 且 &lt; 21（21 % 即环境空气）</translation>
+        <source>O2 %1 % must be ≥ 0 and &lt; 21 (21 % is ambient air)</source>
+        <translation>O2 %1 % 必须 ≥ 0 且 &lt; 21（21 % 即环境空气）</translation>
     </message>
     <message>
-      <source>unit %1 does not convert to %2, the unit of %3 at %4</source>
-      <translation>单位 %1 无法换算为 %2（%4 处 %3 所用的单位）</translation>
+        <source>unit %1 does not convert to %2, the unit of %3 at %4</source>
+        <translation>单位 %1 无法换算为 %2（%4 处 %3 所用的单位）</translation>
     </message>
     <message>
-      <source>cannot read photo %1: %2</source>
-      <translation>无法读取照片 %1：%2</translation>
+        <source>cannot read photo %1: %2</source>
+        <translation>无法读取照片 %1：%2</translation>
     </message>
     <message>
-      <source>photo %1 is empty</source>
-      <translation>照片 %1 是空的</translation>
+        <source>photo %1 is empty</source>
+        <translation>照片 %1 是空的</translation>
     </message>
     <message>
-      <source>%1 is not an image (%2)</source>
-      <translation>%1 不是图片（%2）</translation>
+        <source>%1 is not an image (%2)</source>
+        <translation>%1 不是图片（%2）</translation>
     </message>
     <message>
-      <source>latitude %1 is outside -90..90</source>
-      <translation>纬度 %1 超出 -90..90</translation>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>纬度 %1 超出 -90..90</translation>
     </message>
     <message>
-      <source>longitude %1 is outside -180..180</source>
-      <translation>经度 %1 超出 -180..180</translation>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>经度 %1 超出 -180..180</translation>
     </message>
     <message>
-      <source>accuracy %1 m must be a positive number of metres</source>
-      <translation>精度 %1 米必须是正数</translation>
+        <source>accuracy %1 m must be a positive number of metres</source>
+        <translation>精度 %1 米必须是正数</translation>
     </message>
     <message>
-      <source>a fix needs at least 1 sample, not %1</source>
-      <translation>一次定位至少需要 1 个样本，而不是 %1</translation>
+        <source>a fix needs at least 1 sample, not %1</source>
+        <translation>一次定位至少需要 1 个样本，而不是 %1</translation>
     </message>
     <message>
-      <source>outlet %1 has no concentration limit for %2</source>
-      <translation>排放口 %1 没有 %2 的浓度限值</translation>
+        <source>outlet %1 has no concentration limit for %2</source>
+        <translation>排放口 %1 没有 %2 的浓度限值</translation>
     </message>
     <message>
-      <source>no O2 measured: compared without correction to %1 % O2</source>
-      <translation>未测 O2：未折算到 %1 % O2 基准氧含量，直接比较</translation>
+        <source>no O2 measured: compared without correction to %1 % O2</source>
+        <translation>未测 O2：未折算到 %1 % O2 基准氧含量，直接比较</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::AssignmentListModel</name>
     <message>
-      <source>distance unknown (no position yet)</source>
-      <translation>距离未知（尚未定位）</translation>
+        <source>distance unknown (no position yet)</source>
+        <translation>距离未知（尚未定位）</translation>
     </message>
     <message>
-      <source>%1 m away</source>
-      <translation>距离 %1 米</translation>
+        <source>%1 m away</source>
+        <translation>距离 %1 米</translation>
     </message>
     <message>
-      <source>%1 km away</source>
-      <translation>距离 %1 公里</translation>
+        <source>%1 km away</source>
+        <translation>距离 %1 公里</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::ChecklistModel</name>
     <message>
-      <source>Unknown answer “%1”.</source>
-      <translation>未知答案“%1”。</translation>
+        <source>Unknown answer “%1”.</source>
+        <translation>未知答案“%1”。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::EnrolmentController</name>
     <message>
-      <source>The code is valid, but this build cannot contact the server to enrol yet. Nothing was changed.</source>
-      <translation>注册码有效，但此版本暂时无法连接服务器进行注册。未做任何更改。</translation>
+        <source>The code is valid, but this build cannot contact the server to enrol yet. Nothing was changed.</source>
+        <translation>注册码有效，但此版本暂时无法连接服务器进行注册。未做任何更改。</translation>
     </message>
     <message>
-      <source>Paste the enrolment code or open the enrolment file.</source>
-      <translation>请粘贴注册码或打开注册文件。</translation>
+        <source>Paste the enrolment code or open the enrolment file.</source>
+        <translation>请粘贴注册码或打开注册文件。</translation>
     </message>
     <message>
-      <source>This is not an enrolment code: the text is not valid JSON (%1 at character %2).</source>
-      <translation>这不是注册码：文本不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+        <source>This is not an enrolment code: the text is not valid JSON (%1 at character %2).</source>
+        <translation>这不是注册码：文本不是有效的 JSON（第 %2 个字符处：%1）。</translation>
     </message>
     <message>
-      <source>This is not an enrolment code: it must be a JSON object.</source>
-      <translation>这不是注册码：它必须是一个 JSON 对象。</translation>
+        <source>This is not an enrolment code: it must be a JSON object.</source>
+        <translation>这不是注册码：它必须是一个 JSON 对象。</translation>
     </message>
     <message>
-      <source>The enrolment code has no “%1” field.</source>
-      <translation>注册码缺少“%1”字段。</translation>
+        <source>The enrolment code has no “%1” field.</source>
+        <translation>注册码缺少“%1”字段。</translation>
     </message>
     <message>
-      <source>The “%1” field of the enrolment code must be text.</source>
-      <translation>注册码的“%1”字段必须是文本。</translation>
+        <source>The “%1” field of the enrolment code must be text.</source>
+        <translation>注册码的“%1”字段必须是文本。</translation>
     </message>
     <message>
-      <source>The server address “%1” must look like tcp://host:port.</source>
-      <translation>服务器地址“%1”的格式必须为 tcp://主机:端口。</translation>
+        <source>The server address “%1” must look like tcp://host:port.</source>
+        <translation>服务器地址“%1”的格式必须为 tcp://主机:端口。</translation>
     </message>
     <message>
-      <source>The server public key must be %1 characters long (Z85 of 32 bytes); this one has %2.</source>
-      <translation>服务器公钥必须为 %1 个字符（32 字节的 Z85 编码）；此公钥为 %2 个字符。</translation>
+        <source>The server public key must be %1 characters long (Z85 of 32 bytes); this one has %2.</source>
+        <translation>服务器公钥必须为 %1 个字符（32 字节的 Z85 编码）；此公钥为 %2 个字符。</translation>
     </message>
     <message>
-      <source>The server public key has a character that is not Z85: “%1” at position %2.</source>
-      <translation>服务器公钥含有非 Z85 字符：第 %2 位的“%1”。</translation>
+        <source>The server public key has a character that is not Z85: “%1” at position %2.</source>
+        <translation>服务器公钥含有非 Z85 字符：第 %2 位的“%1”。</translation>
     </message>
     <message>
-      <source>The enrolment token is too short (%1 characters, at least %2).</source>
-      <translation>注册令牌太短（%1 个字符，至少需要 %2 个）。</translation>
+        <source>The enrolment token is too short (%1 characters, at least %2).</source>
+        <translation>注册令牌太短（%1 个字符，至少需要 %2 个）。</translation>
     </message>
     <message>
-      <source>Cannot open the enrolment file “%1”: %2</source>
-      <translation>无法打开注册文件“%1”：%2</translation>
+        <source>Cannot open the enrolment file “%1”: %2</source>
+        <translation>无法打开注册文件“%1”：%2</translation>
     </message>
     <message>
-      <source>“%1” is too large to be an enrolment file.</source>
-      <translation>“%1”太大，不可能是注册文件。</translation>
+        <source>“%1” is too large to be an enrolment file.</source>
+        <translation>“%1”太大，不可能是注册文件。</translation>
     </message>
     <message>
-      <source>No device profile is open.</source>
-      <translation>没有打开设备档案。</translation>
+        <source>No device profile is open.</source>
+        <translation>没有打开设备档案。</translation>
     </message>
     <message>
-      <source>The server answered with an invalid inspector id.</source>
-      <translation>服务器返回的检查员编号无效。</translation>
+        <source>The server answered with an invalid inspector id.</source>
+        <translation>服务器返回的检查员编号无效。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::FlagListModel</name>
     <message>
-      <source>Violation</source>
-      <translation>违规</translation>
+        <source>Violation</source>
+        <translation>违规</translation>
     </message>
     <message>
-      <source>Warning</source>
-      <translation>警告</translation>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>提示</translation>
+        <source>Note</source>
+        <translation>提示</translation>
     </message>
     <message>
-      <source>outlet %1</source>
-      <translation>排污口 %1</translation>
+        <source>outlet %1</source>
+        <translation>排污口 %1</translation>
     </message>
     <message>
-      <source>whole permit</source>
-      <translation>整个许可证</translation>
+        <source>whole permit</source>
+        <translation>整个许可证</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::InspectionController</name>
     <message>
-      <source>Choose a permit first.</source>
-      <translation>请先选择许可证。</translation>
+        <source>Choose a permit first.</source>
+        <translation>请先选择许可证。</translation>
     </message>
     <message>
-      <source>No position source: the arrival position cannot be recorded.</source>
-      <translation>没有定位来源：无法记录到达位置。</translation>
+        <source>No position source: the arrival position cannot be recorded.</source>
+        <translation>没有定位来源：无法记录到达位置。</translation>
     </message>
     <message>
-      <source>No position fix yet. Wait in the open until the GPS has a fix.</source>
-      <translation>尚未定位。请在开阔处等待 GPS 定位。</translation>
+        <source>No position fix yet. Wait in the open until the GPS has a fix.</source>
+        <translation>尚未定位。请在开阔处等待 GPS 定位。</translation>
     </message>
     <message>
-      <source>The position has no stated accuracy, so it cannot prove where you are.</source>
-      <translation>该位置没有精度信息，无法证明您所在的位置。</translation>
+        <source>The position has no stated accuracy, so it cannot prove where you are.</source>
+        <translation>该位置没有精度信息，无法证明您所在的位置。</translation>
     </message>
     <message>
-      <source>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</source>
-      <translation>当前位置精度仅为 %1 米，需要 %2 米或更好。请等待更好的定位。</translation>
+        <source>The position is accurate to %1 m only; %2 m or better is needed. Wait for a better fix.</source>
+        <translation>当前位置精度仅为 %1 米，需要 %2 米或更好。请等待更好的定位。</translation>
     </message>
     <message>
-      <source>Not submitted. Still missing: %1.</source>
-      <translation>未提交。仍缺少：%1。</translation>
+        <source>Not submitted. Still missing: %1.</source>
+        <translation>未提交。仍缺少：%1。</translation>
     </message>
     <message>
-      <source>checklist item %1</source>
-      <translation>检查项 %1</translation>
+        <source>checklist item %1</source>
+        <translation>检查项 %1</translation>
     </message>
     <message>
-      <source>the inspector's signature</source>
-      <translation>检查人员签名</translation>
+        <source>the inspector&apos;s signature</source>
+        <translation>检查人员签名</translation>
     </message>
     <message>
-      <source>the representative's signature or refusal</source>
-      <translation>企业代表签名或拒签记录</translation>
+        <source>the representative&apos;s signature or refusal</source>
+        <translation>企业代表签名或拒签记录</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::MapCanvas</name>
     <message>
-      <source>Stop %1: %2, permit %3</source>
-      <translation>第 %1 站：%2，许可证 %3</translation>
+        <source>Stop %1: %2, permit %3</source>
+        <translation>第 %1 站：%2，许可证 %3</translation>
     </message>
     <message>
-      <source>%1 km</source>
-      <translation>%1 公里</translation>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
     </message>
     <message>
-      <source>%1 m</source>
-      <translation>%1 米</translation>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
     <message>
-      <source>Not in route order: %1, permit %2</source>
-      <translation>未排入路线：%1，许可证 %2</translation>
+        <source>Not in route order: %1, permit %2</source>
+        <translation>未排入路线：%1，许可证 %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::MeasurementForm</name>
     <message>
-      <source>Type the measured value to see it against the limit.</source>
-      <translation>输入实测值，即可与限值比较。</translation>
+        <source>Type the measured value to see it against the limit.</source>
+        <translation>输入实测值，即可与限值比较。</translation>
     </message>
     <message>
-      <source>“%1” is not a number.</source>
-      <translation>“%1”不是数字。</translation>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
-      <source>O₂ “%1” is not a number.</source>
-      <translation>含氧量“%1”不是数字。</translation>
+        <source>O₂ “%1” is not a number.</source>
+        <translation>含氧量“%1”不是数字。</translation>
     </message>
     <message>
-      <source>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</source>
-      <translation>折算至 %3 % O₂ 为 %1 %2（实测 %4 %2，含氧量 %5 %）</translation>
+        <source>%1 %2 at %3 % O₂ (measured %4 %2 at %5 % O₂)</source>
+        <translation>折算至 %3 % O₂ 为 %1 %2（实测 %4 %2，含氧量 %5 %）</translation>
     </message>
     <message>
-      <source>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</source>
-      <translation>%1 %2，未折算：输入含氧量以折算至 %3 % O₂</translation>
+        <source>%1 %2, not corrected: enter O₂ to correct it to %3 % O₂</source>
+        <translation>%1 %2，未折算：输入含氧量以折算至 %3 % O₂</translation>
     </message>
     <message>
-      <source>%1 %2</source>
-      <translation>%1 %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-      <source>Limit %1–%2 %3</source>
-      <translation>限值 %1–%2 %3</translation>
+        <source>Limit %1–%2 %3</source>
+        <translation>限值 %1–%2 %3</translation>
     </message>
     <message>
-      <source>Limit ≤ %1 %2</source>
-      <translation>限值 ≤ %1 %2</translation>
+        <source>Limit ≤ %1 %2</source>
+        <translation>限值 ≤ %1 %2</translation>
     </message>
     <message>
-      <source>Limit ≥ %1 %2</source>
-      <translation>限值 ≥ %1 %2</translation>
+        <source>Limit ≥ %1 %2</source>
+        <translation>限值 ≥ %1 %2</translation>
     </message>
     <message>
-      <source>Outlet %1 has no concentration limit for %2: nothing to compare with.</source>
-      <translation>排放口 %1 没有 %2 的浓度限值，无可比较。</translation>
+        <source>Outlet %1 has no concentration limit for %2: nothing to compare with.</source>
+        <translation>排放口 %1 没有 %2 的浓度限值，无可比较。</translation>
     </message>
     <message>
-      <source>Over the limit by %1 %</source>
-      <translation>超标 %1 %</translation>
+        <source>Over the limit by %1 %</source>
+        <translation>超标 %1 %</translation>
     </message>
     <message>
-      <source>Within the limit (%1 % margin)</source>
-      <translation>未超标（余量 %1 %）</translation>
+        <source>Within the limit (%1 % margin)</source>
+        <translation>未超标（余量 %1 %）</translation>
     </message>
     <message>
-      <source>Enter the measured value as a number.</source>
-      <translation>请以数字输入实测值。</translation>
+        <source>Enter the measured value as a number.</source>
+        <translation>请以数字输入实测值。</translation>
     </message>
     <message>
-      <source>Enter O₂ as a number, or leave it empty.</source>
-      <translation>请以数字输入含氧量，或留空。</translation>
+        <source>Enter O₂ as a number, or leave it empty.</source>
+        <translation>请以数字输入含氧量，或留空。</translation>
     </message>
     <message>
-      <source> · O₂ %1 %</source>
-      <translation> · 含氧量 %1 %</translation>
+        <source> · O₂ %1 %</source>
+        <translation> · 含氧量 %1 %</translation>
     </message>
     <message>
-      <source>This measurement was already corrected; correct the newer one.</source>
-      <translation>这条监测数据已被更正；请更正较新的那条。</translation>
+        <source>This measurement was already corrected; correct the newer one.</source>
+        <translation>这条监测数据已被更正；请更正较新的那条。</translation>
     </message>
     <message>
-      <source>No measurement %1 in this inspection to correct.</source>
-      <translation>本次检查中没有可更正的监测数据 %1。</translation>
+        <source>No measurement %1 in this inspection to correct.</source>
+        <translation>本次检查中没有可更正的监测数据 %1。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::OutletCheckController</name>
     <message>
-      <source>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</source>
-      <translation>正在定位：第 %1 / %2 次。请在排放口处保持平板静止。</translation>
+        <source>Taking fixes: %1 of %2. Hold the tablet still at the outlet.</source>
+        <translation>正在定位：第 %1 / %2 次。请在排放口处保持平板静止。</translation>
     </message>
     <message numerus="yes">
-      <source>Averaged %n fix(es): accurate to %1 m</source>
-      <translation>
-        <numerusform>已平均 %n 次定位：精度 %1 米</numerusform>
-      </translation>
+        <source>Averaged %n fix(es): accurate to %1 m</source>
+        <translation>
+            <numerusform>已平均 %n 次定位：精度 %1 米</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> (%n too poor, left out)</source>
-      <translation>
-        <numerusform>（%n 次精度过差，已舍弃）</numerusform>
-      </translation>
+        <source> (%n too poor, left out)</source>
+        <translation>
+            <numerusform>（%n 次精度过差，已舍弃）</numerusform>
+        </translation>
     </message>
     <message>
-      <source>; %1 m from the permitted position of %2</source>
-      <translation>；距 %2 的许可位置 %1 米</translation>
+        <source>; %1 m from the permitted position of %2</source>
+        <translation>；距 %2 的许可位置 %1 米</translation>
     </message>
     <message>
-      <source>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</source>
-      <translation>已拒绝：所有定位均差于 %1 米阈值（最佳 %2 米）。请远离墙壁和屋顶后重试。</translation>
+        <source>Refused: every fix was worse than the %1 m threshold (best %2 m). Move away from walls and roofs and try again.</source>
+        <translation>已拒绝：所有定位均差于 %1 米阈值（最佳 %2 米）。请远离墙壁和屋顶后重试。</translation>
     </message>
     <message>
-      <source>Take the fixes first.</source>
-      <translation>请先定位。</translation>
+        <source>Take the fixes first.</source>
+        <translation>请先定位。</translation>
     </message>
     <message>
-      <source>Recorded %1: %2 m from the permitted position, accurate to %3 m.</source>
-      <translation>已记录 %1：距许可位置 %2 米，精度 %3 米。</translation>
+        <source>Recorded %1: %2 m from the permitted position, accurate to %3 m.</source>
+        <translation>已记录 %1：距许可位置 %2 米，精度 %3 米。</translation>
     </message>
     <message>
-      <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
-      <translation>已记录位于 %1, %2 的未申报排放口（精度 %3 米）。</translation>
+        <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
+        <translation>已记录位于 %1, %2 的未申报排放口（精度 %3 米）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::OutletListModel</name>
     <message>
-      <source>%1–%2</source>
-      <translation>%1–%2</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
     <message>
-      <source> at %1 % O₂</source>
-      <translation>（基准氧含量 %1%）</translation>
+        <source> at %1 % O₂</source>
+        <translation>（基准氧含量 %1%）</translation>
     </message>
     <message>
-      <source>; %1 t/a permitted</source>
-      <translation>；许可排放量 %1 吨/年</translation>
+        <source>; %1 t/a permitted</source>
+        <translation>；许可排放量 %1 吨/年</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::PhotoController</name>
     <message>
-      <source>%1, %2 ±%3 m</source>
-      <translation>%1, %2 ±%3 米</translation>
+        <source>%1, %2 ±%3 m</source>
+        <translation>%1, %2 ±%3 米</translation>
     </message>
     <message>
-      <source>No position fix</source>
-      <translation>无定位</translation>
+        <source>No position fix</source>
+        <translation>无定位</translation>
     </message>
     <message>
-      <source>Inspector: %1</source>
-      <translation>检查人员：%1</translation>
+        <source>Inspector: %1</source>
+        <translation>检查人员：%1</translation>
     </message>
     <message>
-      <source>Permit: %1</source>
-      <translation>许可证：%1</translation>
+        <source>Permit: %1</source>
+        <translation>许可证：%1</translation>
     </message>
     <message>
-      <source>The photo was kept, but its display copy could not be made: %1</source>
-      <translation>照片原件已保存，但无法生成显示副本：%1</translation>
+        <source>The photo was kept, but its display copy could not be made: %1</source>
+        <translation>照片原件已保存，但无法生成显示副本：%1</translation>
     </message>
     <message>
-      <source>The photo was kept, but its display copy could not be written.</source>
-      <translation>照片原件已保存，但无法写入显示副本。</translation>
+        <source>The photo was kept, but its display copy could not be written.</source>
+        <translation>照片原件已保存，但无法写入显示副本。</translation>
     </message>
     <message>
-      <source>This device has no camera. Import an image file instead.</source>
-      <translation>本设备没有相机。请改为导入图片文件。</translation>
+        <source>This device has no camera. Import an image file instead.</source>
+        <translation>本设备没有相机。请改为导入图片文件。</translation>
     </message>
     <message>
-      <source>The camera failed: %1</source>
-      <translation>相机故障：%1</translation>
+        <source>The camera failed: %1</source>
+        <translation>相机故障：%1</translation>
     </message>
     <message>
-      <source>Start the inspection first.</source>
-      <translation>请先开始检查。</translation>
+        <source>Start the inspection first.</source>
+        <translation>请先开始检查。</translation>
     </message>
     <message>
-      <source>This photo was already replaced; replace the newer one.</source>
-      <translation>这张照片已被替换；请替换较新的那张。</translation>
+        <source>This photo was already replaced; replace the newer one.</source>
+        <translation>这张照片已被替换；请替换较新的那张。</translation>
     </message>
     <message>
-      <source>No photo %1 in this inspection to replace.</source>
-      <translation>本次检查中没有可替换的照片 %1。</translation>
+        <source>No photo %1 in this inspection to replace.</source>
+        <translation>本次检查中没有可替换的照片 %1。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::PhotoGalleryModel</name>
     <message>
-      <source>Original missing on this tablet</source>
-      <translation>本平板上缺少原件</translation>
+        <source>Original missing on this tablet</source>
+        <translation>本平板上缺少原件</translation>
     </message>
     <message>
-      <source>On the server</source>
-      <translation>已上传到服务器</translation>
+        <source>On the server</source>
+        <translation>已上传到服务器</translation>
     </message>
     <message>
-      <source>Waiting to upload</source>
-      <translation>等待上传</translation>
+        <source>Waiting to upload</source>
+        <translation>等待上传</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::PositionController</name>
     <message>
-      <source>Cannot read the NMEA log %1.</source>
-      <translation>无法读取 NMEA 日志 %1。</translation>
+        <source>Cannot read the NMEA log %1.</source>
+        <translation>无法读取 NMEA 日志 %1。</translation>
     </message>
     <message>
-      <source>NMEA replay: %1</source>
-      <translation>NMEA 回放：%1</translation>
+        <source>NMEA replay: %1</source>
+        <translation>NMEA 回放：%1</translation>
     </message>
     <message>
-      <source>This device has no position source. Positions cannot be recorded.</source>
-      <translation>本设备没有定位源，无法记录位置。</translation>
+        <source>This device has no position source. Positions cannot be recorded.</source>
+        <translation>本设备没有定位源，无法记录位置。</translation>
     </message>
     <message>
-      <source>Device GPS (%1)</source>
-      <translation>设备 GPS（%1）</translation>
+        <source>Device GPS (%1)</source>
+        <translation>设备 GPS（%1）</translation>
     </message>
     <message>
-      <source>Position source error %1.</source>
-      <translation>定位源错误 %1。</translation>
+        <source>Position source error %1.</source>
+        <translation>定位源错误 %1。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SeriesChart</name>
     <message>
-      <source>No reported values</source>
-      <translation>无申报数据</translation>
+        <source>No reported values</source>
+        <translation>无申报数据</translation>
     </message>
     <message>
-      <source>limit %1 %2</source>
-      <translation>限值 %1 %2</translation>
+        <source>limit %1 %2</source>
+        <translation>限值 %1 %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SettingsController</name>
     <message>
-      <source>The GPS accuracy threshold must be between 1 and 500 m.</source>
-      <translation>GPS 精度阈值必须在 1 到 500 米之间。</translation>
+        <source>The GPS accuracy threshold must be between 1 and 500 m.</source>
+        <translation>GPS 精度阈值必须在 1 到 500 米之间。</translation>
     </message>
     <message>
-      <source>The photo size must be between 640 and 8192 pixels.</source>
-      <translation>照片尺寸必须在 640 到 8192 像素之间。</translation>
+        <source>The photo size must be between 640 and 8192 pixels.</source>
+        <translation>照片尺寸必须在 640 到 8192 像素之间。</translation>
     </message>
     <message>
-      <source>The server address must look like tcp://host:port.</source>
-      <translation>服务器地址格式应为 tcp://主机:端口。</translation>
+        <source>The server address must look like tcp://host:port.</source>
+        <translation>服务器地址格式应为 tcp://主机:端口。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SignatureController</name>
     <message>
-      <source>Sign on the pad first.</source>
-      <translation>请先在签名板上签名。</translation>
+        <source>Sign on the pad first.</source>
+        <translation>请先在签名板上签名。</translation>
     </message>
     <message>
-      <source>Enter the name of the person signing.</source>
-      <translation>请输入签名人姓名。</translation>
+        <source>Enter the name of the person signing.</source>
+        <translation>请输入签名人姓名。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>outfall::models::SyncController</name>
     <message>
-      <source>Nothing is lost: your records stay on this tablet until the server confirms them.</source>
-      <translation>数据不会丢失：您的记录会保留在本平板上，直到服务器确认收到。</translation>
+        <source>Nothing is lost: your records stay on this tablet until the server confirms them.</source>
+        <translation>数据不会丢失：您的记录会保留在本平板上，直到服务器确认收到。</translation>
     </message>
     <message>
-      <source>This tablet is not enrolled with a server yet.</source>
-      <translation>本平板尚未在服务器注册。</translation>
+        <source>This tablet is not enrolled with a server yet.</source>
+        <translation>本平板尚未在服务器注册。</translation>
     </message>
     <message>
-      <source>Enrol it with the code from your supervisor, then sync again.</source>
-      <translation>请用主管提供的注册码注册，然后再次同步。</translation>
+        <source>Enrol it with the code from your supervisor, then sync again.</source>
+        <translation>请用主管提供的注册码注册，然后再次同步。</translation>
     </message>
     <message>
-      <source>No sync server is configured.</source>
-      <translation>尚未配置同步服务器。</translation>
+        <source>No sync server is configured.</source>
+        <translation>尚未配置同步服务器。</translation>
     </message>
     <message>
-      <source>Set the server address in Settings, then sync again.</source>
-      <translation>请在“设置”中填写服务器地址，然后再次同步。</translation>
+        <source>Set the server address in Settings, then sync again.</source>
+        <translation>请在“设置”中填写服务器地址，然后再次同步。</translation>
     </message>
     <message>
-      <source>The server could not be reached (%1).</source>
-      <translation>无法连接服务器（%1）。</translation>
+        <source>The server could not be reached (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
     </message>
     <message>
-      <source>Outfall will retry when the server is reachable.</source>
-      <translation>服务器可连接时将自动重试。</translation>
+        <source>Outfall will retry when the server is reachable.</source>
+        <translation>服务器可连接时将自动重试。</translation>
     </message>
     <message>
-      <source>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</source>
-      <translation>服务器拒绝了本平板的密钥：本平板已被吊销，或未在此服务器注册。</translation>
+        <source>The server refused this tablet&apos;s key: the tablet was revoked or is not enrolled with this server.</source>
+        <translation>服务器拒绝了本平板的密钥：本平板已被吊销，或未在此服务器注册。</translation>
     </message>
     <message>
-      <source>Ask your supervisor to enrol this tablet again.</source>
-      <translation>请主管重新为本平板注册。</translation>
+        <source>Ask your supervisor to enrol this tablet again.</source>
+        <translation>请主管重新为本平板注册。</translation>
     </message>
     <message>
-      <source>The server refused this tablet (%1).</source>
-      <translation>服务器拒绝了本平板（%1）。</translation>
+        <source>The server refused this tablet (%1).</source>
+        <translation>服务器拒绝了本平板（%1）。</translation>
     </message>
     <message>
-      <source>Ask your supervisor to check the enrolment.</source>
-      <translation>请联系主管检查注册信息。</translation>
+        <source>Ask your supervisor to check the enrolment.</source>
+        <translation>请联系主管检查注册信息。</translation>
     </message>
     <message>
-      <source>The last sync failed: %1.</source>
-      <translation>上次同步失败：%1。</translation>
+        <source>The last sync failed: %1.</source>
+        <translation>上次同步失败：%1。</translation>
     </message>
     <message>
-      <source>Never synced</source>
-      <translation>从未同步</translation>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
     </message>
     <message>
-      <source>Everything is on the server.</source>
-      <translation>所有数据都已上传到服务器。</translation>
+        <source>Everything is on the server.</source>
+        <translation>所有数据都已上传到服务器。</translation>
     </message>
     <message numerus="yes">
-      <source>%n change(s) and %1 of photos waiting to be sent.</source>
-      <translation>
-        <numerusform>%n 项更改和 %1 的照片等待发送。</numerusform>
-      </translation>
+        <source>%n change(s) and %1 of photos waiting to be sent.</source>
+        <translation>
+            <numerusform>%n 项更改和 %1 的照片等待发送。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Next attempt at %1.</source>
-      <translation>下次尝试时间：%1。</translation>
+        <source>Next attempt at %1.</source>
+        <translation>下次尝试时间：%1。</translation>
     </message>
-  </context>
+</context>
 </TS>
