@@ -9,6 +9,7 @@
 
 #include <QCborArray>
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -179,10 +180,11 @@ std::optional<PushApplier::Rejection> PushApplier::applyOp(const Peer &peer, con
 
     if (op.entity == sync::Entity::Inspection) {
         // Several writes (row, field clocks, conflict log, sequence): all or none of them.
+        // Its cached status may change or be rolled back: read it again when next needed.
+        const auto forget = qScopeGuard([&] { m_parents.erase(row); });
         store::Transaction savepoint(m_db); // nested: a savepoint
         auto rejection = applyInspectionOp(peer, op, rows, merger, now);
         savepoint.commit();
-        m_parents.erase(row); // its status may have changed: read it again when next needed
         return rejection;
     }
 
