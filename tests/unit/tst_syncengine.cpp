@@ -1,0 +1,117 @@
+// SyncEngine with the server's two connections: HELLO and PULL are answered from the reader,
+// which must not see pushes still waiting in an open group commit, and must see them once
+// that commit is done.
+#include "server/syncengine.h"
+#include "sync/opcodec.h"
+#include "sync/zstddictionary.h"
+#include "synctesthelpers.h"
+
+#include <QCborArray>
+#include <QTest>
+
+using namespace synctest;
+using namespace outfall;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void addDevice(store::Database &db, const QString &id, const QString &inspector)
+    {
+        db.prepare(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
+                   u" VALUES (?, ?, 'device', ?, 0)"_s)
+            .bind(1, id)
+            .bind(2, inspector)
+            .bind(3, u"plain-"_s + id)
+            .exec();
+    }
+
+    static sync::Message request(sync::Command command, const QString &deviceId)
+    {
+        sync::Message message;
+        message.command = command;
+        message.requestId = sync::Message::newRequestId();
+        message.header.insert(u"d"_s, deviceId);
+        return message;
+    }
+
+    // Row ids of the ops a reply carries.
+    static QStringList rowsIn(const sync::Message &reply)
+    {
+        sync::OpCodec codec;
+        codec.setDictionary(sync::ZstdDictionary::builtin());
+        QStringList rows;
+        if (!reply.body.isEmpty()) {
+            for (const sync::Op &op : codec.decode(reply.body))
+                rows << op.rowId.toText();
+        }
+        return rows;
+    }
+
+private Q_SLOTS:
+    void readerSeesOnlyCommittedPushes()
+    {
+        QTemporaryDir dir;
+        auto db = server::ServerStore::initialise(dir.path());
+        const District district = seedDistrict(*db);
+        server::Peer admin;
+        admin.role = u"admin"_s;
+        server::DeviceRegistry(*db).assign(admin, u"A1"_s, {district.permits[0]});
+        domain::UuidV7Generator ids;
+        const QString tablet = ids.next(); // pushes
+        const QString phone = ids.next(); // the same inspector's second device: pulls
+        addDevice(*db, tablet, district.inspectorA);
+        addDevice(*db, phone, district.inspectorA);
+        store::Database reader(server::ServerStore::databasePath(dir.path()));
+        server::SyncEngine engine(*db, reader, dir.path(), 2000);
+
+        QDir().mkpath(dir.path() + u"/tablet"_s);
+        Device device(dir.path() + u"/tablet"_s, tablet, district.inspectorA, u"tcp://unused"_s);
+        device.db.exec(u"PRAGMA foreign_keys = OFF"_s); // it never pulled the permit it names
+        const auto inspection = device.startInspection(district.permits[0]);
+        const auto measurement = device.measure(inspection, 12.5);
+        const std::vector<sync::Op> ops = device.outbox.pending(100);
+        sync::OpCodec codec;
+        codec.setDictionary(sync::ZstdDictionary::builtin());
+        sync::Message push = request(sync::Command::Push, tablet);
+        push.header.insert(u"b"_s, QByteArray(16, '\x07'));
+        push.header.insert(u"f"_s, qint64(ops.front().deviceSeq));
+        push.header.insert(u"l"_s, qint64(ops.back().deviceSeq));
+        push.body = codec.encode(ops);
+        const auto pull = [&] {
+            sync::Message message = request(sync::Command::Pull, phone);
+            message.header.insert(u"c"_s, 0);
+            message.header.insert(u"h"_s, QCborArray {});
+            const auto reply = engine.handle(engine.identify({}, message), message);
+            if (reply.command != sync::Command::PullReply)
+                qFatal("pull answered with %s", sync::commandName(reply.command).constData());
+            return rowsIn(reply);
+        };
+        const auto nextSeq = [&] {
+            const sync::Message hello = request(sync::Command::Hello, tablet);
+            return engine.handle(engine.identify({}, hello), hello)
+                .header.value(u"next"_s)
+                .toInteger();
+        };
+
+        {
+            store::Transaction group(*db); // as SyncServer holds it while pushes queue up
+            const auto ack = engine.handle(engine.identify({}, push), push);
+            QCOMPARE(ack.command, sync::Command::PushAck);
+            QVERIFY(ack.header.value(u"r"_s).toArray().isEmpty());
+            QCOMPARE(count(*db, u"SELECT count(*) FROM measurement"_s), 1); // written...
+            QVERIFY(!pull().contains(measurement.toText())); // ...but not for the reader
+            QVERIFY(!pull().contains(inspection.toText()));
+            QCOMPARE(nextSeq(), 1); // nor for HELLO
+            group.commit();
+        }
+        const QStringList after = pull();
+        QVERIFY2(after.contains(measurement.toText()), qPrintable(after.join(u' ')));
+        QVERIFY(after.contains(inspection.toText()));
+        QCOMPARE(nextSeq(), qint64(ops.back().deviceSeq) + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
