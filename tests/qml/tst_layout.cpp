@@ -372,7 +372,13 @@ private Q_SLOTS:
         }
         QVERIFY2(stale.isEmpty(),
             qPrintable(u"not as in a fresh English start: "_s + stale.join(u" | "_s)));
-        QCOMPARE(live, fresh);
+        QStringList missing;
+        for (const QString &text : fresh) {
+            if (!live.contains(text))
+                missing.append(text);
+        }
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(u"said after a fresh English start only: "_s + missing.join(u" | "_s)));
         models::AppSession::setInstance(nullptr);
     }
 
