@@ -17,15 +17,6 @@ namespace outfall::bench {
 
 namespace {
 
-sync::Message request(sync::Command command, const QString &deviceId)
-{
-    sync::Message message;
-    message.command = command;
-    message.requestId = sync::Message::newRequestId();
-    message.header.insert(u"d"_s, deviceId);
-    return message;
-}
-
 // One device's progress through its round.
 struct Flight
 {
@@ -39,23 +30,16 @@ struct Flight
 
 WireLoad::Round WireLoad::roundOf(synctest::Device &device)
 {
-    sync::OpCodec codec;
-    codec.setDictionary(sync::ZstdDictionary::builtin());
     Round round;
     round.deviceId = device.config.deviceId;
 
-    round.hello = request(sync::Command::Hello, round.deviceId);
+    round.hello = synctest::plainRequest(sync::Command::Hello, round.deviceId);
     round.hello.header.insert(u"v"_s, QCborArray {1});
-    round.hello.header.insert(u"dict"_s, QCborArray {qint64(codec.dictionaryId())});
+    round.hello.header.insert(
+        u"dict"_s, QCborArray {qint64(sync::ZstdDictionary::builtin()->id())});
+    round.push = synctest::pushOfOutbox(device);
 
-    const std::vector<sync::Op> ops = device.outbox.pending(std::size_t(1) << 20);
-    round.push = request(sync::Command::Push, round.deviceId);
-    round.push.header.insert(u"b"_s, sync::Message::newRequestId() + sync::Message::newRequestId());
-    round.push.header.insert(u"f"_s, qint64(ops.front().deviceSeq));
-    round.push.header.insert(u"l"_s, qint64(ops.back().deviceSeq));
-    round.push.body = codec.encode(ops);
-
-    round.pull = request(sync::Command::Pull, round.deviceId);
+    round.pull = synctest::plainRequest(sync::Command::Pull, round.deviceId);
     auto cursor = device.db.prepare(u"SELECT pull_cursor FROM sync_state WHERE id = 1"_s);
     round.pull.header.insert(u"c"_s, cursor.step() ? qint64(cursor.int64(0)) : 0);
     round.pull.header.insert(u"m"_s, 2000);

@@ -11,8 +11,11 @@
 #include "store/database.h"
 #include "store/migrator.h"
 #include "sync/entityschema.h"
+#include "sync/message.h"
+#include "sync/opcodec.h"
 #include "sync/outboxrepository.h"
 #include "sync/syncclient.h"
+#include "sync/zstddictionary.h"
 
 #include <QTemporaryDir>
 
@@ -207,6 +210,30 @@ struct Device
     sync::SyncClient::Config config;
     domain::UuidV7Generator ids;
 };
+
+// A request as a device in plain mode (no CURVE) sends it: the header names the device.
+inline sync::Message plainRequest(sync::Command command, const QString &deviceId)
+{
+    sync::Message message;
+    message.command = command;
+    message.requestId = sync::Message::newRequestId();
+    message.header.insert(u"d"_s, deviceId);
+    return message;
+}
+
+// The PUSH the device would send now: its whole pending outbox as one batch.
+inline sync::Message pushOfOutbox(Device &device)
+{
+    sync::OpCodec codec;
+    codec.setDictionary(sync::ZstdDictionary::builtin());
+    const std::vector<sync::Op> ops = device.outbox.pending(std::size_t(1) << 20);
+    sync::Message push = plainRequest(sync::Command::Push, device.config.deviceId);
+    push.header.insert(u"b"_s, sync::Message::newRequestId() + sync::Message::newRequestId());
+    push.header.insert(u"f"_s, qint64(ops.front().deviceSeq));
+    push.header.insert(u"l"_s, qint64(ops.back().deviceSeq));
+    push.body = codec.encode(ops);
+    return push;
+}
 
 // Server data directory, district and running server (plain mode unless given keys).
 struct World
