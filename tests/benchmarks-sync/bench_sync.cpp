@@ -187,9 +187,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"outfall.*=false"_s);
-    const int n = argc > 1 ? std::atoi(argv[1]) : 20000;
-    const int m = argc > 2 ? std::atoi(argv[2]) : 100;
+    int n = 20000;
+    int m = 100;
+    bool ok = true;
+    if (argc > 1)
+        n = QByteArray(argv[1]).toInt(&ok);
+    if (ok && argc > 2)
+        m = QByteArray(argv[2]).toInt(&ok);
     const QString only = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    const QStringList parts {u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s};
+    if (!ok || n < 1 || m < 1 || argc > 4 || !(only.isEmpty() || parts.contains(only))) {
+        std::fprintf(stderr, "usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire]\n");
+        return 2;
+    }
     const auto runs = [&](const QString &part) {
         return only.isEmpty() || only == part;
     };
