@@ -258,15 +258,29 @@ bool PullBuilder::take(const Peer &peer, Reply &reply, Item &item)
     return true;
 }
 
+void PullBuilder::withholdWhole(const Peer &peer, Reply &reply, Item &item) const
+{
+    // Nothing in the reply and still too large: a record of several ops that no reply can
+    // hold (the server stores one op a record, so a corrupt one). Withheld whole, so the
+    // device still moves past it.
+    for (const auto &[op, size] : item.ops)
+        withhold(peer, reply,
+            {int(op.entity), op.rowId.toText(),
+                u"its ops together exceed what a reply may carry (%1 bytes)"_s.arg(
+                    m_limits.bodyBytes)});
+    item.ops.clear();
+    take(peer, reply, item);
+}
+
 PullBuilder::Snapshot PullBuilder::snapshot(
     const Peer &peer, const QString &permitId, std::int64_t head, Reply &reply, std::int64_t &asOf)
 {
+    if (!reply.fitsHeader(Reply::snapshotBytes(permitId)))
+        return Snapshot::Deferred;
     std::vector<Item> items = snapshotItems(peer, permitId);
     std::size_t total = 0;
     for (const Item &item : items)
         total += item.bytes();
-    if (!reply.fitsHeader(Reply::snapshotBytes(permitId)))
-        return Snapshot::Deferred;
     if (reply.fitsBody(total)) {
         for (Item &item : items)
             take(peer, reply, item);
@@ -282,16 +296,7 @@ PullBuilder::Snapshot PullBuilder::snapshot(
         if (!take(peer, reply, item)) {
             if (!reply.ops.empty())
                 break;
-            // Nothing taken yet and still too large: a record of several ops that no reply
-            // can hold (the server stores one op a record, so this is a corrupt one). It is
-            // withheld whole, so the permit still moves on.
-            for (const auto &[op, size] : item.ops)
-                withhold(peer, reply,
-                    {int(op.entity), op.rowId.toText(),
-                        u"its ops together exceed what a reply may carry (%1 bytes)"_s.arg(
-                            m_limits.bodyBytes)});
-            item.ops.clear();
-            take(peer, reply, item);
+            withholdWhole(peer, reply, item);
         }
         asOf = item.seq;
     }
@@ -441,8 +446,11 @@ sync::Message PullBuilder::build(
                 materialise(item);
                 // Full: this row starts the next reply, the cursor stays before it.
                 if (!take(peer, reply, item)) {
-                    more = true;
-                    break;
+                    if (!reply.ops.empty()) {
+                        more = true;
+                        break;
+                    }
+                    withholdWhole(peer, reply, item);
                 }
             }
             cursor = item.seq;

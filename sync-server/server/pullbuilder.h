@@ -76,6 +76,8 @@ private:
     static bool take(const Peer &peer, Reply &reply, Item &item);
     // Logs a row left out and names it in the reply's "w".
     static void withhold(const Peer &peer, Reply &reply, const Withheld &row);
+    // The item's ops withheld together: they do not fit even an empty reply.
+    void withholdWhole(const Peer &peer, Reply &reply, Item &item) const;
 
     store::Database &m_db;
     sync::OpCodec &m_codec;
