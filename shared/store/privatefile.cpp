@@ -23,11 +23,12 @@ constexpr mode_t kOwnerOnly = S_IRUSR | S_IWUSR;
         std::string("cannot ") + what + " " + path.toStdString() + ": " + std::strerror(errno));
 }
 
-// Opens (creating with 0600) and narrows the mode to 0600; returns the descriptor.
+// Opens (creating with 0600) and narrows the mode to 0600; returns the descriptor. A symlink
+// is followed (a store may be linked elsewhere): its target is what is narrowed.
 int openOwnerOnly(const QString &path, int flags)
 {
-    const int fd = ::open(
-        QFile::encodeName(path).constData(), flags | O_CREAT | O_CLOEXEC | O_NOFOLLOW, kOwnerOnly);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), flags | O_CREAT | O_CLOEXEC, kOwnerOnly);
     if (fd < 0)
         fail("create", path);
     if (::fchmod(fd, kOwnerOnly) != 0) {
