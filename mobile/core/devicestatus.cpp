@@ -2,6 +2,7 @@
 
 #include "core/devicesession.h"
 #include "store/database.h"
+#include "sync/limits.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,12 @@ DeviceStatus DeviceStatus::read(DeviceSession &session)
                (SELECT coalesce(max(pull_cursor), 0) FROM sync_state),
                (SELECT count(*) FROM permit),
                (SELECT count(*) FROM inspection WHERE status = 'in_progress'),
-               (SELECT count(*) FROM inspection WHERE status <> 'in_progress'))"_s);
+               (SELECT count(*) FROM inspection WHERE status <> 'in_progress'),
+               (SELECT count(*) FROM photo_upload WHERE byte_size > ?1
+                AND sha256 NOT IN (SELECT sha256 FROM blob_ack)),
+               (SELECT count(*) FROM sync_rejection),
+               (SELECT code || ': ' || reason FROM sync_rejection ORDER BY id DESC LIMIT 1))"_s);
+    stmt.bind(1, sync::limits::blobBytes);
     stmt.step();
     status.pendingOps = stmt.int64(0);
     status.pendingPhotos = stmt.int64(1);
@@ -34,6 +40,9 @@ DeviceStatus DeviceStatus::read(DeviceSession &session)
     status.permits = stmt.int64(5);
     status.inspectionsInProgress = stmt.int64(6);
     status.inspectionsSubmitted = stmt.int64(7);
+    status.stuckPhotos = stmt.int64(8);
+    status.rejections = stmt.int64(9);
+    status.lastRejection = stmt.text(10);
     status.sync = session.syncLog().read();
     return status;
 }

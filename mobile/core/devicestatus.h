@@ -21,6 +21,11 @@ struct DeviceStatus
     std::int64_t pendingOps = 0;
     std::int64_t pendingPhotos = 0;
     std::int64_t pendingPhotoBytes = 0;
+    // Pending photos larger than an upload may carry: they stay here (docs/protocol.md 4.6).
+    std::int64_t stuckPhotos = 0;
+    // Ops the server refused (sync_rejection), and the latest as "CODE: reason".
+    std::int64_t rejections = 0;
+    QString lastRejection;
     std::int64_t lastDeviceSeq = 0;
     std::int64_t pullCursor = 0;
     SyncStatusLog::Status sync;

@@ -1,6 +1,7 @@
 #include "core/devicestore.h"
 
 #include "store/migrator.h"
+#include "store/privatefile.h"
 
 #include <QDir>
 
@@ -16,6 +17,8 @@ DeviceStore::DeviceStore(const QString &profileDir)
     if (!QDir().mkpath(profileDir))
         throw std::runtime_error(
             "cannot create device profile directory " + profileDir.toStdString());
+    // The store holds this device's CURVE secret key: its owner's alone, whatever the umask.
+    store::PrivateFile::prepareDatabase(databasePath(profileDir));
     m_db = std::make_unique<store::Database>(databasePath(profileDir));
     store::Migrator::migrate(*m_db, store::StoreRole::Device);
 }

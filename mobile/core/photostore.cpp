@@ -3,6 +3,7 @@
 #include "core/actionrefused.h"
 #include "store/database.h"
 #include "store/durablefile.h"
+#include "sync/limits.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,9 +31,11 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
     if (!source.open(QIODevice::ReadOnly))
         throw ActionRefused(
             Refusal::tr("cannot read photo %1: %2").arg(sourcePath, source.errorString()));
+    requireUploadableSize(sourcePath, source.size()); // before reading it into memory
     // Hash and copy the same bytes in memory, so the copy is what was hashed even if the
     // source changes meanwhile. Camera originals are a few MB.
     const QByteArray bytes = source.readAll();
+    requireUploadableSize(sourcePath, bytes.size()); // a pipe or device has no size up front
     if (bytes.isEmpty())
         throw ActionRefused(Refusal::tr("photo %1 is empty").arg(sourcePath));
     const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(sourcePath, bytes);
@@ -64,6 +67,18 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
         throw std::runtime_error("cannot write photo original " + target.toStdString() + ": "
             + copy.errorString().toStdString());
     return original;
+}
+
+void PhotoStore::requireUploadableSize(const QString &sourcePath, std::int64_t bytes)
+{
+    if (bytes <= sync::limits::blobBytes)
+        return;
+    throw ActionRefused(Refusal::tr("photo %1 is %2 MiB; the server accepts photos of up to %3"
+                                    " MiB (%4 bytes), so it could never be uploaded")
+                            .arg(sourcePath)
+                            .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                            .arg(sync::limits::blobBytes / (1024 * 1024))
+                            .arg(sync::limits::blobBytes));
 }
 
 void PhotoStore::registerUpload(const Original &original)

@@ -33,8 +33,12 @@ public:
     QString path(const Original &original) const;
 
     // Hashes the file and copies it untouched into dir() (atomically; an existing copy of
-    // the same hash is kept). Throws ActionRefused for an unreadable, empty or non-image file.
+    // the same hash is kept). Throws ActionRefused for an unreadable, empty or non-image file,
+    // or one larger than the server accepts (requireUploadableSize).
     Original keep(const QString &sourcePath) const;
+    // Refuses (ActionRefused, the limit in the sentence) a photo of more bytes than an upload
+    // may carry (sync::limits::blobBytes, 256 MiB): it could never reach the server.
+    static void requireUploadableSize(const QString &sourcePath, std::int64_t bytes);
     // Lists the original for upload; call in the transaction that writes its photo row.
     void registerUpload(const Original &original);
 

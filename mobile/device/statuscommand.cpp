@@ -21,6 +21,10 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
         {u"pending_ops"_s, qint64(s.pendingOps)},
         {u"pending_photos"_s, qint64(s.pendingPhotos)},
         {u"pending_photo_bytes"_s, qint64(s.pendingPhotoBytes)},
+        {u"stuck_photos"_s, qint64(s.stuckPhotos)},
+        {u"rejections"_s, qint64(s.rejections)},
+        {u"last_rejection"_s,
+            s.lastRejection.isEmpty() ? QJsonValue() : QJsonValue(s.lastRejection)},
         {u"last_device_seq"_s, qint64(s.lastDeviceSeq)},
         {u"pull_cursor"_s, qint64(s.pullCursor)},
         {u"permits"_s, qint64(s.permits)},
@@ -41,6 +45,12 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
          << u'\n';
     text << u"pending    "_s << s.pendingOps << u" ops, "_s << s.pendingPhotos << u" photos ("_s
          << s.pendingPhotoBytes << u" bytes)\n"_s;
+    if (s.stuckPhotos > 0)
+        text << u"stuck      "_s << s.stuckPhotos
+             << u" photos larger than the server accepts (256 MiB): never uploaded\n"_s;
+    if (s.rejections > 0)
+        text << u"rejected   "_s << s.rejections << u" ops refused by the server; latest: "_s
+             << s.lastRejection << u'\n';
     text << u"last sync  "_s
          << (s.sync.lastSuccessAt ? CliContext::instant(s.sync.lastSuccessAt) : u"never"_s)
          << u'\n';

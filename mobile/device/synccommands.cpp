@@ -5,6 +5,7 @@
 #include "device/clicontext.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -52,6 +53,8 @@ int SyncCommands::sync(CliContext &context, const QStringList &arguments)
         {u"purged"_s, result.purged},
         {u"retries"_s, result.retries},
         {u"error"_s, result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error)},
+        {u"problems"_s, QJsonArray::fromStringList(result.problems)},
+        {u"rejections"_s, QJsonArray::fromStringList(result.rejections)},
     };
     QString human =
         u"pushed %1 ops (%2 rejected), uploaded %3 photos, pulled %4 changes"_s.arg(result.pushed)
@@ -60,6 +63,12 @@ int SyncCommands::sync(CliContext &context, const QStringList &arguments)
             .arg(result.pulled);
     if (result.purged > 0)
         human += u", dropped %1 withdrawn permits"_s.arg(result.purged);
+    // What stayed out while the rest went on (a photo too large to upload, a row the server
+    // withheld): each on its own line, so none hides behind a count.
+    for (const QString &problem : result.problems)
+        human += u"\nnot synced: "_s + problem;
+    for (const QString &rejection : result.rejections)
+        human += u"\nrejected: "_s + rejection;
     if (keyRefused)
         human += u"\nsync refused: the server does not accept this device's key (revoked, or"
                  u" not enrolled there): "_s

@@ -169,6 +169,9 @@ void SyncController::refresh()
         const mobile::DeviceStatus status = mobile::DeviceStatus::read(session);
         m_pendingOps = static_cast<int>(status.pendingOps);
         m_pendingPhotoBytes = status.pendingPhotoBytes;
+        m_rejections = static_cast<int>(status.rejections);
+        m_lastRejection = status.lastRejection;
+        m_stuckPhotos = static_cast<int>(status.stuckPhotos);
         m_lastSync = status.sync.lastSuccessAt
             ? QDateTime::fromMSecsSinceEpoch(*status.sync.lastSuccessAt, Qt::UTC)
             : QDateTime();
@@ -253,6 +256,20 @@ QString SyncController::pendingText() const
         return tr("Everything is on the server.");
     return tr("%n change(s) and %1 of photos waiting to be sent.", "", m_pendingOps)
         .arg(formatBytes(m_pendingPhotoBytes));
+}
+
+QString SyncController::refusedText() const
+{
+    QStringList parts;
+    if (m_rejections > 0)
+        parts << tr("%n change(s) were refused by the server and are not on it. Latest: %1", "",
+            m_rejections)
+                     .arg(m_lastRejection);
+    if (m_stuckPhotos > 0)
+        parts << tr("%n photo(s) are larger than the server accepts (256 MiB) and stay on this"
+                    " tablet.",
+            "", m_stuckPhotos);
+    return parts.join(u' ');
 }
 
 QString SyncController::formatBytes(qint64 bytes)

@@ -35,6 +35,9 @@ class SyncController : public QObject
     Q_PROPERTY(int pendingOps READ pendingOps NOTIFY statusChanged)
     Q_PROPERTY(qint64 pendingPhotoBytes READ pendingPhotoBytes NOTIFY statusChanged)
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY statusChanged)
+    // What the server refused (per-op rejections such as NOT_ASSIGNED) and photos too large
+    // ever to upload: records that are not on the server and will not get there.
+    Q_PROPERTY(QString refusedText READ refusedText NOTIFY statusChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(QString nextStep READ nextStep NOTIFY statusChanged)
     Q_PROPERTY(QDateTime nextRetry READ nextRetry NOTIFY statusChanged)
@@ -58,6 +61,7 @@ public:
     int pendingOps() const { return m_pendingOps; }
     qint64 pendingPhotoBytes() const { return m_pendingPhotoBytes; }
     QString pendingText() const;
+    QString refusedText() const;
     QString lastError() const { return m_lastError; }
     QString nextStep() const { return m_nextStep; }
     QDateTime nextRetry() const; // invalid when no retry is scheduled
@@ -93,6 +97,9 @@ private:
     QDateTime m_lastSync;
     int m_pendingOps = 0;
     qint64 m_pendingPhotoBytes = 0;
+    int m_rejections = 0;
+    QString m_lastRejection;
+    int m_stuckPhotos = 0;
     QString m_lastError;
     QString m_nextStep;
     // What explain() was last told, to say it again in another UI language.

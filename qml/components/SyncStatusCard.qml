@@ -45,6 +45,14 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             color: Theme.danger
+            font.pixelSize: Theme.fontBody
+            text: SyncController.refusedText
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.danger
             font.bold: true
             font.pixelSize: Theme.fontBody
             text: SyncController.lastError

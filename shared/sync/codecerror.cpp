@@ -2,8 +2,9 @@
 
 namespace outfall::sync {
 
-CodecError::CodecError(const QString &message)
+CodecError::CodecError(const QString &message, bool tooLarge)
     : std::runtime_error(message.toStdString())
+    , m_tooLarge(tooLarge)
 { }
 
 } // namespace outfall::sync

@@ -11,8 +11,13 @@ namespace outfall::sync {
 class CodecError : public std::runtime_error
 {
 public:
-    explicit CodecError(const QString &message);
+    explicit CodecError(const QString &message, bool tooLarge = false);
     QString message() const { return QString::fromUtf8(what()); }
+    // The body is above a size bound (rather than malformed): TOO_LARGE on the wire.
+    bool tooLarge() const { return m_tooLarge; }
+
+private:
+    bool m_tooLarge = false;
 };
 
 } // namespace outfall::sync

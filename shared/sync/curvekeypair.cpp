@@ -1,5 +1,7 @@
 #include "sync/curvekeypair.h"
 
+#include "store/privatefile.h"
+
 #include <QFile>
 
 #include <stdexcept>
@@ -29,12 +31,13 @@ QByteArray CurveKeyPair::readKeyFile(const QString &path)
 
 void CurveKeyPair::writeKeyFile(const QString &path, const QByteArray &key, bool secret)
 {
+    if (secret) {
+        store::PrivateFile::write(path, key + '\n'); // 0600 before the first byte
+        return;
+    }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(key + '\n') != 41)
         throw std::runtime_error("cannot write key file " + path.toStdString());
-    if (secret)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(key + '\n');
 }
 
 } // namespace outfall::sync

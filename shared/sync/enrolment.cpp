@@ -1,6 +1,7 @@
 #include "sync/enrolment.h"
 
 #include "store/database.h"
+#include "store/privatefile.h"
 #include "sync/curvekeypair.h"
 #include "sync/headerfields.h"
 #include "sync/requestchannel.h"
@@ -23,11 +24,8 @@ void Enrolment::writeFile(const QString &path, const QString &endpoint,
     object.insert(u"endpoint"_s, endpoint);
     object.insert(u"server_public_key"_s, QString::fromLatin1(serverPublicKey));
     object.insert(u"token"_s, token);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw std::runtime_error("cannot write enrolment file " + path.toStdString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(object).toJson());
+    // The token enrols a device: the file is its owner's alone from the first byte.
+    store::PrivateFile::write(path, QJsonDocument(object).toJson());
 }
 
 Enrolment::Result Enrolment::enroll(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/command.h"
+#include "sync/limits.h"
 #include "sync/protocolerror.h"
 
 #include <QByteArray>
@@ -26,8 +27,8 @@ struct Message
 
     struct Limits
     {
-        qsizetype maxHeaderBytes = 64 * 1024;
-        qsizetype maxBodyBytes = 8 * 1024 * 1024;
+        qsizetype maxHeaderBytes = qsizetype(limits::deviceHeaderBytes);
+        qsizetype maxBodyBytes = qsizetype(limits::serverBodyBytes);
     };
 
     Command command = Command::Heartbeat;

@@ -353,4 +353,51 @@ std::vector<Op> OpBodyCodec::decode(QByteArrayView body)
     return BodyReader(body).read();
 }
 
+namespace {
+
+// At most the UTF-8 length of UTF-16 text: 1 byte below U+0080, 2 below U+0800, 3 for the
+// rest (a surrogate pair is 4 bytes, counted 6; a lone surrogate becomes U+FFFD, 3).
+std::size_t utf8LengthBound(const QString &text)
+{
+    std::size_t bytes = 0;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+    }
+    return bytes;
+}
+
+constexpr std::size_t kUintBytes = 9; // a CBOR head with an 8-byte argument
+constexpr std::size_t kUuidBytes = 17; // bstr(16)
+
+} // namespace
+
+std::size_t OpBodyCodec::sizeBound(const Op &op)
+{
+    // [kind, op id, seq delta, row id, ms delta, counter, node, author, {fields}]
+    std::size_t bytes = 1 + kUintBytes + kUuidBytes + kUintBytes + kUuidBytes + kUintBytes
+        + kUintBytes + kUuidBytes + kUuidBytes + kUintBytes;
+    for (const Op::Field &field : op.fields) {
+        bytes += kUintBytes;
+        const FieldValue &value = field.value;
+        switch (value.type()) {
+        case FieldValue::Type::Null:
+            bytes += 1;
+            break;
+        case FieldValue::Type::Integer:
+        case FieldValue::Type::Real:
+            bytes += kUintBytes;
+            break;
+        case FieldValue::Type::Text:
+            // A uuid ref (17 bytes at most) is shorter than the 36-character text.
+            bytes += kUintBytes + utf8LengthBound(value.text());
+            break;
+        case FieldValue::Type::Blob:
+            bytes += kUintBytes + std::size_t(value.blob().size());
+            break;
+        }
+    }
+    return bytes;
+}
+
 } // namespace outfall::sync

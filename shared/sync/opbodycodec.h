@@ -27,6 +27,13 @@ public:
     static QByteArray encode(std::span<const Op> ops);
     // Throws CodecError for anything but a well-formed body; never reads out of bounds.
     static std::vector<Op> decode(QByteArrayView body);
+
+    // At most how many bytes the op adds to a body, wherever it stands in it (its uuid refs
+    // and deltas counted at their longest), without encoding it: what a sender adds up to
+    // keep a batch or a reply under a bound. A body of ops is at most arrayBytes plus the
+    // sum of theirs.
+    static std::size_t sizeBound(const Op &op);
+    static constexpr std::size_t arrayBytes = 9;
 };
 
 } // namespace outfall::sync

@@ -73,7 +73,8 @@ QByteArray OpCodec::compressBody(const QByteArray &body)
 {
     if (static_cast<std::size_t>(body.size()) > m_options.maxBodyBytes)
         throw CodecError(u"body of %1 bytes exceeds the %2-byte bound"_s.arg(body.size())
-                             .arg(m_options.maxBodyBytes));
+                             .arg(m_options.maxBodyBytes),
+            true);
     QByteArray frame(headerSize, '\0');
     auto *header = reinterpret_cast<uchar *>(frame.data());
     header[0] = formatVersion;
@@ -123,7 +124,8 @@ QByteArray OpCodec::decompressBody(QByteArrayView frame)
     if (bodySize > m_options.maxBodyBytes)
         throw CodecError(
             u"frame declares a body of %1 bytes, above the %2-byte bound"_s.arg(bodySize).arg(
-                m_options.maxBodyBytes));
+                m_options.maxBodyBytes),
+            true);
     const QByteArrayView payload = frame.sliced(headerSize);
 
     switch (compression) {

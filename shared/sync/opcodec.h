@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/limits.h"
 #include "sync/op.h"
 #include "sync/zstddictionary.h"
 
@@ -37,7 +38,7 @@ public:
 
     struct Options
     {
-        std::size_t maxBodyBytes = 16 * 1024 * 1024;
+        std::size_t maxBodyBytes = limits::opsBodyBytes;
         qsizetype minCompressBytes = 96;
         int level = ZstdDictionary::defaultLevel; // without a dictionary
     };

@@ -14,6 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::sync {
 
+OpTooLarge::OpTooLarge(std::size_t bytes, std::size_t bound, const QString &table)
+    : std::length_error(
+        u"this change to %1 is %2 bytes, more than one push to the server carries (%3 bytes);"
+        u" nothing was written: shorten the text (a note, a caption) or the drawing"_s.arg(table)
+            .arg(bytes)
+            .arg(bound)
+            .toStdString())
+    , m_bytes(bytes)
+    , m_bound(bound)
+{ }
+
 OutboxRepository::OutboxRepository(
     store::Database &db, HybridLogicalClock &clock, const Uuid &author)
     : m_db(db)
@@ -69,6 +80,9 @@ Op OutboxRepository::capture(
                 info.table.toStdString() + " has no field " + std::to_string(field.number));
         op.set(field.number, std::move(field.value));
     }
+    // Before anything is written: an op no batch can carry would stay in the outbox for ever.
+    if (const std::size_t bytes = OpBodyCodec::sizeBound(op); bytes > maxOpBytes)
+        throw OpTooLarge(bytes, maxOpBytes, info.table);
 
     store::Transaction transaction(m_db);
     // A failed write leaves a clock reading unused; an HLC may skip readings.

@@ -2,9 +2,12 @@
 
 #include "domain/uuidv7.h"
 #include "sync/hybridlogicalclock.h"
+#include "sync/limits.h"
 #include "sync/op.h"
+#include "sync/opbodycodec.h"
 
 #include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 namespace outfall::store {
@@ -13,6 +16,20 @@ class Statement;
 } // namespace outfall::store
 
 namespace outfall::sync {
+
+// A change too large for any push to the server (docs/protocol.md 4.3): refused when it is
+// recorded, with nothing written, rather than stuck in the outbox for ever.
+class OpTooLarge : public std::length_error
+{
+public:
+    OpTooLarge(std::size_t bytes, std::size_t bound, const QString &table);
+    std::size_t bytes() const { return m_bytes; }
+    std::size_t bound() const { return m_bound; }
+
+private:
+    std::size_t m_bytes;
+    std::size_t m_bound;
+};
 
 // The device's write path: each call writes the domain row and its outbox op in one
 // transaction, so there is never a change the server will not hear of, nor an op for a
@@ -28,8 +45,12 @@ class OutboxRepository
 public:
     OutboxRepository(store::Database &db, HybridLogicalClock &clock, const Uuid &author);
 
-    // Throws std::invalid_argument for fields outside the schema, SqliteError when the
-    // row breaks a constraint (and then nothing is written).
+    // The largest op recorded (its OpBodyCodec::sizeBound): what one push batch carries.
+    static constexpr std::size_t maxOpBytes = limits::pushBodyBytes - OpBodyCodec::arrayBytes;
+
+    // Throws std::invalid_argument for fields outside the schema, OpTooLarge for a change
+    // no push could carry (limits::pushBodyBytes: a note or strokes of megabytes), SqliteError
+    // when the row breaks a constraint (and then nothing is written).
     Op insert(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields);
     // Updates only editable or workflow fields of an entity that is not insert-only:
     // evidence is corrected by inserting a superseding row instead.

@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 22> kNames {{
+constexpr std::array<std::pair<ErrorCode, const char *>, 23> kNames {{
     {ErrorCode::BadTag, "BAD_TAG"},
     {ErrorCode::BadFrames, "BAD_FRAMES"},
     {ErrorCode::UnknownCommand, "UNKNOWN_COMMAND"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 22> kNames {{
     {ErrorCode::ReferenceData, "REFERENCE_DATA"},
     {ErrorCode::WrongAuthor, "WRONG_AUTHOR"},
     {ErrorCode::NotOwner, "NOT_OWNER"},
+    {ErrorCode::NotAssigned, "NOT_ASSIGNED"},
     {ErrorCode::EvidenceImmutable, "EVIDENCE_IMMUTABLE"},
     {ErrorCode::ImmutableField, "IMMUTABLE_FIELD"},
     {ErrorCode::InvalidTransition, "INVALID_TRANSITION"},

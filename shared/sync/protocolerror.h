@@ -28,7 +28,8 @@ enum class ErrorCode {
     // Per-op rejections in PUSH_ACK:
     ReferenceData, // devices do not write reference data
     WrongAuthor, // the op's author is not the authenticated inspector
-    NotOwner, // another inspector's inspection
+    NotOwner, // another inspector's inspection, or a record of another inspection
+    NotAssigned, // a permit the inspector was not assigned when the inspection started
     EvidenceImmutable, // an update of evidence
     ImmutableField,
     InvalidTransition, // workflow state machine

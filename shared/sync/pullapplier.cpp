@@ -117,6 +117,13 @@ PullApplier::Counts PullApplier::apply(const Message &reply)
     }
     m_db.cached(u"UPDATE sync_state SET pull_cursor = ? WHERE id = 1"_s).bind(1, cursor).exec();
     transaction.commit();
+    for (const QCborValue &entry : fields.array(u"w"_s, 100'000)) {
+        const QCborArray row = entry.toArray();
+        const auto *info = EntitySchema::find(static_cast<Entity>(row.at(0).toInteger()));
+        counts.withheld.append(
+            u"%1 %2: %3"_s.arg(info ? info->table : u"entity %1"_s.arg(row.at(0).toInteger()),
+                row.at(1).toString().left(64), row.at(2).toString().left(200)));
+    }
     return counts;
 }
 

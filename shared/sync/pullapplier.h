@@ -4,6 +4,7 @@
 #include "sync/opcodec.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace outfall::store {
 class Database;
@@ -26,6 +27,9 @@ public:
     {
         qsizetype ops = 0;
         qsizetype purged = 0;
+        // Rows the server left out of the reply ("w": too large for any reply, or not
+        // encodable), each as "table row id: reason". Everything else was applied.
+        QStringList withheld;
     };
 
     PullApplier(store::Database &db, OpCodec &codec);

@@ -45,7 +45,7 @@ public:
         int recreateAfter = 2;
         int heartbeatMs = 5000; // ZMQ_HEARTBEAT_IVL; timeout, TTL and handshake: 3 × this
         std::int64_t maxMessageBytes = 64 * 1024 * 1024;
-        Message::Limits limits {64 * 1024, 64 * 1024 * 1024};
+        Message::Limits limits {qsizetype(sync::limits::deviceHeaderBytes), 64 * 1024 * 1024};
     };
 
     // Thrown when no reply came after every attempt.

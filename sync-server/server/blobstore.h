@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/limits.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,7 +20,7 @@ namespace outfall::server {
 class BlobStore
 {
 public:
-    static constexpr std::int64_t maxBlobBytes = 256LL * 1024 * 1024;
+    static constexpr std::int64_t maxBlobBytes = sync::limits::blobBytes;
 
     BlobStore(store::Database &db, const QString &dataDir);
 

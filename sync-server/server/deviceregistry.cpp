@@ -165,6 +165,31 @@ DeviceRegistry::Enrolment DeviceRegistry::enroll(const QString &token, const QSt
 void DeviceRegistry::revoke(const Peer &caller, const QString &deviceId)
 {
     requireSupervisor(caller, "revoke devices");
+    store::Transaction transaction(m_db);
+    // The last credential that can supervise (the admin key, or a device of an active
+    // supervisor) stays: without it no one could enrol, assign or revoke again.
+    const QString supervises = u"(d.role = 'admin' OR (i.role = 'supervisor' AND i.active = 1))"_s;
+    auto target = m_db.cached(
+        u"SELECT %1 FROM device d LEFT JOIN inspector i"
+        u" ON i.id = d.inspector_id WHERE d.id = ? AND d.revoked_at IS NULL"_s.arg(supervises));
+    target.bind(1, deviceId);
+    const bool lastCandidate = target.step() && target.integer(0) != 0;
+    target.reset();
+    if (lastCandidate) {
+        auto others = m_db.cached(u"SELECT count(*) FROM device d LEFT JOIN inspector i"
+                                  u" ON i.id = d.inspector_id WHERE d.revoked_at IS NULL"
+                                  u" AND d.id <> ? AND %1"_s.arg(supervises));
+        others.bind(1, deviceId);
+        others.step();
+        const bool last = others.int64(0) == 0;
+        others.reset();
+        if (last)
+            throw ProtocolError(ErrorCode::Forbidden,
+                u"device %1 is the last active supervisor credential: revoking it would lock"
+                u" every supervisor out. Enrol another supervisor's device first, or make a new"
+                u" credential on the server with `outfall-server supervisor-credential --data"
+                u" DIR --out FILE`"_s.arg(deviceId));
+    }
     const int changed = m_db.cached(u"UPDATE device SET revoked_at = ? WHERE id = ? AND"
                                     u" revoked_at IS NULL"_s)
                             .bind(1, now())
@@ -172,6 +197,7 @@ void DeviceRegistry::revoke(const Peer &caller, const QString &deviceId)
                             .exec();
     if (changed == 0 && !lookupDevice(deviceId))
         throw ProtocolError(ErrorCode::NotFound, u"no device with id '%1'"_s.arg(deviceId));
+    transaction.commit();
 }
 
 int DeviceRegistry::assign(const Peer &caller, const QString &inspector, const QStringList &permits)

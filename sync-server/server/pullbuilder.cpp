@@ -1,6 +1,8 @@
 #include "server/pullbuilder.h"
 
+#include "server/syncengine.h"
 #include "store/database.h"
+#include "sync/codecerror.h"
 #include "sync/entityschema.h"
 #include "sync/headerfields.h"
 #include "sync/opbodycodec.h"
@@ -42,11 +44,119 @@ private:
     store::Database &m_db;
 };
 
+constexpr std::size_t kHeadBytes = 9; // a CBOR head with an 8-byte argument
+
+// At most what a text adds to the CBOR header (3 UTF-8 bytes a UTF-16 unit at most).
+std::size_t textBytes(const QString &text)
+{
+    return kHeadBytes + std::size_t(text.size()) * 3;
+}
+
+// The header's fixed part: "c" and "more", and the heads of the lists "p", "s", "g", "w".
+constexpr std::size_t kFixedHeaderBytes = 128;
+
+QString tableOf(int entity)
+{
+    const auto *info = sync::EntitySchema::find(static_cast<sync::Entity>(entity));
+    return info ? info->table : u"entity %1"_s.arg(entity);
+}
+
 } // namespace
 
-PullBuilder::PullBuilder(store::Database &db, sync::OpCodec &codec)
+struct PullBuilder::Withheld
+{
+    int entity = 0;
+    QString rowId;
+    QString reason;
+};
+
+// One source row of a reply: a reference row (read in its current state), a tombstone, or a
+// field-record op stored by the server; with the ops it stands for and their size bounds.
+struct PullBuilder::Item
+{
+    std::int64_t seq = 0;
+    int entity = 0;
+    QString rowId;
+    bool deleted = false;
+    bool stored = false; // a field-record op from sync_op: body holds it
+    QByteArray body;
+    std::vector<std::pair<Op, std::size_t>> ops; // each fits an empty reply
+    std::vector<Withheld> withheld; // what no reply can carry
+
+    std::size_t bytes() const
+    {
+        std::size_t total = 0;
+        for (const auto &[op, size] : ops)
+            total += size;
+        return total;
+    }
+};
+
+// The reply being built, and how much of the device's bounds it has used.
+class PullBuilder::Reply
+{
+public:
+    explicit Reply(const Limits &limits)
+        : m_limits(limits)
+    { }
+
+    std::vector<Op> ops;
+    QCborArray purged;
+    QCborArray snapshotted;
+    QCborArray gone;
+    QCborArray withheld;
+
+    bool fitsBody(std::size_t bytes) const { return m_body + bytes <= m_limits.bodyBytes; }
+    bool fitsHeader(std::size_t bytes) const { return m_header + bytes <= m_limits.headerBytes; }
+
+    void take(Item &item)
+    {
+        for (auto &[op, size] : item.ops) {
+            ops.push_back(std::move(op));
+            m_body += size;
+        }
+        item.ops.clear();
+    }
+    bool addPurge(const QString &permit) { return addToHeader(purged, permit, textBytes(permit)); }
+    static std::size_t snapshotBytes(const QString &permit)
+    {
+        return 1 + textBytes(permit) + kHeadBytes;
+    }
+    bool addSnapshot(const QString &permit, std::int64_t asOf)
+    {
+        return addToHeader(snapshotted, QCborArray {permit, qint64(asOf)}, snapshotBytes(permit));
+    }
+    bool addGone(int entity, const QString &rowId)
+    {
+        return addToHeader(gone, QCborArray {entity, rowId}, 1 + kHeadBytes + textBytes(rowId));
+    }
+    // As many as the header has room for; the server log names every one.
+    void addWithheld(const Withheld &row)
+    {
+        const QString reason = row.reason.left(200);
+        addToHeader(withheld, QCborArray {row.entity, row.rowId, reason},
+            1 + kHeadBytes + textBytes(row.rowId) + textBytes(reason));
+    }
+
+private:
+    bool addToHeader(QCborArray &list, const QCborValue &entry, std::size_t bytes)
+    {
+        if (!fitsHeader(bytes))
+            return false;
+        list.append(entry);
+        m_header += bytes;
+        return true;
+    }
+
+    const Limits &m_limits;
+    std::size_t m_body = sync::OpBodyCodec::arrayBytes;
+    std::size_t m_header = kFixedHeaderBytes;
+};
+
+PullBuilder::PullBuilder(store::Database &db, sync::OpCodec &codec, Limits limits)
     : m_db(db)
     , m_codec(codec)
+    , m_limits(limits)
 { }
 
 QString PullBuilder::reportedValueCutoff()
@@ -69,42 +179,152 @@ PullBuilder::Request PullBuilder::parse(const sync::Message &pull, int maxOpsBou
     return request;
 }
 
-bool PullBuilder::appendReference(int entity, const QString &rowId, std::vector<Op> &ops)
+std::vector<PullBuilder::Item> PullBuilder::snapshotItems(const Peer &peer, const QString &permitId)
 {
-    const auto *info = sync::EntitySchema::find(static_cast<sync::Entity>(entity));
-    if (!info)
+    auto rows =
+        m_db.cached(u"SELECT seq, entity, row_id, NULL FROM ref_row WHERE deleted = 0 AND ("
+                    u" (scope = 'permit' AND scope_id = ?1 AND (owner IS NULL OR owner = ?2)"
+                    u"  AND (period IS NULL OR period >= ?3))"
+                    u" OR (scope = 'enterprise' AND scope_id = (SELECT enterprise_id FROM permit"
+                    u" WHERE id = ?1)))"
+                    u" UNION ALL SELECT seq, entity, row_id, body FROM sync_op"
+                    u" WHERE inspector_id = ?2 AND permit_id = ?1 AND device_id != ?4"
+                    u" ORDER BY 1"_s);
+    rows.bind(1, permitId).bind(2, peer.inspectorId).bind(3, reportedValueCutoff());
+    rows.bind(4, peer.deviceId);
+    std::vector<Item> items;
+    while (rows.step()) {
+        Item item;
+        item.seq = rows.int64(0);
+        item.entity = rows.integer(1);
+        item.rowId = rows.text(2);
+        item.stored = !rows.isNull(3);
+        if (item.stored)
+            item.body = rows.blob(3);
+        items.push_back(std::move(item));
+    }
+    rows.reset();
+    for (Item &item : items)
+        materialise(item);
+    return items;
+}
+
+void PullBuilder::materialise(Item &item)
+{
+    std::vector<Op> ops;
+    if (item.stored) {
+        try {
+            ops = sync::OpBodyCodec::decode(item.body);
+        } catch (const sync::CodecError &e) {
+            item.withheld.push_back(
+                {item.entity, item.rowId, u"its stored op does not decode: "_s + e.message()});
+            return;
+        }
+    } else if (!item.deleted) {
+        const auto *info = sync::EntitySchema::find(static_cast<sync::Entity>(item.entity));
+        if (!info)
+            return;
+        auto op = sync::RowStore(m_db).read(info->entity, item.rowId);
+        if (!op)
+            return;
+        ops.push_back(std::move(*op));
+    }
+    for (Op &op : ops) {
+        const std::size_t size = sync::OpBodyCodec::sizeBound(op);
+        if (sync::OpBodyCodec::arrayBytes + size > m_limits.bodyBytes)
+            item.withheld.push_back({int(op.entity), op.rowId.toText(),
+                u"%1 bytes, more than a reply may carry (%2)"_s.arg(size).arg(m_limits.bodyBytes)});
+        else
+            item.ops.emplace_back(std::move(op), size);
+    }
+}
+
+void PullBuilder::withhold(const Peer &peer, Reply &reply, const Withheld &row)
+{
+    qCWarning(lcSync).noquote()
+        << u"pull for device %1: withheld %2 row %3 (%4); every other row is sent. Correct"
+           u" the row at its source (a re-import), and it is sent again."_s.arg(
+               peer.deviceId, tableOf(row.entity), row.rowId, row.reason);
+    reply.addWithheld(row);
+}
+
+bool PullBuilder::take(const Peer &peer, Reply &reply, Item &item)
+{
+    if (!reply.fitsBody(item.bytes()))
         return false;
-    auto op = sync::RowStore(m_db).read(info->entity, rowId);
-    if (!op)
-        return false;
-    ops.push_back(std::move(*op));
+    reply.take(item);
+    for (const Withheld &row : item.withheld)
+        withhold(peer, reply, row);
     return true;
 }
 
-void PullBuilder::snapshot(const Peer &peer, const QString &permitId, std::vector<Op> &ops)
+void PullBuilder::withholdWhole(const Peer &peer, Reply &reply, Item &item) const
 {
-    auto rows =
-        m_db.cached(u"SELECT entity, row_id FROM ref_row WHERE deleted = 0 AND ("
-                    u" (scope = 'permit' AND scope_id = ?1 AND (owner IS NULL OR owner = ?2)"
-                    u"  AND (period IS NULL OR period >= ?3))"
-                    u" OR (scope = 'enterprise' AND scope_id = (SELECT enterprise_id FROM permit "
-                    u"WHERE id = ?1)))"
-                    u" ORDER BY seq"_s);
-    rows.bind(1, permitId).bind(2, peer.inspectorId).bind(3, reportedValueCutoff());
-    std::vector<std::pair<int, QString>> keys;
-    while (rows.step())
-        keys.emplace_back(rows.integer(0), rows.text(1));
-    rows.reset();
-    for (const auto &[entity, rowId] : keys)
-        appendReference(entity, rowId, ops);
+    // Nothing in the reply and still too large: a record of several ops that no reply can
+    // hold (the server stores one op a record, so a corrupt one). Withheld whole, so the
+    // device still moves past it.
+    for (const auto &[op, size] : item.ops)
+        withhold(peer, reply,
+            {int(op.entity), op.rowId.toText(),
+                u"its ops together exceed what a reply may carry (%1 bytes)"_s.arg(
+                    m_limits.bodyBytes)});
+    item.ops.clear();
+    take(peer, reply, item);
+}
 
-    auto records = m_db.cached(u"SELECT body FROM sync_op WHERE inspector_id = ? AND permit_id = ?"
-                               u" AND device_id != ? ORDER BY seq"_s);
-    records.bind(1, peer.inspectorId).bind(2, permitId).bind(3, peer.deviceId);
-    while (records.step()) {
-        auto decoded = sync::OpBodyCodec::decode(records.blob(0));
-        ops.insert(ops.end(), decoded.begin(), decoded.end());
+PullBuilder::Snapshot PullBuilder::snapshot(
+    const Peer &peer, const QString &permitId, std::int64_t head, Reply &reply, std::int64_t &asOf)
+{
+    if (!reply.fitsHeader(Reply::snapshotBytes(permitId)))
+        return Snapshot::Deferred;
+    std::vector<Item> items = snapshotItems(peer, permitId);
+    std::size_t total = 0;
+    for (const Item &item : items)
+        total += item.bytes();
+    if (reply.fitsBody(total)) {
+        for (Item &item : items)
+            take(peer, reply, item);
+        reply.addSnapshot(permitId, head);
+        return Snapshot::Whole;
     }
+    if (!reply.ops.empty())
+        return Snapshot::Deferred; // it goes first in the next reply
+    // Larger than any reply: the rows up to a seq, declared as a snapshot as of that seq;
+    // the rest are newer than it and come through the change log (see build()).
+    asOf = items.front().seq;
+    for (Item &item : items) {
+        if (!take(peer, reply, item)) {
+            if (!reply.ops.empty())
+                break;
+            withholdWhole(peer, reply, item);
+        }
+        asOf = item.seq;
+    }
+    reply.addSnapshot(permitId, asOf);
+    return Snapshot::Partial;
+}
+
+QByteArray PullBuilder::encode(const Peer &peer, Reply &reply)
+{
+    if (reply.ops.empty())
+        return {};
+    try {
+        return m_codec.encode(reply.ops);
+    } catch (const sync::CodecError &) {
+        // A row the codec refuses (a value its schema type cannot carry): found alone and
+        // withheld, so the others still go.
+    }
+    std::vector<Op> kept;
+    for (Op &op : reply.ops) {
+        try {
+            sync::OpBodyCodec::encode(std::span(&op, 1));
+            kept.push_back(std::move(op));
+        } catch (const sync::CodecError &e) {
+            withhold(peer, reply, {int(op.entity), op.rowId.toText(), e.message()});
+        }
+    }
+    reply.ops = std::move(kept);
+    return reply.ops.empty() ? QByteArray() : m_codec.encode(reply.ops);
 }
 
 sync::Message PullBuilder::build(
@@ -124,18 +344,16 @@ sync::Message PullBuilder::build(
         scope.insert(assigned.text(0));
     assigned.reset();
 
-    std::vector<Op> ops;
-    QCborArray purged;
-    QCborArray snapshotted;
-    QCborArray gone;
-    QJsonArray heldInScope;
+    Reply reply(m_limits);
+    bool more = false;
+    std::int64_t cursor = request.cursor;
+    std::vector<std::pair<QString, std::int64_t>> heldInScope;
     for (auto it = request.held.cbegin(); it != request.held.cend(); ++it) {
         if (scope.contains(it.key()))
-            heldInScope.append(QJsonArray {it.key(), qint64(it.value())});
-        else
-            purged.append(it.key());
+            heldInScope.emplace_back(it.key(), it.value());
+        else if (!reply.addPurge(it.key()))
+            more = true; // the rest next time: the device still holds them then
     }
-    bool more = false;
     QStringList fresh;
     for (const QString &permit : scope) {
         if (!request.held.contains(permit))
@@ -143,16 +361,29 @@ sync::Message PullBuilder::build(
     }
     fresh.sort();
     for (const QString &permit : fresh) {
-        if (std::ssize(ops) >= request.maxOps) {
+        if (more)
+            break;
+        if (std::ssize(reply.ops) >= request.maxOps) {
             more = true;
             break;
         }
-        snapshot(peer, permit, ops);
-        snapshotted.append(QCborArray {permit, qint64(head)});
+        std::int64_t asOf = 0;
+        switch (snapshot(peer, permit, head, reply, asOf)) {
+        case Snapshot::Whole:
+            break;
+        case Snapshot::Partial:
+            // The device is sent the rest as changes after asOf; the cursor must not be past
+            // them (a cursor moved back only sends again what the device upserts anyway).
+            cursor = std::min(cursor, asOf);
+            more = true;
+            break;
+        case Snapshot::Deferred:
+            more = true;
+            break;
+        }
     }
 
-    std::int64_t cursor = request.cursor;
-    const int budget = request.maxOps - int(ops.size());
+    const int budget = request.maxOps - int(reply.ops.size());
     // Snapshots that fill the reply leave the change log (and the global rows: templates,
     // inspectors) for the next PULL; the device must be told to come back for them.
     if (budget <= 0)
@@ -162,11 +393,11 @@ sync::Message PullBuilder::build(
         // store), so the scan below joins an index instead of parsing a list per row.
         m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS pull_held (permit_id TEXT PRIMARY KEY,"
                   u" enterprise_id TEXT, as_of INTEGER NOT NULL); DELETE FROM temp.pull_held"_s);
-        for (const QJsonValue &entry : heldInScope) {
+        for (const auto &[permit, asOf] : heldInScope) {
             m_db.cached(u"INSERT OR IGNORE INTO temp.pull_held (permit_id, enterprise_id, as_of)"
                         u" VALUES (?1, (SELECT enterprise_id FROM permit WHERE id = ?1), ?2)"_s)
-                .bind(1, entry.toArray().at(0).toString())
-                .bind(2, std::int64_t(entry.toArray().at(1).toInteger()))
+                .bind(1, permit)
+                .bind(2, asOf)
                 .exec();
         }
         // INDEXED BY: each branch of the OR below matches ref_row_scope, so without it
@@ -198,32 +429,50 @@ sync::Message PullBuilder::build(
                 more = true;
                 break;
             }
-            cursor = log.int64(0);
-            if (!log.isNull(4)) {
-                auto decoded = sync::OpBodyCodec::decode(log.blob(4));
-                ops.insert(ops.end(), decoded.begin(), decoded.end());
-            } else if (log.integer(3) != 0) {
-                gone.append(QCborArray {log.integer(1), log.text(2)});
+            Item item;
+            item.seq = log.int64(0);
+            item.entity = log.integer(1);
+            item.rowId = log.text(2);
+            item.deleted = log.integer(3) != 0;
+            item.stored = !log.isNull(4);
+            if (item.stored)
+                item.body = log.blob(4);
+            if (item.deleted) {
+                if (!reply.addGone(item.entity, item.rowId)) {
+                    more = true;
+                    break;
+                }
             } else {
-                appendReference(log.integer(1), log.text(2), ops);
+                materialise(item);
+                // Full: this row starts the next reply, the cursor stays before it.
+                if (!take(peer, reply, item)) {
+                    if (!reply.ops.empty()) {
+                        more = true;
+                        break;
+                    }
+                    withholdWhole(peer, reply, item);
+                }
             }
+            cursor = item.seq;
         }
         log.reset();
         if (!more)
             cursor = std::max(cursor, head); // nothing in scope up to head: skip the rest
     }
 
+    const QByteArray body = encode(peer, reply);
     QCborMap header;
     header.insert(u"c"_s, qint64(cursor));
     header.insert(u"more"_s, more);
-    if (!purged.isEmpty())
-        header.insert(u"p"_s, purged);
-    if (!snapshotted.isEmpty())
-        header.insert(u"s"_s, snapshotted);
-    if (!gone.isEmpty())
-        header.insert(u"g"_s, gone);
-    return sync::Message::reply(
-        sync::Command::PullReply, pull, header, ops.empty() ? QByteArray() : m_codec.encode(ops));
+    if (!reply.purged.isEmpty())
+        header.insert(u"p"_s, reply.purged);
+    if (!reply.snapshotted.isEmpty())
+        header.insert(u"s"_s, reply.snapshotted);
+    if (!reply.gone.isEmpty())
+        header.insert(u"g"_s, reply.gone);
+    if (!reply.withheld.isEmpty())
+        header.insert(u"w"_s, reply.withheld);
+    return sync::Message::reply(sync::Command::PullReply, pull, header, body);
 }
 
 } // namespace outfall::server

@@ -134,15 +134,119 @@ std::optional<PushApplier::Parent> PushApplier::inspection(const QString &id)
     // of their records, so each is read once per batch.
     if (auto known = m_parents.find(id); known != m_parents.end())
         return known->second;
-    auto statement =
-        m_db.cached(u"SELECT inspector_id, permit_id, status FROM inspection WHERE id = ?"_s);
+    auto statement = m_db.cached(u"SELECT inspector_id, permit_id, status, started_at,"
+                                 u" assignment_id FROM inspection WHERE id = ?"_s);
     statement.bind(1, id);
     if (!statement.step())
         return std::nullopt;
-    Parent parent {statement.text(0), statement.text(1), statement.text(2)};
+    Parent parent {statement.text(0), statement.text(1), statement.text(2), std::nullopt};
+    const std::int64_t startedAt = statement.int64(3);
+    const QString assignmentId = statement.text(4);
     statement.reset();
+    parent.unassigned =
+        checkAssigned(id, parent.inspectorId, parent.permitId, startedAt, assignmentId);
     m_parents.insert_or_assign(id, parent);
     return parent;
+}
+
+std::optional<PushApplier::Rejection> PushApplier::checkAssigned(const QString &inspectionId,
+    const QString &inspectorId, const QString &permitId, std::int64_t startedAt,
+    const QString &assignmentId)
+{
+    // No lower bound at the assignment's creation: a tablet gets a permit only through an
+    // assignment, so an inspection "before" it is a tablet clock running late, not an
+    // inspection without one. A withdrawal is the end: an inspection started after it (by
+    // more than the drift a tablet's clock is allowed) had no assignment.
+    auto assigned = m_db.cached(u"SELECT count(*) FROM assignment WHERE inspector_id = ?1"
+                                u" AND permit_id = ?2 AND (?3 IS NULL OR id = ?3)"
+                                u" AND (status <> 'withdrawn' OR updated_at >= ?4)"_s);
+    assigned.bind(1, inspectorId)
+        .bind(2, permitId)
+        .bind(3, assignmentId.isEmpty() ? QString() : assignmentId)
+        .bind(4, startedAt - m_clock.maxDriftMs());
+    assigned.step();
+    const bool ok = assigned.int64(0) > 0;
+    assigned.reset();
+    if (ok)
+        return std::nullopt;
+    auto number = m_db.cached(u"SELECT number FROM permit WHERE id = ?"_s);
+    number.bind(1, permitId);
+    const QString permit = number.step() ? number.text(0) + u" ("_s + permitId + u')' : permitId;
+    number.reset();
+    const QString when = QDateTime::fromMSecsSinceEpoch(startedAt, Qt::UTC).toString(Qt::ISODate);
+    if (!assignmentId.isEmpty())
+        return Rejection {ErrorCode::NotAssigned,
+            u"inspection %1 names assignment %2, which is not its inspector's assignment of"
+            u" permit %3 at its start (%4)"_s.arg(inspectionId, assignmentId, permit, when)};
+    return Rejection {ErrorCode::NotAssigned,
+        u"inspection %1: inspector %2 was not assigned permit %3 when it started (%4)"_s.arg(
+            inspectionId, inspectorId, permit, when)};
+}
+
+std::optional<PushApplier::Rejection> PushApplier::checkReferences(
+    const Op &op, const QString &inspectionId, const Parent &parent)
+{
+    const auto &info = EntitySchema::info(op.entity);
+    const QString row = op.rowId.toText();
+    const auto lookup = [&](const QString &sql, const QString &id) {
+        auto statement = m_db.cached(sql);
+        statement.bind(1, id);
+        const QString found = statement.step() ? statement.text(0) : QString();
+        statement.reset();
+        return found;
+    };
+    if (const std::uint8_t field = info.fieldNumber(u"outlet_id"); field != 0) {
+        const QString outlet = textOf(op, field);
+        const QString permit = outlet.isEmpty()
+            ? QString()
+            : lookup(u"SELECT permit_id FROM outlet WHERE id = ?"_s, outlet);
+        if (!permit.isEmpty() && permit != parent.permitId)
+            return Rejection {ErrorCode::NotAssigned,
+                u"%1 %2 names outlet %3 of permit %4, not of its inspection's permit %5"_s.arg(
+                    info.table, row, outlet, permit, parent.permitId)};
+    }
+    // (field, the table it points into): rows that must belong to the same inspection.
+    const std::pair<QStringView, QString> sameInspection[] = {
+        {u"supersedes_id", info.table}, {u"fix_id", u"position_fix"_s}};
+    for (const auto &[name, target] : sameInspection) {
+        const std::uint8_t field = info.fieldNumber(name);
+        const QString other = field != 0 ? textOf(op, field) : QString();
+        if (other.isEmpty())
+            continue;
+        const QString owner =
+            lookup(u"SELECT inspection_id FROM %1 WHERE id = ?"_s.arg(target), other);
+        if (!owner.isEmpty() && owner != inspectionId)
+            return Rejection {ErrorCode::NotOwner,
+                u"%1 %2 names %3 %4 of another inspection (%5)"_s.arg(
+                    info.table, row, target, other, owner)};
+    }
+    return std::nullopt;
+}
+
+std::optional<PushApplier::Rejection> PushApplier::refusal(const QString &inspectionId)
+{
+    auto statement = m_db.cached(u"SELECT code, reason FROM refused_inspection WHERE id = ?"_s);
+    statement.bind(1, inspectionId);
+    if (!statement.step())
+        return std::nullopt;
+    const auto code =
+        sync::errorCodeFromName(statement.text(0).toLatin1()).value_or(ErrorCode::Constraint);
+    Rejection rejection {code, statement.text(1)};
+    statement.reset();
+    return rejection;
+}
+
+void PushApplier::recordRefusal(const Op &op, const QString &permitId, const Rejection &rejection)
+{
+    m_db.cached(u"INSERT OR REPLACE INTO refused_inspection (id, inspector_id, permit_id, code,"
+                u" reason, refused_at) VALUES (?, ?, ?, ?, ?, ?)"_s)
+        .bind(1, op.rowId.toText())
+        .bind(2, op.author.toText())
+        .bind(3, permitId)
+        .bind(4, QString::fromLatin1(sync::errorCodeName(rejection.code)))
+        .bind(5, rejection.text)
+        .bind(6, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
+        .exec();
 }
 
 QString PushApplier::roleOf(const QString &inspectorId)
@@ -193,13 +297,25 @@ std::optional<PushApplier::Rejection> PushApplier::applyOp(const Peer &peer, con
             u"%1 %2 is evidence: correct it with a new row that supersedes it"_s.arg(table, row)};
     const QString parentId = textOf(op, info.fieldNumber(u"inspection_id"));
     const auto parent = inspection(parentId);
-    if (!parent)
+    if (!parent) {
+        // Under an inspection the server refused: refused the same way, saying so.
+        if (const auto refused = refusal(parentId))
+            return Rejection {refused->code,
+                u"%1 %2 is a record of inspection %3, which the server refused: %4"_s.arg(
+                    table, row, parentId, refused->text)};
         return Rejection {ErrorCode::Constraint,
             u"%1 %2 names inspection %3, which the server does not have"_s.arg(
                 table, row, parentId)};
+    }
     if (parent->inspectorId != peer.inspectorId)
         return Rejection {
             ErrorCode::NotOwner, u"inspection %1 belongs to another inspector"_s.arg(parentId)};
+    if (parent->unassigned)
+        return Rejection {parent->unassigned->code,
+            u"%1 %2 is a record of an inspection not allowed: %3"_s.arg(
+                table, row, parent->unassigned->text)};
+    if (auto rejection = checkReferences(op, parentId, *parent))
+        return rejection;
     // No savepoint: the INSERT is the only write that can break a constraint, and a statement
     // that fails is undone by SQLite alone. A savepoint per op made SQLite copy every page it
     // touched to the statement journal (a third of the apply went to those writes).
@@ -213,24 +329,41 @@ std::optional<PushApplier::Rejection> PushApplier::applyInspectionOp(
 {
     const QString row = op.rowId.toText();
     if (op.kind == Op::Kind::Insert) {
+        const QString permitId = textOf(op, inspectionField(u"permit_id"));
+        const auto refuse = [&](Rejection rejection) {
+            recordRefusal(op, permitId, rejection);
+            return rejection;
+        };
         if (textOf(op, inspectionField(u"inspector_id")) != peer.inspectorId)
-            return Rejection {ErrorCode::NotOwner,
+            return refuse({ErrorCode::NotOwner,
                 u"inspection %1 names another inspector; an inspector starts only their own"_s.arg(
-                    row)};
+                    row)});
         const QString status = textOf(op, inspectionField(u"status"));
         if (status != kInProgress && status != kSubmitted)
-            return Rejection {ErrorCode::InvalidTransition,
-                u"inspection %1 cannot start as %2"_s.arg(row, status)};
+            return refuse({ErrorCode::InvalidTransition,
+                u"inspection %1 cannot start as %2"_s.arg(row, status)});
+        const auto *started = op.value(inspectionField(u"started_at"));
+        if (started && started->type() == sync::FieldValue::Type::Integer) {
+            if (auto rejection = checkAssigned(row, peer.inspectorId, permitId, started->integer(),
+                    textOf(op, inspectionField(u"assignment_id"))))
+                return refuse(*rejection);
+        } // without a start time the insert breaks NOT NULL: CONSTRAINT below
         rows.insert(op);
         merger.stamp(op);
         sequence(peer, op, *inspection(row));
         return std::nullopt;
     }
     const auto current = inspection(row);
-    if (!current)
+    if (!current) {
+        if (const auto refused = refusal(row))
+            return Rejection {
+                refused->code, u"inspection %1 was refused: %2"_s.arg(row, refused->text)};
         return Rejection {ErrorCode::Constraint, u"no inspection %1 to update"_s.arg(row)};
+    }
     if (auto rejection = checkInspectionUpdate(peer, op, *current))
         return rejection;
+    if (current->unassigned)
+        return current->unassigned;
     Op winners = op;
     winners.fields = merger.merge(op, now);
     rows.update(winners);

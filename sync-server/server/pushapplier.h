@@ -55,6 +55,9 @@ private:
         QString inspectorId;
         QString permitId;
         QString status;
+        // Set when its inspector was not assigned the permit when it started (a row stored
+        // before the server checked): every record under it is refused the same way.
+        std::optional<Rejection> unassigned;
     };
 
     std::optional<Rejection> applyOp(const Peer &peer, const sync::Op &op);
@@ -63,6 +66,20 @@ private:
     std::optional<Rejection> checkInspectionUpdate(
         const Peer &peer, const sync::Op &op, const Parent &row);
     std::optional<Parent> inspection(const QString &id);
+    // NOT_ASSIGNED unless the inspector held an assignment of the permit when the inspection
+    // started (docs/protocol.md 4.3): one not withdrawn, or withdrawn after that start
+    // (less the clock drift a tablet is allowed). assignmentId, when the inspection names
+    // one, must be such an assignment.
+    std::optional<Rejection> checkAssigned(const QString &inspectionId, const QString &inspectorId,
+        const QString &permitId, std::int64_t startedAt, const QString &assignmentId);
+    // A record's references to other rows stay within its inspection: an outlet of the
+    // inspection's permit (NOT_ASSIGNED), a superseded row or a fix of the same inspection
+    // (NOT_OWNER).
+    std::optional<Rejection> checkReferences(
+        const sync::Op &op, const QString &inspectionId, const Parent &parent);
+    // Why an inspection the server does not hold was refused, if it was.
+    std::optional<Rejection> refusal(const QString &inspectionId);
+    void recordRefusal(const sync::Op &op, const QString &permitId, const Rejection &rejection);
     QString roleOf(const QString &inspectorId);
     void sequence(const Peer &peer, const sync::Op &op, const Parent &owner);
 

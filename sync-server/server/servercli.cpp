@@ -35,6 +35,9 @@ const QString kUsage =
     u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
     u"  summary --data DIR                     print what the store holds\n"
     u"  run     --data DIR --bind ENDPOINT     serve devices (CURVE); stops on SIGTERM\n"
+    u"  supervisor-credential --data DIR --out FILE\n"
+    u"                                         a new supervisor (admin) credential, for\n"
+    u"                                         whoever can read DIR (recovery)\n"
     u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"_s;
 
 std::atomic<bool> g_stopRequested {false};
@@ -67,6 +70,7 @@ int ServerCli::run(const QStringList &arguments)
     QStringList positional;
     QString dataDir;
     QString bind;
+    QString outFile;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == u"--data") {
@@ -77,6 +81,10 @@ int ServerCli::run(const QStringList &arguments)
             if (i + 1 >= arguments.size())
                 return usage(u"--bind needs an endpoint, e.g. tcp://*:5570"_s);
             bind = arguments[++i];
+        } else if (arg == u"--out") {
+            if (i + 1 >= arguments.size())
+                return usage(u"--out needs a file"_s);
+            outFile = arguments[++i];
         } else if (arg.startsWith(u"--data=")) {
             dataDir = arg.mid(7);
         } else if (arg == u"--help" || arg == u"-h") {
@@ -116,6 +124,11 @@ int ServerCli::run(const QStringList &arguments)
             if (bind.isEmpty())
                 return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
             return runServer(dataDir, bind);
+        }
+        if (command == u"supervisor-credential") {
+            if (!positional.isEmpty() || outFile.isEmpty())
+                return usage(u"supervisor-credential needs --out FILE and no arguments"_s);
+            return supervisorCredential(dataDir, outFile);
         }
         if (command == u"summary") {
             if (!positional.isEmpty())
@@ -181,6 +194,16 @@ int ServerCli::runServer(const QString &dataDir, const QString &bind)
     // The message in hand finishes (its transaction commits) before the thread ends.
     server.stop();
     *m_out << u"stopped\n"_s;
+    m_out->flush();
+    return 0;
+}
+
+int ServerCli::supervisorCredential(const QString &dataDir, const QString &outFile)
+{
+    auto db = ServerStore::open(dataDir);
+    ServerKeys::issueCredential(dataDir, *db, outFile);
+    *m_out << u"wrote supervisor credential "_s << outFile
+           << u" (mode 0600; use it with outfallctl --credential)\n"_s;
     m_out->flush();
     return 0;
 }

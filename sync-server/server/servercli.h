@@ -12,6 +12,7 @@ namespace outfall::server {
 //   outfall-server import  --data DIR permits|reports|checklists|staff FILE
 //   outfall-server summary --data DIR
 //   outfall-server run     --data DIR --bind ENDPOINT
+//   outfall-server supervisor-credential --data DIR --out FILE
 // Exit codes: 0 success, 1 the command failed (message on stderr; for an import, every
 // issue of the file), 2 usage error (also a FILE that does not exist).
 class ServerCli
@@ -28,6 +29,7 @@ private:
     int import(const QString &dataDir, const QString &kind, const QString &file);
     int summary(const QString &dataDir);
     int runServer(const QString &dataDir, const QString &bind);
+    int supervisorCredential(const QString &dataDir, const QString &outFile);
 
     CliOutput m_io;
     QTextStream *m_out = &m_io.out();

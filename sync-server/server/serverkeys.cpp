@@ -1,9 +1,11 @@
 #include "server/serverkeys.h"
 
 #include "server/deviceregistry.h"
+#include "store/privatefile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -35,18 +37,27 @@ void ServerKeys::create(const QString &dataDir, store::Database &db)
     const auto server = sync::CurveKeyPair::generate();
     sync::CurveKeyPair::writeKeyFile(secretKeyPath(dataDir), server.secretKey, true);
     sync::CurveKeyPair::writeKeyFile(publicKeyPath(dataDir), server.publicKey, false);
+    issueCredential(dataDir, db, credentialPath(dataDir));
+}
 
+void ServerKeys::issueCredential(const QString &dataDir, store::Database &db, const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw std::runtime_error(path.toStdString() + " exists already; choose another file");
+    const QByteArray serverPublicKey = sync::CurveKeyPair::readKeyFile(publicKeyPath(dataDir));
     const auto admin = sync::CurveKeyPair::generate();
-    DeviceRegistry(db).registerAdmin(QString::fromLatin1(admin.publicKey));
     QJsonObject credential;
-    credential.insert(u"server_public_key"_s, QString::fromLatin1(server.publicKey));
+    credential.insert(u"server_public_key"_s, QString::fromLatin1(serverPublicKey));
     credential.insert(u"public_key"_s, QString::fromLatin1(admin.publicKey));
     credential.insert(u"secret_key"_s, QString::fromLatin1(admin.secretKey));
-    QFile file(credentialPath(dataDir));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw std::runtime_error("cannot write " + file.fileName().toStdString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(credential).toJson());
+    // The file first: a key registered without its file would be an admin nobody holds.
+    store::PrivateFile::write(path, QJsonDocument(credential).toJson());
+    try {
+        DeviceRegistry(db).registerAdmin(QString::fromLatin1(admin.publicKey));
+    } catch (...) {
+        QFile::remove(path);
+        throw;
+    }
 }
 
 sync::CurveKeyPair ServerKeys::load(const QString &dataDir)

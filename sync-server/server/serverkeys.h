@@ -22,6 +22,11 @@ public:
 
     // Makes both key pairs and registers the admin key in the store. Throws if keys exist.
     static void create(const QString &dataDir, store::Database &db);
+    // A new admin key pair registered in the store and written as a credential file (0600)
+    // at `path` (which must not exist): how someone with access to the data directory
+    // recovers supervisor access, e.g. after the last supervisor credential was lost. Throws
+    // std::runtime_error naming the file.
+    static void issueCredential(const QString &dataDir, store::Database &db, const QString &path);
     // Throws std::runtime_error naming the missing or bad file.
     static sync::CurveKeyPair load(const QString &dataDir);
 

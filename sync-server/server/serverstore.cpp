@@ -1,6 +1,7 @@
 #include "server/serverstore.h"
 
 #include "store/migrator.h"
+#include "store/privatefile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,12 +19,13 @@ QString ServerStore::databasePath(const QString &dataDir)
 
 std::unique_ptr<store::Database> ServerStore::initialise(const QString &dataDir)
 {
-    if (!QDir().mkpath(dataDir))
-        throw std::runtime_error("cannot create data directory " + dataDir.toStdString());
+    // A directory made here is its owner's alone (0700): the store, keys and photos.
+    store::PrivateFile::prepareDirectory(dataDir);
     const QString path = databasePath(dataDir);
     if (QFileInfo::exists(path))
         throw std::runtime_error("a store already exists at " + path.toStdString()
             + "; use another --data directory or remove it");
+    store::PrivateFile::prepareDatabase(path);
     auto db = std::make_unique<store::Database>(path);
     store::Migrator::migrate(*db, store::StoreRole::Server);
     return db;
@@ -35,6 +37,7 @@ std::unique_ptr<store::Database> ServerStore::open(const QString &dataDir)
     if (!QFileInfo::exists(path))
         throw std::runtime_error("no store at " + path.toStdString()
             + "; run `outfall-server init --data " + dataDir.toStdString() + "` first");
+    store::PrivateFile::prepareDatabase(path); // narrows a store made before it was 0600
     auto db = std::make_unique<store::Database>(path);
     store::Migrator::migrate(*db, store::StoreRole::Server);
     return db;

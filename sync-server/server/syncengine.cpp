@@ -36,13 +36,13 @@ sync::Uuid serverNode()
 
 } // namespace
 
-SyncEngine::SyncEngine(
-    store::Database &db, store::Database &reader, const QString &dataDir, int maxOpsPerPull)
+SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QString &dataDir,
+    int maxOpsPerPull, PullBuilder::Limits pullLimits)
     : m_db(db)
     , m_reader(reader)
     , m_clock(std::make_unique<sync::HybridLogicalClock>(serverNode()))
     , m_push(db, *m_clock)
-    , m_pull(reader, m_codec)
+    , m_pull(reader, m_codec, pullLimits)
     , m_blobs(db, dataDir)
     , m_registry(db)
     , m_maxOpsPerPull(maxOpsPerPull)
@@ -90,8 +90,12 @@ Message SyncEngine::handle(const Peer &peer, const Message &message)
                        << peer.deviceId << ":" << sync::errorCodeName(e.code()) << e.text();
         return Message::error(message.requestId, e.code(), e.text());
     } catch (const sync::CodecError &e) {
-        qCInfo(lcSync) << "malformed body from device" << peer.deviceId << ":" << e.message();
-        return Message::error(message.requestId, ErrorCode::Malformed, e.message());
+        // Not the device's body (push() turns those into ProtocolErrors): what the server was
+        // encoding for it. The server's fault, said as such.
+        qCWarning(lcSync) << "failed to encode the answer to" << sync::commandName(message.command)
+                          << "for device" << peer.deviceId << ":" << e.message();
+        return Message::error(message.requestId, ErrorCode::Internal,
+            u"the server could not encode its answer; try again later"_s);
     } catch (const std::exception &e) {
         qCWarning(lcSync) << "failed" << sync::commandName(message.command) << "from device"
                           << peer.deviceId << ":" << e.what();
@@ -150,7 +154,14 @@ Message SyncEngine::push(const Peer &peer, const Message &message)
     batch.lastSeq = std::uint64_t(fields.integer(u"l"_s, 1, kMaxSeq));
     if (auto ack = PushApplier::storedAck(m_db, batch.batchId))
         return Message::reply(Command::PushAck, message, *ack);
-    batch.ops = m_codec.decode(message.body);
+    try {
+        batch.ops = m_codec.decode(message.body);
+    } catch (const sync::CodecError &e) {
+        // The device's body: its fault, said so (and a body over the bound is TOO_LARGE, which
+        // a device answers by sending smaller batches).
+        throw ProtocolError(e.tooLarge() ? ErrorCode::TooLarge : ErrorCode::Malformed,
+            u"push body: "_s + e.message());
+    }
     if (std::ssize(batch.ops) > kMaxOpsPerPush)
         throw ProtocolError(ErrorCode::TooLarge, u"a push holds at most 100000 ops"_s);
     const QCborMap ack = m_push.apply(peer, batch);

@@ -30,8 +30,9 @@ public:
     // `reader` is a second connection to the same store for HELLO and PULL: it sees only
     // committed data, so they can be answered while pushes wait in an open group commit.
     // Passing `db` twice serves everything from one connection.
-    SyncEngine(
-        store::Database &db, store::Database &reader, const QString &dataDir, int maxOpsPerPull);
+    // pullLimits: the size bounds of a PULL_REPLY (the device's; tests make them smaller).
+    SyncEngine(store::Database &db, store::Database &reader, const QString &dataDir,
+        int maxOpsPerPull, PullBuilder::Limits pullLimits = {});
 
     // Whether a command only reads (answered from the reader connection): the server need
     // not commit pending pushes before answering it.

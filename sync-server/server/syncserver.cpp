@@ -29,7 +29,7 @@ public:
     explicit Engine(const Config &config)
         : db(ServerStore::open(config.dataDir))
         , reader(std::make_unique<store::Database>(ServerStore::databasePath(config.dataDir)))
-        , engine(*db, *reader, config.dataDir, config.maxOpsPerPull)
+        , engine(*db, *reader, config.dataDir, config.maxOpsPerPull, config.pullLimits)
         , router(context, zmq::socket_type::router)
         , limits(config.limits)
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/pullbuilder.h"
 #include "sync/curvekeypair.h"
 #include "sync/message.h"
 
@@ -30,6 +31,7 @@ public:
         sync::Message::Limits limits;
         std::int64_t maxMessageBytes = 16 * 1024 * 1024; // ZMQ_MAXMSGSIZE: drop the peer above
         int maxOpsPerPull = 2000;
+        PullBuilder::Limits pullLimits; // the devices' bounds; tests make them smaller
         int heartbeatMs = 5000;
         int listenBacklog = 4096; // connections waiting to be accepted (ZMQ_BACKLOG)
     };

@@ -89,6 +89,32 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"inspector  "_s + kInspectorId), qPrintable(r.out));
     }
 
+    // What the server refused and what can never be uploaded stay visible after the sync.
+    void statusShowsRejectionsAndStuckPhotos()
+    {
+        {
+            outfall::mobile::DeviceSession session(m_profile);
+            session.database().exec(
+                u"INSERT INTO sync_rejection (device_seq, entity, row_id, code, reason,"
+                u" rejected_at) VALUES (1, 1, 'i1', 'NOT_ASSIGNED', 'inspection i1: inspector"
+                u" x was not assigned permit p when it started', 0);"
+                u" INSERT INTO photo_upload (sha256, byte_size) VALUES ('%1', 314572800)"_s.arg(
+                    QString(64, u'b')));
+        }
+        const Run r = json({u"status"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject s = r.json();
+        QCOMPARE(s.value(u"rejections"_s).toInt(), 1);
+        QVERIFY(
+            s.value(u"last_rejection"_s).toString().startsWith(u"NOT_ASSIGNED: inspection i1"_s));
+        QCOMPARE(s.value(u"stuck_photos"_s).toInt(), 1);
+        const Run text = run({u"status"_s});
+        QVERIFY2(
+            text.out.contains(u"rejected   1 ops refused by the server; latest: NOT_ASSIGNED"_s),
+            qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"stuck      1 photos"_s), qPrintable(text.out));
+    }
+
     void wholeInspection()
     {
         const QString id = startInspection();

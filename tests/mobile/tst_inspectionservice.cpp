@@ -10,9 +10,11 @@
 #include "inspectionfixture.h"
 #include "store/database.h"
 #include "sync/entityschema.h"
+#include "sync/limits.h"
 #include "sync/outboxrepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -444,6 +446,36 @@ private Q_SLOTS:
         notes.close();
         input.filePath = text;
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().photo(id, input));
+    }
+
+    void photoLargerThanAnyUploadIsRefusedAtCapture()
+    {
+        // 300 MiB that look like a JPEG (a sparse file: nothing is written but the header).
+        const QString id = started();
+        const QString source = m_dir->filePath(u"IMG_HUGE.JPG"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11));
+        QVERIFY(file.resize(300LL * 1024 * 1024));
+        file.close();
+        const auto before = ops().size();
+        InspectionService::PhotoInput input;
+        input.filePath = source;
+        try {
+            service().photo(id, input);
+            QFAIL("a photo larger than any upload was accepted");
+        } catch (const ActionRefused &refused) {
+            // The limit is in the sentence, so the inspector knows what would be accepted.
+            QVERIFY2(refused.reason().contains(u"256 MiB"_s), qPrintable(refused.reason()));
+            QVERIFY2(refused.reason().contains(u"300.0 MiB"_s), qPrintable(refused.reason()));
+        }
+        QCOMPARE(ops().size(), before);
+        QCOMPARE(m_session->photos().pendingBytes(), 0);
+        QVERIFY(QDir(m_dir->filePath(u"profile/photos"_s)).isEmpty());
+        // At the bound exactly it would be kept: the check is the upload's own bound.
+        PhotoStore::requireUploadableSize(source, sync::limits::blobBytes);
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, PhotoStore::requireUploadableSize(source, sync::limits::blobBytes + 1));
     }
 
     void afterSubmissionOnlyCorrectionsAreAccepted()

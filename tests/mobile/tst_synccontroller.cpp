@@ -107,6 +107,35 @@ private Q_SLOTS:
         QCOMPARE(sync.nextStep(), QString());
     }
 
+    // Records the server refused (NOT_ASSIGNED...) and photos that can never be uploaded are
+    // said on the sync card after the sync that found them, and after a restart.
+    void saysWhatTheServerRefused()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"p"_s);
+        {
+            mobile::DeviceSession session(profile);
+            daytest::prepareDevice(session, dir.path());
+        }
+        SyncController sync(
+            profile, [](mobile::DeviceSession &session, const std::function<void(double)> &) {
+                // What a sync whose push came back with a rejection leaves in the profile.
+                session.database().exec(
+                    u"INSERT INTO sync_rejection (device_seq, entity, row_id, code, reason,"
+                    u" rejected_at) VALUES (7, 1, 'i9', 'NOT_ASSIGNED', 'inspection i9:"
+                    u" inspector x was not assigned permit p', 0)"_s);
+                return mobile::SyncOutcome {};
+            });
+        QCOMPARE(sync.refusedText(), QString());
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(sync.refusedText().contains(u"1 change(s) were refused"_s)
+                || sync.refusedText().contains(u"1 change was refused"_s),
+            qPrintable(sync.refusedText()));
+        QVERIFY(sync.refusedText().contains(u"NOT_ASSIGNED: inspection i9"_s));
+    }
+
     void aThrowingJobIsAFailureNotACrash()
     {
         QTemporaryDir dir;

@@ -165,7 +165,8 @@ struct Device
 
     sync::Uuid newId() { return *sync::Uuid::fromText(ids.next()); }
 
-    sync::Uuid startInspection(const QString &permit)
+    sync::Uuid startInspection(
+        const QString &permit, std::int64_t startedAt = std::int64_t(1'760'000'000'000))
     {
         using E = sync::Entity;
         const sync::Uuid id = newId();
@@ -174,7 +175,7 @@ struct Device
                 {field(E::Inspection, u"inspector_id"), author.toText()},
                 {field(E::Inspection, u"phase"), u"post_issuance"_s},
                 {field(E::Inspection, u"status"), u"in_progress"_s},
-                {field(E::Inspection, u"started_at"), std::int64_t(1'760'000'000'000)}});
+                {field(E::Inspection, u"started_at"), startedAt}});
         return id;
     }
 
@@ -256,6 +257,8 @@ struct World
         config.dataDir = dir.path() + u"/server"_s;
         config.endpoint = port ? u"tcp://127.0.0.1:%1"_s.arg(port) : u"tcp://127.0.0.1:*"_s;
         config.curve = curve;
+        config.limits = serverLimits;
+        config.pullLimits = pullLimits;
         server = std::make_unique<server::SyncServer>(config);
         server->start();
         endpoint = server->endpoint();
@@ -295,6 +298,9 @@ struct World
 
     QTemporaryDir dir;
     QString deviceRoot; // where device profiles go; empty: under dir
+    // The server's bounds, for a restart with smaller ones (startServer after a stop).
+    sync::Message::Limits serverLimits;
+    server::PullBuilder::Limits pullLimits;
     District district;
     server::Peer admin;
     std::unique_ptr<server::SyncServer> server;

@@ -3,33 +3,15 @@
 #include "importtesthelpers.h"
 #include "server/servercli.h"
 #include "server/serverstore.h"
+#include "servertesthelpers.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
 using namespace importtest;
-
-namespace {
-
-struct Run
-{
-    int exitCode = 0;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    Run result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode =
-        server::ServerCli(&out, &err).run(QStringList {u"outfall-server"_s} + arguments);
-    return result;
-}
-
-} // namespace
+using servertest::Run;
+using servertest::run;
 
 class TestServerCli : public QObject
 {

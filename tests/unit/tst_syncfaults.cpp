@@ -170,7 +170,8 @@ private Q_SLOTS:
         raw.send({"OUTFALL1", "HELLO", id, {}, {}}); // no identity in plain mode
         QCOMPARE(raw.receive(), qMakePair(u"ERROR"_s, u"NOT_ENROLLED"_s));
 
-        // A decompression bomb: a frame that declares 1 GiB of body.
+        // A decompression bomb: a frame that declares 1 GiB of body. Above the bound: a
+        // device that sent it would send smaller batches; nothing is allocated.
         QByteArray bomb("\x01\x01\0\0\0\0\x40\0\0\0", 10);
         bomb += QByteArray(64, '\0');
         QCborMap push = plain;
@@ -178,6 +179,12 @@ private Q_SLOTS:
         push.insert(u"f"_s, 1);
         push.insert(u"l"_s, 1);
         raw.send({"OUTFALL1", "PUSH", id, header(push), bomb});
+        QCOMPARE(raw.receive(), qMakePair(u"ERROR"_s, u"TOO_LARGE"_s));
+        // A frame that does not decode is MALFORMED.
+        raw.send({"OUTFALL1", "PUSH", id, header(push),
+            QByteArray("\x01\x00\0\0\0\0\0\0\0\x05"
+                       "abc",
+                13)});
         QCOMPARE(raw.receive(), qMakePair(u"ERROR"_s, u"MALFORMED"_s));
         // A batch that skips seqs is refused with the seq the server expects.
         sync::OpSampleGenerator generator(5);

@@ -496,6 +496,57 @@ private Q_SLOTS:
         QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM blob"_s), 1);
     }
 
+    // A photo over the upload bound (taken before capture refused such files) is reported and
+    // stays on the device; the push, the other photos and the pull (a new assignment) go on.
+    void photoOverTheUploadBoundDoesNotStopTheSync()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        const QString hugeSha = QString(64, u'b');
+        QDir().mkpath(a1->config.photoDir);
+        QFile huge(a1->config.photoDir + u'/' + hugeSha);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(300LL * 1024 * 1024)); // sparse: nothing written
+        huge.close();
+        using E = sync::Entity;
+        a1->outbox.insert(E::Photo, a1->newId(),
+            {{field(E::Photo, u"inspection_id"), inspection.toText()},
+                {field(E::Photo, u"sha256"), hugeSha},
+                {field(E::Photo, u"byte_size"), std::int64_t(300LL * 1024 * 1024)},
+                {field(E::Photo, u"mime"), u"image/jpeg"_s},
+                {field(E::Photo, u"taken_at"), std::int64_t(1'760'000'000'000)}});
+        const QByteArray small(1000, 's');
+        const QString smallSha = QString::fromLatin1(
+            QCryptographicHash::hash(small, QCryptographicHash::Sha256).toHex());
+        addPhoto(*a1, inspection, smallSha, small);
+        a1->measure(inspection, 7.0);
+        {
+            auto server = world.serverDb();
+            server::DeviceRegistry(*server).assign(
+                world.admin, u"A1"_s, {world.district.permits[2]});
+        }
+        const auto result = a1->sync();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.failure, sync::SyncClient::Result::Failure::Stuck);
+        QVERIFY2(result.error.contains(hugeSha), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"268435456"_s), qPrintable(result.error));
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.pushed, 4);
+        QCOMPARE(result.photosUploaded, 1);
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM permit"_s), 3); // the pull ran
+        auto server = world.serverDb();
+        QCOMPARE(count(*server, u"SELECT count(*) FROM blob"_s), 1);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 1);
+        // Each sync says so again, and nothing else is held up.
+        a1->measure(inspection, 8.0);
+        const auto again = a1->sync();
+        QCOMPARE(again.failure, sync::SyncClient::Result::Failure::Stuck);
+        QCOMPARE(again.pushed, 1);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 2);
+    }
+
     // A chunk sent again because its answer was lost is acknowledged with what the server
     // holds (not BLOB_OFFSET, which would fail the sync), and the upload goes on from there.
     void retriedChunkIsAcknowledged()
