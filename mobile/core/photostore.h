@@ -33,7 +33,9 @@ public:
     QString path(const Original &original) const;
 
     // Hashes the file and copies it untouched into dir() (atomically; an existing copy of
-    // the same hash is kept). Throws ActionRefused for an unreadable, empty or non-image file.
+    // the same hash is kept). Throws ActionRefused for an unreadable or empty file, and for
+    // one whose content is not a decodable JPEG or PNG (photoContentMime; the name does not
+    // count).
     Original keep(const QString &sourcePath) const;
     // Lists the original for upload; call in the transaction that writes its photo row.
     void registerUpload(const Original &original);
