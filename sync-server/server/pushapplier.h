@@ -62,6 +62,9 @@ private:
         sync::RowStore &rows, sync::LwwMerger &merger, std::int64_t now);
     std::optional<Rejection> checkInspectionUpdate(
         const Peer &peer, const sync::Op &op, const Parent &row);
+    // Refuses moving an inspection to `next` (submitted, reviewed) while its signatures do
+    // not cover its current records; nullopt when they do.
+    std::optional<Rejection> unsignedChanges(const QString &inspectionId, const QString &next);
     std::optional<Parent> inspection(const QString &id);
     QString roleOf(const QString &inspectorId);
     void sequence(const Peer &peer, const sync::Op &op, const Parent &owner);
