@@ -18,9 +18,13 @@ QString PositionSample::problem() const
         return Refusal::tr("longitude %1 is outside -180..180").arg(MeasuredRange::number(lon));
     // Zero would get infinite weight in an average; no receiver is exact. Beyond 100 km a
     // fix says nothing about where it was taken.
-    if (const auto range = MeasuredRange::accuracyM(); !range.contains(accuracyM))
-        return Refusal::tr("accuracy %1 m is outside %2")
-            .arg(MeasuredRange::number(accuracyM), range.text(u"accuracy"_s, u"m"_s));
+    const auto range = MeasuredRange::accuracyM();
+    if (!std::isfinite(accuracyM) || accuracyM <= range.min)
+        return Refusal::tr("accuracy %1 m must be a positive number of metres").arg(accuracyM);
+    if (!range.contains(accuracyM))
+        return Refusal::tr("accuracy %1 m is more than %2 m: a fix that poor says nothing about"
+                           " where it was taken")
+            .arg(MeasuredRange::number(accuracyM), MeasuredRange::number(range.max));
     if (samples < 1)
         return Refusal::tr("a fix needs at least 1 sample, not %1").arg(samples);
     return {};

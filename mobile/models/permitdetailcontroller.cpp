@@ -60,6 +60,7 @@ void PermitDetailController::setLanguage(const QString &language)
         return;
     m_language = language;
     Q_EMIT loadedChanged();
+    reloadInspections(); // their states and dates are said in the UI language
 }
 
 void PermitDetailController::reload()
