@@ -9,6 +9,11 @@ ActionRefused::ActionRefused(const QString &reason, QStringList missing)
     , m_missing(std::move(missing))
 { }
 
+FarFromSite::FarFromSite(const QString &reason, double distanceM)
+    : ActionRefused(reason)
+    , m_distanceM(distanceM)
+{ }
+
 QString Refusal::medium(const QString &code)
 {
     if (code == u"air")

@@ -23,6 +23,21 @@ private:
     QStringList m_missing;
 };
 
+// Refused because the position is far from the site (domain::PositionCheck::kFarFromSiteM
+// from every outlet and the enterprise): the same action with the inspector's confirmation
+// (`farConfirmed`, the app's "record anyway", outfall-device's --far-ok) records it, marked
+// as far from the site.
+class FarFromSite : public ActionRefused
+{
+public:
+    FarFromSite(const QString &reason, double distanceM);
+
+    double distanceM() const { return m_distanceM; }
+
+private:
+    double m_distanceM;
+};
+
 // The sentences of refusals (and of position problems, and the notes MeasurementCheck adds to an
 // accepted measurement) are translated where they are made:
 // `Refusal::tr("no permit %1 on this device").arg(id)`. A reason code with arguments,

@@ -22,7 +22,7 @@ QList<AssignedPermit> AssignedRoute::permits(const QString &inspectorId) const
 {
     auto stmt = m_db.cached(uR"(
         SELECT a.id, p.id, p.number, e.name, coalesce(e.name_en, ''), coalesce(e.address, ''),
-               a.phase, a.route_order, coalesce(a.due_on, ''), e.lat, e.lon
+               a.phase, a.route_order, coalesce(a.due_on, ''), e.lat, e.lon, a.created_at
         FROM assignment a JOIN permit p ON p.id = a.permit_id
              JOIN enterprise e ON e.id = p.enterprise_id
         WHERE a.inspector_id = ?1 AND a.status = 'active')"_s
@@ -45,6 +45,7 @@ QList<AssignedPermit> AssignedRoute::permits(const QString &inspectorId) const
         row.dueOn = stmt.text(8);
         row.lat = stmt.optionalReal(9);
         row.lon = stmt.optionalReal(10);
+        row.assignedAt = stmt.int64(11);
         result.append(row);
     }
     return result;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace outfall::store {
@@ -24,6 +25,7 @@ struct AssignedPermit
     std::optional<int> routeOrder; // as the supervisor stored it (gaps allowed)
     int stop = 0; // 1-based position among the ordered assignments; 0 when unordered
     QString dueOn; // 'YYYY-MM-DD' or empty
+    std::int64_t assignedAt = 0; // when the supervisor made the assignment (UTC ms)
     std::optional<double> lat; // the enterprise site
     std::optional<double> lon;
 };

@@ -1,6 +1,7 @@
 #include "core/inspectionprogress.h"
 
 #include "store/database.h"
+#include "sync/signaturecoverage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,7 +9,9 @@ namespace outfall::mobile {
 
 namespace {
 
-// ?1 = '' lists every inspection.
+// ?1 = '' lists every inspection, ?2 = '' of every permit. Whether its records wait in the
+// outbox or were refused by the server (device tables) is asked of its own row and every
+// record under it.
 const QString kSummaries = uR"(
     SELECT i.id, i.permit_id, p.number, e.name, i.phase, i.status, coalesce(t.code, ''),
            i.started_at, i.submitted_at,
@@ -20,28 +23,45 @@ const QString kSummaries = uR"(
                AND f.purpose = 'outlet_check'),
            (SELECT count(*) FROM photo ph WHERE ph.inspection_id = i.id AND NOT EXISTS
                (SELECT 1 FROM photo q WHERE q.supersedes_id = ph.id)),
-           EXISTS (SELECT 1 FROM signature s WHERE s.inspection_id = i.id
-               AND s.signer_role = 'inspector'),
-           (SELECT CASE s.refused WHEN 1 THEN 'refused' ELSE 'signed' END FROM signature s
-               WHERE s.inspection_id = i.id AND s.signer_role = 'representative'),
-           coalesce(e.name_en, '')
+           coalesce(e.name_en, ''),
+           EXISTS (SELECT 1 FROM outbox o WHERE o.row_id = i.id OR o.row_id IN (%1)),
+           (SELECT count(*) FROM sync_rejection r WHERE r.row_id = i.id OR r.row_id IN (%1))
     FROM inspection i
     JOIN permit p ON p.id = i.permit_id
     JOIN enterprise e ON e.id = p.enterprise_id
     LEFT JOIN checklist_template t ON t.id = i.template_id
-    WHERE ?1 = '' OR i.id = ?1
-    ORDER BY i.started_at DESC, i.id DESC)"_s;
+    WHERE (?1 = '' OR i.id = ?1) AND (?2 = '' OR i.permit_id = ?2)
+    ORDER BY i.started_at DESC, i.id DESC)"_s.arg(uR"(
+        SELECT id FROM checklist_answer WHERE inspection_id = i.id
+        UNION ALL SELECT id FROM measurement WHERE inspection_id = i.id
+        UNION ALL SELECT id FROM position_fix WHERE inspection_id = i.id
+        UNION ALL SELECT id FROM observed_outlet WHERE inspection_id = i.id
+        UNION ALL SELECT id FROM photo WHERE inspection_id = i.id
+        UNION ALL SELECT id FROM signature WHERE inspection_id = i.id)"_s);
 
 } // namespace
+
+QString InspectionSummary::state() const
+{
+    if (rejected > 0)
+        return u"returned"_s;
+    if (status == u"in_progress")
+        return u"in_progress"_s;
+    if (!inspectorSigned || representative.isEmpty())
+        return u"needs_signing"_s;
+    return status; // submitted / reviewed
+}
 
 InspectionProgress::InspectionProgress(store::Database &db)
     : m_db(db)
 { }
 
-QList<InspectionSummary> InspectionProgress::query(const QString &inspectionId) const
+QList<InspectionSummary> InspectionProgress::query(
+    const QString &inspectionId, const QString &permitId) const
 {
     auto stmt = m_db.cached(kSummaries);
     stmt.bind(1, inspectionId.isNull() ? u""_s : inspectionId);
+    stmt.bind(2, permitId.isNull() ? u""_s : permitId);
     QList<InspectionSummary> result;
     while (stmt.step()) {
         InspectionSummary s;
@@ -59,24 +79,53 @@ QList<InspectionSummary> InspectionProgress::query(const QString &inspectionId) 
         s.measurements = stmt.integer(11);
         s.outletChecks = stmt.integer(12);
         s.photos = stmt.integer(13);
-        s.inspectorSigned = stmt.integer(14) != 0;
-        s.representative = stmt.text(15);
-        s.enterpriseNameEn = stmt.text(16);
+        s.enterpriseNameEn = stmt.text(14);
+        s.pendingSync = stmt.integer(15) != 0;
+        s.rejected = stmt.integer(16);
         result.append(s);
+    }
+    stmt.reset();
+    // Signatures in force need the evidence digest (sync::SignatureCoverage), not SQL alone.
+    for (InspectionSummary &s : result) {
+        const auto signatures = sync::SignatureCoverage::inForce(m_db, s.id);
+        s.inspectorSigned = signatures.inspector;
+        s.representative = !signatures.representative ? QString()
+            : signatures.representativeRefused        ? u"refused"_s
+                                                      : u"signed"_s;
+        s.signaturesVoided = signatures.voided;
     }
     return result;
 }
 
-QList<InspectionSummary> InspectionProgress::list() const
+QStringList InspectionProgress::rejections(const QString &inspectionId) const
 {
-    return query(QString());
+    auto stmt = m_db.cached(uR"(
+        SELECT r.code, r.reason FROM sync_rejection r
+        WHERE r.row_id = ?1 OR r.row_id IN (
+            SELECT id FROM checklist_answer WHERE inspection_id = ?1
+            UNION ALL SELECT id FROM measurement WHERE inspection_id = ?1
+            UNION ALL SELECT id FROM position_fix WHERE inspection_id = ?1
+            UNION ALL SELECT id FROM observed_outlet WHERE inspection_id = ?1
+            UNION ALL SELECT id FROM photo WHERE inspection_id = ?1
+            UNION ALL SELECT id FROM signature WHERE inspection_id = ?1)
+        ORDER BY r.id)"_s);
+    stmt.bind(1, inspectionId);
+    QStringList result;
+    while (stmt.step())
+        result << stmt.text(0) + u": "_s + stmt.text(1);
+    return result;
+}
+
+QList<InspectionSummary> InspectionProgress::list(const QString &permitId) const
+{
+    return query(QString(), permitId);
 }
 
 std::optional<InspectionSummary> InspectionProgress::summary(const QString &inspectionId) const
 {
     if (inspectionId.isEmpty())
         return std::nullopt;
-    const auto found = query(inspectionId);
+    const auto found = query(inspectionId, QString());
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
@@ -116,13 +165,14 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
 
     auto fixes = m_db.cached(uR"(
         SELECT f.id, f.purpose, coalesce(o.code, ''), f.lat, f.lon, f.accuracy_m, f.samples,
-               f.recorded_at
+               f.recorded_at, f.spread_m, f.site_distance_m, coalesce(f.far_from_site, 0)
         FROM position_fix f LEFT JOIN outlet o ON o.id = f.outlet_id
         WHERE f.inspection_id = ?1 ORDER BY f.recorded_at, f.id)"_s);
     fixes.bind(1, inspectionId);
     while (fixes.step()) {
         detail.fixes.append({fixes.text(0), fixes.text(1), fixes.text(2), fixes.real(3),
-            fixes.real(4), fixes.real(5), fixes.integer(6), fixes.int64(7)});
+            fixes.real(4), fixes.real(5), fixes.integer(6), fixes.int64(7), fixes.optionalReal(8),
+            fixes.optionalReal(9), fixes.integer(10) != 0});
     }
 
     auto photos = m_db.cached(uR"(
@@ -136,13 +186,12 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
             photos.text(4), photos.text(5), photos.text(6)});
     }
 
-    auto signatures =
-        m_db.cached(u"SELECT id, signer_role, signer_name, refused, signed_at, strokes"
-                    u" FROM signature WHERE inspection_id = ?1 ORDER BY signed_at"_s);
-    signatures.bind(1, inspectionId);
-    while (signatures.step()) {
-        detail.signatures.append({signatures.text(0), signatures.text(1), signatures.text(2),
-            signatures.integer(3) != 0, signatures.int64(4), signatures.blob(5)});
+    auto strokes = m_db.cached(u"SELECT strokes FROM signature WHERE id = ?"_s);
+    for (const auto &s : sync::SignatureCoverage::signatures(m_db, inspectionId)) {
+        strokes.bind(1, s.id);
+        const QByteArray drawn = strokes.step() ? strokes.blob(0) : QByteArray();
+        strokes.reset();
+        detail.signatures.append({s.id, s.role, s.name, s.refused, s.signedAt, drawn, s.voided});
     }
     if (inspection.status == u"in_progress")
         detail.missingForSubmission = records.missingForSubmission(inspection);

@@ -33,8 +33,25 @@ struct InspectionSummary
     int measurements = 0; // in force (not superseded)
     int outletChecks = 0;
     int photos = 0; // in force
+    // Signatures in force (sync::SignatureCoverage): a signature voided by a change made
+    // after it does not count, and is counted in signaturesVoided.
     bool inspectorSigned = false;
     QString representative; // "signed", "refused" or empty
+    int signaturesVoided = 0;
+    bool pendingSync = false; // some of its records wait in the outbox
+    int rejected = 0; // its records the server refused (sync_rejection)
+
+    // Where it stands, for Today and the permit's history:
+    //   in_progress    being recorded (continue it)
+    //   needs_signing  submitted, then corrected: the corrections void the signatures and
+    //                  both parties sign again
+    //   submitted      submitted with its signatures in force (pendingSync: not sent yet)
+    //   reviewed       a supervisor reviewed it
+    //   returned       the server refused some of its records (rejected > 0): open it to see
+    //                  why
+    QString state() const;
+    // Done for today's route: submitted or reviewed, signed, nothing refused.
+    bool done() const { return state() == u"submitted" || state() == u"reviewed"; }
 };
 
 // Everything recorded in one inspection, for `inspect show` and the inspection page.
@@ -70,6 +87,9 @@ struct InspectionDetail
         double accuracyM = 0;
         int samples = 1;
         std::int64_t recordedAt = 0;
+        std::optional<double> spreadM; // of the fixes averaged (outlet checks)
+        std::optional<double> siteDistanceM; // to the nearest outlet or the enterprise
+        bool farFromSite = false; // recorded far from the site, confirmed
     };
     struct Photo
     {
@@ -89,6 +109,7 @@ struct InspectionDetail
         bool refused = false;
         std::int64_t signedAt = 0;
         QByteArray strokes; // SignatureStrokes encoding; empty for a refusal
+        bool voided = false; // the evidence changed after it: it stays, marked voided
     };
 
     InspectionSummary summary;
@@ -105,13 +126,15 @@ class InspectionProgress
 public:
     explicit InspectionProgress(store::Database &db);
 
-    // Newest first.
-    QList<InspectionSummary> list() const;
+    // Newest first; of one permit when permitId is given.
+    QList<InspectionSummary> list(const QString &permitId = {}) const;
     std::optional<InspectionSummary> summary(const QString &inspectionId) const;
     std::optional<InspectionDetail> detail(const QString &inspectionId) const;
+    // Why the server refused records of the inspection: "CODE: reason", oldest first.
+    QStringList rejections(const QString &inspectionId) const;
 
 private:
-    QList<InspectionSummary> query(const QString &inspectionId) const;
+    QList<InspectionSummary> query(const QString &inspectionId, const QString &permitId) const;
 
     store::Database &m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "core/actionrefused.h"
 #include "store/database.h"
+#include "sync/signaturecoverage.h"
 
 #include <algorithm>
 
@@ -154,20 +155,12 @@ QStringList InspectionRecords::missingForSubmission(const InspectionRow &inspect
         if (!answered)
             missing << u"checklist item "_s + item.code;
     }
-    auto signatures = m_db.cached(u"SELECT signer_role, refused FROM signature"
-                                  u" WHERE inspection_id = ?"_s);
-    signatures.bind(1, inspection.id);
-    bool inspector = false;
-    bool representative = false;
-    while (signatures.step()) {
-        if (signatures.text(0) == u"inspector")
-            inspector = true;
-        else
-            representative = true; // signed or refused: either closes the record
-    }
-    if (!inspector)
+    // Signatures in force: one voided by a change after signing does not count (signed or
+    // refused, the representative's closes the record).
+    const auto signatures = sync::SignatureCoverage::inForce(m_db, inspection.id);
+    if (!signatures.inspector)
         missing << u"inspector signature"_s;
-    if (!representative)
+    if (!signatures.representative)
         missing << u"representative signature or refusal"_s;
     return missing;
 }

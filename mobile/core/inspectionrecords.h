@@ -79,7 +79,8 @@ public:
         const QString &table, const QString &inspectionId, const QString &rowId) const;
 
     // What a submission still lacks: unanswered items ("checklist item P02"), the
-    // inspector's signature, the representative's signature or refusal.
+    // inspector's signature, the representative's signature or refusal — signatures in
+    // force (sync::SignatureCoverage): one voided by a later change is missing again.
     QStringList missingForSubmission(const InspectionRow &inspection) const;
 
 private:

@@ -7,9 +7,11 @@
 #include "core/namedfields.h"
 #include "core/preferences.h"
 #include "domain/geodesy.h"
+#include "domain/positioncheck.h"
 #include "domain/uuidv7.h"
 #include "store/database.h"
 #include "sync/outboxrepository.h"
+#include "sync/signaturecoverage.h"
 
 #include <limits>
 
@@ -79,7 +81,32 @@ PositionAverage averageOrRefuse(std::span<const PositionSample> fixes, double th
                                 .arg(best)
                                 .arg(thresholdM));
     }
+    if (!average->steady())
+        throw ActionRefused(
+            Refusal::tr("position fixes refused: they moved or scattered over %1 m (2-sigma"
+                        " spread), more than the %2 m their accuracy allows; stand still at the"
+                        " point and take them again")
+                .arg(QString::number(average->spreadM, 'f', 1),
+                    QString::number(average->spreadLimitM, 'f', 1)));
     return *average;
+}
+
+QString distanceText(double metres)
+{
+    return metres < 1000 ? Refusal::tr("%1 m").arg(QString::number(metres, 'f', 1))
+                         : Refusal::tr("%1 km").arg(QString::number(metres / 1000, 'f', 1));
+}
+
+// The position row's site fields: its distance to the site, and the far mark when the
+// inspector confirmed recording it there.
+sync::FieldValue siteDistanceField(const SiteGeometry::Distance &site)
+{
+    return site.distanceM ? sync::FieldValue(*site.distanceM) : sync::FieldValue();
+}
+
+sync::FieldValue farField(const SiteGeometry::Distance &site)
+{
+    return site.far() ? sync::FieldValue(std::int64_t(1)) : sync::FieldValue();
 }
 
 } // namespace
@@ -93,8 +120,27 @@ double InspectionService::accuracyThresholdM() const
     return m_session.preferences().gpsAccuracyThresholdM();
 }
 
-InspectionService::Started InspectionService::start(
-    const QString &permitId, InspectionPhase phase, const PositionSample &arrival)
+SiteGeometry::Distance InspectionService::requireAtSite(const QString &permitId,
+    const PositionSample &position, bool farConfirmed, const QString &what) const
+{
+    const SiteGeometry site = SiteGeometry::load(m_session.database(), permitId);
+    const SiteGeometry::Distance distance = site.distanceTo(position.lat, position.lon);
+    if (distance.far() && !farConfirmed) {
+        const QString nearest = distance.nearestOutletCode.isEmpty()
+            ? Refusal::tr("the enterprise's position")
+            : Refusal::tr("outlet %1").arg(distance.nearestOutletCode);
+        throw FarFromSite(Refusal::tr("%1 is %2 from the site (nearest: %3), more than the %4 m"
+                                      " allowed from every outlet and the enterprise; confirm to"
+                                      " record it anyway, marked as far from the site")
+                              .arg(what, distanceText(*distance.distanceM), nearest)
+                              .arg(domain::PositionCheck::kFarFromSiteM),
+            *distance.distanceM);
+    }
+    return distance;
+}
+
+InspectionService::Started InspectionService::start(const QString &permitId, InspectionPhase phase,
+    const PositionSample &arrival, bool farConfirmed)
 {
     auto &outbox = m_session.outbox();
     if (const QString problem = arrival.problem(); !problem.isEmpty())
@@ -125,6 +171,8 @@ InspectionService::Started InspectionService::start(
                 .arg(Refusal::phase(phaseText(phase)), industry, number));
 
     Started started;
+    started.site =
+        requireAtSite(permitId, arrival, farConfirmed, Refusal::tr("the arrival position"));
     started.startedAt = m_session.nowMs();
     const sync::Uuid inspectionId = newId();
     const sync::Uuid fixId = newId();
@@ -138,7 +186,9 @@ InspectionService::Started InspectionService::start(
         namedFields(Entity::PositionFix,
             {{u"inspection_id", inspectionId.toText()}, {u"purpose", u"arrival"_s},
                 {u"lat", arrival.lat}, {u"lon", arrival.lon}, {u"accuracy_m", arrival.accuracyM},
-                {u"samples", arrival.samples}, {u"recorded_at", started.startedAt}}));
+                {u"samples", arrival.samples}, {u"recorded_at", started.startedAt},
+                {u"site_distance_m", siteDistanceField(started.site)},
+                {u"far_from_site", farField(started.site)}}));
     transaction.commit();
     started.inspectionId = inspectionId.toText();
     started.templateId = checklist->id;
@@ -217,8 +267,8 @@ InspectionService::Measured InspectionService::previewMeasurement(
     return measured;
 }
 
-InspectionService::Fixed InspectionService::fix(
-    const QString &inspectionId, const QString &outletCode, std::span<const PositionSample> fixes)
+InspectionService::Fixed InspectionService::fix(const QString &inspectionId,
+    const QString &outletCode, std::span<const PositionSample> fixes, bool farConfirmed)
 {
     auto &outbox = m_session.outbox();
     store::Database &db = m_session.database();
@@ -229,6 +279,8 @@ InspectionService::Fixed InspectionService::fix(
     Fixed fixed;
     fixed.outletCode = outlet.code;
     fixed.fix = averageOrRefuse(fixes, accuracyThresholdM());
+    fixed.site = requireAtSite(inspection.permitId, fixed.fix.position, farConfirmed,
+        Refusal::tr("the outlet check position"));
 
     const sync::Uuid id = newId();
     outbox.insert(Entity::PositionFix, id,
@@ -236,7 +288,10 @@ InspectionService::Fixed InspectionService::fix(
             {{u"inspection_id", inspectionId}, {u"outlet_id", outlet.id},
                 {u"purpose", u"outlet_check"_s}, {u"lat", fixed.fix.position.lat},
                 {u"lon", fixed.fix.position.lon}, {u"accuracy_m", fixed.fix.position.accuracyM},
-                {u"samples", fixed.fix.position.samples}, {u"recorded_at", m_session.nowMs()}}));
+                {u"samples", fixed.fix.position.samples}, {u"recorded_at", m_session.nowMs()},
+                {u"spread_m", fixed.fix.spreadM},
+                {u"site_distance_m", siteDistanceField(fixed.site)},
+                {u"far_from_site", farField(fixed.site)}}));
     fixed.fixId = id.toText();
 
     // Each stored check carries its combined accuracy, so averaging the stored checks
@@ -254,12 +309,15 @@ InspectionService::Fixed InspectionService::fix(
     fixed.overallFixes = overall.accepted;
     fixed.distanceM =
         domain::Geodesy::haversineM(fixed.overall.lat, fixed.overall.lon, outlet.lat, outlet.lon);
+    if (const auto offset =
+            SiteGeometry::load(db, inspection.permitId).outletOffset(fixed.overall, outlet.code))
+        fixed.offset = *offset;
     return fixed;
 }
 
 InspectionService::UndeclaredOutlet InspectionService::recordUndeclaredOutlet(
     const QString &inspectionId, const QString &medium, const QString &description,
-    std::span<const PositionSample> fixes)
+    std::span<const PositionSample> fixes, bool farConfirmed)
 {
     auto &outbox = m_session.outbox();
     store::Database &db = m_session.database();
@@ -271,6 +329,8 @@ InspectionService::UndeclaredOutlet InspectionService::recordUndeclaredOutlet(
         throw ActionRefused(Refusal::tr("an undeclared outlet needs a description"));
     UndeclaredOutlet result;
     result.fix = averageOrRefuse(fixes, accuracyThresholdM());
+    result.site = requireAtSite(inspection.permitId, result.fix.position, farConfirmed,
+        Refusal::tr("the undeclared outlet's position"));
 
     const std::int64_t now = m_session.nowMs();
     const sync::Uuid fixId = newId();
@@ -281,7 +341,10 @@ InspectionService::UndeclaredOutlet InspectionService::recordUndeclaredOutlet(
             {{u"inspection_id", inspectionId}, {u"purpose", u"undeclared_outlet"_s},
                 {u"lat", result.fix.position.lat}, {u"lon", result.fix.position.lon},
                 {u"accuracy_m", result.fix.position.accuracyM},
-                {u"samples", result.fix.position.samples}, {u"recorded_at", now}}));
+                {u"samples", result.fix.position.samples}, {u"recorded_at", now},
+                {u"spread_m", result.fix.spreadM},
+                {u"site_distance_m", siteDistanceField(result.site)},
+                {u"far_from_site", farField(result.site)}}));
     outbox.insert(Entity::ObservedOutlet, outletId,
         namedFields(Entity::ObservedOutlet,
             {{u"inspection_id", inspectionId}, {u"fix_id", fixId.toText()}, {u"medium", medium},
@@ -302,9 +365,12 @@ InspectionService::PhotoTaken InspectionService::photo(
     requireOpen(inspection, !input.supersedesId.isEmpty());
     if (!input.supersedesId.isEmpty())
         records.requireSupersedable(u"photo"_s, inspectionId, input.supersedesId);
+    SiteGeometry::Distance site;
     if (input.position) {
         if (const QString problem = input.position->problem(); !problem.isEmpty())
             throw ActionRefused(Refusal::tr("photo position: %1").arg(problem));
+        site = requireAtSite(inspection.permitId, *input.position, input.farConfirmed,
+            Refusal::tr("the photo's position"));
     }
 
     PhotoStore &photos = m_session.photos();
@@ -313,6 +379,7 @@ InspectionService::PhotoTaken InspectionService::photo(
     PhotoTaken taken;
     taken.original = photos.keep(input.filePath);
     taken.path = photos.path(taken.original);
+    taken.site = site;
     const auto &position = input.position;
     const sync::Uuid id = newId();
     store::Transaction transaction(db);
@@ -327,12 +394,30 @@ InspectionService::PhotoTaken InspectionService::photo(
                 {u"accuracy_m",
                     position ? sync::FieldValue(position->accuracyM) : sync::FieldValue()},
                 {u"taken_at", m_session.nowMs()},
-                {u"supersedes_id", optionalText(input.supersedesId)}}));
+                {u"supersedes_id", optionalText(input.supersedesId)},
+                {u"site_distance_m", siteDistanceField(site)},
+                {u"far_from_site", farField(site)}}));
     photos.registerUpload(taken.original);
     transaction.commit();
     taken.photoId = id.toText();
     return taken;
 }
+
+namespace {
+
+// Signing is part of recording an inspection; after submission it is allowed only to sign
+// again what a correction voided (the role has no signature in force).
+void requireSignable(store::Database &db, const InspectionRow &inspection, bool inspectorRole)
+{
+    if (inspection.status == u"in_progress")
+        return;
+    const auto inForce = sync::SignatureCoverage::inForce(db, inspection.id);
+    if (inspectorRole ? !inForce.inspector : !inForce.representative)
+        return; // a correction voided it: sign again
+    requireOpen(inspection);
+}
+
+} // namespace
 
 QString InspectionService::sign(
     const QString &inspectionId, SignerRole role, const QString &name, const QByteArray &strokes)
@@ -340,8 +425,8 @@ QString InspectionService::sign(
     m_session.outbox(); // refuses first when the device is not enrolled
     store::Database &db = m_session.database();
     const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
-    requireOpen(inspection);
     const bool inspector = role == SignerRole::Inspector;
+    requireSignable(db, inspection, inspector);
     if (name.trimmed().isEmpty())
         throw ActionRefused(inspector
                 ? Refusal::tr("the inspector's name is required to sign")
@@ -354,7 +439,7 @@ QString InspectionService::refuse(const QString &inspectionId, const QString &re
 {
     m_session.outbox(); // refuses first when the device is not enrolled
     const InspectionRow inspection = InspectionRecords(m_session.database()).require(inspectionId);
-    requireOpen(inspection);
+    requireSignable(m_session.database(), inspection, false);
     if (representativeName.trimmed().isEmpty())
         throw ActionRefused(
             Refusal::tr("the name of the representative who refused to sign is required"));
@@ -365,27 +450,28 @@ QString InspectionService::refuse(const QString &inspectionId, const QString &re
 QString InspectionService::writeSignature(const QString &inspectionId, const QString &role,
     const QString &name, bool refused, const QByteArray &strokes)
 {
-    // One signature (or refusal) a role: a second would leave the record ambiguous.
-    auto existing = m_session.database().cached(
-        u"SELECT signer_name, refused FROM signature WHERE inspection_id = ? AND signer_role = ?"_s);
-    existing.bind(1, inspectionId).bind(2, role);
-    if (existing.step()) {
-        const QString signer = existing.text(0);
-        if (existing.integer(1))
-            throw ActionRefused(
-                Refusal::tr("the representative has already refused to sign (%1)").arg(signer));
+    // One signature (or refusal) in force a role: a second would leave the record ambiguous.
+    // A signature voided by a later change stays in the record and does not count.
+    store::Database &db = m_session.database();
+    for (const auto &existing : sync::SignatureCoverage::signatures(db, inspectionId)) {
+        if (existing.role != role || existing.voided)
+            continue;
+        if (existing.refused)
+            throw ActionRefused(Refusal::tr("the representative has already refused to sign (%1)")
+                                    .arg(existing.name));
         throw ActionRefused(role == u"inspector"
-                ? Refusal::tr("the inspector has already signed (%1)").arg(signer)
-                : Refusal::tr("the representative has already signed (%1)").arg(signer));
+                ? Refusal::tr("the inspector has already signed (%1)").arg(existing.name)
+                : Refusal::tr("the representative has already signed (%1)").arg(existing.name));
     }
-    existing.reset();
+    // The signature covers the evidence as it stands now (sync::SignatureCoverage).
+    const QString covers = sync::SignatureCoverage::digest(db, inspectionId);
     const sync::Uuid id = newId();
     m_session.outbox().insert(Entity::Signature, id,
         namedFields(Entity::Signature,
             {{u"inspection_id", inspectionId}, {u"signer_role", role}, {u"signer_name", name},
                 {u"refused", refused ? 1 : 0},
                 {u"strokes", strokes.isEmpty() ? sync::FieldValue() : sync::FieldValue(strokes)},
-                {u"signed_at", m_session.nowMs()}}));
+                {u"signed_at", m_session.nowMs()}, {u"covers_sha256", covers}}));
     return id.toText();
 }
 

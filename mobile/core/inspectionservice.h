@@ -3,6 +3,7 @@
 #include "core/photostore.h"
 #include "core/positionaverage.h"
 #include "core/positionsample.h"
+#include "core/sitegeometry.h"
 #include "domain/exceedance.h"
 
 #include <QByteArray>
@@ -27,6 +28,11 @@ enum class SignerRole { Inspector, Representative };
 // Evidence is insert-only: a changed answer, a corrected measurement or a replaced photo
 // is a new row whose supersedes_id names the one it corrects. After submit() only such
 // corrections are accepted. Rule breaks throw ActionRefused (nothing is written).
+//
+// Positions are checked against the permit's site (SiteGeometry, domain::PositionCheck):
+// a position beyond kFarFromSiteM from every outlet and the enterprise throws FarFromSite
+// unless the call confirms it (`farConfirmed`); the row then says far_from_site = 1. Every
+// position row keeps its distance to the site (site_distance_m) for the server to see.
 class InspectionService
 {
 public:
@@ -37,6 +43,7 @@ public:
         QString templateCode;
         QString arrivalFixId;
         std::int64_t startedAt = 0;
+        SiteGeometry::Distance site; // of the arrival fix
     };
 
     struct Answered
@@ -87,6 +94,10 @@ public:
         PositionSample overall;
         int overallFixes = 0;
         double distanceM = 0;
+        // `overall` judged against the permit (distanceM, the limit beyond which the offset
+        // is a finding, an outlet of the permit nearer than the chosen one).
+        SiteGeometry::OutletOffset offset;
+        SiteGeometry::Distance site; // of this call's fix
     };
 
     struct UndeclaredOutlet
@@ -94,6 +105,7 @@ public:
         QString observedOutletId;
         QString fixId;
         PositionAverage fix;
+        SiteGeometry::Distance site;
     };
 
     struct PhotoTaken
@@ -101,14 +113,17 @@ public:
         QString photoId;
         PhotoStore::Original original;
         QString path; // of the kept original
+        SiteGeometry::Distance site; // of its position; empty without one
     };
 
     explicit InspectionService(DeviceSession &session);
 
     // Opens an inspection of the permit with the checklist for the phase and the permit's
     // industry (industry-specific template if one exists, else the general one) and the
-    // arrival fix, which must state its accuracy.
-    Started start(const QString &permitId, InspectionPhase phase, const PositionSample &arrival);
+    // arrival fix, which must state its accuracy. Far from the site: FarFromSite unless
+    // farConfirmed.
+    Started start(const QString &permitId, InspectionPhase phase, const PositionSample &arrival,
+        bool farConfirmed = false);
 
     Answered answer(const QString &inspectionId, const QString &itemCode, AnswerValue value,
         const QString &note = {});
@@ -119,12 +134,15 @@ public:
     Measured previewMeasurement(const QString &inspectionId, const MeasurementInput &input) const;
 
     // Outlet check: averages the fixes (those worse than the accuracy threshold are left
-    // out) and refuses when none is good enough.
+    // out) and refuses when none is good enough or when they are not of one point (moving or
+    // scattered: PositionAverage::steady()). An offset from the permitted position beyond
+    // the limit is recorded and reported as a finding (Fixed::offset), not refused.
     Fixed fix(const QString &inspectionId, const QString &outletCode,
-        std::span<const PositionSample> fixes);
+        std::span<const PositionSample> fixes, bool farConfirmed = false);
 
     UndeclaredOutlet recordUndeclaredOutlet(const QString &inspectionId, const QString &medium,
-        const QString &description, std::span<const PositionSample> fixes);
+        const QString &description, std::span<const PositionSample> fixes,
+        bool farConfirmed = false);
 
     struct PhotoInput
     {
@@ -133,6 +151,7 @@ public:
         QString caption;
         std::optional<PositionSample> position;
         QString supersedesId;
+        bool farConfirmed = false; // the position is far from the site, and that is known
     };
     PhotoTaken photo(const QString &inspectionId, const PhotoInput &input);
 
@@ -149,6 +168,10 @@ public:
     double accuracyThresholdM() const;
 
 private:
+    // The site distance of a position of the inspection's permit; throws FarFromSite when
+    // far and not confirmed. `what` names the position in the sentence.
+    SiteGeometry::Distance requireAtSite(const QString &permitId, const PositionSample &position,
+        bool farConfirmed, const QString &what) const;
     QString writeSignature(const QString &inspectionId, const QString &role, const QString &name,
         bool refused, const QByteArray &strokes);
 

@@ -1,6 +1,7 @@
 #include "core/measurementcheck.h"
 
 #include "core/actionrefused.h"
+#include "domain/measuredrange.h"
 #include "domain/oxygencorrection.h"
 #include "domain/pollutant.h"
 #include "domain/unit.h"
@@ -52,17 +53,22 @@ InspectionService::Measured MeasurementCheck::assess(
     const auto unit = domain::Unit::find(input.unit);
     if (!unit)
         throw ActionRefused(Refusal::tr("unknown unit \"%1\"").arg(input.unit));
-    if (!std::isfinite(input.value) || input.value < 0)
-        throw ActionRefused(Refusal::tr("value %1 must be a number ≥ 0").arg(input.value));
-    if (unit->dimension() == domain::Unit::Dimension::Ph && input.value > 14)
-        throw ActionRefused(Refusal::tr("pH %1 is outside 0–14").arg(input.value));
+    // The physical range of the quantity (domain::MeasuredRange, shared with the importer).
+    if (const auto range = domain::MeasuredRange::forUnit(*unit); !range.contains(input.value)) {
+        if (unit->dimension() == domain::Unit::Dimension::Ph)
+            throw ActionRefused(Refusal::tr("pH %1 is outside 0–14")
+                                    .arg(domain::MeasuredRange::number(input.value)));
+        throw ActionRefused(Refusal::tr("value %1 %2 is outside the physical range %3")
+                                .arg(domain::MeasuredRange::number(input.value), unit->symbol(),
+                                    range.text(u"value"_s, unit->symbol())));
+    }
     if (input.o2Pct) {
         if (outlet.medium != u"air")
             throw ActionRefused(Refusal::tr("O2 applies to stack gas; outlet %1 is a water outlet")
                                     .arg(outlet.code));
-        if (!(*input.o2Pct >= 0 && *input.o2Pct < 21))
+        if (!domain::MeasuredRange::o2Pct().contains(*input.o2Pct))
             throw ActionRefused(Refusal::tr("O2 %1 % must be ≥ 0 and < 21 (21 % is ambient air)")
-                                    .arg(*input.o2Pct));
+                                    .arg(domain::MeasuredRange::number(*input.o2Pct)));
     }
 
     InspectionService::Measured result;

@@ -1,6 +1,7 @@
 #include "core/photostore.h"
 
 #include "core/actionrefused.h"
+#include "core/photocontent.h"
 #include "store/database.h"
 #include "store/durablefile.h"
 #include "sync/limits.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -38,14 +38,13 @@ PhotoStore::Original PhotoStore::keep(const QString &sourcePath) const
     requireUploadableSize(sourcePath, bytes.size()); // a pipe or device has no size up front
     if (bytes.isEmpty())
         throw ActionRefused(Refusal::tr("photo %1 is empty").arg(sourcePath));
-    const QMimeType mime = QMimeDatabase().mimeTypeForFileNameAndData(sourcePath, bytes);
-    if (!mime.name().startsWith(u"image/"))
-        throw ActionRefused(Refusal::tr("%1 is not an image (%2)").arg(sourcePath, mime.name()));
+    // By content, whatever the name says (photocontent.h).
+    const QString mime = photoContentMime(bytes, sourcePath);
 
     Original original;
     original.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    original.mime = mime.name();
+    original.mime = mime;
     original.byteSize = bytes.size();
     // Named by the hash alone: the sync client finds the bytes of a photo row by its sha256,
     // and the mime type travels in the row.

@@ -33,8 +33,9 @@ public:
     QString path(const Original &original) const;
 
     // Hashes the file and copies it untouched into dir() (atomically; an existing copy of
-    // the same hash is kept). Throws ActionRefused for an unreadable, empty or non-image file,
-    // or one larger than the server accepts (requireUploadableSize).
+    // the same hash is kept). Throws ActionRefused for an unreadable or empty file, for one
+    // larger than the server accepts (requireUploadableSize), and for one whose content is
+    // not a decodable JPEG or PNG (photoContentMime; the name does not count).
     Original keep(const QString &sourcePath) const;
     // Refuses (ActionRefused, the limit in the sentence) a photo of more bytes than an upload
     // may carry (sync::limits::blobBytes, 256 MiB): it could never reach the server.

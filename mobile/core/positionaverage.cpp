@@ -1,5 +1,8 @@
 #include "core/positionaverage.h"
 
+#include "domain/geodesy.h"
+
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -48,6 +51,21 @@ std::optional<PositionAverage> PositionAverage::of(
         lon += 360.0;
     result.position.lon = lon;
     result.position.accuracyM = 1.0 / std::sqrt(weightSum);
+
+    // How far the accepted fixes lie from their average, and what their accuracy allows.
+    double squaredDistanceSum = 0;
+    double squaredAccuracySum = 0;
+    for (const PositionSample &fix : fixes) {
+        if (fix.accuracyM > thresholdM)
+            continue;
+        const double d =
+            domain::Geodesy::haversineM(fix.lat, fix.lon, result.position.lat, result.position.lon);
+        squaredDistanceSum += d * d / (fix.accuracyM * fix.accuracyM);
+        squaredAccuracySum += fix.accuracyM * fix.accuracyM;
+    }
+    result.spreadM = 2.0 * std::sqrt(squaredDistanceSum / weightSum);
+    result.spreadLimitM = std::max(
+        kMinSpreadLimitM, kSpreadAccuracyFactor * std::sqrt(squaredAccuracySum / result.accepted));
     return result;
 }
 

@@ -26,14 +26,18 @@ commands:
   sync                        push what waits, upload photos, pull the assigned permits
   status
   permits [--search TEXT] [--limit N]
-  inspect start PERMIT_NUMBER --phase post|pre --lat LAT --lon LON --accuracy M
+  inspect start PERMIT_NUMBER --phase post|pre --lat LAT --lon LON --accuracy M [--far-ok]
   inspect answer INSPECTION ITEM_CODE compliant|non_compliant|not_applicable [--note TEXT]
   inspect measure INSPECTION --outlet CODE --pollutant CODE --value X --unit UNIT
                   [--o2 PCT] [--instrument ID] [--method STANDARD] [--supersedes MEASUREMENT]
   inspect fix INSPECTION --outlet CODE (--lat LAT --lon LON --accuracy M)... [--samples N]
+              [--far-ok]
   inspect undeclared INSPECTION --medium air|water --description TEXT --lat --lon --accuracy
+                     [--far-ok]
   inspect photo INSPECTION FILE [--subject S] [--caption C] [--lat --lon --accuracy]
-                [--supersedes PHOTO]
+                [--supersedes PHOTO] [--far-ok]
+  (--far-ok: the position is more than 300 m from every outlet and the enterprise, and that
+   is known; the record is marked far from the site. Without it such a position is refused.)
   inspect sign INSPECTION --role inspector|representative --name NAME
   inspect sign INSPECTION --refused --name REPRESENTATIVE
   inspect submit INSPECTION

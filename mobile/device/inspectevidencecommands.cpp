@@ -25,12 +25,39 @@ QJsonObject positionJson(const mobile::PositionSample &p)
         {u"samples"_s, p.samples}};
 }
 
+// The position's distance to the permit's site: `site_distance_m` (null when the permit has
+// no position) and `far_from_site` (recorded with --far-ok).
+void addSite(QJsonObject &json, const mobile::SiteGeometry::Distance &site)
+{
+    json.insert(u"site_distance_m"_s, site.distanceM ? QJsonValue(*site.distanceM) : QJsonValue());
+    json.insert(u"far_from_site"_s, site.far());
+}
+
+QString siteText(const mobile::SiteGeometry::Distance &site)
+{
+    return site.far() ? u"\nrecorded FAR FROM THE SITE: %1 m from the nearest outlet or the"
+                        u" enterprise (--far-ok)"_s.arg(QString::number(*site.distanceM, 'f', 1))
+                      : QString();
+}
+
+// Runs an action that may be refused as far from the site, saying how to confirm it here.
+template<typename Action>
+auto confirmingFar(Action &&action)
+{
+    try {
+        return action();
+    } catch (const mobile::FarFromSite &far) {
+        throw mobile::ActionRefused(
+            far.reason() + u"; give --far-ok to record it anyway"_s, {u"--far-ok"_s});
+    }
+}
+
 } // namespace
 
 int InspectEvidenceCommands::start(CliContext &context, const QStringList &arguments)
 {
     const CliArguments args(
-        arguments, {u"phase"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s});
+        arguments, {u"phase"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s}, {u"far-ok"_s});
     const QString number = args.positional(0, u"inspect start: PERMIT_NUMBER"_s);
     args.allowPositionals(1, u"inspect start"_s);
     const QString phase = args.choice(u"phase"_s, {u"post"_s, u"pre"_s});
@@ -42,16 +69,20 @@ int InspectEvidenceCommands::start(CliContext &context, const QStringList &argum
     const auto permit = mobile::PermitDirectory(session.database()).byNumber(number);
     if (!permit)
         throw mobile::ActionRefused(u"no permit %1 on this device"_s.arg(number));
-    const auto started = InspectionService(session).start(permit->id,
-        phase == u"pre" ? mobile::InspectionPhase::PreIssuance
-                        : mobile::InspectionPhase::PostIssuance,
-        fixes.front());
-    context.print(
-        {{u"inspection_id"_s, started.inspectionId}, {u"permit_number"_s, number},
-            {u"template"_s, started.templateCode}, {u"arrival_fix_id"_s, started.arrivalFixId},
-            {u"started_at"_s, qint64(started.startedAt)}},
+    const auto started = confirmingFar([&] {
+        return InspectionService(session).start(permit->id,
+            phase == u"pre" ? mobile::InspectionPhase::PreIssuance
+                            : mobile::InspectionPhase::PostIssuance,
+            fixes.front(), args.flag(u"far-ok"_s));
+    });
+    QJsonObject json {{u"inspection_id"_s, started.inspectionId}, {u"permit_number"_s, number},
+        {u"template"_s, started.templateCode}, {u"arrival_fix_id"_s, started.arrivalFixId},
+        {u"started_at"_s, qint64(started.startedAt)}};
+    addSite(json, started.site);
+    context.print(json,
         u"started inspection %1 of %2 (%3), checklist %4"_s.arg(
-            started.inspectionId, number, permit->enterpriseName, started.templateCode));
+            started.inspectionId, number, permit->enterpriseName, started.templateCode)
+            + siteText(started.site));
     return 0;
 }
 
@@ -133,48 +164,74 @@ int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arg
 int InspectEvidenceCommands::fix(CliContext &context, const QStringList &arguments)
 {
     const CliArguments args(
-        arguments, {u"outlet"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s});
+        arguments, {u"outlet"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s}, {u"far-ok"_s});
     const QString inspection = args.positional(0, u"inspect fix: INSPECTION"_s);
     args.allowPositionals(1, u"inspect fix"_s);
     const QString outlet = args.text(u"outlet"_s);
     const auto fixes = positionArguments(args, true);
-    const auto f = InspectionService(context.session()).fix(inspection, outlet, fixes);
+    const auto f = confirmingFar([&] {
+        return InspectionService(context.session())
+            .fix(inspection, outlet, fixes, args.flag(u"far-ok"_s));
+    });
     QJsonObject overall = positionJson(f.overall);
     overall.insert(u"fixes"_s, f.overallFixes);
-    context.print({{u"fix_id"_s, f.fixId}, {u"outlet"_s, f.outletCode},
-                      {u"fix"_s, positionJson(f.fix.position)}, {u"accepted"_s, f.fix.accepted},
-                      {u"rejected"_s, f.fix.rejected}, {u"overall"_s, overall},
-                      {u"distance_m"_s, f.distanceM}},
-        u"outlet %1: %2 m from the permitted position (average of %3 checks, accuracy %4 m;"
-        u" this call used %5 fixes, rejected %6)"_s.arg(f.outletCode,
+    QJsonObject json {{u"fix_id"_s, f.fixId}, {u"outlet"_s, f.outletCode},
+        {u"fix"_s, positionJson(f.fix.position)}, {u"accepted"_s, f.fix.accepted},
+        {u"rejected"_s, f.fix.rejected}, {u"spread_m"_s, f.fix.spreadM}, {u"overall"_s, overall},
+        {u"distance_m"_s, f.distanceM}, {u"offset_limit_m"_s, f.offset.limitM},
+        {u"offset_finding"_s, f.offset.finding},
+        {u"nearer_outlet"_s,
+            f.offset.nearerCode.isEmpty()
+                ? QJsonValue()
+                : QJsonValue(
+                    QJsonObject {{u"code"_s, f.offset.nearerCode}, {u"name"_s, f.offset.nearerName},
+                        {u"distance_m"_s, f.offset.nearerDistanceM}})}};
+    addSite(json, f.site);
+    QString human =
+        u"outlet %1: %2 m from the permitted position (average of %3 checks,"
+        u" accuracy %4 m; this call used %5 fixes, rejected %6, spread %7 m)"_s.arg(f.outletCode,
             QString::number(f.distanceM, 'f', 1), QString::number(f.overallFixes),
             QString::number(f.overall.accuracyM, 'f', 1), QString::number(f.fix.accepted),
-            QString::number(f.fix.rejected)));
+            QString::number(f.fix.rejected), QString::number(f.fix.spreadM, 'f', 1));
+    if (f.offset.finding)
+        human += u"\nFINDING: more than %1 m from the permitted position"_s.arg(
+            QString::number(f.offset.limitM, 'f', 0));
+    if (!f.offset.nearerCode.isEmpty())
+        human += u"\nnearer: outlet %1 (%2) is %3 m away"_s.arg(f.offset.nearerCode,
+            f.offset.nearerName, QString::number(f.offset.nearerDistanceM, 'f', 1));
+    context.print(json, human + siteText(f.site));
     return 0;
 }
 
 int InspectEvidenceCommands::undeclared(CliContext &context, const QStringList &arguments)
 {
     const CliArguments args(arguments,
-        {u"medium"_s, u"description"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s});
+        {u"medium"_s, u"description"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s},
+        {u"far-ok"_s});
     const QString inspection = args.positional(0, u"inspect undeclared: INSPECTION"_s);
     args.allowPositionals(1, u"inspect undeclared"_s);
     const QString medium = args.choice(u"medium"_s, {u"air"_s, u"water"_s});
     const QString description = args.text(u"description"_s);
     const auto fixes = positionArguments(args, true);
-    const auto observed = InspectionService(context.session())
-                              .recordUndeclaredOutlet(inspection, medium, description, fixes);
-    context.print(
-        {{u"observed_outlet_id"_s, observed.observedOutletId}, {u"fix_id"_s, observed.fixId},
-            {u"fix"_s, positionJson(observed.fix.position)}, {u"medium"_s, medium}},
-        u"undeclared %1 outlet recorded: %2"_s.arg(medium, observed.observedOutletId));
+    const auto observed = confirmingFar([&] {
+        return InspectionService(context.session())
+            .recordUndeclaredOutlet(inspection, medium, description, fixes, args.flag(u"far-ok"_s));
+    });
+    QJsonObject json {{u"observed_outlet_id"_s, observed.observedOutletId},
+        {u"fix_id"_s, observed.fixId}, {u"fix"_s, positionJson(observed.fix.position)},
+        {u"spread_m"_s, observed.fix.spreadM}, {u"medium"_s, medium}};
+    addSite(json, observed.site);
+    context.print(json,
+        u"undeclared %1 outlet recorded: %2"_s.arg(medium, observed.observedOutletId)
+            + siteText(observed.site));
     return 0;
 }
 
 int InspectEvidenceCommands::photo(CliContext &context, const QStringList &arguments)
 {
     const CliArguments args(arguments,
-        {u"subject"_s, u"caption"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"supersedes"_s});
+        {u"subject"_s, u"caption"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"supersedes"_s},
+        {u"far-ok"_s});
     const QString inspection = args.positional(0, u"inspect photo: INSPECTION"_s);
     const QString file = args.positional(1, u"inspect photo: FILE"_s);
     args.allowPositionals(2, u"inspect photo"_s);
@@ -190,12 +247,17 @@ int InspectEvidenceCommands::photo(CliContext &context, const QStringList &argum
         throw UsageError(u"inspect photo takes at most one position"_s);
     if (!positions.empty())
         input.position = positions.front();
-    const auto taken = InspectionService(context.session()).photo(inspection, input);
-    context.print({{u"photo_id"_s, taken.photoId}, {u"sha256"_s, taken.original.sha256},
-                      {u"byte_size"_s, qint64(taken.original.byteSize)},
-                      {u"mime"_s, taken.original.mime}, {u"path"_s, taken.path}},
+    input.farConfirmed = args.flag(u"far-ok"_s);
+    const auto taken = confirmingFar(
+        [&] { return InspectionService(context.session()).photo(inspection, input); });
+    QJsonObject json {{u"photo_id"_s, taken.photoId}, {u"sha256"_s, taken.original.sha256},
+        {u"byte_size"_s, qint64(taken.original.byteSize)}, {u"mime"_s, taken.original.mime},
+        {u"path"_s, taken.path}};
+    addSite(json, taken.site);
+    context.print(json,
         u"photo %1: sha256 %2, %3 bytes, kept as %4"_s.arg(taken.photoId, taken.original.sha256,
-            QString::number(taken.original.byteSize), taken.path));
+            QString::number(taken.original.byteSize), taken.path)
+            + siteText(taken.site));
     return 0;
 }
 

@@ -29,15 +29,22 @@ QJsonObject summaryJson(const mobile::InspectionSummary &s)
         {u"items_answered"_s, s.itemsAnswered}, {u"measurements"_s, s.measurements},
         {u"outlet_checks"_s, s.outletChecks}, {u"photos"_s, s.photos},
         {u"inspector_signed"_s, s.inspectorSigned},
-        {u"representative"_s, textOrNull(s.representative)}};
+        {u"representative"_s, textOrNull(s.representative)},
+        {u"signatures_voided"_s, s.signaturesVoided}, {u"state"_s, s.state()},
+        {u"pending_sync"_s, s.pendingSync}, {u"rejected"_s, s.rejected}};
 }
 
 QString summaryLine(const mobile::InspectionSummary &s)
 {
-    return u"%1  %2  %3  %4  %5/%6 items, %7 measurements, %8 photos%9"_s.arg(s.id, s.permitNumber,
-        s.status, s.phase, QString::number(s.itemsAnswered), QString::number(s.itemsTotal),
-        QString::number(s.measurements), QString::number(s.photos),
+    QString line = u"%1  %2  %3  %4  %5/%6 items, %7 measurements, %8 photos%9"_s.arg(s.id,
+        s.permitNumber, s.state(), s.phase, QString::number(s.itemsAnswered),
+        QString::number(s.itemsTotal), QString::number(s.measurements), QString::number(s.photos),
         s.inspectorSigned ? u", signed"_s : QString());
+    if (s.signaturesVoided > 0)
+        line += u", %1 signature(s) voided by later changes"_s.arg(s.signaturesVoided);
+    if (s.rejected > 0)
+        line += u", %1 record(s) refused by the server"_s.arg(s.rejected);
+    return line;
 }
 
 } // namespace
@@ -95,10 +102,16 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
     for (const auto &f : detail->fixes) {
         fixes.append(QJsonObject {{u"id"_s, f.id}, {u"purpose"_s, f.purpose},
             {u"outlet"_s, textOrNull(f.outletCode)}, {u"lat"_s, f.lat}, {u"lon"_s, f.lon},
-            {u"accuracy_m"_s, f.accuracyM}, {u"samples"_s, f.samples}});
-        lines << u"  fix %1 %2 %3,%4 ±%5 m"_s.arg(f.purpose, f.outletCode,
+            {u"accuracy_m"_s, f.accuracyM}, {u"samples"_s, f.samples},
+            {u"spread_m"_s, CliContext::jsonValue(f.spreadM)},
+            {u"site_distance_m"_s, CliContext::jsonValue(f.siteDistanceM)},
+            {u"far_from_site"_s, f.farFromSite}});
+        lines << u"  fix %1 %2 %3,%4 ±%5 m%6"_s.arg(f.purpose, f.outletCode,
             QString::number(f.lat, 'f', 6), QString::number(f.lon, 'f', 6),
-            QString::number(f.accuracyM, 'f', 1));
+            QString::number(f.accuracyM, 'f', 1),
+            f.farFromSite ? u" FAR FROM THE SITE (%1 m)"_s.arg(
+                QString::number(f.siteDistanceM.value_or(0), 'f', 0))
+                          : QString());
     }
     QJsonArray photos;
     for (const auto &p : detail->photos) {
@@ -110,10 +123,12 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
     }
     QJsonArray signatures;
     for (const auto &s : detail->signatures) {
-        signatures.append(QJsonObject {
-            {u"id"_s, s.id}, {u"role"_s, s.role}, {u"name"_s, s.name}, {u"refused"_s, s.refused}});
-        lines << u"  %1 %2 %3"_s.arg(
-            s.role, s.name, s.refused ? u"refused to sign"_s : u"signed"_s);
+        signatures.append(QJsonObject {{u"id"_s, s.id}, {u"role"_s, s.role}, {u"name"_s, s.name},
+            {u"refused"_s, s.refused}, {u"signed_at"_s, qint64(s.signedAt)},
+            {u"voided"_s, s.voided}});
+        lines << u"  %1 %2 %3%4"_s.arg(s.role, s.name,
+            s.refused ? u"refused to sign"_s : u"signed"_s,
+            s.voided ? u" (VOIDED: the record changed after it; sign again)"_s : QString());
     }
     json.insert(u"items"_s, items);
     json.insert(u"measurements"_s, measurements);

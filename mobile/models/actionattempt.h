@@ -35,4 +35,24 @@ bool attemptAction(QString &error, Action &&action)
     return false;
 }
 
+// attemptAction for an action the core may refuse as far from the site (mobile::FarFromSite):
+// that refusal is a question for the inspector ("record it anyway?"), returned in
+// `farQuestion`, not an error; the page asks, and the controller repeats the action confirmed.
+template<typename Action>
+bool attemptAskingFar(QString &error, QString &farQuestion, Action &&action)
+{
+    farQuestion.clear();
+    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+        try {
+            action(service);
+        } catch (const mobile::FarFromSite &far) {
+            farQuestion = far.reason();
+            throw;
+        }
+    });
+    if (!farQuestion.isEmpty())
+        error.clear();
+    return ok;
+}
+
 } // namespace outfall::models

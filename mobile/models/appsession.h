@@ -49,6 +49,9 @@ public:
 Q_SIGNALS:
     // Reference data changed (after a sync): models reload.
     void dataChanged();
+    // An inspection started or changed state (submitted, corrected, signed again): Today
+    // and the permit's history reload.
+    void inspectionsChanged();
 
 private:
     std::unique_ptr<mobile::DeviceSession> m_session;

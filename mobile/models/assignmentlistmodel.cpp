@@ -4,6 +4,7 @@
 #include "core/enterprisename.h"
 #include "domain/geodesy.h"
 #include "models/appsession.h"
+#include "models/inspectioncontroller.h"
 #include "models/listlanguage.h"
 
 #include <cmath>
@@ -23,8 +24,10 @@ AssignmentListModel::AssignmentListModel(QObject *parent)
     , m_hereLon(kNaN)
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance())
+    if (AppSession *session = AppSession::instance()) {
         connect(session, &AppSession::dataChanged, this, &AssignmentListModel::reload);
+        connect(session, &AppSession::inspectionsChanged, this, &AssignmentListModel::reload);
+    }
     reload();
 }
 
@@ -33,13 +36,34 @@ void AssignmentListModel::reload()
     AppSession *session = AppSession::instance();
     beginResetModel();
     m_rows.clear();
+    m_inspections.clear();
     if (session) {
         const auto &inspector = session->session().identity().inspectorId();
         if (inspector)
             m_rows = mobile::AssignedRoute(session->database()).permits(inspector->toText());
+        const mobile::InspectionProgress progress(session->database());
+        for (const mobile::AssignedPermit &row : std::as_const(m_rows))
+            m_inspections.append(inspectionFor(progress.list(row.permitId), row.assignedAt));
     }
     endResetModel();
     Q_EMIT countChanged();
+}
+
+std::optional<mobile::InspectionSummary> AssignmentListModel::inspectionFor(
+    const QList<mobile::InspectionSummary> &inspections, std::int64_t assignedAt)
+{
+    // Newest first. One still open (being recorded, to sign again, refused) is the one the
+    // stop is about; else the newest since the assignment. An older visit does not count.
+    std::optional<mobile::InspectionSummary> newest;
+    for (const mobile::InspectionSummary &s : inspections) {
+        if (s.startedAt < assignedAt)
+            continue;
+        if (!s.done())
+            return s;
+        if (!newest)
+            newest = s;
+    }
+    return newest;
 }
 
 void AssignmentListModel::setHereLatitude(double latitude)
@@ -99,6 +123,7 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const mobile::AssignedPermit &row = m_rows[index.row()];
+    const auto &inspection = m_inspections[index.row()];
     switch (role) {
     case AssignmentIdRole:
         return row.assignmentId;
@@ -121,6 +146,14 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
         return distanceM(index.row());
     case DistanceTextRole:
         return formatDistance(distanceM(index.row()));
+    case InspectionIdRole:
+        return inspection ? inspection->id : QString();
+    case InspectionStateRole:
+        return inspection ? inspection->state() : QString();
+    case InspectionStateTextRole:
+        return inspection ? InspectionController::stateText(*inspection) : tr("Not started");
+    case DoneRole:
+        return inspection && inspection->done();
     default:
         return {};
     }
@@ -139,6 +172,10 @@ QHash<int, QByteArray> AssignmentListModel::roleNames() const
         {PhaseRole, "phase"},
         {DistanceMRole, "distanceM"},
         {DistanceTextRole, "distanceText"},
+        {InspectionIdRole, "inspectionId"},
+        {InspectionStateRole, "inspectionState"},
+        {InspectionStateTextRole, "inspectionStateText"},
+        {DoneRole, "done"},
     };
 }
 

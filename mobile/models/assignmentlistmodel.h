@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assignedroute.h"
+#include "core/inspectionprogress.h"
 #include "models/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -9,8 +10,11 @@
 namespace outfall::models {
 
 // The Today page: the inspector's active assignments in route order, each with the distance
-// from the tablet's position (haversine to the enterprise site). QML binds `hereLatitude`,
-// `hereLongitude` to PositionController; NaN means no position yet (no distance shown).
+// from the tablet's position (haversine to the enterprise site) and where its inspection
+// stands (the one in progress, else the newest since the assignment was made): to start,
+// continue, submitted (the stop is done), corrected and to sign again, or returned by the
+// server. QML binds `hereLatitude`, `hereLongitude` to PositionController; NaN means no
+// position yet (no distance shown).
 class AssignmentListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,6 +36,10 @@ public:
         PhaseRole,
         DistanceMRole, // NaN when unknown
         DistanceTextRole,
+        InspectionIdRole, // empty when none since the assignment
+        InspectionStateRole, // InspectionSummary::state(), empty when none
+        InspectionStateTextRole, // in the UI language; "Not started" when none
+        DoneRole, // submitted or reviewed: the stop is done
     };
     Q_ENUM(Role)
 
@@ -53,6 +61,9 @@ public:
 
     double distanceM(int row) const; // NaN when the position or the site is unknown
     static QString formatDistance(double metres);
+    // The inspection a stop is about: one still open, else the newest since assignedAt.
+    static std::optional<mobile::InspectionSummary> inspectionFor(
+        const QList<mobile::InspectionSummary> &inspections, std::int64_t assignedAt);
 
 public Q_SLOTS:
     void reload();
@@ -66,6 +77,7 @@ private:
     void distancesChanged();
 
     QList<mobile::AssignedPermit> m_rows;
+    QList<std::optional<mobile::InspectionSummary>> m_inspections; // one a row
     double m_hereLat;
     double m_hereLon;
     QString m_language = UiLanguage::instance().current();

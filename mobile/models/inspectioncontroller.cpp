@@ -10,6 +10,9 @@
 #include "models/photocontroller.h"
 #include "models/positioncontroller.h"
 #include "models/signaturecontroller.h"
+#include "models/uilanguage.h"
+
+#include <QDateTime>
 
 #include <cmath>
 
@@ -112,26 +115,52 @@ bool InspectionController::start(bool preIssuance)
 }
 
 bool InspectionController::startAt(
-    const std::optional<mobile::PositionSample> &arrival, bool preIssuance)
+    const std::optional<mobile::PositionSample> &arrival, bool preIssuance, bool farConfirmed)
 {
+    cancelFar();
     if (const QString blocker = blockerFor(arrival); !blocker.isEmpty()) {
         setError(blocker);
         return false;
     }
     QString started;
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    QString far;
+    const bool ok = attemptAskingFar(error, far, [&](mobile::InspectionService &service) {
         started = service
                       .start(m_permitId,
                           preIssuance ? mobile::InspectionPhase::PreIssuance
                                       : mobile::InspectionPhase::PostIssuance,
-                          *arrival)
+                          *arrival, farConfirmed)
                       .inspectionId;
     });
+    if (!far.isEmpty()) {
+        // Not an error: a question. The page asks; confirmFar() starts with the same fix.
+        m_farConfirmation = far;
+        m_farArrival = arrival;
+        m_farPreIssuance = preIssuance;
+        Q_EMIT lastErrorChanged();
+    }
     setError(error);
     if (ok)
         open(started);
     return ok;
+}
+
+bool InspectionController::confirmFar()
+{
+    if (m_farConfirmation.isEmpty() || !m_farArrival)
+        return false;
+    const auto arrival = m_farArrival;
+    return startAt(arrival, m_farPreIssuance, true);
+}
+
+void InspectionController::cancelFar()
+{
+    m_farArrival.reset();
+    if (m_farConfirmation.isEmpty())
+        return;
+    m_farConfirmation.clear();
+    Q_EMIT lastErrorChanged();
 }
 
 bool InspectionController::submit()
@@ -148,6 +177,8 @@ bool InspectionController::submit()
 
 void InspectionController::open(const QString &inspectionId)
 {
+    if (inspectionId != m_inspectionId)
+        m_correcting = false;
     m_inspectionId = inspectionId;
     m_checklist->setInspectionId(inspectionId);
     m_measurement->setInspectionId(inspectionId);
@@ -183,8 +214,97 @@ void InspectionController::refresh()
         for (const QString &item : detail->missingForSubmission)
             m_missing.append(missingText(item));
     }
+    m_signatures->reload(); // a correction elsewhere may have voided a signature
+    m_summary = detail ? std::optional(summary) : std::nullopt;
+    const QString previousState = m_state;
+    m_state = detail ? summary.state() : QString();
+    m_rejections.clear();
+    if (AppSession *app = AppSession::instance(); app && detail)
+        m_rejections = mobile::InspectionProgress(app->database()).rejections(m_inspectionId);
     Q_EMIT changed();
+    if (AppSession *app = AppSession::instance(); app && detail && m_state != previousState)
+        Q_EMIT app->inspectionsChanged();
     Q_EMIT startBlockerChanged();
+}
+
+bool InspectionController::beginCorrection()
+{
+    if (!active() || m_status == u"in_progress")
+        return false; // an inspection in progress is simply edited
+    if (!m_correcting) {
+        m_correcting = true;
+        Q_EMIT changed();
+    }
+    return true;
+}
+
+void InspectionController::endCorrection()
+{
+    if (!m_correcting)
+        return;
+    m_correcting = false;
+    Q_EMIT changed();
+}
+
+namespace {
+
+QString submittedText(const mobile::InspectionSummary &summary)
+{
+    return summary.submittedAt
+        ? UiLanguage::dateTime(QDateTime::fromMSecsSinceEpoch(*summary.submittedAt, Qt::UTC))
+        : QString();
+}
+
+} // namespace
+
+QString InspectionController::stateText(const mobile::InspectionSummary &summary)
+{
+    const QString state = summary.state();
+    if (state == u"in_progress")
+        return tr("In progress: %1 of %2 answered")
+            .arg(summary.itemsAnswered)
+            .arg(summary.itemsTotal);
+    if (state == u"needs_signing")
+        return tr("Submitted, then corrected: both sign again");
+    if (state == u"returned")
+        return tr(
+            "Returned: the server refused %n record(s); open it to see why", "", summary.rejected);
+    if (state == u"reviewed")
+        return tr("Reviewed by the supervisor");
+    return summary.pendingSync ? tr("Submitted %1; waiting to sync").arg(submittedText(summary))
+                               : tr("Submitted %1; sent to the server").arg(submittedText(summary));
+}
+
+QString InspectionController::stateText() const
+{
+    return m_summary ? stateText(*m_summary) : QString();
+}
+
+QString InspectionController::lockedReason() const
+{
+    if (!active() || m_status == u"in_progress")
+        return {};
+    if (m_correcting)
+        return tr("Correcting the submitted inspection: change an answer, correct a measurement "
+                  "or replace a photo. Each correction voids the signatures, and both sign again. "
+                  "Nothing new can be added after submission.");
+    if (m_state == u"needs_signing")
+        return tr("Corrected after submission: the signatures no longer cover the record. Both "
+                  "sign again under Sign & submit.");
+    return tr("Submitted: read only. To change an answer, correct a measurement or replace a "
+              "photo, choose Make a correction.");
+}
+
+QString InspectionController::submitBlocker() const
+{
+    if (!active())
+        return tr("No inspection is open.");
+    if (m_status == u"in_progress")
+        return m_missing.isEmpty() ? QString()
+                                   : tr("Still missing: %1.").arg(m_missing.join(u"; "_s));
+    return tr("Submitted %1. An inspection is submitted once; corrections are recorded as new "
+              "records and signed again.")
+        .arg(m_summary ? submittedText(*m_summary) : QString());
 }
 
 QString InspectionController::missingText(const QString &missing)

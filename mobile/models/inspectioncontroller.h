@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/inspectionprogress.h"
 #include "core/positionsample.h"
 #include "models/positioncontroller.h"
 
@@ -22,6 +23,11 @@ class SignatureController;
 // progress, else started on request with the current position), where it stands
 // (answered/total, evidence counts, signatures) and what a submission still lacks. It hands
 // the inspection to the section controllers and refreshes when one of them records.
+//
+// What can be done now, and why not (the page disables the rest and shows the reason):
+// in progress, everything; submitted, it opens read only, and beginCorrection() opens its
+// corrections path (changed answers, corrected measurements, replaced photos: each voids the
+// signatures, and both parties sign again); new evidence is never added after submission.
 class InspectionController : public QObject
 {
     Q_OBJECT
@@ -47,8 +53,23 @@ class InspectionController : public QObject
     Q_PROPERTY(int outletChecks READ outletChecks NOTIFY changed)
     Q_PROPERTY(int photos READ photos NOTIFY changed)
     Q_PROPERTY(QStringList missing READ missing NOTIFY changed)
+    // InspectionSummary::state(): in_progress, needs_signing, submitted, reviewed, returned.
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
+    Q_PROPERTY(bool correcting READ correcting NOTIFY changed)
+    Q_PROPERTY(bool newEvidenceAllowed READ newEvidenceAllowed NOTIFY changed)
+    Q_PROPERTY(bool correctionsAllowed READ correctionsAllowed NOTIFY changed)
+    Q_PROPERTY(bool signingAllowed READ signingAllowed NOTIFY changed)
+    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY changed)
+    // Why recording is limited now (read only, correcting); empty while in progress.
+    Q_PROPERTY(QString lockedReason READ lockedReason NOTIFY changed)
+    Q_PROPERTY(QString submitBlocker READ submitBlocker NOTIFY changed)
+    // Why the server refused records of this inspection ("returned"), one line each.
+    Q_PROPERTY(QStringList rejections READ rejections NOTIFY changed)
     Q_PROPERTY(QString startBlocker READ startBlocker NOTIFY startBlockerChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // Non-empty while a start waits for the "far from the site" confirmation.
+    Q_PROPERTY(QString farConfirmation READ farConfirmation NOTIFY lastErrorChanged)
     Q_PROPERTY(outfall::models::ChecklistModel *checklist READ checklist CONSTANT)
     Q_PROPERTY(outfall::models::MeasurementForm *measurement READ measurement CONSTANT)
     Q_PROPERTY(outfall::models::OutletCheckController *outletCheck READ outletCheck CONSTANT)
@@ -80,10 +101,25 @@ public:
     int outletChecks() const { return m_outletChecks; }
     int photos() const { return m_photos; }
     QStringList missing() const { return m_missing; }
+    QString state() const { return m_state; }
+    QString stateText() const;
+    bool correcting() const { return m_correcting; }
+    bool newEvidenceAllowed() const { return active() && m_status == u"in_progress"; }
+    bool correctionsAllowed() const { return newEvidenceAllowed() || (active() && m_correcting); }
+    // In progress, or after submission while a correction voided a signature.
+    bool signingAllowed() const
+    {
+        return newEvidenceAllowed() || (active() && m_state == u"needs_signing");
+    }
+    bool canSubmit() const { return newEvidenceAllowed() && m_missing.isEmpty(); }
+    QString lockedReason() const;
+    QString submitBlocker() const;
+    QStringList rejections() const { return m_rejections; }
     // Why start() would be refused now (no fix, no stated accuracy, too inaccurate); empty
     // when it can start.
     QString startBlocker() const;
     QString lastError() const { return m_lastError; }
+    QString farConfirmation() const { return m_farConfirmation; }
 
     ChecklistModel *checklist() const { return m_checklist; }
     MeasurementForm *measurement() const { return m_measurement; }
@@ -93,11 +129,22 @@ public:
 
     // Starts an inspection of the permit with the current position as the arrival fix.
     Q_INVOKABLE bool start(bool preIssuance = false);
-    // The same with a given arrival fix (nullopt: no fix).
-    bool startAt(const std::optional<mobile::PositionSample> &arrival, bool preIssuance = false);
+    // The same with a given arrival fix (nullopt: no fix). Far from the site it is refused
+    // into farConfirmation unless farConfirmed.
+    bool startAt(const std::optional<mobile::PositionSample> &arrival, bool preIssuance = false,
+        bool farConfirmed = false);
+    // Starts the start refused as far from the site, marked far (the same arrival fix).
+    Q_INVOKABLE bool confirmFar();
+    Q_INVOKABLE void cancelFar();
     // Refused with the missing items listed in `missing` and said in lastError.
     Q_INVOKABLE bool submit();
     Q_INVOKABLE void refresh();
+    // The corrections path of a submitted inspection (false when it is in progress).
+    Q_INVOKABLE bool beginCorrection();
+    Q_INVOKABLE void endCorrection();
+
+    // Where an inspection stands, in the UI language (Today, the permit's history).
+    static QString stateText(const mobile::InspectionSummary &summary);
 
     // One entry of the core's missing list in the UI language.
     static QString missingText(const QString &missing);
@@ -128,7 +175,14 @@ private:
     int m_outletChecks = 0;
     int m_photos = 0;
     QStringList m_missing;
+    QString m_state;
+    std::optional<mobile::InspectionSummary> m_summary;
+    bool m_correcting = false;
+    QStringList m_rejections;
     QString m_lastError;
+    QString m_farConfirmation;
+    std::optional<mobile::PositionSample> m_farArrival;
+    bool m_farPreIssuance = false;
     ChecklistModel *m_checklist;
     MeasurementForm *m_measurement;
     OutletCheckController *m_outletCheck;

@@ -29,10 +29,13 @@ void OutletCheckController::setInspectionId(const QString &inspectionId)
         return;
     m_inspectionId = inspectionId;
     m_outlets.clear();
+    m_site = {};
+    cancelFar();
     if (AppSession *app = AppSession::instance(); app && !inspectionId.isEmpty()) {
         if (const auto row = mobile::InspectionRecords(app->database()).find(inspectionId)) {
             if (const auto permit = mobile::PermitDetails(app->database()).load(row->permitId))
                 m_outlets = permit->outlets;
+            m_site = mobile::SiteGeometry::load(app->database(), row->permitId);
         }
     }
     Q_EMIT outletsChanged();
@@ -108,6 +111,49 @@ double OutletCheckController::distanceM() const
         m_average->position.lat, m_average->position.lon, chosen->lat, chosen->lon);
 }
 
+double OutletCheckController::spreadM() const
+{
+    return m_average ? m_average->spreadM : kNaN;
+}
+
+std::optional<mobile::SiteGeometry::OutletOffset> OutletCheckController::offset() const
+{
+    if (!m_average)
+        return std::nullopt;
+    return m_site.outletOffset(m_average->position, m_outletCode);
+}
+
+bool OutletCheckController::offsetFinding() const
+{
+    const auto o = offset();
+    return o && o->finding;
+}
+
+namespace {
+
+QString offsetText(const mobile::SiteGeometry::OutletOffset &o)
+{
+    QStringList parts;
+    if (o.finding)
+        parts << OutletCheckController::tr("Finding: %1 m from the permitted position of %2, more"
+                                           " than the %3 m allowed at this accuracy.")
+                     .arg(QString::number(o.distanceM, 'f', 1), o.outletCode,
+                         QString::number(o.limitM, 'f', 0));
+    if (!o.nearerCode.isEmpty())
+        parts << OutletCheckController::tr("Outlet %1 (%2) is nearer: %3 m. Is that the outlet"
+                                           " you are standing at?")
+                     .arg(o.nearerCode, o.nearerName, QString::number(o.nearerDistanceM, 'f', 1));
+    return parts.join(u' ');
+}
+
+} // namespace
+
+QString OutletCheckController::findingText() const
+{
+    const auto o = offset();
+    return o && !m_sampling ? offsetText(*o) : QString();
+}
+
 int OutletCheckController::rejected() const
 {
     if (m_average)
@@ -127,6 +173,8 @@ QString OutletCheckController::summary() const
                        .arg(QString::number(m_average->position.accuracyM, 'f', 1));
     if (m_average->rejected > 0)
         text += tr(" (%n too poor, left out)", "", m_average->rejected);
+    if (m_average->accepted > 1)
+        text += tr(", spread %1 m").arg(QString::number(m_average->spreadM, 'f', 1));
     if (const double distance = distanceM(); std::isfinite(distance))
         text += tr("; %1 m from the permitted position of %2")
                     .arg(QString::number(distance, 'f', 1), m_outletCode);
@@ -135,6 +183,7 @@ QString OutletCheckController::summary() const
 
 void OutletCheckController::startSampling()
 {
+    cancelFar();
     m_fixes.clear();
     m_average.reset();
     m_refusal.clear();
@@ -179,11 +228,18 @@ void OutletCheckController::evaluate()
                        "away from walls and roofs and try again.")
                         .arg(thresholdM())
                         .arg(QString::number(best, 'f', 1));
+    } else if (!m_sampling && m_average && !m_average->steady()) {
+        m_refusal = tr("Refused: the fixes moved or scattered over %1 m (2-sigma spread); %2 m is"
+                       " the most their accuracy allows. Stand still at the outlet and take them"
+                       " again.")
+                        .arg(QString::number(m_average->spreadM, 'f', 1),
+                            QString::number(m_average->spreadLimitM, 'f', 1));
     }
     Q_EMIT fixesChanged();
 }
 
-bool OutletCheckController::finish(bool ok, const QString &error, const QString &recordedText)
+bool OutletCheckController::finish(
+    bool ok, const QString &error, const QString &recordedText, bool finding)
 {
     if (error != m_lastError) {
         m_lastError = error;
@@ -191,6 +247,7 @@ bool OutletCheckController::finish(bool ok, const QString &error, const QString 
     }
     if (ok) {
         m_lastRecorded = recordedText;
+        m_lastRecordedFinding = finding;
         m_fixes.clear();
         m_average.reset();
         Q_EMIT fixesChanged();
@@ -199,36 +256,98 @@ bool OutletCheckController::finish(bool ok, const QString &error, const QString 
     return ok;
 }
 
+// attemptAction, except that a refusal as far from the site is kept for confirmation
+// (farConfirmation) instead of being an error.
+template<typename Action>
+bool OutletCheckController::attemptRecord(QString &error, Action &&action)
+{
+    QString far;
+    const bool ok = attemptAskingFar(error, far, std::forward<Action>(action));
+    if (far != m_farConfirmation) {
+        m_farConfirmation = far;
+        Q_EMIT lastErrorChanged();
+    }
+    return ok;
+}
+
+static QString farText(const mobile::SiteGeometry::Distance &site)
+{
+    return site.far() ? OutletCheckController::tr(" Recorded as far from the site (%1 m).")
+                            .arg(QString::number(site.distanceM.value_or(0), 'f', 0))
+                      : QString();
+}
+
 bool OutletCheckController::record()
+{
+    m_farUndeclared.reset();
+    return recordCheck(false);
+}
+
+bool OutletCheckController::recordCheck(bool farConfirmed)
 {
     QString error;
     QString text;
+    bool finding = false;
     if (m_sampling || m_fixes.empty())
         return finish(false, tr("Take the fixes first."), {});
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
-        const auto fixed = service.fix(m_inspectionId, m_outletCode, m_fixes);
+    const bool ok = attemptRecord(error, [&](mobile::InspectionService &service) {
+        const auto fixed = service.fix(m_inspectionId, m_outletCode, m_fixes, farConfirmed);
         text = tr("Recorded %1: %2 m from the permitted position, accurate to %3 m.")
                    .arg(fixed.outletCode, QString::number(fixed.distanceM, 'f', 1),
                        QString::number(fixed.fix.position.accuracyM, 'f', 1));
+        if (const QString findings = offsetText(fixed.offset); !findings.isEmpty())
+            text += u' ' + findings;
+        text += farText(fixed.site);
+        finding = fixed.offset.finding || !fixed.offset.nearerCode.isEmpty() || fixed.site.far();
     });
-    return finish(ok, error, text);
+    return finish(ok, error, text, finding);
 }
 
 bool OutletCheckController::recordUndeclared(const QString &medium, const QString &description)
 {
+    m_farUndeclared = std::pair(medium, description);
+    return recordUndeclaredOutlet(medium, description, false);
+}
+
+bool OutletCheckController::recordUndeclaredOutlet(
+    const QString &medium, const QString &description, bool farConfirmed)
+{
     QString error;
     QString text;
+    bool far = false;
     if (m_sampling || m_fixes.empty())
         return finish(false, tr("Take the fixes first."), {});
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
-        const auto result =
-            service.recordUndeclaredOutlet(m_inspectionId, medium, description, m_fixes);
+    const bool ok = attemptRecord(error, [&](mobile::InspectionService &service) {
+        const auto result = service.recordUndeclaredOutlet(
+            m_inspectionId, medium, description, m_fixes, farConfirmed);
         text = tr("Recorded an undeclared outlet at %1, %2 (accurate to %3 m).")
                    .arg(QString::number(result.fix.position.lat, 'f', 6),
                        QString::number(result.fix.position.lon, 'f', 6),
-                       QString::number(result.fix.position.accuracyM, 'f', 1));
+                       QString::number(result.fix.position.accuracyM, 'f', 1))
+            + farText(result.site);
+        far = result.site.far();
     });
-    return finish(ok, error, text);
+    return finish(ok, error, text, far);
+}
+
+bool OutletCheckController::confirmFar()
+{
+    if (m_farConfirmation.isEmpty())
+        return false;
+    if (m_farUndeclared) {
+        const auto [medium, description] = *m_farUndeclared;
+        return recordUndeclaredOutlet(medium, description, true);
+    }
+    return recordCheck(true);
+}
+
+void OutletCheckController::cancelFar()
+{
+    m_farUndeclared.reset();
+    if (m_farConfirmation.isEmpty())
+        return;
+    m_farConfirmation.clear();
+    Q_EMIT lastErrorChanged();
 }
 
 } // namespace outfall::models

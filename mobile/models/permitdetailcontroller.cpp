@@ -1,10 +1,15 @@
 #include "models/permitdetailcontroller.h"
 
 #include "core/enterprisename.h"
+#include "core/inspectionprogress.h"
 #include "models/appsession.h"
 #include "models/chartseries.h"
+#include "models/inspectioncontroller.h"
 #include "models/listlanguage.h"
 #include "models/outletlistmodel.h"
+
+#include <QDateTime>
+#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +21,11 @@ PermitDetailController::PermitDetailController(QObject *parent)
     , m_series(new ChartSeries(this))
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance())
+    if (AppSession *session = AppSession::instance()) {
         connect(session, &AppSession::dataChanged, this, &PermitDetailController::reload);
+        connect(session, &AppSession::inspectionsChanged, this,
+            &PermitDetailController::reloadInspections);
+    }
 }
 
 void PermitDetailController::setPermitId(const QString &permitId)
@@ -52,6 +60,7 @@ void PermitDetailController::setLanguage(const QString &language)
         return;
     m_language = language;
     Q_EMIT loadedChanged();
+    reloadInspections(); // their states and dates are said in the UI language
 }
 
 void PermitDetailController::reload()
@@ -73,6 +82,33 @@ void PermitDetailController::reload()
         }
     }
     Q_EMIT loadedChanged();
+    reloadInspections();
+}
+
+void PermitDetailController::reloadInspections()
+{
+    m_inspections.clear();
+    m_openInspectionId.clear();
+    AppSession *session = AppSession::instance();
+    const auto inspections = session && !m_permitId.isEmpty()
+        ? mobile::InspectionProgress(session->database()).list(m_permitId)
+        : QList<mobile::InspectionSummary>();
+    for (const mobile::InspectionSummary &s : inspections) {
+        if (s.status == u"in_progress" && m_openInspectionId.isEmpty())
+            m_openInspectionId = s.id; // newest first: the one InspectionController resumes
+        m_inspections.append(QVariantMap {{u"id"_s, s.id}, {u"state"_s, s.state()},
+            {u"stateText"_s, InspectionController::stateText(s)},
+            {u"phase"_s, s.phase == u"pre_issuance" ? tr("Before issuance") : tr("After issuance")},
+            {u"started"_s,
+                UiLanguage::dateTime(QDateTime::fromMSecsSinceEpoch(s.startedAt, Qt::UTC))},
+            {u"done"_s, s.done()}});
+    }
+    Q_EMIT inspectionsChanged();
+}
+
+QString PermitDetailController::inspectionAction() const
+{
+    return m_openInspectionId.isEmpty() ? tr("Start inspection") : tr("Continue inspection");
 }
 
 int PermitDetailController::daysToExpiry() const

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace outfall::models {
@@ -12,8 +13,9 @@ namespace outfall::models {
 class ChartSeries;
 class OutletListModel;
 
-// State of the Enterprise and permit page: the permit's terms, its outlets, and the chart
-// of the last 12 months of reported values of the chosen outlet and pollutant.
+// State of the Enterprise and permit page: the permit's terms, its outlets, the chart of the
+// last 12 months of reported values of the chosen outlet and pollutant, and the permit's
+// inspections on this device (its history) with where each stands.
 class PermitDetailController : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,12 @@ class PermitDetailController : public QObject
     Q_PROPERTY(int daysToExpiry READ daysToExpiry NOTIFY loadedChanged)
     Q_PROPERTY(outfall::models::OutletListModel *outlets READ outlets CONSTANT)
     Q_PROPERTY(outfall::models::ChartSeries *series READ series CONSTANT)
+    // Newest first: {id, state, stateText, phase, started, done}.
+    Q_PROPERTY(QVariantList inspections READ inspections NOTIFY inspectionsChanged)
+    // The inspection in progress (the header's button continues it); empty when none.
+    Q_PROPERTY(QString openInspectionId READ openInspectionId NOTIFY inspectionsChanged)
+    // "Start inspection" or "Continue inspection".
+    Q_PROPERTY(QString inspectionAction READ inspectionAction NOTIFY inspectionsChanged)
 
 public:
     explicit PermitDetailController(QObject *parent = nullptr);
@@ -72,6 +80,10 @@ public:
     int daysToExpiry() const;
     void setToday(const QDate &today) { m_today = today; }
 
+    QVariantList inspections() const { return m_inspections; }
+    QString openInspectionId() const { return m_openInspectionId; }
+    QString inspectionAction() const;
+
     OutletListModel *outlets() const { return m_outlets; }
     ChartSeries *series() const { return m_series; }
 
@@ -80,16 +92,20 @@ public:
 
 public Q_SLOTS:
     void reload();
+    void reloadInspections();
 
 Q_SIGNALS:
     void permitIdChanged();
     void loadedChanged();
+    void inspectionsChanged();
 
 private:
     QString m_permitId;
     std::optional<mobile::PermitDetail> m_detail;
     OutletListModel *m_outlets;
     ChartSeries *m_series;
+    QVariantList m_inspections;
+    QString m_openInspectionId;
     QDate m_today = QDate::currentDate();
     QString m_language = UiLanguage::instance().current();
 };

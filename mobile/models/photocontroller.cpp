@@ -118,10 +118,34 @@ QStringList PhotoController::stampLines(qint64 takenAtMs, const QString &permitN
 
 bool PhotoController::importFile(const QString &pathOrUrl)
 {
+    return importPhoto(pathOrUrl, false);
+}
+
+bool PhotoController::confirmFar()
+{
+    if (m_farConfirmation.isEmpty())
+        return false;
+    const QString path = m_farPath;
+    return importPhoto(path, true);
+}
+
+void PhotoController::cancelFar()
+{
+    m_farPath.clear();
+    if (m_farConfirmation.isEmpty())
+        return;
+    m_farConfirmation.clear();
+    Q_EMIT lastErrorChanged();
+}
+
+bool PhotoController::importPhoto(const QString &pathOrUrl, bool farConfirmed)
+{
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    cancelFar();
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    QString far;
+    const bool ok = attemptAskingFar(error, far, [&](mobile::InspectionService &service) {
         AppSession *app = AppSession::instance();
         mobile::InspectionService::PhotoInput input;
         input.filePath = path;
@@ -130,6 +154,7 @@ bool PhotoController::importFile(const QString &pathOrUrl)
         input.supersedesId = m_replacingId;
         if (m_position)
             input.position = m_position->sample();
+        input.farConfirmed = farConfirmed;
         const qint64 takenAt = app->session().nowMs();
         const auto taken = service.photo(m_inspectionId, input);
 
@@ -152,6 +177,12 @@ bool PhotoController::importFile(const QString &pathOrUrl)
             throw mobile::ActionRefused(
                 tr("The photo was kept, but its display copy could not be written."));
     });
+    if (!far.isEmpty()) {
+        // A question, not an error: confirmFar() records the same file, marked far.
+        m_farConfirmation = far;
+        m_farPath = path;
+        Q_EMIT lastErrorChanged();
+    }
     setError(error);
     reload();
     if (ok) {

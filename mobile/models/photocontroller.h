@@ -39,6 +39,8 @@ class PhotoController : public QObject
     Q_PROPERTY(QString replacingId READ replacingId NOTIFY subjectChanged)
     Q_PROPERTY(bool capturing READ capturing NOTIFY capturingChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // Non-empty while a photo taken far from the site waits for confirmation.
+    Q_PROPERTY(QString farConfirmation READ farConfirmation NOTIFY lastErrorChanged)
 
 public:
     explicit PhotoController(QObject *parent = nullptr);
@@ -58,14 +60,18 @@ public:
     QStringList subjects() const { return m_subjects; }
     bool capturing() const { return m_capturing; }
     QString lastError() const { return m_lastError; }
+    QString farConfirmation() const { return m_farConfirmation; }
 
     // Takes a photo with the camera; the saved file is then imported. Refused without one.
     Q_INVOKABLE bool capture();
     // The live preview: the capture session (the one capture() uses: one camera, opened
     // once) draws into this QML VideoOutput. Refused (false) on a device without a camera.
     Q_INVOKABLE bool startPreview(QObject *videoOutput);
-    // A local path or file: URL.
+    // A local path or file: URL. Far from the site it waits in farConfirmation.
     Q_INVOKABLE bool importFile(const QString &pathOrUrl);
+    // Records the photo refused as far from the site, marked far.
+    Q_INVOKABLE bool confirmFar();
+    Q_INVOKABLE void cancelFar();
     // The next photo (taken or imported) replaces this one, of the same subject; false (with
     // lastError) when it is not a photo in force of this inspection.
     Q_INVOKABLE bool beginReplace(const QString &photoId);
@@ -87,6 +93,7 @@ Q_SIGNALS:
 private:
     QStringList stampLines(qint64 takenAtMs, const QString &permitNumber) const;
     void setError(const QString &error);
+    bool importPhoto(const QString &pathOrUrl, bool farConfirmed);
     void setCapturing(bool capturing);
     void openCamera();
 
@@ -100,6 +107,8 @@ private:
     QStringList m_subjects;
     bool m_capturing = false;
     QString m_lastError;
+    QString m_farConfirmation;
+    QString m_farPath;
     QCamera *m_camera = nullptr;
     QImageCapture *m_imageCapture = nullptr;
     QMediaCaptureSession *m_captureSession = nullptr;

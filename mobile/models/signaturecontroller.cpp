@@ -7,6 +7,7 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,7 @@ void SignatureController::reload()
     m_representativeName.clear();
     m_inspector = {};
     m_representative = {};
+    m_voided.clear();
     AppSession *app = AppSession::instance();
     if (app)
         m_inspectorName = app->inspectorName();
@@ -44,6 +46,11 @@ void SignatureController::reload()
     for (const auto &signature :
         detail ? detail->signatures : QList<mobile::InspectionDetail::Signature>()) {
         const Recorded recorded {signature.name, signature.signedAt, signature.strokes};
+        if (signature.voided) {
+            m_voided.append(QVariantMap {{u"role"_s, signature.role}, {u"name"_s, signature.name},
+                {u"signedAt"_s, timeText(signature.signedAt)}, {u"refused"_s, signature.refused}});
+            continue;
+        }
         if (signature.role == u"inspector") {
             m_inspectorSigned = true;
             m_inspector = recorded;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <cstdint>
@@ -11,7 +12,9 @@ class SignaturePad;
 
 // Signatures that close an inspection (DOMAIN §4.15): the inspector's, and the enterprise
 // representative's — or, when the representative will not sign, the refusal with their
-// name. One of each a role; the drawn strokes are stored with the signature.
+// name. One of each a role in force; the drawn strokes are stored with the signature. A
+// change to the record after signing voids the signatures (sync::SignatureCoverage): they
+// stay, listed in voidedSignatures, and the role signs again.
 class SignatureController : public QObject
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ class SignatureController : public QObject
     Q_PROPERTY(QByteArray inspectorStrokes READ inspectorStrokes NOTIFY changed)
     Q_PROPERTY(QString representativeSignedAt READ representativeSignedAt NOTIFY changed)
     Q_PROPERTY(QByteArray representativeStrokes READ representativeStrokes NOTIFY changed)
+    // Signatures voided by a change made after them: {role, name, signedAt, refused}.
+    Q_PROPERTY(QVariantList voidedSignatures READ voidedSignatures NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -49,6 +54,7 @@ public:
     QString representativeSignedAt() const { return timeText(m_representative.signedAt); }
     QByteArray representativeStrokes() const { return m_representative.strokes; }
     QString lastError() const { return m_lastError; }
+    QVariantList voidedSignatures() const { return m_voided; }
 
     Q_INVOKABLE bool signAsInspector(const QString &name, outfall::models::SignaturePad *pad);
     Q_INVOKABLE bool signAsRepresentative(const QString &name, outfall::models::SignaturePad *pad);
@@ -82,6 +88,7 @@ private:
     QString m_representativeState;
     QString m_representativeName;
     QString m_lastError;
+    QVariantList m_voided;
     Recorded m_inspector;
     Recorded m_representative;
 };

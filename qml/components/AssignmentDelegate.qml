@@ -3,15 +3,18 @@ import Outfall
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One stop of today's route: its number, the enterprise, permit and due date, the distance
-// from here, and a big Open button.
+// One stop of today's route: its number (a tick once done), the enterprise, permit and due
+// date, the distance from here, where its inspection stands, and a big Open button.
 Rectangle {
     id: delegate
 
     required property string address
     required property string distanceText
+    required property bool done
     required property string dueOn
     required property string enterpriseName
+    required property string inspectionState
+    required property string inspectionStateText
     required property string permitId
     required property string permitNumber
     required property int stop
@@ -20,7 +23,7 @@ Rectangle {
 
     border.color: Theme.divider
     border.width: 1
-    color: Theme.background
+    color: delegate.done ? Theme.surface : Theme.background
     implicitHeight: Math.max(Theme.touchTarget + 2 * Theme.spacing, row.implicitHeight + 2 * Theme.spacing)
     radius: 6
 
@@ -33,7 +36,7 @@ Rectangle {
         Rectangle {
             Layout.preferredHeight: Theme.touchTarget
             Layout.preferredWidth: Theme.touchTarget
-            color: Theme.accent
+            color: delegate.done ? Theme.ok : Theme.accent
             radius: Theme.touchTarget / 2
 
             Label {
@@ -41,7 +44,7 @@ Rectangle {
                 color: Theme.textOnAccent
                 font.bold: true
                 font.pixelSize: Theme.fontTitle
-                text: delegate.stop > 0 ? delegate.stop : "–"
+                text: delegate.done ? "✓" : delegate.stop > 0 ? delegate.stop : "–"
             }
         }
         ColumnLayout {
@@ -80,6 +83,14 @@ Rectangle {
                 font.bold: true
                 font.pixelSize: Theme.fontSmall
                 text: delegate.distanceText
+            }
+            Label {
+                Layout.fillWidth: true
+                color: delegate.done ? Theme.ok : delegate.inspectionState === "returned" || delegate.inspectionState === "needs_signing" ? Theme.danger : Theme.textMuted
+                font.bold: delegate.inspectionState.length > 0
+                font.pixelSize: Theme.fontSmall
+                text: delegate.inspectionStateText
+                wrapMode: Text.Wrap
             }
         }
         OfButton {

@@ -9,6 +9,7 @@ Rectangle {
     id: card
 
     required property string answer
+    property bool answerable: true
     required property bool answered
     required property string code
     required property string note
@@ -67,6 +68,7 @@ Rectangle {
         }
         OfAnswerButtons {
             Layout.fillWidth: true
+            enabled: card.answerable
             value: card.answer
 
             onChosen: value => card.answerChosen(card.code, value, note.text)
@@ -77,6 +79,7 @@ Rectangle {
             font.pixelSize: Theme.fontBody
             implicitHeight: Theme.touchTarget
             placeholderText: qsTr("Note (what you saw)")
+            readOnly: !card.answerable
             text: card.note
 
             // A note on an answered item is recorded with the same answer.

@@ -8,6 +8,8 @@ import Outfall.Models
 ColumnLayout {
     id: section
 
+    // Answers can be given or changed (in progress, or correcting a submitted inspection).
+    property bool answerable: true
     required property ChecklistModel checklist
 
     spacing: Theme.spacing
@@ -23,6 +25,7 @@ ColumnLayout {
         spacing: Theme.spacing
 
         delegate: ChecklistItemDelegate {
+            answerable: section.answerable
             width: ListView.view.width
 
             onAnswerChosen: (code, value, note) => section.checklist.answer(code, value, note)

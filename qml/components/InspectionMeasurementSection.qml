@@ -10,7 +10,11 @@ import Outfall.Models
 ScrollView {
     id: section
 
+    // A correction of a recorded measurement (in progress, or correcting a submitted one).
+    property bool correctable: true
     required property MeasurementForm form
+    // A new measurement (only while the inspection is in progress).
+    property bool recordable: true
 
     contentWidth: availableWidth
 
@@ -51,6 +55,7 @@ ScrollView {
         }
         OfMeasurementEditor {
             Layout.fillWidth: true
+            enabled: section.recordable || (section.correctable && section.form.correctingId.length > 0)
             form: section.form
         }
         Label {
@@ -78,6 +83,7 @@ ScrollView {
                     wrapMode: Text.WordWrap
                 }
                 OfButton {
+                    enabled: section.correctable
                     objectName: "correct-" + modelData.id
                     primary: false
                     text: qsTr("Correct")

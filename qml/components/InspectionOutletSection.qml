@@ -11,6 +11,8 @@ ScrollView {
 
     required property OutletCheckController check
     property string medium: "water"
+    // Outlet checks are new evidence: only while the inspection is in progress.
+    property bool recordable: true
 
     contentWidth: availableWidth
 
@@ -51,12 +53,13 @@ ScrollView {
             spacing: Theme.spacing
 
             OfButton {
+                enabled: section.recordable
                 text: section.check.sampling ? qsTr("Stop") : qsTr("Take %n fix(es)", "", section.check.sampleTarget)
 
                 onClicked: section.check.sampling ? section.check.cancelSampling() : section.check.startSampling()
             }
             OfButton {
-                enabled: section.check.hasAverage && !section.check.sampling
+                enabled: section.recordable && section.check.hasAverage && !section.check.sampling && section.check.refusal.length === 0
                 text: qsTr("Record outlet check")
 
                 onClicked: section.check.record()
@@ -71,11 +74,40 @@ ScrollView {
             wrapMode: Text.WordWrap
         }
         OfErrorText {
+            text: section.check.findingText
+        }
+        OfErrorText {
             text: section.check.refusal
+        }
+        // Far from the site: recorded only when the inspector says so (marked far).
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: section.check.farConfirmation.length > 0
+
+            OfErrorText {
+                text: section.check.farConfirmation
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                OfButton {
+                    text: qsTr("Record anyway, marked far from the site")
+
+                    onClicked: section.check.confirmFar()
+                }
+                OfButton {
+                    primary: false
+                    text: qsTr("Cancel")
+
+                    onClicked: section.check.cancelFar()
+                }
+            }
         }
         Label {
             Layout.fillWidth: true
-            color: Theme.ok
+            color: section.check.lastRecordedFinding ? Theme.danger : Theme.ok
             font.bold: true
             font.pixelSize: Theme.fontBody
             text: section.check.lastRecorded
@@ -119,7 +151,7 @@ ScrollView {
             placeholderText: qsTr("e.g. pipe into the river behind the workshop")
         }
         OfButton {
-            enabled: section.check.hasAverage && !section.check.sampling && description.text.trim().length > 0
+            enabled: section.recordable && section.check.hasAverage && !section.check.sampling && section.check.refusal.length === 0 && description.text.trim().length > 0
             primary: false
             text: qsTr("Record undeclared outlet")
 

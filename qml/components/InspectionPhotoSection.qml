@@ -12,7 +12,12 @@ import Outfall.Models
 ScrollView {
     id: section
 
+    readonly property bool canTake: recordable || (replaceable && photos.replacingId.length > 0)
     required property PhotoController photos
+    // A new photo: only while the inspection is in progress.
+    property bool recordable: true
+    // A replacement (in progress, or correcting a submitted inspection).
+    property bool replaceable: true
 
     contentWidth: availableWidth
 
@@ -108,13 +113,14 @@ ScrollView {
             spacing: Theme.spacing
 
             OfButton {
-                enabled: !section.photos.capturing
+                enabled: section.canTake && !section.photos.capturing
                 text: qsTr("Take photo")
                 visible: section.photos.cameraAvailable
 
                 onClicked: section.photos.capture()
             }
             OfButton {
+                enabled: section.canTake
                 primary: !section.photos.cameraAvailable
                 text: qsTr("Choose file…")
 
@@ -133,7 +139,7 @@ ScrollView {
             }
             OfButton {
                 Layout.alignment: Qt.AlignBottom
-                enabled: path.text.length > 0
+                enabled: section.canTake && path.text.length > 0
                 primary: false
                 text: qsTr("Import")
 
@@ -143,6 +149,27 @@ ScrollView {
         }
         OfErrorText {
             text: section.photos.lastError
+        }
+        // Far from the site: kept only when the inspector says so (marked far).
+        OfErrorText {
+            text: section.photos.farConfirmation
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: section.photos.farConfirmation.length > 0
+
+            OfButton {
+                text: qsTr("Keep it, marked far from the site")
+
+                onClicked: section.photos.confirmFar()
+            }
+            OfButton {
+                primary: false
+                text: qsTr("Cancel")
+
+                onClicked: section.photos.cancelFar()
+            }
         }
         Label {
             color: Theme.text
@@ -189,6 +216,7 @@ ScrollView {
                         visible: modelData.superseded || modelData.replacement
                     }
                     OfButton {
+                        enabled: section.replaceable
                         primary: false
                         text: qsTr("Replace")
                         visible: !modelData.superseded && modelData.id !== section.photos.replacingId

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Outfall.Models
 
 // Signatures (inspector; representative or their refusal) and submission, with what is
-// still missing listed plainly.
+// still missing listed plainly. Signatures voided by a later change are listed as voided, and
+// the role signs again; a submitted inspection shows why it cannot be submitted again.
 ScrollView {
     id: section
 
@@ -48,18 +49,18 @@ ScrollView {
                     Layout.fillWidth: true
                     label: qsTr("Name")
                     text: section.signatures.inspectorName
-                    visible: !section.signatures.inspectorSigned
+                    visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
                 }
                 OfSignaturePad {
                     id: inspectorPad
                     Layout.fillWidth: true
                     label: qsTr("Inspector's signature")
-                    visible: !section.signatures.inspectorSigned
+                    visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
                 }
                 OfButton {
                     enabled: !inspectorPad.pad.empty
                     text: qsTr("Sign as inspector")
-                    visible: !section.signatures.inspectorSigned
+                    visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
 
                     onClicked: section.signatures.signAsInspector(inspectorName.text, inspectorPad.pad)
                 }
@@ -96,18 +97,18 @@ ScrollView {
                     id: representativeName
                     Layout.fillWidth: true
                     label: qsTr("Name")
-                    visible: section.signatures.representativeState.length === 0
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
                 }
                 OfSignaturePad {
                     id: representativePad
                     Layout.fillWidth: true
                     label: qsTr("Representative's signature")
-                    visible: section.signatures.representativeState.length === 0
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
                 }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
-                    visible: section.signatures.representativeState.length === 0
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
 
                     OfButton {
                         enabled: !representativePad.pad.empty
@@ -127,6 +128,21 @@ ScrollView {
         }
         OfErrorText {
             text: section.signatures.lastError
+        }
+        // Kept in the record, but no longer signing it: the record changed after them.
+        Repeater {
+            model: section.signatures.voidedSignatures
+
+            Label {
+                required property var modelData
+
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.strikeout: true
+                text: (modelData.refused ? qsTr("%1 refused to sign at %2") : qsTr("%1 signed at %2")).arg(modelData.name).arg(modelData.signedAt) + " — " + qsTr("voided by a change made after it")
+                wrapMode: Text.WordWrap
+            }
         }
         Label {
             Layout.topMargin: Theme.spacing
@@ -161,13 +177,23 @@ ScrollView {
             color: Theme.ok
             font.bold: true
             font.pixelSize: Theme.fontBody
-            text: section.inspection.submitted ? qsTr("Submitted. Corrections are still possible as new records.") : qsTr("Everything required is recorded.")
-            visible: section.inspection.missing.length === 0
+            text: qsTr("Everything required is recorded.")
+            visible: section.inspection.canSubmit
+            wrapMode: Text.WordWrap
+        }
+        // Submitted: why it is not submitted again, and where corrections go.
+        Label {
+            Layout.fillWidth: true
+            color: section.inspection.state === "needs_signing" ? Theme.danger : Theme.text
+            font.pixelSize: Theme.fontBody
+            text: section.inspection.submitBlocker
+            visible: section.inspection.submitted
             wrapMode: Text.WordWrap
         }
         OfButton {
-            enabled: !section.inspection.submitted
+            enabled: section.inspection.canSubmit
             text: qsTr("Submit inspection")
+            visible: !section.inspection.submitted
 
             onClicked: section.inspection.submit()
         }

@@ -11,6 +11,9 @@ Page {
     id: page
 
     property alias inspection: inspection
+    // Opens this inspection (any state: a submitted one read only) instead of the permit's
+    // inspection in progress.
+    property string inspectionId
     property string permitId
     property int section: 0
 
@@ -72,15 +75,19 @@ Page {
                 Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                 Layout.column: parent.narrow ? 1 : 2
                 Layout.row: 0
-                color: inspection.submitted ? Theme.ok : Theme.text
+                color: inspection.state === "submitted" || inspection.state === "reviewed" ? Theme.ok : inspection.submitted || inspection.state === "returned" ? Theme.danger : Theme.text
+                elide: Text.ElideRight
                 font.bold: true
                 font.pixelSize: Theme.fontBody
                 rightPadding: Theme.spacing
-                text: inspection.submitted ? qsTr("Submitted") : qsTr("%1 of %2 answered").arg(inspection.answered).arg(inspection.total)
+                text: inspection.stateText
                 visible: inspection.active
             }
         }
     }
+
+    Component.onCompleted: if (page.inspectionId.length > 0)
+        inspection.inspectionId = page.inspectionId
 
     InspectionController {
         id: inspection
@@ -114,8 +121,30 @@ Page {
         OfButton {
             Layout.fillWidth: true
             text: qsTr("Start inspection here")
+            visible: inspection.farConfirmation.length === 0
 
             onClicked: inspection.start()
+        }
+        // Far from the site: started only when the inspector says so (marked far).
+        OfErrorText {
+            text: inspection.farConfirmation
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: inspection.farConfirmation.length > 0
+
+            OfButton {
+                text: qsTr("Start anyway, marked far from the site")
+
+                onClicked: inspection.confirmFar()
+            }
+            OfButton {
+                primary: false
+                text: qsTr("Cancel")
+
+                onClicked: inspection.cancelFar()
+            }
         }
         OfErrorText {
             text: inspection.lastError
@@ -149,22 +178,79 @@ Page {
 
             onChosen: value => page.section = Number(value)
         }
+        // Why recording is limited (submitted: read only; correcting), and the way to correct.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: locked.implicitHeight + 2 * Theme.spacing
+            border.color: inspection.state === "returned" || inspection.state === "needs_signing" ? Theme.danger : Theme.accent
+            border.width: 2
+            color: Theme.surface
+            radius: 6
+            visible: inspection.lockedReason.length > 0 || inspection.rejections.length > 0
+
+            ColumnLayout {
+                id: locked
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing / 2
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    Label {
+                        Layout.fillWidth: true
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        text: inspection.lockedReason
+                        visible: text.length > 0
+                        wrapMode: Text.WordWrap
+                    }
+                    OfButton {
+                        primary: false
+                        text: inspection.correcting ? qsTr("Done correcting") : qsTr("Make a correction")
+                        visible: inspection.submitted
+
+                        onClicked: inspection.correcting ? inspection.endCorrection() : inspection.beginCorrection()
+                    }
+                }
+                Repeater {
+                    model: inspection.rejections
+
+                    Label {
+                        required property string modelData
+
+                        Layout.fillWidth: true
+                        color: Theme.danger
+                        font.pixelSize: Theme.fontSmall
+                        text: qsTr("Refused by the server: %1").arg(modelData)
+                        wrapMode: Text.WordWrap
+                    }
+                }
+            }
+        }
         StackLayout {
             Layout.fillHeight: true
             Layout.fillWidth: true
             currentIndex: page.section
 
             InspectionChecklistSection {
+                answerable: inspection.correctionsAllowed
                 checklist: inspection.checklist
             }
             InspectionMeasurementSection {
+                correctable: inspection.correctionsAllowed
                 form: inspection.measurement
+                recordable: inspection.newEvidenceAllowed
             }
             InspectionOutletSection {
                 check: inspection.outletCheck
+                recordable: inspection.newEvidenceAllowed
             }
             InspectionPhotoSection {
                 photos: inspection.photoCapture
+                recordable: inspection.newEvidenceAllowed
+                replaceable: inspection.correctionsAllowed
             }
             InspectionSubmitSection {
                 inspection: inspection

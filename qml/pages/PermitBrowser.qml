@@ -24,6 +24,9 @@ StackView {
         id: detailPage
         PermitDetailPage {
             onBack: stack.pop()
+            onOpenInspection: inspectionId => stack.push(inspectionPage, {
+                        "inspectionId": inspectionId
+                    })
             onStartInspection: permitId => stack.push(inspectionPage, {
                         "permitId": permitId
                     })

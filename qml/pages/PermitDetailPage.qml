@@ -4,14 +4,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Outfall.Models
 
-// Enterprise and permit: holder, validity, outlets with their limits and monitoring, and a
-// chart of the last 12 months of reported values against the limit.
+// Enterprise and permit: holder, validity, this tablet's inspections of it (each with where
+// it stands), outlets with their limits and monitoring, and a chart of the last 12 months of
+// reported values against the limit.
 Page {
     id: page
 
     property string permitId
 
     signal back
+    // An inspection of the permit, any state (a submitted one opens read only).
+    signal openInspection(string inspectionId)
+    // Continues the inspection in progress, or starts one.
     signal startInspection(string permitId)
 
     // A page alone (self-test, screenshots) has no width from a StackView; without these
@@ -55,7 +59,7 @@ Page {
                 Layout.column: parent.narrow ? 1 : 2
                 Layout.row: 0
                 enabled: detail.loaded
-                text: qsTr("Start inspection")
+                text: detail.inspectionAction
 
                 onClicked: page.startInspection(page.permitId)
             }
@@ -128,6 +132,56 @@ Page {
                 Layout.fillWidth: true
                 label: qsTr("Capacity")
                 value: detail.capacity
+            }
+            Label {
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.fontTitle
+                text: qsTr("Inspections on this tablet (%1)").arg(detail.inspections.length)
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                text: qsTr("None yet.")
+                visible: detail.inspections.length === 0
+            }
+            Repeater {
+                model: detail.inspections
+
+                RowLayout {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            Layout.fillWidth: true
+                            color: modelData.done ? Theme.ok : modelData.state === "returned" || modelData.state === "needs_signing" ? Theme.danger : Theme.text
+                            font.bold: true
+                            font.pixelSize: Theme.fontBody
+                            text: modelData.stateText
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            text: qsTr("%1, started %2").arg(modelData.phase).arg(modelData.started)
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    OfButton {
+                        primary: false
+                        text: modelData.state === "in_progress" ? qsTr("Continue") : qsTr("Open")
+
+                        onClicked: page.openInspection(modelData.id)
+                    }
+                }
             }
             Label {
                 color: Theme.text

@@ -14,8 +14,10 @@ Page {
     implicitWidth: 1280
     title: qsTr("Today")
 
-    onVisibleChanged: if (visible)
-        SyncController.refresh()
+    onVisibleChanged: if (visible) {
+        SyncController.refresh();
+        assignments.reload();
+    }
 
     AssignmentListModel {
         id: assignments

@@ -1,5 +1,6 @@
 #include "importer/reportimporter.h"
 
+#include "domain/measuredrange.h"
 #include "domain/pollutant.h"
 #include "domain/unit.h"
 #include "importer/csvtable.h"
@@ -37,20 +38,17 @@ bool present(CsvTable &table, const QString &column, const QString &record)
     return false;
 }
 
-// An optional decimal in [min, max) or [min, max]; nullopt when empty or wrong (reported).
+// An optional decimal in its physical range (domain::MeasuredRange, the bounds the device
+// uses too); nullopt when empty or wrong (reported).
 std::optional<double> bounded(
-    CsvTable &table, const QString &column, double min, double max, bool maxIncluded, bool &ok)
+    CsvTable &table, const QString &column, const domain::MeasuredRange &range, bool &ok)
 {
     const QString text = table.value(column);
     if (text.isEmpty())
         return std::nullopt;
     const auto value = FieldFormats::decimal(text);
-    if (!value || *value < min || (maxIncluded ? *value > max : *value >= max)) {
-        table.issue(column,
-            u"\"%1\" is not a number %2 ≤ x %3 %4"_s.arg(text)
-                .arg(min)
-                .arg(maxIncluded ? u"≤"_s : u"<"_s)
-                .arg(max));
+    if (!value || !range.contains(*value)) {
+        table.issue(column, u"\"%1\" is not a number %2"_s.arg(text, range.text(u"x"_s)));
         ok = false;
         return std::nullopt;
     }
@@ -226,8 +224,13 @@ void ReportImporter::measurement(
         table.issue(u"value"_s, u"is required (or a no_data code)"_s);
         ok = false;
     } else {
-        const bool ph = pollutant && pollutant->code == u"PH";
-        value = bounded(table, u"value"_s, 0, ph ? 14 : 1e300, true, ok);
+        // The range of the row's unit; of the pollutant's usual one when the unit is wrong
+        // (that is reported below).
+        const auto unit = Unit::find(table.value(u"unit"_s));
+        const auto range = unit ? domain::MeasuredRange::forUnit(*unit)
+            : pollutant ? domain::MeasuredRange::forUnit(Unit::parse(pollutant->defaultUnit))
+                        : domain::MeasuredRange::forDimension(Unit::Dimension::Mass);
+        value = bounded(table, u"value"_s, range, ok);
     }
 
     const QString unitText = table.value(u"unit"_s);
@@ -277,8 +280,8 @@ void ReportImporter::measurement(
             u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(validities), validity));
         ok = false;
     }
-    const auto o2 = bounded(table, u"o2_pct"_s, 0, 21, false, ok);
-    const auto flow = bounded(table, u"flow_m3h"_s, 0, 1e300, true, ok);
+    const auto o2 = bounded(table, u"o2_pct"_s, domain::MeasuredRange::o2Pct(), ok);
+    const auto flow = bounded(table, u"flow_m3h"_s, domain::MeasuredRange::flowM3h(), ok);
     std::optional<qint64> validCount;
     if (const QString text = table.value(u"valid_count"_s); !text.isEmpty()) {
         const int max = record == u"cems_hour" ? 60 : record == u"cems_day" ? 24 : -1;

@@ -38,7 +38,7 @@ Field workflow(const char16_t *name, T type, bool nullable)
 std::vector<Info> buildEntities()
 {
     std::vector<Info> e;
-    // Device field records (0002).
+    // Device field records (0002; columns appended by later migrations are marked).
     e.push_back({Entity::Inspection, u"inspection"_s, O::Device, false,
         {fixed(u"permit_id", T::Uuid, required), fixed(u"inspector_id", T::Uuid, required),
             fixed(u"assignment_id", T::Uuid, optional), fixed(u"phase", T::Text, required),
@@ -62,7 +62,10 @@ std::vector<Info> buildEntities()
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"outlet_id", T::Uuid, optional),
             fixed(u"purpose", T::Text, required), fixed(u"lat", T::Real, required),
             fixed(u"lon", T::Real, required), fixed(u"accuracy_m", T::Real, required),
-            fixed(u"samples", T::Integer, required), fixed(u"recorded_at", T::Instant, required)}});
+            fixed(u"samples", T::Integer, required), fixed(u"recorded_at", T::Instant, required),
+            // 0009
+            fixed(u"spread_m", T::Real, optional), fixed(u"site_distance_m", T::Real, optional),
+            fixed(u"far_from_site", T::Integer, optional)}});
     e.push_back({Entity::ObservedOutlet, u"observed_outlet"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"fix_id", T::Uuid, optional),
             fixed(u"medium", T::Text, required), fixed(u"description", T::Text, required),
@@ -73,11 +76,16 @@ std::vector<Info> buildEntities()
             fixed(u"subject", T::Text, optional), fixed(u"caption", T::Text, optional),
             fixed(u"lat", T::Real, optional), fixed(u"lon", T::Real, optional),
             fixed(u"accuracy_m", T::Real, optional), fixed(u"taken_at", T::Instant, required),
-            fixed(u"supersedes_id", T::Uuid, optional)}});
+            fixed(u"supersedes_id", T::Uuid, optional),
+            // 0009
+            fixed(u"site_distance_m", T::Real, optional),
+            fixed(u"far_from_site", T::Integer, optional)}});
     e.push_back({Entity::Signature, u"signature"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"signer_role", T::Text, required),
             fixed(u"signer_name", T::Text, required), fixed(u"refused", T::Integer, required),
-            fixed(u"strokes", T::Blob, optional), fixed(u"signed_at", T::Instant, required)}});
+            fixed(u"strokes", T::Blob, optional), fixed(u"signed_at", T::Instant, required),
+            // 0010
+            fixed(u"covers_sha256", T::Text, optional)}});
 
     // Server reference data (0001) and the server's flags (0002). Only the server writes
     // these, so last-writer-wins only orders the server's own edits.

@@ -6,10 +6,12 @@
 #include "sync/lwwmerger.h"
 #include "sync/opbodycodec.h"
 #include "sync/rowstore.h"
+#include "sync/signaturecoverage.h"
 
 #include <QCborArray>
 #include <QDateTime>
 #include <QScopeGuard>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -396,16 +398,39 @@ std::optional<PushApplier::Rejection> PushApplier::checkInspectionUpdate(
         if (!owner)
             return Rejection {ErrorCode::InvalidTransition,
                 u"only its inspector submits inspection %1"_s.arg(op.rowId.toText())};
-        return std::nullopt;
+        return unsignedChanges(op.rowId.toText(), u"submitted"_s);
     }
     if (row.status == kSubmitted && next == kReviewed) {
         if (!supervisor)
             return Rejection {ErrorCode::InvalidTransition,
                 u"only a supervisor marks inspection %1 reviewed"_s.arg(op.rowId.toText())};
-        return std::nullopt;
+        return unsignedChanges(op.rowId.toText(), u"reviewed"_s);
     }
     return Rejection {ErrorCode::InvalidTransition,
         u"inspection %1 cannot go from %2 to %3"_s.arg(op.rowId.toText(), row.status, next)};
+}
+
+std::optional<PushApplier::Rejection> PushApplier::unsignedChanges(
+    const QString &inspectionId, const QString &next)
+{
+    // The signatures must cover the records as the server holds them now: a change after
+    // signing (a correction after submission too) voids them until both parties sign again
+    // (sync::SignatureCoverage; docs/decisions.md).
+    const auto signatures = sync::SignatureCoverage::inForce(m_db, inspectionId);
+    if (signatures.complete())
+        return std::nullopt;
+    QStringList lacking;
+    if (!signatures.inspector)
+        lacking << u"the inspector's signature"_s;
+    if (!signatures.representative)
+        lacking << u"the representative's signature or refusal"_s;
+    return Rejection {ErrorCode::InvalidTransition,
+        u"inspection %1 cannot be %2: it lacks %3 over its current records%4"_s.arg(inspectionId,
+            next, lacking.join(u" and "_s),
+            signatures.voided > 0
+                ? u" (%1 signature(s) voided by changes made after signing: sign again)"_s.arg(
+                    signatures.voided)
+                : QString())};
 }
 
 void PushApplier::sequence(const Peer &peer, const Op &op, const Parent &owner)

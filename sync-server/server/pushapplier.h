@@ -65,6 +65,9 @@ private:
         sync::RowStore &rows, sync::LwwMerger &merger, std::int64_t now);
     std::optional<Rejection> checkInspectionUpdate(
         const Peer &peer, const sync::Op &op, const Parent &row);
+    // Refuses moving an inspection to `next` (submitted, reviewed) while its signatures do
+    // not cover its current records; nullopt when they do.
+    std::optional<Rejection> unsignedChanges(const QString &inspectionId, const QString &next);
     std::optional<Parent> inspection(const QString &id);
     // NOT_ASSIGNED unless the inspector held an assignment of the permit when the inspection
     // started (docs/protocol.md 4.3): one not withdrawn, or withdrawn after that start

@@ -6,6 +6,7 @@
 #include "domain/geodesy.h"
 #include "models/appsession.h"
 #include "models/assignmentlistmodel.h"
+#include "sync/signaturecoverage.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -109,6 +110,67 @@ private Q_SLOTS:
         QCOMPARE(Model::formatDistance(44), u"40 m away"_s);
         QCOMPARE(Model::formatDistance(1234), u"1.2 km away"_s);
         QCOMPARE(Model::formatDistance(23456), u"23 km away"_s);
+    }
+
+    void eachStopSaysWhereItsInspectionStands()
+    {
+        // The issue: Today never marked a stop done. p1 has i1 in progress (the fixture's);
+        // p2 a submitted, signed one (done); p3 only one from before the assignment (not
+        // started); p4 one the server refused a record of (returned).
+        QTemporaryDir other;
+        auto app = daytest::openAppSession(other, u"states"_s);
+        auto &db = app->database();
+        db.exec(uR"(
+            UPDATE assignment SET created_at = 5000 WHERE id = 'a3';
+            INSERT INTO inspection (id, permit_id, inspector_id, phase, status, started_at,
+                                    submitted_at)
+            VALUES ('i2', 'p2', '0190a000-0000-7000-8000-0000000000d1', 'post_issuance',
+                    'submitted', 2000, 3000),
+                   ('i3', 'p3', '0190a000-0000-7000-8000-0000000000d1', 'post_issuance',
+                    'submitted', 4000, 4500),
+                   ('i4', 'p4', '0190a000-0000-7000-8000-0000000000d1', 'pre_issuance',
+                    'in_progress', 6000, NULL);
+            INSERT INTO sync_rejection (device_seq, entity, row_id, code, reason, rejected_at)
+            VALUES (7, 1, 'i4', 'NOT_ASSIGNED', 'permit p4 is not assigned to you', 7000);
+        )"_s);
+        for (const QString &inspection : {u"i2"_s, u"i3"_s}) {
+            for (const QString &role : {u"inspector"_s, u"representative"_s}) {
+                db.prepare(u"INSERT INTO signature (id, inspection_id, signer_role, signer_name,"
+                           u" signed_at, covers_sha256) VALUES (?, ?, ?, 'x', 2500, ?)"_s)
+                    .bind(1, inspection + role)
+                    .bind(2, inspection)
+                    .bind(3, role)
+                    .bind(4, sync::SignatureCoverage::digest(db, inspection))
+                    .exec();
+            }
+        }
+        Model model;
+        auto role = [&](int row, int r) {
+            return model.data(model.index(row), r);
+        };
+        QCOMPARE(role(0, Model::InspectionIdRole).toString(), u"i1"_s);
+        QCOMPARE(role(0, Model::InspectionStateRole).toString(), u"in_progress"_s);
+        QVERIFY(role(0, Model::InspectionStateTextRole).toString().startsWith(u"In progress"_s));
+        QVERIFY(!role(0, Model::DoneRole).toBool());
+        QCOMPARE(role(1, Model::InspectionStateRole).toString(), u"submitted"_s);
+        QVERIFY(role(1, Model::DoneRole).toBool());
+        QVERIFY2(
+            role(1, Model::InspectionStateTextRole).toString().contains(u"sent to the server"_s),
+            qPrintable(role(1, Model::InspectionStateTextRole).toString()));
+        QCOMPARE(role(2, Model::InspectionIdRole).toString(), QString());
+        QCOMPARE(role(2, Model::InspectionStateTextRole).toString(), u"Not started"_s);
+        QVERIFY(!role(2, Model::DoneRole).toBool());
+        QCOMPARE(role(3, Model::InspectionStateRole).toString(), u"returned"_s);
+        QCOMPARE(role(3, Model::InspectionStateTextRole).toString(),
+            u"Returned: the server refused 1 record(s); open it to see why"_s);
+        QVERIFY(!role(3, Model::DoneRole).toBool());
+
+        // A state change reloads Today (the app signals it after submit and corrections).
+        db.exec(
+            u"UPDATE inspection SET status = 'submitted', submitted_at = 9000 WHERE id = 'i1'"_s);
+        Q_EMIT app->inspectionsChanged();
+        QCOMPARE(role(0, Model::InspectionStateRole).toString(), u"needs_signing"_s); // unsigned
+        models::AppSession::setInstance(m_session.get());
     }
 
     void nothingWithoutAnInspector()

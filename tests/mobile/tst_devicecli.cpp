@@ -4,6 +4,8 @@
 #include "inspectionfixture.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,14 @@ class TestDeviceCli : public QObject
     }
 
     Run json(const QStringList &arguments) { return run(arguments + QStringList {u"--json"_s}); }
+
+    QString writeJpeg(const QString &name)
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(0x33, 0x66, 0x99));
+        const QString path = m_dir.filePath(name);
+        return image.save(path, "JPG", 85) ? path : QString();
+    }
 
     QString startInspection()
     {
@@ -138,24 +148,25 @@ private Q_SLOTS:
         QCOMPARE(m.value(u"limit_max"_s).toDouble(), 35.0);
         QCOMPARE(m.value(u"violation"_s).toBool(), true);
 
-        r = json({u"inspect"_s, u"fix"_s, id, u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.5132"_s,
-            u"--lon"_s, u"113.9020"_s, u"--accuracy"_s, u"5"_s, u"--lat"_s, u"22.5130"_s,
+        r = json({u"inspect"_s, u"fix"_s, id, u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.51312"_s,
+            u"--lon"_s, u"113.9020"_s, u"--accuracy"_s, u"5"_s, u"--lat"_s, u"22.51308"_s,
             u"--lon"_s, u"113.9020"_s, u"--accuracy"_s, u"5"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonObject f = r.json();
         QCOMPARE(f.value(u"accepted"_s).toInt(), 2);
         QVERIFY(f.value(u"distance_m"_s).toDouble() < 0.01);
         QCOMPARE(f.value(u"overall"_s).toObject().value(u"fixes"_s).toInt(), 1);
+        QVERIFY(qAbs(f.value(u"spread_m"_s).toDouble() - 4.45) < 0.01); // 2 × 2.22 m
+        QCOMPARE(f.value(u"offset_finding"_s).toBool(), false);
+        QVERIFY(f.value(u"nearer_outlet"_s).isNull());
+        QCOMPARE(f.value(u"far_from_site"_s).toBool(), false);
 
-        const QString photo = m_dir.filePath(u"stack.jpg"_s);
-        QFile file(photo);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + QByteArray(2000, 'x'));
-        file.close();
+        const QString photo = writeJpeg(u"stack.jpg"_s);
         r = json({u"inspect"_s, u"photo"_s, id, photo, u"--subject"_s, u"DA001"_s, u"--caption"_s,
             u"signboard"_s});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().value(u"byte_size"_s).toInt(), 2011);
+        const qint64 photoBytes = QFileInfo(photo).size();
+        QCOMPARE(r.json().value(u"byte_size"_s).toInteger(), photoBytes);
         QVERIFY(QFile::exists(r.json().value(u"path"_s).toString()));
 
         r = json({u"inspect"_s, u"submit"_s, id});
@@ -202,7 +213,7 @@ private Q_SLOTS:
         const QJsonObject status = json({u"status"_s}).json();
         QCOMPARE(status.value(u"inspections_submitted"_s).toInt(), 1);
         QCOMPARE(status.value(u"pending_photos"_s).toInt(), 1);
-        QCOMPARE(status.value(u"pending_photo_bytes"_s).toInt(), 2011);
+        QCOMPARE(status.value(u"pending_photo_bytes"_s).toInteger(), photoBytes);
         // start, arrival, 3 + 1 answers, measurement, fix, photo, 2 signatures, submit
         QCOMPARE(status.value(u"pending_ops"_s).toInt(), 12);
     }
@@ -268,6 +279,21 @@ private Q_SLOTS:
             u"DA001"_s, u"--lat"_s, u"22.5"_s, u"--lon"_s, u"113.9"_s, u"--accuracy"_s, u"3"_s,
             u"--samples"_s, u"0"_s} << 2
                                      << u"--samples must be a whole number from 1"_s;
+        QTest::newRow("value beyond its physical range")
+            << QStringList {u"inspect"_s, u"measure"_s, i, u"--outlet"_s, u"DA001"_s,
+                   u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"1e308"_s, u"--unit"_s, u"mg/Nm3"_s}
+            << 1
+            << u"value 1e+308 mg/Nm3 is outside the physical range 0 ≤ value ≤ 10000000 mg/Nm3"_s;
+        QTest::newRow("accuracy beyond its physical range") << QStringList {u"inspect"_s, u"fix"_s,
+            i, u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.5131"_s, u"--lon"_s, u"113.9020"_s,
+            u"--accuracy"_s, u"1e308"_s} << 1 << u"accuracy 1e+308 m is more than 100000 m"_s;
+        QTest::newRow("fixes taken while moving") << QStringList {u"inspect"_s, u"fix"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.5111"_s, u"--lon"_s, u"113.9020"_s,
+            u"--accuracy"_s, u"8"_s, u"--lat"_s, u"22.5131"_s, u"--lon"_s, u"113.9020"_s,
+            u"--accuracy"_s, u"8"_s} << 1 << u"they moved or scattered over 222.4 m"_s;
+        QTest::newRow("outlet check far from the site") << QStringList {u"inspect"_s, u"fix"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.9245"_s, u"--lon"_s, u"113.9020"_s,
+            u"--accuracy"_s, u"6"_s} << 1 << u"give --far-ok to record it anyway"_s;
         QTest::newRow("photo file missing") << QStringList {u"inspect"_s, u"photo"_s, i,
             u"/nonexistent/x.jpg"_s} << 2 << u"no such file /nonexistent/x.jpg"_s;
         QTest::newRow("sign without role") << QStringList {u"inspect"_s, u"sign"_s, i, u"--name"_s,
@@ -293,6 +319,94 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         // Nothing stored is lost or added: the inspection and its arrival fix only.
         QCOMPARE(json({u"status"_s}).json().value(u"pending_ops"_s).toInt(), 2);
+    }
+
+    void farFromTheSiteNeedsFarOk()
+    {
+        // 46 km from the site: refused (exit 1, --far-ok named), then recorded with it.
+        const QStringList start {u"inspect"_s, u"start"_s, kPermitNumber, u"--phase"_s, u"post"_s,
+            u"--lat"_s, u"22.93"_s, u"--lon"_s, u"113.9015"_s, u"--accuracy"_s, u"8"_s};
+        Run r = json(start);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(u"the arrival position is 46.4 km from the site"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"--far-ok"_s), qPrintable(r.err));
+        QCOMPARE(
+            r.json().value(u"missing"_s).toArray().toVariantList(), QVariantList {u"--far-ok"_s});
+        QCOMPARE(json({u"status"_s}).json().value(u"pending_ops"_s).toInt(), 0);
+
+        r = json(start + QStringList {u"--far-ok"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"far_from_site"_s).toBool(), true);
+        QVERIFY(r.json().value(u"site_distance_m"_s).toDouble() > 46000);
+        const QString id = r.json().value(u"inspection_id"_s).toString();
+        r = run({u"inspect"_s, u"show"_s, id});
+        QVERIFY2(r.out.contains(u"FAR FROM THE SITE"_s), qPrintable(r.out));
+
+        // An outlet check at another outlet's permitted position: recorded as a finding, the
+        // nearer outlet named.
+        r = json({u"inspect"_s, u"fix"_s, startInspection(), u"--outlet"_s, u"DA001"_s, u"--lat"_s,
+            u"22.5110"_s, u"--lon"_s, u"113.9030"_s, u"--accuracy"_s, u"6"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"offset_finding"_s).toBool(), true);
+        QCOMPARE(r.json().value(u"offset_limit_m"_s).toDouble(), 50.0);
+        QCOMPARE(
+            r.json().value(u"nearer_outlet"_s).toObject().value(u"code"_s).toString(), u"DW001"_s);
+    }
+
+    void photoIsJudgedByContent()
+    {
+        const QString id = startInspection();
+        // A text file named .png, and 2 MB of zeros named .png: refused, nothing kept.
+        const QString text = m_dir.filePath(u"notes.png"_s);
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("these are not pixels\n");
+        notes.close();
+        Run r = run({u"inspect"_s, u"photo"_s, id, text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"is not a JPEG or PNG photo"_s), qPrintable(r.err));
+        const QString zeros = m_dir.filePath(u"zeros.png"_s);
+        QFile zero(zeros);
+        QVERIFY(zero.open(QIODevice::WriteOnly));
+        zero.write(QByteArray(2 * 1024 * 1024, '\0'));
+        zero.close();
+        r = run({u"inspect"_s, u"photo"_s, id, zeros});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"is not a JPEG or PNG photo"_s), qPrintable(r.err));
+        // A PNG header with nothing after it: no picture.
+        const QString cut = m_dir.filePath(u"cut.png"_s);
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(cut, "PNG"));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::ReadWrite));
+        const qsizetype pictureData = cutFile.readAll().indexOf("IDAT");
+        QVERIFY(pictureData > 0);
+        cutFile.resize(pictureData + 6); // the header, and the picture data cut short
+        cutFile.close();
+        r = run({u"inspect"_s, u"photo"_s, id, cut});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"does not decode as a PNG photo"_s), qPrintable(r.err));
+        // A BMP is an image, but not a photo format, whatever its name says.
+        const QString bmp = m_dir.filePath(u"scan.jpg"_s);
+        QVERIFY(image.save(bmp, "BMP"));
+        r = run({u"inspect"_s, u"photo"_s, id, bmp});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(u"is a BMP image; a photo must be a JPEG or PNG"_s), qPrintable(r.err));
+        QCOMPARE(json({u"status"_s}).json().value(u"pending_photos"_s).toInt(), 0);
+
+        // A real PNG named .txt is a photo; its bytes are kept as they are.
+        const QString png = m_dir.filePath(u"IMG_0002.txt"_s);
+        QVERIFY(image.save(png, "PNG"));
+        r = json({u"inspect"_s, u"photo"_s, id, png});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"mime"_s).toString(), u"image/png"_s);
+        QFile original(png);
+        QFile kept(r.json().value(u"path"_s).toString());
+        QVERIFY(original.open(QIODevice::ReadOnly) && kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), original.readAll());
     }
 
     void syncWithoutEnrolmentSaysSoAndKeepsEverything()

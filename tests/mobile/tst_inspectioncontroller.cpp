@@ -4,6 +4,7 @@
 #include "appinspectionfixture.h"
 #include "models/checklistmodel.h"
 #include "models/inspectioncontroller.h"
+#include "models/permitdetailcontroller.h"
 #include "models/positioncontroller.h"
 #include "models/signaturecontroller.h"
 #include "models/signaturepad.h"
@@ -20,6 +21,18 @@ class TestInspectionController : public QObject
     Q_OBJECT
 
     AppInspectionFixture m_fixture;
+
+    // The inspector signs (a stroke on the pad) and the representative refuses.
+    static void signAndRefuse(InspectionController &inspection)
+    {
+        SignaturePad pad;
+        pad.setSize(QSizeF(400, 200));
+        pad.beginStroke({10, 10});
+        pad.extendStroke({50, 60});
+        QVERIFY2(inspection.signatures()->signAsInspector(u"张敏"_s, &pad),
+            qPrintable(inspection.signatures()->lastError()));
+        QVERIFY(inspection.signatures()->recordRefusal(u"王经理"_s));
+    }
 
 private Q_SLOTS:
     void init() { m_fixture.open(); }
@@ -74,6 +87,54 @@ private Q_SLOTS:
             1);
     }
 
+    void permitPageListsItsInspectionsAndContinuesTheOpenOne()
+    {
+        // The issue: the permit page said "Start inspection" while one was in progress.
+        PermitDetailController detail;
+        detail.setPermitId(inspectiontest::kPermitId);
+        QCOMPARE(detail.inspectionAction(), u"Start inspection"_s);
+        QVERIFY(detail.inspections().isEmpty());
+
+        InspectionController inspection;
+        inspection.setPermitId(inspectiontest::kPermitId);
+        QSignalSpy history(&detail, &PermitDetailController::inspectionsChanged);
+        QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
+        QVERIFY(!history.isEmpty()); // told by AppSession::inspectionsChanged
+        QCOMPARE(detail.inspectionAction(), u"Continue inspection"_s);
+        QCOMPARE(detail.openInspectionId(), inspection.inspectionId());
+        QCOMPARE(detail.inspections().size(), 1);
+        const QVariantMap entry = detail.inspections().first().toMap();
+        QCOMPARE(entry.value(u"id"_s).toString(), inspection.inspectionId());
+        QCOMPARE(entry.value(u"state"_s).toString(), u"in_progress"_s);
+        QVERIFY(entry.value(u"stateText"_s).toString().startsWith(u"In progress: 0 of 3"_s));
+        QCOMPARE(entry.value(u"done"_s).toBool(), false);
+    }
+
+    void farFromTheSiteAsksBeforeStarting()
+    {
+        // The issue: an inspection started 46 km from the site without a word.
+        InspectionController inspection;
+        inspection.setPermitId(inspectiontest::kPermitId);
+        const outfall::mobile::PositionSample far {22.93, 113.9015, 6};
+        QVERIFY(!inspection.startAt(far));
+        QVERIFY(!inspection.active());
+        QVERIFY(inspection.lastError().isEmpty()); // a question, not an error
+        QVERIFY2(inspection.farConfirmation().contains(u"46.4 km from the site"_s),
+            qPrintable(inspection.farConfirmation()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM inspection"_s), 0);
+        inspection.cancelFar();
+        QVERIFY(inspection.farConfirmation().isEmpty());
+        QVERIFY(!inspection.confirmFar());
+
+        QVERIFY(!inspection.startAt(far));
+        QVERIFY2(inspection.confirmFar(), qPrintable(inspection.lastError()));
+        QVERIFY(inspection.active());
+        QVERIFY(inspection.farConfirmation().isEmpty());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM position_fix WHERE purpose = 'arrival'"
+                                 u" AND far_from_site = 1 AND site_distance_m > 46000"_s),
+            1);
+    }
+
     void resumesTheInspectionInProgress()
     {
         const QString id = m_fixture.startInspection();
@@ -107,17 +168,68 @@ private Q_SLOTS:
         for (const QString &code : {u"K01"_s, u"K02"_s, u"K03"_s})
             QVERIFY(inspection.checklist()->answer(code, u"compliant"_s));
         QCOMPARE(inspection.answered(), 3); // refreshed by the checklist's recorded()
-        SignaturePad pad;
-        pad.setSize(QSizeF(400, 200));
-        pad.beginStroke({10, 10});
-        pad.extendStroke({50, 60});
-        QVERIFY(inspection.signatures()->signAsInspector(u"张敏"_s, &pad));
-        QVERIFY(inspection.signatures()->recordRefusal(u"王经理"_s));
+        signAndRefuse(inspection);
         QCOMPARE(inspection.missing(), QStringList());
+        QVERIFY(inspection.canSubmit());
+        QVERIFY(inspection.submitBlocker().isEmpty());
         QVERIFY2(inspection.submit(), qPrintable(inspection.lastError()));
         QCOMPARE(inspection.status(), u"submitted"_s);
         QVERIFY(inspection.submitted());
         QVERIFY(!inspection.submit()); // already submitted
+    }
+
+    void aSubmittedInspectionOpensReadOnlyWithItsCorrectionsPath()
+    {
+        // The issue: after submit the page said none was in progress, "Submit inspection"
+        // stayed and did nothing, and the promised corrections had no way in.
+        InspectionController inspection;
+        inspection.setPermitId(inspectiontest::kPermitId);
+        QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
+        QVERIFY(inspection.newEvidenceAllowed());
+        QVERIFY(!inspection.canSubmit());
+        QVERIFY2(inspection.submitBlocker().startsWith(u"Still missing: checklist item K01"_s),
+            qPrintable(inspection.submitBlocker()));
+        QVERIFY(inspection.lockedReason().isEmpty());
+        QVERIFY(!inspection.beginCorrection()); // in progress: simply edited
+        for (const QString &code : {u"K01"_s, u"K02"_s, u"K03"_s})
+            QVERIFY(inspection.checklist()->answer(code, u"compliant"_s));
+        signAndRefuse(inspection);
+        QVERIFY(inspection.submit());
+        const QString id = inspection.inspectionId();
+
+        // Opened again (from the permit's history), it is the submitted one, read only.
+        InspectionController reopened;
+        reopened.setInspectionId(id);
+        QCOMPARE(reopened.state(), u"submitted"_s);
+        QVERIFY(reopened.stateText().startsWith(u"Submitted"_s));
+        QVERIFY(!reopened.newEvidenceAllowed());
+        QVERIFY(!reopened.correctionsAllowed());
+        QVERIFY(!reopened.signingAllowed());
+        QVERIFY(!reopened.canSubmit());
+        QVERIFY2(reopened.submitBlocker().contains(u"submitted once"_s),
+            qPrintable(reopened.submitBlocker()));
+        QVERIFY2(reopened.lockedReason().contains(u"Make a correction"_s),
+            qPrintable(reopened.lockedReason()));
+        // The permit page resumes only an inspection in progress: none now.
+        InspectionController fromPermit;
+        fromPermit.setPermitId(inspectiontest::kPermitId);
+        QVERIFY(!fromPermit.active());
+
+        // The corrections path: an answer changed voids both signatures; they sign again.
+        QVERIFY(reopened.beginCorrection());
+        QVERIFY(reopened.correctionsAllowed());
+        QVERIFY(!reopened.newEvidenceAllowed());
+        QVERIFY(reopened.lockedReason().contains(u"Correcting"_s));
+        QVERIFY(reopened.checklist()->answer(u"K02"_s, u"non_compliant"_s, u"CEMS off"_s));
+        QCOMPARE(reopened.state(), u"needs_signing"_s);
+        QVERIFY(reopened.signingAllowed());
+        QCOMPARE(reopened.signatures()->voidedSignatures().size(), 2);
+        QVERIFY(!reopened.signatures()->inspectorSigned());
+        signAndRefuse(reopened);
+        QCOMPARE(reopened.state(), u"submitted"_s);
+        QVERIFY(!reopened.signingAllowed());
+        reopened.endCorrection();
+        QVERIFY(!reopened.correctionsAllowed());
     }
 };
 

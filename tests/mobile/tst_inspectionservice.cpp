@@ -4,6 +4,7 @@
 // hashing and the untouched copy; after submission only superseding rows.
 #include "core/actionrefused.h"
 #include "core/devicesession.h"
+#include "core/inspectionprogress.h"
 #include "core/inspectionservice.h"
 #include "core/photostore.h"
 #include "core/preferences.h"
@@ -12,10 +13,12 @@
 #include "sync/entityschema.h"
 #include "sync/limits.h"
 #include "sync/outboxrepository.h"
+#include "sync/signaturecoverage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -335,7 +338,7 @@ private Q_SLOTS:
         const QString id = started();
         // Equal accuracies: the midpoint; 1/acc² weights for unequal ones.
         const std::vector<PositionSample> fixes {
-            {kOutletLat + 0.0001, kOutletLon, 5.0, 1}, {kOutletLat - 0.0001, kOutletLon, 5.0, 1}};
+            {kOutletLat + 0.00003, kOutletLon, 5.0, 1}, {kOutletLat - 0.00003, kOutletLon, 5.0, 1}};
         const auto f = service().fix(id, u"DA001"_s, fixes);
         QVERIFY(qAbs(f.fix.position.lat - kOutletLat) < 1e-9);
         QVERIFY(qFuzzyCompare(f.fix.position.accuracyM, 5.0 / std::sqrt(2.0)));
@@ -358,6 +361,133 @@ private Q_SLOTS:
                      u"SELECT count(*) FROM position_fix WHERE purpose = 'outlet_check'"
                      u" AND outlet_id = 'outlet-da001'"_s),
             2);
+    }
+
+    void movingFixesAreRefusedWithTheirSpread()
+    {
+        // The outlet check: fixes taken while walking 400 m, averaged "in green".
+        const QString id = started();
+        std::vector<PositionSample> walking;
+        for (int i = 0; i < 10; ++i)
+            walking.push_back({kOutletLat - 0.002 + i * 0.0004, kOutletLon, 8.0, 1});
+        const auto before = ops().size();
+        try {
+            service().fix(id, u"DA001"_s, walking);
+            QFAIL("fixes taken while moving were averaged into an outlet check");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(e.reason().contains(u"moved or scattered over"_s), e.what());
+            QVERIFY2(
+                e.reason().contains(u"more than the 24.0 m their accuracy allows"_s), e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().recordUndeclaredOutlet(id, u"water"_s, u"pipe"_s, walking));
+        QCOMPARE(ops().size(), before);
+        // Steady fixes record their spread.
+        const std::vector<PositionSample> still {
+            {kOutletLat, kOutletLon, 6.0, 1}, {kOutletLat + 0.00002, kOutletLon, 6.0, 1}};
+        const auto f = service().fix(id, u"DA001"_s, still);
+        QVERIFY(f.fix.steady());
+        auto row = db().prepare(u"SELECT spread_m FROM position_fix WHERE id = ?"_s);
+        row.bind(1, f.fixId);
+        QVERIFY(row.step());
+        QVERIFY(qAbs(row.real(0) - f.fix.spreadM) < 1e-9);
+        QVERIFY(row.real(0) > 2.0 && row.real(0) < 2.5); // 2 × 1.11 m
+    }
+
+    void offsetBeyondTheLimitIsAFindingAndTheNearerOutletIsNamed()
+    {
+        const QString id = started();
+        // At exactly DW001's permitted position, checking DA001 (255 m away): recorded, but
+        // a finding, and DW001 is named as nearer.
+        const std::vector<PositionSample> atDw001 {{22.5110, 113.9030, 6.0, 1}};
+        const auto f = service().fix(id, u"DA001"_s, atDw001);
+        QVERIFY(f.distanceM > 250 && f.distanceM < 260);
+        QCOMPARE(f.offset.outletCode, u"DA001"_s);
+        QCOMPARE(f.offset.limitM, 50.0); // max(50, 2 × 6)
+        QVERIFY(f.offset.finding);
+        QCOMPARE(f.offset.nearerCode, u"DW001"_s);
+        QCOMPARE(f.offset.nearerName, u"Total outfall"_s);
+        QVERIFY(f.offset.nearerDistanceM < 0.01);
+        QVERIFY(!f.site.far());
+        // At the outlet checked: no finding, nobody nearer.
+        const auto g = service().fix(id, u"DW001"_s, atDw001);
+        QVERIFY(!g.offset.finding);
+        QVERIFY(g.offset.nearerCode.isEmpty());
+        // A poor fix widens the limit to twice its accuracy: 55 m off with a 30 m fix is
+        // within 60 m, no finding.
+        QVERIFY(m_session->preferences().setGpsAccuracyThresholdM(50));
+        const QString other = started();
+        const std::vector<PositionSample> poor {{kOutletLat + 0.0005, kOutletLon, 30.0, 1}};
+        const auto h = service().fix(other, u"DA001"_s, poor);
+        QCOMPARE(h.offset.limitM, 60.0);
+        QVERIFY(h.distanceM > 50 && h.distanceM < 60);
+        QVERIFY(!h.offset.finding);
+    }
+
+    void farFromTheSiteNeedsConfirmationAndIsRecorded()
+    {
+        // 46 km north of the site: refused without confirmation, nothing written.
+        const PositionSample far {22.93, 113.9015, 8.0, 1};
+        try {
+            service().start(kPermitId, InspectionPhase::PostIssuance, far);
+            QFAIL("an inspection was started 46 km from the site without a word");
+        } catch (const FarFromSite &e) {
+            QVERIFY2(e.reason().contains(u"the arrival position is 46."_s), e.what());
+            QVERIFY2(e.reason().contains(u"more than the 300 m allowed"_s), e.what());
+            QVERIFY(e.distanceM() > 46000 && e.distanceM() < 47000);
+        }
+        QCOMPARE(count(db(), u"SELECT count(*) FROM inspection"_s), 0);
+        QVERIFY(ops().empty());
+
+        // Confirmed: started, and the arrival fix says it was far, with the distance.
+        const auto start = service().start(kPermitId, InspectionPhase::PostIssuance, far, true);
+        QVERIFY(start.site.far());
+        auto fix =
+            db().prepare(u"SELECT far_from_site, site_distance_m FROM position_fix WHERE id = ?"_s);
+        fix.bind(1, start.arrivalFixId);
+        QVERIFY(fix.step());
+        QCOMPARE(fix.integer(0), 1);
+        QVERIFY(fix.real(1) > 46000);
+        const auto &arrivalOp = ops().back();
+        QVERIFY(arrivalOp.value(
+            sync::EntitySchema::info(Entity::PositionFix).fieldNumber(u"far_from_site")));
+
+        // Near the site (kArrival, ~40 m from the enterprise): the distance, no far mark.
+        const QString near = started();
+        auto nearFix = db().prepare(u"SELECT far_from_site, site_distance_m FROM position_fix"
+                                    u" WHERE inspection_id = ? AND purpose = 'arrival'"_s);
+        nearFix.bind(1, near);
+        QVERIFY(nearFix.step());
+        QVERIFY(nearFix.isNull(0));
+        QVERIFY(nearFix.real(1) < 100);
+
+        // An outlet reading 45,754.8 m away: refused unless confirmed.
+        const std::vector<PositionSample> away {{22.9245, 113.9020, 6.0, 1}};
+        QVERIFY_THROWS_EXCEPTION(FarFromSite, service().fix(near, u"DA001"_s, away));
+        QVERIFY_THROWS_EXCEPTION(
+            FarFromSite, service().recordUndeclaredOutlet(near, u"air"_s, u"stack"_s, away));
+        const auto checked = service().fix(near, u"DA001"_s, away, true);
+        QVERIFY(checked.site.far());
+        QVERIFY(checked.offset.finding);
+        const auto observed =
+            service().recordUndeclaredOutlet(near, u"air"_s, u"stack"_s, away, true);
+        QVERIFY(observed.site.far());
+
+        // A photo with a far position, likewise.
+        const QString source = m_dir->filePath(u"far.png"_s);
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(source, "PNG"));
+        InspectionService::PhotoInput input;
+        input.filePath = source;
+        input.position = away.front();
+        QVERIFY_THROWS_EXCEPTION(FarFromSite, service().photo(near, input));
+        input.farConfirmed = true;
+        const auto taken = service().photo(near, input);
+        auto photo = db().prepare(u"SELECT far_from_site FROM photo WHERE id = ?"_s);
+        photo.bind(1, taken.photoId);
+        QVERIFY(photo.step());
+        QCOMPARE(photo.integer(0), 1);
     }
 
     void fixWorseThanTheThresholdIsRefused()
@@ -405,13 +535,13 @@ private Q_SLOTS:
     void photoIsHashedAndKeptByteForByte()
     {
         const QString id = started();
-        QByteArray jpeg("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11);
-        for (int i = 0; i < 5000; ++i)
-            jpeg.append(char(i * 7 % 251));
         const QString source = m_dir->filePath(u"IMG_0001.JPG"_s);
+        QImage picture(120, 90, QImage::Format_RGB32);
+        picture.fill(QColor(0x33, 0x66, 0x99));
+        QVERIFY(picture.save(source, "JPG", 85));
         QFile file(source);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(jpeg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray jpeg = file.readAll();
         file.close();
 
         InspectionService::PhotoInput input;
@@ -476,6 +606,80 @@ private Q_SLOTS:
         PhotoStore::requireUploadableSize(source, sync::limits::blobBytes);
         QVERIFY_THROWS_EXCEPTION(
             ActionRefused, PhotoStore::requireUploadableSize(source, sync::limits::blobBytes + 1));
+    }
+
+    void aChangeAfterSigningVoidsTheSignatures()
+    {
+        const QString id = started();
+        completeForSubmission(id);
+        InspectionProgress progress(db());
+        QVERIFY(progress.detail(id)->missingForSubmission.isEmpty());
+        // Each signature covers the evidence as it stood (sync::SignatureCoverage).
+        auto covers = db().prepare(u"SELECT count(*) FROM signature WHERE covers_sha256 = ?"_s);
+        covers.bind(1, sync::SignatureCoverage::digest(db(), id));
+        QVERIFY(covers.step());
+        QCOMPARE(covers.integer(0), 2);
+        covers.reset();
+
+        // A changed answer after both signed: both are voided, stay in the record, and are
+        // missing again.
+        service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"CEMS off"_s);
+        auto detail = progress.detail(id);
+        QCOMPARE(detail->signatures.size(), 2);
+        QVERIFY(detail->signatures[0].voided && detail->signatures[1].voided);
+        QCOMPARE(detail->missingForSubmission,
+            QStringList({u"inspector signature"_s, u"representative signature or refusal"_s}));
+        QCOMPARE(detail->summary.signaturesVoided, 2);
+        QVERIFY(!detail->summary.inspectorSigned);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
+
+        // Signing again is allowed (the voided ones do not count), and then submitting.
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().sign(id, SignerRole::Inspector, u"张敏"_s));
+        service().sign(id, SignerRole::Representative, u"王伟"_s);
+        detail = progress.detail(id);
+        QCOMPARE(detail->signatures.size(), 4);
+        QCOMPARE(std::count_if(detail->signatures.begin(), detail->signatures.end(),
+                     [](const auto &s) { return s.voided; }),
+            2);
+        QCOMPARE(detail->summary.representative, u"signed"_s);
+        service().submit(id);
+        QCOMPARE(progress.summary(id)->state(), u"submitted"_s);
+    }
+
+    void aCorrectionAfterSubmitNeedsBothToSignAgain()
+    {
+        const QString id = started();
+        const auto measured = service().measure(id, so2(40, 8.0));
+        completeForSubmission(id);
+        service().submit(id);
+        InspectionProgress progress(db());
+        QCOMPARE(progress.summary(id)->state(), u"submitted"_s);
+        QVERIFY(progress.summary(id)->done());
+        // Signing again is refused while the signatures are in force.
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().sign(id, SignerRole::Inspector, u"x"_s));
+
+        // The weak point: a correction after both signatures and submit was accepted with no
+        // new signature. Now it voids them: the inspection needs signing again.
+        auto corrected = so2(4.0, 8.0);
+        corrected.supersedesId = measured.measurementId;
+        service().measure(id, corrected);
+        auto summary = progress.summary(id);
+        QCOMPARE(summary->status, u"submitted"_s);
+        QCOMPARE(summary->state(), u"needs_signing"_s);
+        QVERIFY(!summary->done());
+        QCOMPARE(summary->signaturesVoided, 2);
+        // Only signing (and further corrections) are open: no new evidence.
+        const std::vector<PositionSample> fix {{kOutletLat, kOutletLon, 4.0, 1}};
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().fix(id, u"DA001"_s, fix));
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        QCOMPARE(progress.summary(id)->state(), u"needs_signing"_s);
+        service().refuse(id, u"王伟"_s);
+        summary = progress.summary(id);
+        QCOMPARE(summary->state(), u"submitted"_s);
+        QCOMPARE(summary->representative, u"refused"_s);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().refuse(id, u"王伟"_s));
     }
 
     void afterSubmissionOnlyCorrectionsAreAccepted()

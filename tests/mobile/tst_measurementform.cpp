@@ -92,6 +92,22 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement"_s), 0);
     }
 
+    void aValueBeyondItsPhysicalRangeIsRefused()
+    {
+        // Issue 8: the device accepted 1e308 and showed "EXCEEDS (inf %)".
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        form.setValueText(u"1e308"_s);
+        QCOMPARE(form.verdict(), u"invalid"_s);
+        QCOMPARE(form.verdictText(),
+            u"value 1e+308 mg/Nm3 is outside the physical range 0 ≤ value ≤ 10000000 mg/Nm3"_s);
+        QVERIFY(!form.verdictText().contains(u"inf"_s));
+        QVERIFY(!form.record());
+        form.setValueText(u"10000000"_s); // at the bound: a value, however unlikely
+        QVERIFY(form.verdict() != u"invalid"_s);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement"_s), 0);
+    }
+
     void rangeAndMissingLimits()
     {
         MeasurementForm form;

@@ -107,13 +107,98 @@ private Q_SLOTS:
         QVERIFY(!OutletCheckController().record()); // no fixes at all
     }
 
+    void refusesFixesTakenWhileMoving()
+    {
+        // The issue: fixes taken while walking were averaged and recorded in green.
+        OutletCheckController check;
+        check.setInspectionId(m_fixture.startInspection());
+        check.setSampleTarget(5);
+        check.startSampling();
+        for (int i = 0; i < 5; ++i)
+            check.addFix({22.5100 + i * 0.0008, 113.9020, 8});
+        QVERIFY(check.hasAverage());
+        QVERIFY2(
+            check.refusal().contains(u"moved or scattered over"_s), qPrintable(check.refusal()));
+        QVERIFY(check.spreadM() > 100);
+        QVERIFY(!check.record());
+        QVERIFY2(
+            check.lastError().contains(u"moved or scattered"_s), qPrintable(check.lastError()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM position_fix WHERE purpose ="
+                                 u" 'outlet_check'"_s),
+            0);
+    }
+
+    void anOffsetIsAFindingNeverGreen()
+    {
+        // Standing at DW001's permitted position, checking DA001 (255 m off).
+        OutletCheckController check;
+        check.setInspectionId(m_fixture.startInspection());
+        check.setSampleTarget(1);
+        check.startSampling();
+        check.addFix({22.5110, 113.9030, 6});
+        QVERIFY(check.offsetFinding());
+        QVERIFY2(check.findingText().contains(u"more than the 50 m allowed"_s),
+            qPrintable(check.findingText()));
+        QVERIFY2(check.findingText().contains(u"Outlet DW001 (Total outfall) is nearer: 0.0 m"_s),
+            qPrintable(check.findingText()));
+        QVERIFY(check.refusal().isEmpty()); // a finding is recorded, not refused
+        QVERIFY2(check.record(), qPrintable(check.lastError()));
+        QVERIFY(check.lastRecordedFinding());
+        QVERIFY(check.lastRecorded().contains(u"Finding:"_s));
+        QVERIFY(check.lastRecorded().contains(u"DW001"_s));
+
+        // At DW001, checking DW001: no finding, green.
+        check.setOutletCode(u"DW001"_s);
+        check.startSampling();
+        check.addFix({22.5110, 113.9030, 6});
+        QVERIFY(!check.offsetFinding());
+        QVERIFY(check.findingText().isEmpty());
+        QVERIFY(check.record());
+        QVERIFY(!check.lastRecordedFinding());
+    }
+
+    void farFromTheSiteAsksBeforeRecording()
+    {
+        OutletCheckController check;
+        check.setInspectionId(m_fixture.startInspection());
+        check.setSampleTarget(1);
+        check.startSampling();
+        check.addFix({22.9245, 113.9020, 6}); // 45.7 km away
+        QVERIFY(!check.record());
+        QVERIFY(check.lastError().isEmpty()); // a question, not an error
+        QVERIFY2(check.farConfirmation().contains(u"45.7 km from the site"_s),
+            qPrintable(check.farConfirmation()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM position_fix WHERE purpose ="
+                                 u" 'outlet_check'"_s),
+            0);
+        QVERIFY2(check.confirmFar(), qPrintable(check.lastError()));
+        QVERIFY(check.farConfirmation().isEmpty());
+        QVERIFY(check.lastRecordedFinding());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM position_fix WHERE purpose ="
+                                 u" 'outlet_check' AND far_from_site = 1"_s),
+            1);
+
+        // The undeclared outlet the same way; cancelling records nothing.
+        check.startSampling();
+        check.addFix({22.9245, 113.9020, 6});
+        QVERIFY(!check.recordUndeclared(u"air"_s, u"stack on the hill"_s));
+        QVERIFY(!check.farConfirmation().isEmpty());
+        check.cancelFar();
+        QVERIFY(!check.confirmFar());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM observed_outlet"_s), 0);
+        QVERIFY(!check.recordUndeclared(u"air"_s, u"stack on the hill"_s));
+        QVERIFY(check.confirmFar());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM observed_outlet"_s), 1);
+    }
+
     void recordsAnUndeclaredOutlet()
     {
         OutletCheckController check;
         check.setInspectionId(m_fixture.startInspection());
         check.setSampleTarget(1);
         check.startSampling();
-        check.addFix({22.5140, 113.9050, 6});
+        // About 210 m east of DA001: on the site (within 300 m of an outlet).
+        check.addFix({22.5135, 113.9040, 6});
         QVERIFY(!check.recordUndeclared(u"water"_s, u"  "_s));
         QVERIFY(check.lastError().contains(u"description"_s));
         QVERIFY2(check.recordUndeclared(u"water"_s, u"pipe behind the coal yard"_s),

@@ -125,6 +125,32 @@ private Q_SLOTS:
         }
     }
 
+    void aPhotoFarFromTheSiteIsKeptOnlyWhenConfirmed()
+    {
+        // 46 km from the site (issue 9): asked, not recorded; kept, marked far, once confirmed.
+        PositionController position(nullptr);
+        QGeoPositionInfo fix(QGeoCoordinate(22.93, 113.902), QDateTime::currentDateTimeUtc());
+        fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 7);
+        position.setPosition(fix);
+        PhotoController photos;
+        photos.setPosition(&position);
+        photos.setInspectionId(m_fixture.startInspection());
+        const QString source = writePhoto(m_fixture.dir.filePath(u"far.jpg"_s), {400, 300});
+        QVERIFY(!photos.importFile(source));
+        QVERIFY(photos.lastError().isEmpty()); // a question, not an error
+        QVERIFY2(photos.farConfirmation().contains(u"the photo's position is 46."_s),
+            qPrintable(photos.farConfirmation()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo"_s), 0);
+        photos.cancelFar();
+        QVERIFY(!photos.confirmFar());
+        QVERIFY(!photos.importFile(source));
+        QVERIFY2(photos.confirmFar(), qPrintable(photos.lastError()));
+        QVERIFY(photos.farConfirmation().isEmpty());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE far_from_site = 1"
+                                 u" AND site_distance_m > 46000"_s),
+            1);
+    }
+
     void replacingSupersedesAndKeepsTheOldPhoto()
     {
         PhotoController photos;

@@ -14,6 +14,7 @@
 #include "sync/message.h"
 #include "sync/opcodec.h"
 #include "sync/outboxrepository.h"
+#include "sync/signaturecoverage.h"
 #include "sync/syncclient.h"
 #include "sync/zstddictionary.h"
 
@@ -190,6 +191,45 @@ struct Device
                 {field(E::Measurement, u"unit"), u"mg/L"_s},
                 {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'500)}});
         return id;
+    }
+
+    sync::Uuid answer(const sync::Uuid &inspection, const QString &itemId, const QString &value,
+        const QString &supersedes = {})
+    {
+        using E = sync::Entity;
+        const sync::Uuid id = newId();
+        std::vector<sync::Op::Field> fields {
+            {field(E::ChecklistAnswer, u"inspection_id"), inspection.toText()},
+            {field(E::ChecklistAnswer, u"item_id"), itemId},
+            {field(E::ChecklistAnswer, u"answer"), value},
+            {field(E::ChecklistAnswer, u"recorded_at"), std::int64_t(1'760'000'000'600)}};
+        if (!supersedes.isEmpty())
+            fields.push_back({field(E::ChecklistAnswer, u"supersedes_id"), supersedes});
+        outbox.insert(E::ChecklistAnswer, id, fields);
+        return id;
+    }
+
+    // A signature (or the representative's refusal) over the inspection's evidence as this
+    // device holds it (sync::SignatureCoverage).
+    sync::Uuid sign(const sync::Uuid &inspection, const QString &role, bool refused = false)
+    {
+        using E = sync::Entity;
+        const sync::Uuid id = newId();
+        outbox.insert(E::Signature, id,
+            {{field(E::Signature, u"inspection_id"), inspection.toText()},
+                {field(E::Signature, u"signer_role"), role},
+                {field(E::Signature, u"signer_name"), role},
+                {field(E::Signature, u"refused"), refused ? 1 : 0},
+                {field(E::Signature, u"signed_at"), std::int64_t(1'760'000'000'900)},
+                {field(E::Signature, u"covers_sha256"),
+                    sync::SignatureCoverage::digest(db, inspection.toText())}});
+        return id;
+    }
+
+    void setStatus(const sync::Uuid &inspection, const QString &status)
+    {
+        outbox.update(sync::Entity::Inspection, inspection,
+            {{field(sync::Entity::Inspection, u"status"), status}});
     }
 
     void setSummary(const sync::Uuid &inspection, const QString &text)

@@ -170,10 +170,16 @@ private Q_SLOTS:
         add("month form", {u"record=month_amount"_s, u"period=2025-3"_s, u"unit=t"_s},
             {u"period: \"2025-3\" is not a month YYYY-MM"_s});
         add("value missing", {u"value="_s}, {u"value: is required (or a no_data code)"_s});
-        add("value negative", {u"value=-1"_s}, {u"value: \"-1\" is not a number 0 ≤ x ≤ 1e+300"_s});
+        add("value negative", {u"value=-1"_s},
+            {u"value: \"-1\" is not a number 0 ≤ x ≤ 10000000"_s});
+        // The physical range of the unit (domain::MeasuredRange, the device's bounds too).
+        add("value beyond the physical range", {u"value=1e308"_s},
+            {u"value: \"1e308\" is not a number 0 ≤ x ≤ 10000000"_s});
+        add("value beyond the range in ug/L", {u"value=2e10"_s, u"unit=ug/L"_s},
+            {u"value: \"2e10\" is not a number 0 ≤ x ≤ 10000000000"_s});
         add("value text", {u"value=12,5"_s}, {u"the row has 15 fields but the header has 14"_s});
         add("value not decimal", {u"value=1.2.3"_s},
-            {u"value: \"1.2.3\" is not a number 0 ≤ x ≤ 1e+300"_s});
+            {u"value: \"1.2.3\" is not a number 0 ≤ x ≤ 10000000"_s});
         add("pH above 14", {u"pollutant=PH"_s, u"value=14.5"_s, u"unit=pH"_s},
             {u"value: \"14.5\" is not a number 0 ≤ x ≤ 14"_s});
         add("value with no_data", {u"no_data=C"_s},
@@ -201,7 +207,9 @@ private Q_SLOTS:
              u"`shutdown`, not \"ok\""_s});
         add("o2 21", {u"o2_pct=21"_s}, {u"o2_pct: \"21\" is not a number 0 ≤ x < 21"_s});
         add("flow negative", {u"flow_m3h=-5"_s},
-            {u"flow_m3h: \"-5\" is not a number 0 ≤ x ≤ 1e+300"_s});
+            {u"flow_m3h: \"-5\" is not a number 0 ≤ x ≤ 1000000000"_s});
+        add("flow beyond the physical range", {u"flow_m3h=1e300"_s},
+            {u"flow_m3h: \"1e300\" is not a number 0 ≤ x ≤ 1000000000"_s});
         add("valid_count on a sample", {u"valid_count=5"_s},
             {u"valid_count: is used by `cems_hour` and `cems_day` rows only"_s});
         add("valid_count above 60",

@@ -249,9 +249,10 @@ private Q_SLOTS:
         auto a1 = world.device(world.district.inspectorA, u"a1"_s);
         QVERIFY(a1->sync().ok);
         const auto inspection = a1->startInspection(world.district.permits[0]);
-        const auto status = field(sync::Entity::Inspection, u"status");
-        a1->outbox.update(sync::Entity::Inspection, inspection, {{status, u"reviewed"_s}});
-        a1->outbox.update(sync::Entity::Inspection, inspection, {{status, u"submitted"_s}});
+        a1->sign(inspection, u"inspector"_s);
+        a1->sign(inspection, u"representative"_s, true);
+        a1->setStatus(inspection, u"reviewed"_s);
+        a1->setStatus(inspection, u"submitted"_s);
         const auto result = a1->sync();
         QVERIFY(result.ok);
         QCOMPARE(result.rejected, 1);
@@ -265,6 +266,78 @@ private Q_SLOTS:
         row.bind(1, inspection.toText());
         QVERIFY(row.step());
         QCOMPARE(row.text(0), u"submitted"_s);
+    }
+
+    void aChangeAfterSigningNeedsSigningAgain()
+    {
+        // Submitting, and reviewing, need both signatures in force over the records as the
+        // server holds them: a correction made after signing voids them (docs/decisions.md).
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        const QString item = world.district.itemId;
+        const auto unsignedOne = a1->startInspection(world.district.permits[0]);
+        a1->answer(unsignedOne, item, u"compliant"_s);
+        a1->setStatus(unsignedOne, u"submitted"_s); // no signature at all
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        const auto first = a1->answer(inspection, item, u"compliant"_s);
+        a1->sign(inspection, u"inspector"_s);
+        a1->sign(inspection, u"representative"_s);
+        a1->setStatus(inspection, u"submitted"_s);
+        auto result = a1->sync();
+        QVERIFY(result.ok);
+        QCOMPARE(result.rejected, 1);
+        auto server = world.serverDb();
+        auto status = [&](const sync::Uuid &id) {
+            return text(
+                *server, u"SELECT status FROM inspection WHERE id = '%1'"_s.arg(id.toText()));
+        };
+        QCOMPARE(status(unsignedOne), u"in_progress"_s);
+        QCOMPARE(status(inspection), u"submitted"_s);
+        QVERIFY(text(a1->db, u"SELECT reason FROM sync_rejection"_s)
+                    .contains(u"cannot be submitted: it lacks the inspector's signature and the"
+                              u" representative's signature or refusal"_s));
+
+        // After submission the answer is corrected, with no new signature: accepted as
+        // evidence (nothing is lost), but the supervisor cannot mark it reviewed.
+        a1->answer(inspection, item, u"non_compliant"_s, first.toText());
+        QVERIFY(a1->sync().ok);
+        const auto inForce = sync::SignatureCoverage::inForce(*server, inspection.toText());
+        QVERIFY(!inForce.inspector);
+        QVERIFY(!inForce.representative);
+        QCOMPARE(inForce.voided, 2);
+        server.reset();
+        auto supervisor = world.device(world.district.supervisor, u"s1"_s);
+        // The supervisor's tablet holds the inspection row it reviews (its scope is not under
+        // test here; the server's check is).
+        supervisor->db.exec(u"PRAGMA foreign_keys = OFF"_s);
+        supervisor->db
+            .prepare(u"INSERT INTO inspection (id, permit_id, inspector_id, phase,"
+                     u" status, started_at) VALUES (?, ?, ?, 'post_issuance',"
+                     u" 'submitted', 0)"_s)
+            .bind(1, inspection.toText())
+            .bind(2, world.district.permits[0])
+            .bind(3, world.district.inspectorA)
+            .exec();
+        supervisor->setStatus(inspection, u"reviewed"_s);
+        result = supervisor->sync();
+        QVERIFY(result.ok);
+        QCOMPARE(result.rejected, 1);
+        QVERIFY2(text(supervisor->db, u"SELECT reason FROM sync_rejection"_s)
+                     .contains(u"cannot be reviewed: it lacks the inspector's signature and the"
+                               u" representative's signature or refusal over its current records"
+                               u" (2 signature(s) voided by changes made after signing"_s),
+            qPrintable(text(supervisor->db, u"SELECT reason FROM sync_rejection"_s)));
+
+        // Both sign again: the review goes through.
+        a1->sign(inspection, u"inspector"_s);
+        a1->sign(inspection, u"representative"_s, true);
+        QVERIFY(a1->sync().ok);
+        supervisor->setStatus(inspection, u"reviewed"_s);
+        result = supervisor->sync();
+        QCOMPARE(result.rejected, 0);
+        server = world.serverDb();
+        QCOMPARE(status(inspection), u"reviewed"_s);
     }
 
     void withdrawnAssignmentIsPurgedExceptUnacknowledgedEvidence()
