@@ -94,7 +94,8 @@ std::optional<QString> JsonObjectReader::string(const QString &key, Need need, R
     }
     const QString text = value->toString();
     // A string the JSON reader cut is longer than any field may be: its full length counts.
-    const qint64 cut = m_longStrings ? m_longStrings->value(pathOf(key), -1) : -1;
+    const qint64 cut =
+        m_longStrings && !m_longStrings->isEmpty() ? m_longStrings->value(pathOf(key), -1) : -1;
     const QString problem = cut >= 0 ? u"too long (%1 > %2)"_s.arg(cut).arg(rule.maxLength)
                                      : domain::TextRules::problem(text, rule);
     if (!problem.isEmpty()) {

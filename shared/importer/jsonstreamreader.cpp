@@ -313,13 +313,15 @@ bool JsonStreamReader::parseObject(QJsonValue &value, int depth)
             advance();
             skipSpace(!m_lineMode);
             m_path.append({key, -1});
-            if (object.contains(key))
-                issue(keyLine, currentPath(), u"key appears twice in the object"_s);
             QJsonValue member;
             if (!parseValue(member, depth + 1))
                 return false;
-            m_path.removeLast();
+            // One lookup: a key already there leaves the size as it was.
+            const qsizetype size = object.size();
             object.insert(key, member);
+            if (object.size() == size)
+                issue(keyLine, currentPath(), u"key appears twice in the object"_s);
+            m_path.removeLast();
             skipSpace(!m_lineMode);
             c = peek();
             if (c == ',') {
