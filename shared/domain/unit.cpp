@@ -1,5 +1,7 @@
 #include "domain/unit.h"
 
+#include "domain/textrules.h"
+
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -69,7 +71,7 @@ Unit Unit::parse(QStringView text)
 {
     if (auto unit = find(text))
         return *unit;
-    throw UnitError(u"unknown unit \"%1\""_s.arg(text));
+    throw UnitError(u"unknown unit %1"_s.arg(TextRules::quoted(text)));
 }
 
 QString Unit::dimensionName(Dimension dimension)

@@ -1,13 +1,15 @@
 #include "importer/checklistimporter.h"
 
+#include "domain/textrules.h"
 #include "importer/fieldformats.h"
 #include "importer/importrun.h"
 #include "importer/jsonobjectreader.h"
+#include "importer/jsonstreamreader.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -19,6 +21,8 @@ namespace outfall::importer {
 namespace {
 
 using Need = JsonObjectReader::Need;
+namespace TextRules = domain::TextRules;
+using TextRules::quoted;
 
 struct Item
 {
@@ -30,12 +34,27 @@ struct Item
 
 QString oneOfIssue(const QStringList &allowed, const QString &value)
 {
-    return u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(allowed), value);
+    return u"must be %1, not %2"_s.arg(FieldFormats::oneOf(allowed), quoted(value));
 }
 
-qint64 lineOfOffset(const QByteArray &bytes, qint64 offset)
+// Template and item codes: what an inspector reads and a supervisor types.
+bool isCode(const QString &text)
 {
-    return bytes.left(offset).count('\n') + 1;
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9._-]{0,31}"_s));
+    return pattern.match(text).hasMatch();
+}
+
+std::optional<QString> checkedCode(JsonObjectReader &r, const QString &what)
+{
+    const auto value = r.string(u"code"_s, Need::Required, TextRules::kCode);
+    if (value && !isCode(*value)) {
+        r.issue(u"code"_s,
+            u"%1 is not a %2 code (1-32 letters, digits, ., _ or -, starting with a letter or "
+            u"digit)"_s.arg(quoted(*value), what));
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace
@@ -47,27 +66,26 @@ ChecklistImporter::ChecklistImporter(store::Database &db)
 ImportReport ChecklistImporter::importFile(const QString &path)
 {
     return ImportRun::execute(
-        m_db, u"checklists"_s, path, [this](QFile &file, ImportReport &report) {
-            QByteArray bytes = file.readAll();
-            if (bytes.startsWith("\xEF\xBB\xBF"))
-                bytes.remove(0, 3);
-            QJsonParseError error;
-            const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
-            if (error.error != QJsonParseError::NoError) {
-                report.addIssue(lineOfOffset(bytes, error.offset), u"$"_s,
-                    u"invalid JSON at character %1: %2"_s.arg(error.offset + 1)
-                        .arg(error.errorString()));
+        m_db, u"checklists"_s, path, [this](QIODevice &file, ImportReport &report) {
+            JsonStreamReader reader(&file);
+            QJsonValue json;
+            const auto status = reader.whole(json);
+            if (status == JsonStreamReader::Status::End)
+                return; // an empty file: the import says so
+            if (status == JsonStreamReader::Status::Error) {
+                for (const auto &issue : reader.issues())
+                    report.addIssue(issue.line, issue.path, issue.message);
                 return;
             }
             if (!json.isObject()) {
                 report.addIssue(0, u"$"_s, u"must be a JSON object with \"templates\""_s);
                 return;
             }
-            JsonObjectReader root(json.object(), u"$"_s, report, 0);
+            JsonObjectReader root(json.toObject(), u"$"_s, report, 0, &reader.longStrings());
             QSet<QString> codes;
             root.forEachObject(u"templates"_s, Need::Required, [&](JsonObjectReader &r) {
                 const QString code = r.object().value(u"code"_s).toString();
-                if (!code.isEmpty() && codes.contains(code))
+                if (isCode(code) && codes.contains(code))
                     r.issue(u"code"_s, u"template %1 appears twice in this file"_s.arg(code));
                 codes.insert(code);
                 importTemplate(r, report);
@@ -79,36 +97,42 @@ ImportReport ChecklistImporter::importFile(const QString &path)
 void ChecklistImporter::importTemplate(JsonObjectReader &r, ImportReport &report)
 {
     const qint64 issuesBefore = report.issueCount();
-    const QString code = r.string(u"code"_s, Need::Required).value_or(QString());
+    const QString code = checkedCode(r, u"template"_s).value_or(QString());
     const QStringList phases = {u"pre_issuance"_s, u"post_issuance"_s};
-    const QString phase = r.string(u"phase"_s, Need::Required).value_or(QString());
+    const QString phase =
+        r.string(u"phase"_s, Need::Required, TextRules::kWord).value_or(QString());
     if (!phase.isEmpty() && !phases.contains(phase))
         r.issue(u"phase"_s, oneOfIssue(phases, phase));
-    const auto industry = r.string(u"industry_code"_s, Need::Optional);
-    static const QRegularExpression fourDigits(u"^\\d{4}$"_s);
+    const auto industry = r.string(u"industry_code"_s, Need::Optional, TextRules::kCode);
+    static const QRegularExpression fourDigits(QRegularExpression::anchoredPattern(u"[0-9]{4}"_s));
     if (industry && !fourDigits.match(*industry).hasMatch())
         r.issue(u"industry_code"_s,
-            u"\"%1\" is not a 4-digit industry code (null: every industry)"_s.arg(*industry));
+            u"%1 is not a 4-digit industry code (null: every industry)"_s.arg(quoted(*industry)));
     const auto version = r.integer(u"version"_s, Need::Optional);
     if (version && *version < 1)
         r.issue(u"version"_s, u"must be an integer ≥ 1, not %1"_s.arg(*version));
-    const QString titleZh = r.string(u"title_zh"_s, Need::Required).value_or(QString());
-    const QString titleEn = r.string(u"title_en"_s, Need::Required).value_or(QString());
+    const QString titleZh =
+        r.string(u"title_zh"_s, Need::Required, TextRules::kName).value_or(QString());
+    const QString titleEn =
+        r.string(u"title_en"_s, Need::Required, TextRules::kName).value_or(QString());
 
     QList<Item> items;
     QSet<QString> itemCodes;
     const QStringList severities = {u"minor"_s, u"major"_s, u"critical"_s};
     r.forEachObject(u"items"_s, Need::Required, [&](JsonObjectReader &ir) {
         Item item;
-        item.code = ir.string(u"code"_s, Need::Required).value_or(QString());
+        item.code = checkedCode(ir, u"checklist item"_s).value_or(QString());
         if (!item.code.isEmpty() && itemCodes.contains(item.code))
             ir.issue(u"code"_s, u"item %1 appears twice in this template"_s.arg(item.code));
         itemCodes.insert(item.code);
-        item.severity = ir.string(u"severity"_s, Need::Required).value_or(QString());
+        item.severity =
+            ir.string(u"severity"_s, Need::Required, TextRules::kWord).value_or(QString());
         if (!item.severity.isEmpty() && !severities.contains(item.severity))
             ir.issue(u"severity"_s, oneOfIssue(severities, item.severity));
-        item.textZh = ir.string(u"text_zh"_s, Need::Required).value_or(QString());
-        item.textEn = ir.string(u"text_en"_s, Need::Required).value_or(QString());
+        item.textZh =
+            ir.string(u"text_zh"_s, Need::Required, TextRules::kParagraph).value_or(QString());
+        item.textEn =
+            ir.string(u"text_en"_s, Need::Required, TextRules::kParagraph).value_or(QString());
         ir.finish();
         items.append(item);
     });

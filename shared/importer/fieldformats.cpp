@@ -11,20 +11,23 @@ namespace outfall::importer::FieldFormats {
 
 bool isDate(QStringView text)
 {
-    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[0-9]{4}-[0-9]{2}-[0-9]{2}"_s));
     return pattern.match(text.toString()).hasMatch()
         && QDate::fromString(text.toString(), Qt::ISODate).isValid();
 }
 
 bool isMonth(QStringView text)
 {
-    static const QRegularExpression pattern(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"[0-9]{4}-(0[1-9]|1[0-2])"_s));
     return pattern.match(text.toString()).hasMatch();
 }
 
 std::optional<double> decimal(QStringView text)
 {
-    static const QRegularExpression pattern(u"^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        u"[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?"_s));
     if (!pattern.match(text.toString()).hasMatch())
         return std::nullopt;
     bool ok = false;
@@ -36,7 +39,8 @@ std::optional<double> decimal(QStringView text)
 
 std::optional<qint64> integer(QStringView text)
 {
-    static const QRegularExpression pattern(u"^-?\\d{1,15}$"_s);
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"-?[0-9]{1,15}"_s));
     if (!pattern.match(text.toString()).hasMatch())
         return std::nullopt;
     return text.toLongLong();

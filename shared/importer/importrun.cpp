@@ -6,38 +6,217 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace outfall::importer::ImportRun {
 
+namespace {
+
+std::function<void(qint64)> &readHook()
+{
+    static std::function<void(qint64)> hook;
+    return hook;
+}
+
+QString kindOfMode(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return u"a directory"_s;
+    if (S_ISFIFO(mode))
+        return u"a FIFO (named pipe)"_s;
+    if (S_ISCHR(mode))
+        return u"a character device"_s;
+    if (S_ISBLK(mode))
+        return u"a block device"_s;
+    if (S_ISSOCK(mode))
+        return u"a socket"_s;
+    if (!S_ISREG(mode))
+        return u"not a regular file"_s;
+    return {};
+}
+
+struct FileState
+{
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+};
+
+FileState stateOf(int fd)
+{
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0)
+        return {-1, -1};
+    return {static_cast<qint64>(st.st_size),
+        static_cast<qint64>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+
+// The file as the readers see it: every byte they read goes through the hash once, so the
+// hash and the import cover the same bytes, in one pass.
+class HashingReader : public QIODevice
+{
+public:
+    explicit HashingReader(QFile &file)
+        : m_file(file)
+    { }
+
+    QByteArray sha256() const { return m_hash.result(); }
+    qint64 bytesRead() const { return m_bytesRead; }
+    bool failed() const { return m_failed; }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return QIODevice::bytesAvailable() + m_file.bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_file.read(data, maxSize);
+        if (n < 0) {
+            m_failed = true;
+            setErrorString(m_file.errorString());
+            return -1;
+        }
+        m_hash.addData(QByteArrayView(data, n));
+        m_bytesRead += n;
+        if (n > 0 && readHook())
+            readHook()(m_bytesRead);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile &m_file;
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    qint64 m_bytesRead = 0;
+    bool m_failed = false;
+};
+
+// read: the bytes read when the reader went to the end, -1 when it stopped early.
+QString changeDescription(const FileState &before, const FileState &after, qint64 read)
+{
+    QStringList what;
+    if (after.size != before.size)
+        what << u"its size went from %1 to %2 bytes"_s.arg(before.size).arg(after.size);
+    else if (read >= 0 && read != before.size)
+        what << u"%1 of its %2 bytes were read"_s.arg(read).arg(before.size);
+    if (after.mtimeNs != before.mtimeNs)
+        what << u"it was modified"_s;
+    if (what.isEmpty())
+        return {};
+    return u"the file changed while it was read (%1); nothing was imported: import it again "
+           u"once it is complete"_s.arg(what.join(u", "_s));
+}
+
+// One all-or-nothing transaction puts every page it writes in the WAL, which then keeps its
+// largest size on disk. After a large import, give the space back (best effort: a reader
+// that holds the WAL makes it wait at most the busy timeout, then the WAL is left as it is).
+void shrinkWal(store::Database &db)
+{
+    constexpr qint64 kLargeWal = 64 * 1024 * 1024;
+    if (db.path() == u":memory:" || QFileInfo(db.path() + u"-wal"_s).size() < kLargeWal)
+        return;
+    try {
+        db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    } catch (const std::exception &) {
+        // The import is committed; a WAL that stays large is only space.
+    }
+}
+
+} // namespace
+
+void setReadHook(std::function<void(qint64 bytesRead)> hook)
+{
+    readHook() = std::move(hook);
+}
+
+QString nonRegularKind(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return kindOfMode(st.st_mode);
+}
+
 ImportReport execute(
     store::Database &db, const QString &kind, const QString &path, const Body &body)
 {
     ImportReport report(kind, QFileInfo(path).fileName());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; the type is checked on
+    // the open descriptor (no window between a check and the open).
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        report.addIssue(
+            0, QString(), u"cannot open: "_s + QString::fromLocal8Bit(std::strerror(errno)));
+        return report;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        const QString what = kindOfMode(st.st_mode);
+        ::close(fd);
+        report.addIssue(0, QString(), u"is %1, not a file"_s.arg(what));
+        return report;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         report.addIssue(0, QString(), u"cannot open: "_s + file.errorString());
         return report;
     }
-    // Hashing is a separate streaming pass: the readers read line by line and never hold the
-    // file, and a second sequential read of a file just read is served from the page cache.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file) || !file.seek(0)) {
-        report.addIssue(0, QString(), u"cannot read: "_s + file.errorString());
-        return report;
-    }
+    const FileState opened = stateOf(fd);
+    HashingReader reader(file);
+    reader.open(QIODevice::ReadOnly);
+
     const std::int64_t startedAt = QDateTime::currentMSecsSinceEpoch();
     store::Transaction transaction(db);
-    body(file, report);
+    body(reader, report);
+    if (report.ok()) {
+        // Whatever the reader left unread still counts (and must not be there).
+        char rest[4096];
+        while (reader.read(rest, sizeof rest) > 0) { }
+    }
+    // A file that changed while it was read: what was read may be half of an old and half of
+    // a new file, so whatever the reader found is beside the point (the transaction rolls back).
+    const FileState now = stateOf(fd);
+    const bool readAll = report.ok() && !reader.failed();
+    if (const QString changed = changeDescription(opened, now, readAll ? reader.bytesRead() : -1);
+        !changed.isEmpty()) {
+        ImportReport refused(kind, report.fileName());
+        refused.addIssue(0, QString(), changed);
+        return refused;
+    }
     if (!report.ok())
-        return report; // the transaction rolls back
+        return report;
+    if (reader.failed()) {
+        report.addIssue(0, QString(), u"cannot read: "_s + reader.errorString());
+        return report;
+    }
     const ImportReport::Counts totals = report.totals();
+    if (totals.inserted + totals.updated + totals.unchanged + totals.deleted == 0) {
+        report.addIssue(
+            0, QString(), opened.size == 0 ? u"the file is empty"_s : u"the file has no records"_s);
+        return report;
+    }
     db.cached(u"INSERT INTO import_run (kind, file_name, file_sha256, started_at, finished_at,"
               u" inserted, updated, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(1, kind)
         .bind(2, report.fileName())
-        .bind(3, QString::fromLatin1(hash.result().toHex()))
+        .bind(3, QString::fromLatin1(reader.sha256().toHex()))
         .bind(4, startedAt)
         .bind(5, std::int64_t {QDateTime::currentMSecsSinceEpoch()})
         .bind(6, totals.inserted)
@@ -45,6 +224,7 @@ ImportReport execute(
         .bind(8, totals.unchanged)
         .exec();
     transaction.commit();
+    shrinkWal(db);
     return report;
 }
 

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class QFile;
+class QIODevice;
 
 namespace outfall::store {
 class Database;
@@ -14,15 +14,33 @@ class Database;
 
 namespace outfall::importer {
 
-// The frame every import shares: open the file, hash it, run the kind's reader inside one
-// transaction, and commit (with a row in import_run) only when the report has no issue.
-// A failed run leaves the store exactly as it was, import_run included.
+// The frame every import shares: open the file, run the kind's reader inside one transaction,
+// and commit (with a row in import_run) only when the report has no issue. A failed run leaves
+// the store exactly as it was, import_run included.
+//
+// The rules of docs/formats.md that are the same for every kind live here:
+//  - only a regular file is read: a directory, FIFO, device or socket is refused by what it
+//    is, without being opened for reading (so a FIFO never blocks and /dev/zero is never read);
+//  - the file is read once: the reader's bytes are hashed as they go by, and the SHA-256 in
+//    import_run is that of exactly what was imported;
+//  - a file whose size or modification time changes while it is read (or that was not read to
+//    its end) is refused: what was read may be half of an old and half of a new file;
+//  - a file with no records (empty, only a header, `"templates": []`...) is refused.
 namespace ImportRun {
 
-using Body = std::function<void(QFile &file, ImportReport &report)>;
+using Body = std::function<void(QIODevice &file, ImportReport &report)>;
 
 ImportReport execute(
     store::Database &db, const QString &kind, const QString &path, const Body &body);
+
+// What a path names when it is not a regular file ("a directory", "a FIFO (named pipe)",
+// "a character device"...); empty for a regular file or a path that does not exist.
+QString nonRegularKind(const QString &path);
+
+// For tests and the import benchmark: called after every chunk the import reads from the
+// file, with the bytes read so far, so a test can change the file at a known point of the read
+// (and the benchmark watch the WAL grow). Not thread-safe; reset it with an empty function.
+void setReadHook(std::function<void(qint64 bytesRead)> hook);
 
 } // namespace ImportRun
 

@@ -1,6 +1,7 @@
 #include "importer/jsonobjectreader.h"
 
 #include "importer/importreport.h"
+#include "importer/jsonstreamreader.h"
 
 #include <QStringList>
 
@@ -33,13 +34,24 @@ QString typeName(const QJsonValue &value)
 
 } // namespace
 
-JsonObjectReader::JsonObjectReader(
-    const QJsonObject &object, QString path, ImportReport &report, qint64 line)
+JsonObjectReader::JsonObjectReader(const QJsonObject &object, QString path, ImportReport &report,
+    qint64 line, const QHash<QString, qint64> *longStrings)
     : m_object(object)
     , m_path(std::move(path))
     , m_report(report)
     , m_line(line)
+    , m_longStrings(longStrings)
 { }
+
+QString JsonObjectReader::pathOf(const QString &key) const
+{
+    return JsonStreamReader::memberPath(m_path, key);
+}
+
+JsonObjectReader JsonObjectReader::child(const QString &key, const QJsonObject &object) const
+{
+    return JsonObjectReader(object, pathOf(key), m_report, m_line, m_longStrings);
+}
 
 bool JsonObjectReader::has(const QString &key) const
 {
@@ -71,7 +83,7 @@ std::optional<QJsonValue> JsonObjectReader::take(const QString &key, Need need)
     return value;
 }
 
-std::optional<QString> JsonObjectReader::string(const QString &key, Need need)
+std::optional<QString> JsonObjectReader::string(const QString &key, Need need, Rule rule)
 {
     const auto value = take(key, need);
     if (!value)
@@ -81,6 +93,15 @@ std::optional<QString> JsonObjectReader::string(const QString &key, Need need)
         return std::nullopt;
     }
     const QString text = value->toString();
+    // A string the JSON reader cut is longer than any field may be: its full length counts.
+    const qint64 cut =
+        m_longStrings && !m_longStrings->isEmpty() ? m_longStrings->value(pathOf(key), -1) : -1;
+    const QString problem = cut >= 0 ? u"too long (%1 > %2)"_s.arg(cut).arg(rule.maxLength)
+                                     : domain::TextRules::problem(text, rule);
+    if (!problem.isEmpty()) {
+        issue(key, problem);
+        return std::nullopt;
+    }
     if (text.trimmed().isEmpty()) {
         // An empty required text is as missing as an absent one; an empty optional one is absent.
         if (need == Need::Required)
@@ -147,13 +168,13 @@ void JsonObjectReader::forEachObject(
 {
     const QJsonArray elements = array(key, need).value_or(QJsonArray());
     for (qsizetype i = 0; i < elements.size(); ++i) {
-        const QString path = pathOf(u"%1[%2]"_s.arg(key).arg(i));
+        const QString path = JsonStreamReader::elementPath(pathOf(key), i);
         if (!elements[i].isObject()) {
             ++m_issues;
             m_report.addIssue(m_line, path, u"must be an object"_s);
             continue;
         }
-        JsonObjectReader element(elements[i].toObject(), path, m_report, m_line);
+        JsonObjectReader element(elements[i].toObject(), path, m_report, m_line, m_longStrings);
         read(element);
     }
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/textrules.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -15,19 +18,26 @@ class ImportReport;
 // Reads the fields of one JSON object of an import document, reporting each problem with its
 // JSON path ($.outlets[2].limits[0].unit). A field never asked for is an unknown field:
 // finish() reports it, so a misspelt optional field is not silently ignored.
-// A JSON null counts as absent.
+// A JSON null counts as absent. Every string keeps a text rule (domain::TextRules): its
+// maximum length, no control or bidirectional characters, line breaks only where allowed.
 class JsonObjectReader
 {
 public:
     enum class Need { Required, Optional };
+    using Rule = domain::TextRules::Rule;
 
-    JsonObjectReader(const QJsonObject &object, QString path, ImportReport &report, qint64 line);
+    // longStrings: the full length of strings the JSON reader cut, by path
+    // (JsonStreamReader::longStrings()); may be null.
+    JsonObjectReader(const QJsonObject &object, QString path, ImportReport &report, qint64 line,
+        const QHash<QString, qint64> *longStrings = nullptr);
 
-    QString pathOf(const QString &key) const { return m_path + u'.' + key; }
+    QString pathOf(const QString &key) const;
     QString path() const { return m_path; }
     const QJsonObject &object() const { return m_object; }
+    // A reader of `object`, the value at `key`, sharing this one's report, line and lengths.
+    JsonObjectReader child(const QString &key, const QJsonObject &object) const;
 
-    std::optional<QString> string(const QString &key, Need need);
+    std::optional<QString> string(const QString &key, Need need, Rule rule);
     std::optional<double> number(const QString &key, Need need);
     std::optional<qint64> integer(const QString &key, Need need);
     std::optional<QJsonArray> array(const QString &key, Need need);
@@ -53,6 +63,7 @@ private:
     QString m_path;
     ImportReport &m_report;
     qint64 m_line;
+    const QHash<QString, qint64> *m_longStrings;
     QSet<QString> m_known;
     int m_issues = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/permitcodes.h"
 #include "domain/pollutant.h"
+#include "domain/textrules.h"
 #include "domain/unit.h"
 #include "importer/fieldformats.h"
 #include "importer/importreport.h"
@@ -20,15 +21,18 @@ namespace {
 using domain::Pollutant;
 using domain::Unit;
 using Need = JsonObjectReader::Need;
+namespace TextRules = domain::TextRules;
+using TextRules::quoted;
 
 QString choice(JsonObjectReader &r, const QString &key, const QStringList &allowed,
     const QString &fallback = {})
 {
-    const auto value = r.string(key, fallback.isEmpty() ? Need::Required : Need::Optional);
+    const auto value =
+        r.string(key, fallback.isEmpty() ? Need::Required : Need::Optional, TextRules::kWord);
     if (!value)
         return fallback;
     if (!allowed.contains(*value)) {
-        r.issue(key, u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(allowed), *value));
+        r.issue(key, u"must be %1, not %2"_s.arg(FieldFormats::oneOf(allowed), quoted(*value)));
         return {};
     }
     return *value;
@@ -36,9 +40,9 @@ QString choice(JsonObjectReader &r, const QString &key, const QStringList &allow
 
 QDate date(JsonObjectReader &r, const QString &key)
 {
-    const auto value = r.string(key, Need::Required);
+    const auto value = r.string(key, Need::Required, TextRules::kWord);
     if (value && !FieldFormats::isDate(*value)) {
-        r.issue(key, u"\"%1\" is not a date YYYY-MM-DD"_s.arg(*value));
+        r.issue(key, u"%1 is not a date YYYY-MM-DD"_s.arg(quoted(*value)));
         return {};
     }
     return value ? QDate::fromString(*value, Qt::ISODate) : QDate();
@@ -68,18 +72,20 @@ std::optional<double> positive(JsonObjectReader &r, const QString &key, bool zer
 PermitDocument::Enterprise enterprise(JsonObjectReader &r)
 {
     PermitDocument::Enterprise e;
-    e.uscc = r.string(u"uscc"_s, Need::Required).value_or(QString());
+    e.uscc = r.string(u"uscc"_s, Need::Required, TextRules::kCode).value_or(QString());
     if (!e.uscc.isEmpty()) {
         const QString error = domain::PermitCodes::validateUscc(e.uscc);
         if (!error.isEmpty())
-            r.issue(u"uscc"_s, u"\"%1\": %2"_s.arg(e.uscc, error));
+            r.issue(u"uscc"_s, u"%1: %2"_s.arg(quoted(e.uscc), error));
     }
-    e.name = r.string(u"name"_s, Need::Required).value_or(QString());
-    e.nameEn = r.string(u"name_en"_s, Need::Optional).value_or(QString());
-    e.legalRep = r.string(u"legal_rep"_s, Need::Optional).value_or(QString());
-    e.address = r.string(u"address"_s, Need::Optional).value_or(QString());
-    e.industryCode = r.string(u"industry_code"_s, Need::Required).value_or(QString());
-    e.region = r.string(u"region"_s, Need::Optional).value_or(QString());
+    e.name = r.string(u"name"_s, Need::Required, TextRules::kName).value_or(QString());
+    e.nameEn = r.string(u"name_en"_s, Need::Optional, TextRules::kName).value_or(QString());
+    e.legalRep =
+        r.string(u"legal_rep"_s, Need::Optional, TextRules::kShortText).value_or(QString());
+    e.address = r.string(u"address"_s, Need::Optional, TextRules::kAddress).value_or(QString());
+    e.industryCode =
+        r.string(u"industry_code"_s, Need::Required, TextRules::kCode).value_or(QString());
+    e.region = r.string(u"region"_s, Need::Optional, TextRules::kRegion).value_or(QString());
     e.lat = coordinate(r, u"lat"_s, Need::Optional, 90);
     e.lon = coordinate(r, u"lon"_s, Need::Optional, 180);
     r.finish();
@@ -95,10 +101,10 @@ bool isIndustryCode(const QString &code)
 PermitDocument::Limit limit(JsonObjectReader &r, const QString &medium)
 {
     PermitDocument::Limit l;
-    l.pollutant = r.string(u"pollutant"_s, Need::Required).value_or(QString());
+    l.pollutant = r.string(u"pollutant"_s, Need::Required, TextRules::kWord).value_or(QString());
     const Pollutant *pollutant = l.pollutant.isEmpty() ? nullptr : Pollutant::find(l.pollutant);
     if (!l.pollutant.isEmpty() && !pollutant)
-        r.issue(u"pollutant"_s, u"unknown pollutant \"%1\""_s.arg(l.pollutant));
+        r.issue(u"pollutant"_s, u"unknown pollutant %1"_s.arg(quoted(l.pollutant)));
     if (pollutant && !medium.isEmpty()) {
         const QString pollutantMedium =
             pollutant->medium == Pollutant::Medium::Air ? u"air"_s : u"water"_s;
@@ -114,7 +120,7 @@ PermitDocument::Limit limit(JsonObjectReader &r, const QString &medium)
     l.min = positive(r, u"min"_s, true);
     if (l.min && l.max && !(*l.min < *l.max))
         r.issue(u"min"_s, u"min %1 must be below max %2"_s.arg(*l.min).arg(*l.max));
-    const auto unitText = r.string(u"unit"_s, Need::Required);
+    const auto unitText = r.string(u"unit"_s, Need::Required, TextRules::kWord);
     if (unitText) {
         try {
             const Unit unit = Unit::parse(*unitText);
@@ -123,9 +129,10 @@ PermitDocument::Limit limit(JsonObjectReader &r, const QString &medium)
                 const Unit expected = Unit::parse(pollutant->defaultUnit);
                 if (!unit.convertsTo(expected))
                     r.issue(u"unit"_s,
-                        u"\"%1\" (%2) does not convert to %3 (%4), the unit of %5"_s.arg(*unitText,
-                            Unit::dimensionName(unit.dimension()), expected.symbol(),
-                            Unit::dimensionName(expected.dimension()), l.pollutant));
+                        u"%1 (%2) does not convert to %3 (%4), the unit of %5"_s.arg(
+                            quoted(*unitText), Unit::dimensionName(unit.dimension()),
+                            expected.symbol(), Unit::dimensionName(expected.dimension()),
+                            l.pollutant));
             }
         } catch (const domain::UnitError &e) {
             r.issue(u"unit"_s, e.message());
@@ -140,7 +147,7 @@ PermitDocument::Limit limit(JsonObjectReader &r, const QString &medium)
         {u"instant"_s, u"hourly"_s, u"daily"_s, u"monthly"_s, u"daily_max"_s, u"annual"_s});
     l.annualT = positive(r, u"annual_t"_s);
     l.rateLimitKgH = positive(r, u"rate_limit_kg_h"_s);
-    l.standard = r.string(u"standard"_s, Need::Optional).value_or(QString());
+    l.standard = r.string(u"standard"_s, Need::Optional, TextRules::kShortText).value_or(QString());
     r.finish();
     return l;
 }
@@ -148,16 +155,16 @@ PermitDocument::Limit limit(JsonObjectReader &r, const QString &medium)
 PermitDocument::Monitoring monitoring(JsonObjectReader &r)
 {
     PermitDocument::Monitoring m;
-    m.pollutant = r.string(u"pollutant"_s, Need::Required).value_or(QString());
+    m.pollutant = r.string(u"pollutant"_s, Need::Required, TextRules::kWord).value_or(QString());
     if (!m.pollutant.isEmpty() && !Pollutant::find(m.pollutant))
-        r.issue(u"pollutant"_s, u"unknown pollutant \"%1\""_s.arg(m.pollutant));
+        r.issue(u"pollutant"_s, u"unknown pollutant %1"_s.arg(quoted(m.pollutant)));
     m.mode = choice(r, u"mode"_s, {u"automatic"_s, u"manual"_s});
     m.frequency = choice(r, u"frequency"_s,
         {u"continuous"_s, u"daily"_s, u"weekly"_s, u"monthly"_s, u"quarterly"_s, u"semiannual"_s,
             u"annual"_s});
     if (m.frequency == u"continuous" && m.mode == u"manual")
         r.issue(u"frequency"_s, u"`continuous` needs mode `automatic`"_s);
-    m.method = r.string(u"method"_s, Need::Optional).value_or(QString());
+    m.method = r.string(u"method"_s, Need::Optional, TextRules::kShortText).value_or(QString());
     r.finish();
     return m;
 }
@@ -165,20 +172,22 @@ PermitDocument::Monitoring monitoring(JsonObjectReader &r)
 PermitDocument::Outlet outlet(JsonObjectReader &r)
 {
     PermitDocument::Outlet o;
-    o.code = r.string(u"code"_s, Need::Required).value_or(QString());
-    o.name = r.string(u"name"_s, Need::Required).value_or(QString());
+    o.code = r.string(u"code"_s, Need::Required, TextRules::kCode).value_or(QString());
+    o.name = r.string(u"name"_s, Need::Required, TextRules::kName).value_or(QString());
     o.medium = choice(r, u"medium"_s, {u"air"_s, u"water"_s});
     o.category = choice(r, u"category"_s, {u"main"_s, u"general"_s});
     if (!o.code.isEmpty()) {
         const QString error = domain::PermitCodes::validateOutletCode(o.code, o.medium);
         if (!error.isEmpty())
-            r.issue(u"code"_s, u"\"%1\": %2"_s.arg(o.code, error));
+            r.issue(u"code"_s, u"%1: %2"_s.arg(quoted(o.code), error));
     }
     o.lat = coordinate(r, u"lat"_s, Need::Required, 90).value_or(0);
     o.lon = coordinate(r, u"lon"_s, Need::Required, 180).value_or(0);
     o.heightM = positive(r, u"height_m"_s);
-    o.dischargeMethod = r.string(u"discharge_method"_s, Need::Optional).value_or(QString());
-    o.destination = r.string(u"destination"_s, Need::Optional).value_or(QString());
+    o.dischargeMethod =
+        r.string(u"discharge_method"_s, Need::Optional, TextRules::kShortText).value_or(QString());
+    o.destination =
+        r.string(u"destination"_s, Need::Optional, TextRules::kDescription).value_or(QString());
 
     QSet<QString> limitKeys;
     r.forEachObject(u"limits"_s, Need::Optional, [&](JsonObjectReader &lr) {
@@ -223,17 +232,18 @@ PermitDocument::Schedule schedule(JsonObjectReader &r)
 
 } // namespace
 
-std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &report, qint64 line)
+std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &report, qint64 line,
+    const QHash<QString, qint64> *longStrings)
 {
     const qint64 issuesBefore = report.issueCount();
     PermitDocument doc;
-    JsonObjectReader r(root, u"$"_s, report, line);
+    JsonObjectReader r(root, u"$"_s, report, line, longStrings);
 
-    doc.number = r.string(u"number"_s, Need::Required).value_or(QString());
+    doc.number = r.string(u"number"_s, Need::Required, TextRules::kCode).value_or(QString());
     if (!doc.number.isEmpty()) {
         const QString error = domain::PermitCodes::validatePermitNumber(doc.number);
         if (!error.isEmpty())
-            r.issue(u"number"_s, u"\"%1\": %2"_s.arg(doc.number, error));
+            r.issue(u"number"_s, u"%1: %2"_s.arg(quoted(doc.number), error));
     }
     const auto revision = r.integer(u"revision"_s, Need::Required);
     if (revision && (*revision < 1 || *revision > 1'000'000))
@@ -241,16 +251,16 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
     doc.revision = static_cast<int>(revision.value_or(0));
 
     if (const auto object = r.object(u"enterprise"_s, Need::Required)) {
-        JsonObjectReader er(*object, r.pathOf(u"enterprise"_s), report, line);
+        JsonObjectReader er = r.child(u"enterprise"_s, *object);
         doc.enterprise = enterprise(er);
         if (!doc.enterprise.industryCode.isEmpty() && !isIndustryCode(doc.enterprise.industryCode))
             er.issue(u"industry_code"_s,
-                u"\"%1\" is not a 4-digit industry code"_s.arg(doc.enterprise.industryCode));
+                u"%1 is not a 4-digit industry code"_s.arg(quoted(doc.enterprise.industryCode)));
         if (!doc.enterprise.uscc.isEmpty() && doc.number.size() >= 18
             && doc.number.left(18) != doc.enterprise.uscc)
             er.issue(u"uscc"_s,
-                u"\"%1\" is not the credit code the permit number starts with (%2)"_s.arg(
-                    doc.enterprise.uscc, doc.number.left(18)));
+                u"%1 is not the credit code the permit number starts with (%2)"_s.arg(
+                    quoted(doc.enterprise.uscc), doc.number.left(18)));
     }
 
     doc.issuedOn = date(r, u"issued_on"_s);
@@ -260,14 +270,16 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
         r.issue(u"valid_to"_s,
             u"%1 is not after valid_from %2"_s.arg(
                 doc.validTo.toString(Qt::ISODate), doc.validFrom.toString(Qt::ISODate)));
-    doc.authority = r.string(u"authority"_s, Need::Required).value_or(QString());
-    doc.industryCode = r.string(u"industry_code"_s, Need::Required).value_or(QString());
+    doc.authority = r.string(u"authority"_s, Need::Required, TextRules::kName).value_or(QString());
+    doc.industryCode =
+        r.string(u"industry_code"_s, Need::Required, TextRules::kCode).value_or(QString());
     if (!doc.industryCode.isEmpty() && !isIndustryCode(doc.industryCode))
-        r.issue(
-            u"industry_code"_s, u"\"%1\" is not a 4-digit industry code"_s.arg(doc.industryCode));
+        r.issue(u"industry_code"_s,
+            u"%1 is not a 4-digit industry code"_s.arg(quoted(doc.industryCode)));
     doc.management =
         choice(r, u"management"_s, {u"key"_s, u"simplified"_s, u"registration"_s}, u"key"_s);
-    doc.capacity = r.string(u"capacity"_s, Need::Optional).value_or(QString());
+    doc.capacity =
+        r.string(u"capacity"_s, Need::Optional, TextRules::kDescription).value_or(QString());
 
     QSet<QString> kinds;
     r.forEachObject(u"report_schedule"_s, Need::Optional, [&](JsonObjectReader &sr) {

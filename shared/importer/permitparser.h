@@ -2,6 +2,7 @@
 
 #include "importer/permitdocument.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -15,8 +16,10 @@ class ImportReport;
 // store (revisions) are PermitWriter's.
 namespace PermitParser {
 
-// Reports each problem at `line` and returns nullopt if there was any.
-std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &report, qint64 line);
+// Reports each problem at `line` and returns nullopt if there was any. longStrings: the full
+// length of strings the JSON reader cut (JsonStreamReader::longStrings()), by path.
+std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &report, qint64 line,
+    const QHash<QString, qint64> *longStrings = nullptr);
 
 } // namespace PermitParser
 

@@ -2,6 +2,7 @@
 
 #include "domain/measuredrange.h"
 #include "domain/pollutant.h"
+#include "domain/textrules.h"
 #include "domain/unit.h"
 #include "importer/csvtable.h"
 #include "importer/fieldformats.h"
@@ -9,7 +10,8 @@
 #include "importer/reportperiod.h"
 #include "store/database.h"
 
-#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -20,10 +22,20 @@ namespace {
 
 using domain::Pollutant;
 using domain::Unit;
+namespace TextRules = domain::TextRules;
+using TextRules::quoted;
 
-const QStringList kColumns = {u"record"_s, u"permit"_s, u"outlet"_s, u"pollutant"_s, u"period"_s,
-    u"value"_s, u"unit"_s, u"qualifier"_s, u"validity"_s, u"no_data"_s, u"o2_pct"_s, u"flow_m3h"_s,
-    u"valid_count"_s, u"filed_on"_s};
+// Every column of the reports file holds a code, a number, a date or a word: one line of at
+// most 64 characters (docs/formats.md).
+QList<CsvTable::Column> columns()
+{
+    QList<CsvTable::Column> list;
+    for (const auto name :
+        {u"record", u"permit", u"outlet", u"pollutant", u"period", u"value", u"unit", u"qualifier",
+            u"validity", u"no_data", u"o2_pct", u"flow_m3h", u"valid_count", u"filed_on"})
+        list.append({QString::fromUtf16(name), TextRules::kCode});
+    return list;
+}
 const QStringList kRecords = {
     u"sample"_s, u"cems_hour"_s, u"cems_day"_s, u"month_amount"_s, u"execution_report"_s};
 const QStringList kMeasurementOnly = {u"outlet"_s, u"pollutant"_s, u"value"_s, u"unit"_s,
@@ -48,7 +60,7 @@ std::optional<double> bounded(
         return std::nullopt;
     const auto value = FieldFormats::decimal(text);
     if (!value || !range.contains(*value)) {
-        table.issue(column, u"\"%1\" is not a number %2"_s.arg(text, range.text(u"x"_s)));
+        table.issue(column, u"%1 is not a number %2"_s.arg(quoted(text), range.text(u"x"_s)));
         ok = false;
         return std::nullopt;
     }
@@ -64,29 +76,29 @@ QString orDefault(const QString &text, const QString &fallback)
 
 ReportImporter::ReportImporter(store::Database &db)
     : m_db(db)
+    , m_keys(db.path() == u":memory:" ? QString() : QFileInfo(db.path()).absolutePath())
 { }
 
 ImportReport ReportImporter::importFile(const QString &path)
 {
     m_keys.clear();
-    return ImportRun::execute(m_db, u"reports"_s, path, [this](QFile &file, ImportReport &report) {
-        CsvTable table(&file, report, kColumns, {u"record"_s, u"permit"_s, u"period"_s});
-        if (!table.readHeader())
-            return;
-        while (table.next())
-            row(table, report);
-    });
+    return ImportRun::execute(
+        m_db, u"reports"_s, path, [this](QIODevice &file, ImportReport &report) {
+            CsvTable table(&file, report, columns(), {u"record"_s, u"permit"_s, u"period"_s});
+            if (!table.readHeader())
+                return;
+            while (table.next())
+                row(table, report);
+        });
 }
 
 bool ReportImporter::firstTime(CsvTable &table, const QString &key, const QString &column)
 {
-    const auto earlier = m_keys.constFind(key);
-    if (earlier != m_keys.constEnd()) {
+    if (const auto earlier = m_keys.insert(key.toUtf8(), table.line())) {
         table.issue(
             column, u"the same record as line %1 (a key may appear once a file)"_s.arg(*earlier));
         return false;
     }
-    m_keys.insert(key, table.line());
     return true;
 }
 
@@ -94,8 +106,8 @@ void ReportImporter::row(CsvTable &table, ImportReport &report)
 {
     const QString record = table.value(u"record"_s);
     if (!kRecords.contains(record)) {
-        table.issue(
-            u"record"_s, u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(kRecords), record));
+        table.issue(u"record"_s,
+            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(kRecords), quoted(record)));
         return;
     }
     if (!present(table, u"permit"_s, record))
@@ -107,7 +119,7 @@ void ReportImporter::row(CsvTable &table, ImportReport &report)
     find.reset();
     if (permitId.isEmpty()) {
         table.issue(u"permit"_s,
-            u"unknown permit %1 (import it with `import permits` first)"_s.arg(number));
+            u"unknown permit %1 (import it with `import permits` first)"_s.arg(quoted(number)));
         return;
     }
     if (record == u"execution_report")
@@ -135,7 +147,7 @@ void ReportImporter::executionReport(CsvTable &table, ImportReport &report, cons
     }
     const QString filedOn = table.value(u"filed_on"_s);
     if (!FieldFormats::isDate(filedOn)) {
-        table.issue(u"filed_on"_s, u"\"%1\" is not a date YYYY-MM-DD"_s.arg(filedOn));
+        table.issue(u"filed_on"_s, u"%1 is not a date YYYY-MM-DD"_s.arg(quoted(filedOn)));
         ok = false;
     }
     if (!ok
@@ -187,14 +199,14 @@ void ReportImporter::measurement(
     const QString outletId = findOutlet.step() ? findOutlet.text(0) : QString();
     findOutlet.reset();
     if (outletId.isEmpty()) {
-        table.issue(
-            u"outlet"_s, u"permit %1 has no outlet %2"_s.arg(table.value(u"permit"_s), code));
+        table.issue(u"outlet"_s,
+            u"permit %1 has no outlet %2"_s.arg(table.value(u"permit"_s), quoted(code)));
         ok = false;
     }
     const QString pollutantCode = table.value(u"pollutant"_s);
     const Pollutant *pollutant = Pollutant::find(pollutantCode);
     if (!pollutant) {
-        table.issue(u"pollutant"_s, u"unknown pollutant \"%1\""_s.arg(pollutantCode));
+        table.issue(u"pollutant"_s, u"unknown pollutant %1"_s.arg(quoted(pollutantCode)));
         ok = false;
     }
     const auto period = ReportPeriod::parse(record, table.value(u"period"_s));
@@ -207,13 +219,15 @@ void ReportImporter::measurement(
     const QString noData = table.value(u"no_data"_s);
     std::optional<double> value;
     if (!noData.isEmpty()) {
-        static const QRegularExpression noDataCode(u"^[A-Z0-9]{1,4}$"_s);
+        static const QRegularExpression noDataCode(
+            QRegularExpression::anchoredPattern(u"[A-Z0-9]{1,4}"_s));
         if (record == u"month_amount") {
             table.issue(u"no_data"_s, u"a `month_amount` row needs a value"_s);
             ok = false;
         } else if (!noDataCode.match(noData).hasMatch()) {
             table.issue(u"no_data"_s,
-                u"\"%1\" is not a no-data code (1-4 upper-case letters or digits)"_s.arg(noData));
+                u"%1 is not a no-data code (1-4 upper-case letters or digits)"_s.arg(
+                    quoted(noData)));
             ok = false;
         }
         if (!valueText.isEmpty()) {
@@ -240,8 +254,8 @@ void ReportImporter::measurement(
         unitSymbol = unit.symbol();
         if (record == u"month_amount") {
             if (unit.dimension() != Unit::Dimension::Mass) {
-                table.issue(
-                    u"unit"_s, u"a `month_amount` is a mass (t or kg), not \"%1\""_s.arg(unitText));
+                table.issue(u"unit"_s,
+                    u"a `month_amount` is a mass (t or kg), not %1"_s.arg(quoted(unitText)));
                 ok = false;
             }
         } else if (!outletId.isEmpty() && pollutant) {
@@ -253,10 +267,10 @@ void ReportImporter::measurement(
             limitUnit.reset();
             if (!unit.convertsTo(Unit::parse(target))) {
                 table.issue(u"unit"_s,
-                    hasLimit ? u"\"%1\" does not convert to %2, the unit of %3's %4 limit"_s.arg(
-                        unitText, target, code, pollutant->code)
-                             : u"\"%1\" does not convert to %2, the unit of %3"_s.arg(
-                                 unitText, target, pollutant->code));
+                    hasLimit ? u"%1 does not convert to %2, the unit of %3's %4 limit"_s.arg(
+                        quoted(unitText), target, code, pollutant->code)
+                             : u"%1 does not convert to %2, the unit of %3"_s.arg(
+                                 quoted(unitText), target, pollutant->code));
                 ok = false;
             }
         }
@@ -269,7 +283,7 @@ void ReportImporter::measurement(
     const QStringList qualifiers = {u"="_s, u"<"_s, u">"_s, u"E"_s};
     if (!qualifiers.contains(qualifier)) {
         table.issue(u"qualifier"_s,
-            u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(qualifiers), qualifier));
+            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(qualifiers), quoted(qualifier)));
         ok = false;
     }
     const QString validity = orDefault(table.value(u"validity"_s), u"valid"_s);
@@ -277,7 +291,7 @@ void ReportImporter::measurement(
         u"valid"_s, u"invalid"_s, u"maintenance"_s, u"calibration"_s, u"shutdown"_s};
     if (!validities.contains(validity)) {
         table.issue(u"validity"_s,
-            u"must be %1, not \"%2\""_s.arg(FieldFormats::oneOf(validities), validity));
+            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(validities), quoted(validity)));
         ok = false;
     }
     const auto o2 = bounded(table, u"o2_pct"_s, domain::MeasuredRange::o2Pct(), ok);
@@ -291,7 +305,8 @@ void ReportImporter::measurement(
             ok = false;
         } else if (!validCount || *validCount < 0 || *validCount > max) {
             table.issue(u"valid_count"_s,
-                u"\"%1\" is not a whole number 0–%2 (valid %3)"_s.arg(text).arg(max).arg(
+                u"%1 is not a whole number 0–%2 (valid %3)"_s.arg(quoted(text),
+                    QString::number(max),
                     max == 60 ? u"minutes in the hour"_s : u"hours in the day"_s));
             ok = false;
         }

@@ -2,8 +2,7 @@
 
 #include "domain/uuidv7.h"
 #include "importer/importreport.h"
-
-#include <QHash>
+#include "importer/keyset.h"
 
 namespace outfall::store {
 class Database;
@@ -40,7 +39,9 @@ private:
 
     store::Database &m_db;
     domain::UuidV7Generator m_ids;
-    QHash<QString, qint64> m_keys; // row key → line, to refuse a key twice in one file
+    // Row keys → line, to refuse a key twice in one file; on disk past a bound, so a file of
+    // millions of rows is imported in bounded memory.
+    KeySet m_keys;
 };
 
 } // namespace outfall::importer

@@ -1,6 +1,7 @@
 #include "server/servercli.h"
 
 #include "importer/checklistimporter.h"
+#include "importer/importrun.h"
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
 #include "importer/staffimporter.h"
@@ -116,8 +117,12 @@ int ServerCli::run(const QStringList &arguments)
             if (!kinds.contains(positional[0]))
                 return usage(
                     u"import KIND must be %1, not %2"_s.arg(kinds.join(u", "_s), positional[0]));
-            if (!QFileInfo(positional[1]).isFile())
+            if (!QFileInfo::exists(positional[1]))
                 return usage(u"import: no such file "_s + positional[1]);
+            // A directory, FIFO or device is named as what it is, and never opened for reading.
+            if (const QString what = importer::ImportRun::nonRegularKind(positional[1]);
+                !what.isEmpty())
+                return usage(u"import: %1 is %2, not a file"_s.arg(positional[1], what));
             return import(dataDir, positional[0], positional[1]);
         }
         if (command == u"run") {

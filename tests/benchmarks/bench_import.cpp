@@ -1,17 +1,20 @@
-// bench_import [ENTERPRISES]: the import benchmark of the foundation issue.
+// bench_import [ENTERPRISES [DISTRICT]]: the import benchmark of the foundation issue.
 //
 //  1. generates ENTERPRISES (default 240 000) permits without reported data, by running
 //     `outfall-server generate-demo` (a child process, so its memory is not counted here);
 //  2. imports them into a fresh store: permits/s, rows/s, peak RSS;
 //  3. imports the same file again (idempotent: nothing changes) and times it;
-//  4. generates the 200-enterprise demo district with 12 months of reported data and imports
-//     its reports.csv: rows/s;
+//  4. generates a demo district of DISTRICT enterprises (default 200: about 420 000 rows;
+//     2 000 make the 4-million-row file of issue 8) with 12 months of reported data and
+//     imports its reports.csv: rows/s, the peak RSS of that import alone (memory must not grow
+//     with the file) and the largest the WAL got during it;
 //  5. baseline in the same run: the same number of reported_value rows written by a bare
 //     prepared INSERT loop in one transaction (no parsing, no validation), so the figure in 4
 //     reads as a multiple of what SQLite itself costs on this machine.
 // Prints figures; asserts nothing (DESIGN.md, Tests).
 #include "diag/peakrss.h"
 #include "domain/uuidv7.h"
+#include "importer/importrun.h"
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
 #include "store/database.h"
@@ -20,6 +23,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -65,13 +69,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     qint64 enterprises = 240000;
-    if (argc > 1) {
-        bool ok = false;
+    qint64 district = 200;
+    bool ok = argc <= 3;
+    if (ok && argc > 1)
         enterprises = QByteArray(argv[1]).toLongLong(&ok);
-        if (!ok || enterprises < 1) {
-            std::fprintf(stderr, "usage: bench_import [ENTERPRISES]\n");
-            return 2;
-        }
+    if (ok && argc > 2)
+        district = QByteArray(argv[2]).toLongLong(&ok);
+    if (!ok || enterprises < 1 || district < 1) {
+        std::fprintf(stderr, "usage: bench_import [ENTERPRISES>=1 [DISTRICT>=1]]\n");
+        return 2;
     }
     QTemporaryDir dir;
     const QString permitsDir = dir.filePath(u"permits"_s);
@@ -112,22 +118,51 @@ int main(int argc, char *argv[])
         static_cast<long long>(again.totals().inserted + again.totals().updated));
 
     const QString districtDir = dir.filePath(u"district"_s);
-    if (!generate(districtDir, 200, true))
+    if (!generate(districtDir, district, true))
         return 1;
+    const QString reportsFile = districtDir + u"/reports.csv"_s;
     store::Database reportsDb(dir.filePath(u"reports.db"_s));
     store::Migrator::migrate(reportsDb, store::StoreRole::Server);
     importer::PermitImporter(reportsDb).importFile(districtDir + u"/permits.jsonl"_s);
+    // The largest the WAL gets while the reports are imported, looked at as the file is read.
+    const QString wal = reportsDb.path() + u"-wal"_s;
+    qint64 walPeak = 0;
+    qint64 chunks = 0;
+    importer::ImportRun::setReadHook([&](qint64) {
+        if (++chunks % 64 == 0)
+            walPeak = std::max(walPeak, QFileInfo(wal).size());
+    });
+    const bool peakReset = diag::resetPeakRss();
+    const qint64 rssBeforeReports = diag::rssKiB();
     timer.restart();
-    const auto reports =
-        importer::ReportImporter(reportsDb).importFile(districtDir + u"/reports.csv"_s);
+    const auto reports = importer::ReportImporter(reportsDb).importFile(reportsFile);
     const double reportSeconds = seconds(timer);
+    const qint64 reportsPeak = diag::peakRssKiB();
+    importer::ImportRun::setReadHook({});
+    walPeak = std::max(walPeak, QFileInfo(wal).size());
     if (!reports.ok()) {
         std::fprintf(
             stderr, "report import failed: %s\n", qPrintable(reports.issues().first().toString()));
         return 1;
     }
     const double reportRate = static_cast<double>(rows(reports)) / reportSeconds;
+    std::printf("  %-44s %14lld rows\n", "reports.csv of the district",
+        static_cast<long long>(rows(reports)));
+    std::printf("  %-44s %14.1f MiB\n", "  its size",
+        static_cast<double>(QFileInfo(reportsFile).size()) / (1024.0 * 1024.0));
+    line("reports.csv import, seconds", reportSeconds, "s");
     line("reports.csv rows per second", reportRate, "/s");
+    if (peakReset) {
+        line(
+            "peak RSS during the reports import", static_cast<double>(reportsPeak) / 1024.0, "MiB");
+        line("  of which before it", static_cast<double>(rssBeforeReports) / 1024.0, "MiB");
+    } else {
+        line("peak RSS of the process (no clear_refs)", static_cast<double>(reportsPeak) / 1024.0,
+            "MiB");
+    }
+    line("largest WAL during the reports import", static_cast<double>(walPeak) / (1024.0 * 1024.0),
+        "MiB");
+    line("WAL after it", static_cast<double>(QFileInfo(wal).size()) / (1024.0 * 1024.0), "MiB");
 
     // Baseline: bare inserts of as many reported_value rows, one transaction.
     store::Database baseDb(dir.filePath(u"baseline.db"_s));

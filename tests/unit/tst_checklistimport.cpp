@@ -139,9 +139,49 @@ private Q_SLOTS:
         QTest::newRow("no templates") << QByteArray("{\"template\": []}")
                                       << QStringList {u"c.json: $.templates: is required"_s,
                                              u"c.json: $.template: unknown field"_s};
+        // Issue 8, defect 8: "X-NEW\u0000HIDDEN" imported beside X-NEW, both shown as X-NEW.
+        QTest::newRow("code with NUL")
+            << templateJson(u"1"_s, item(u"A"_s))
+                   .replace("\"code\": \"T\"", "\"code\": \"X-NEW\\u0000HIDDEN\"")
+            << QStringList {u"c.json: $.templates[0].code: contains the control character U+0000 "
+                            u"at character 6"_s};
+        QTest::newRow("code with a space")
+            << templateJson(u"1"_s, item(u"A"_s)).replace("\"code\": \"T\"", "\"code\": \"X NEW\"")
+            << QStringList {u"c.json: $.templates[0].code: \"X NEW\" is not a template code (1-32 "
+                            u"letters, digits, ., _ or -, starting with a letter or digit)"_s};
+        QTest::newRow("item code with RLO")
+            << templateJson(u"1"_s, item(u"A\u202E"_s))
+            << QStringList {u"c.json: $.templates[0].items[0].code: contains the bidirectional "
+                            u"control U+202E at character 2"_s};
+        QTest::newRow("item code too long")
+            << templateJson(u"1"_s, item(QString(33, u'A')))
+            << QStringList {
+                   u"c.json: $.templates[0].items[0].code: \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\" "
+                   u"is not a checklist item code (1-32 letters, digits, ., _ or -, "
+                   u"starting with a letter or digit)"_s};
+        QTest::newRow("title with a line break")
+            << templateJson(u"1"_s, item(u"A"_s)).replace("\"Form\"", "\"Fo\\nrm\"")
+            << QStringList {u"c.json: $.templates[0].title_en: contains a line break at "
+                            u"character 3 (the field is one line)"_s};
+        QTest::newRow("question too long")
+            << templateJson(u"1"_s, item(u"A"_s))
+                   .replace("\"Q\"", "\"" + QByteArray(2001, 'q') + "\"")
+            << QStringList {u"c.json: $.templates[0].items[0].text_en: too long (2001 > 2000)"_s};
+        // Issue 8, defect 7: the last of two equal keys won, silently.
+        QTest::newRow("code twice")
+            << templateJson(u"1"_s, item(u"A"_s))
+                   .replace("\"code\": \"T\"", "\"code\": \"T\", \"code\": \"U\"")
+            << QStringList {u"c.json:1: $.templates[0].code: key appears twice in the object"_s};
+        QTest::newRow("templates twice")
+            << QByteArray("{\"templates\": [],\n \"templates\": []}")
+            << QStringList {u"c.json:2: $.templates: key appears twice in the object"_s};
+        QTest::newRow("raw NUL") << QByteArray("{\"templates\": [\"\0\"]}", 19)
+                                 << QStringList {u"c.json:1: $: invalid JSON at character 17: raw "
+                                                 u"control character U+0000 inside a string "
+                                                 u"(JSON needs it escaped)"_s};
         QTest::newRow("bad json") << QByteArray("{\"templates\": [\n  {\"code\": }]}")
-                                  << QStringList {u"c.json:2: $: invalid JSON at character 29: "
-                                                  u"object is missing after a comma"_s};
+                                  << QStringList {u"c.json:2: $: invalid JSON at character 12: "
+                                                  u"illegal value"_s};
     }
     void validationErrors()
     {
@@ -153,6 +193,18 @@ private Q_SLOTS:
             ChecklistImporter(*db).importFile(writeFile(dir, u"c.json"_s, json));
         QCOMPARE(issueTexts(report), issues);
         QCOMPARE(count(*db, u"checklist_template"_s), 0);
+    }
+
+    void multiLineQuestionsAreText()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        const ImportReport report = ChecklistImporter(*db).importFile(writeFile(dir, u"c.json"_s,
+            templateJson(u"1"_s, item(u"A"_s))
+                .replace("\"Q\"", "\"Line one\\r\\nline two\\tend\"")));
+        QCOMPARE(issueTexts(report), QStringList());
+        QCOMPARE(
+            scalar(*db, u"SELECT text_en FROM checklist_item"_s), u"Line one\r\nline two\tend"_s);
     }
 };
 

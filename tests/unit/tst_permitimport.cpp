@@ -400,6 +400,28 @@ private Q_SLOTS:
              u"`monthly`, `quarterly`, `semiannual` or `annual`, not \"hourly\""_s});
         row("manual continuous", u"outlets/0/monitoring/0/mode"_s, u"manual"_s,
             {u"$.outlets[0].monitoring[0].frequency: `continuous` needs mode `automatic`"_s});
+        // Text rules (docs/formats.md, "Text"): lengths, controls, bidirectional characters.
+        row("capacity too long", u"capacity"_s, QString(501, u'x'),
+            {u"$.capacity: too long (501 > 500)"_s});
+        row("enterprise name too long", u"enterprise/name"_s, QString(201, u'名'),
+            {u"$.enterprise.name: too long (201 > 200)"_s});
+        row("address too long", u"enterprise/address"_s, QString(301, u'路'),
+            {u"$.enterprise.address: too long (301 > 300)"_s});
+        row("standard too long", u"outlets/0/limits/0/standard"_s, QString(101, u'G'),
+            {u"$.outlets[0].limits[0].standard: too long (101 > 100)"_s});
+        row("enterprise name with ESC", u"enterprise/name"_s, u"Name\x1b[2J"_s,
+            {u"$.enterprise.name: contains the control character U+001B at character 5"_s});
+        row("authority with RLO", u"authority"_s, u"\u202E局境环态生市圳深"_s,
+            {u"$.authority: contains the bidirectional control U+202E at character 1"_s});
+        row("outlet name with a line break", u"outlets/1/name"_s, u"Coal yard\ndust"_s,
+            {u"$.outlets[1].name: contains a line break at character 10 (the field is one "
+             u"line)"_s});
+        row("number with NUL", u"number"_s, u"91440300MA5D8G6X2R001P"_s + QChar(0),
+            {u"$.number: contains the control character U+0000 at character 23"_s});
+        row("management too long", u"management"_s, QString(33, u'k'),
+            {u"$.management: too long (33 > 32)"_s});
+        row("unknown field with a control character", u"col\u0000our"_s, u"red"_s,
+            {u"$.\"col\\u0000our\": unknown field"_s});
     }
     void validationErrors()
     {
@@ -430,9 +452,9 @@ private Q_SLOTS:
         const ImportReport report = PermitImporter(*db).importFile(file);
         QCOMPARE(issueTexts(report),
             (QStringList {
-                u"permits.jsonl:2: $: invalid JSON at character 13: unterminated object"_s,
+                u"permits.jsonl:2: $: invalid JSON at character 12: unterminated object"_s,
                 u"permits.jsonl:3: $: must be a JSON object (one permit a line)"_s,
-                u"permits.jsonl:5: $: invalid JSON at character 2: illegal value"_s,
+                u"permits.jsonl:5: $: must be a JSON object (one permit a line)"_s,
             }));
         QCOMPARE(count(*db, u"permit"_s), 0);
     }
@@ -480,6 +502,67 @@ private Q_SLOTS:
                          u"\"mg/Nm4\""_s});
         QCOMPARE(report.summary(), u"permits.jsonl: 1 error(s), nothing imported"_s);
         QCOMPARE(dump(*db), before);
+    }
+
+    // Issue 8, defect 1: a 50 MB capacity imported, and every device's sync failed from then on.
+    void hugeCapacityIsRefusedAndNothingIsStored()
+    {
+        auto db = freshStore();
+        PermitImporter importer(*db);
+        QVERIFY(importer.importFile(fixture(u"permits.jsonl"_s)).ok());
+        const QString before = dump(*db);
+        QJsonObject doc = fixtureDocument(0);
+        doc[u"revision"_s] = 2;
+        doc[u"capacity"_s] = u"CAPACITY"_s;
+        const QByteArray huge = line(doc).replace("CAPACITY", QByteArray(50'000'000, 'M'));
+        QTemporaryDir dir;
+        const ImportReport report = importer.importFile(
+            writeFile(dir, u"permits.jsonl"_s, line(fixtureDocument(1)) + huge));
+        QCOMPARE(issueTexts(report),
+            QStringList {u"permits.jsonl:2: $.capacity: too long (50000000 > 500)"_s});
+        QCOMPARE(dump(*db), before);
+    }
+
+    // Issue 8, defect 7: the last of two equal keys won, silently.
+    void duplicateKeysAreErrors()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        const QByteArray valid = line(fixtureDocument(1));
+        QByteArray twoAuthorities = line(fixtureDocument(0));
+        twoAuthorities.replace(
+            "{\"authority\":", "{\"authority\":\"广东省生态环境厅\",\"authority\":");
+        QByteArray twoNumbers = line(fixtureDocument(0));
+        twoNumbers.replace("\"number\":", "\"number\":\"91440300MA5D8G6X2R009P\",\"number\":");
+        QByteArray twoNames = line(fixtureDocument(0));
+        twoNames.replace("\"name\":\"深圳", "\"name\":\"x\",\"name\":\"深圳");
+        QVERIFY(twoAuthorities.count("\"authority\"") == 2 && twoNumbers.count("\"number\"") == 2
+            && twoNames.count("\"name\"") == 5);
+        const ImportReport report = PermitImporter(*db).importFile(writeFile(
+            dir, u"permits.jsonl"_s, valid + twoAuthorities + twoNumbers + "\n" + twoNames));
+        QCOMPARE(issueTexts(report),
+            (QStringList {u"permits.jsonl:2: $.authority: key appears twice in the object"_s,
+                u"permits.jsonl:3: $.number: key appears twice in the object"_s,
+                u"permits.jsonl:5: $.enterprise.name: key appears twice in the object"_s}));
+        QCOMPARE(count(*db, u"permit"_s), 0);
+    }
+
+    // Issue 8, defect 8: a raw NUL inside a JSON string (invalid JSON) was accepted.
+    void rawControlCharactersAreInvalidJson()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        QByteArray nul = line(fixtureDocument(1));
+        nul.replace("福州市生态环境局", QByteArray("福州市\0HIDDEN", 16));
+        const qsizetype at = nul.indexOf('\0');
+        const qsizetype character = QString::fromUtf8(nul.left(at)).size() + 1;
+        const ImportReport report =
+            PermitImporter(*db).importFile(writeFile(dir, u"permits.jsonl"_s, nul));
+        QCOMPARE(issueTexts(report),
+            QStringList {
+                u"permits.jsonl:1: $: invalid JSON at character %1: raw control "
+                u"character U+0000 inside a string (JSON needs it escaped)"_s.arg(character)});
+        QCOMPARE(count(*db, u"permit"_s), 0);
     }
 
     void issuesStopAtOneHundred()

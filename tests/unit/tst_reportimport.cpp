@@ -147,11 +147,11 @@ private Q_SLOTS:
              u"`execution_report`, not \"hourly\""_s});
         add("permit missing", {u"permit="_s}, {u"permit: is required for a `sample` row"_s});
         add("permit unknown", {u"permit=91350100M000100Y43009V"_s},
-            {u"permit: unknown permit 91350100M000100Y43009V (import it with `import permits` "
+            {u"permit: unknown permit \"91350100M000100Y43009V\" (import it with `import permits` "
              u"first)"_s});
         add("outlet missing", {u"outlet="_s}, {u"outlet: is required for a `sample` row"_s});
         add("outlet unknown", {u"outlet=DW002"_s},
-            {u"outlet: permit 91440300MA5D8G6X2R001P has no outlet DW002"_s});
+            {u"outlet: permit 91440300MA5D8G6X2R001P has no outlet \"DW002\""_s});
         add("pollutant unknown", {u"pollutant=CODCR"_s},
             {u"pollutant: unknown pollutant \"CODCR\""_s});
         add("period not a date", {u"period=2025-02-29"_s},
@@ -231,6 +231,19 @@ private Q_SLOTS:
             {u"record=execution_report"_s, u"outlet="_s, u"pollutant="_s, u"value="_s, u"unit="_s,
                 u"period=2024-H2"_s, u"filed_on=15/01/2025"_s},
             {u"filed_on: \"15/01/2025\" is not a date YYYY-MM-DD"_s});
+        // Text rules and short quotes (issue 8): every column is one line of at most 64.
+        add("permit too long", {u"permit="_s + QString(65, u'9')},
+            {u"permit: too long (65 > 64)"_s});
+        add("unit with ESC", {u"unit=mg\x1b[0m"_s},
+            {u"unit: contains the control character U+001B at character 3"_s});
+        add("pollutant with RLO", {u"pollutant=\u202EDOC"_s},
+            {u"pollutant: contains the bidirectional control U+202E at character 1"_s});
+        add("record quoted short", {u"record="_s + QString(50, u'r')},
+            {u"record: must be `sample`, `cems_hour`, `cems_day`, `month_amount` or "
+             u"`execution_report`, not \""_s
+                + QString(40, u'r') + u"…\" (50 characters)"_s});
+        add("full-width digits", {u"record=month_amount"_s, u"period=２０２５-02"_s, u"unit=t"_s},
+            {u"period: \"２０２５-02\" is not a month YYYY-MM"_s});
         add("same key twice", {u"value=42.5"_s},
             {u"period: the same record as line 2 (a key may appear once a file)"_s});
     }
@@ -269,13 +282,30 @@ private Q_SLOTS:
                 u"r.csv:1: record: column appears twice in the header"_s,
                 u"r.csv:1: period: required column is missing"_s}));
         report = ReportImporter(*db).importFile(writeFile(dir, u"e.csv"_s, ""));
-        QCOMPARE(issueTexts(report),
-            QStringList {u"e.csv: the file is empty; it needs a header line"_s});
+        QCOMPARE(issueTexts(report), QStringList {u"e.csv: the file is empty"_s});
         report = ReportImporter(*db).importFile(
             writeFile(dir, u"q.csv"_s, header() + row({}) + "sample,\"open\n"));
         QCOMPARE(issueTexts(report),
             QStringList {u"q.csv:3: quoted field is not closed before the end of the file"_s});
         QCOMPARE(count(*db, u"reported_value"_s), 0);
+    }
+
+    void longFieldsAreCountedNotHeld()
+    {
+        auto db = storeWithPermits();
+        const QString before = dump(*db);
+        QTemporaryDir dir;
+        ImportReport report = ReportImporter(*db).importFile(writeFile(dir, u"r.csv"_s,
+            header() + row({})
+                + row({u"unit="_s + QString(3'000'000, u'u'), u"period=2025-03-05"_s})));
+        QCOMPARE(issueTexts(report), QStringList {u"r.csv:3: unit: too long (3000000 > 64)"_s});
+        // A quoted field with a line break: one line, as every column of this file.
+        report = ReportImporter(*db).importFile(
+            writeFile(dir, u"r.csv"_s, header() + row({u"no_data=\"C\n\""_s, u"value="_s})));
+        QCOMPARE(issueTexts(report),
+            QStringList {u"r.csv:2: no_data: contains a line break at character 2 (the field is "
+                         u"one line)"_s});
+        QCOMPARE(dump(*db), before);
     }
 
     void manyBadRowsAreAllReported()

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace outfall;
 using namespace importtest;
@@ -90,6 +92,14 @@ private Q_SLOTS:
         QTest::newRow("file does not exist")
             << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"staff"_s, u"/no/such.csv"_s}
             << u"outfall-server: import: no such file /no/such.csv"_s;
+        // Issue 8: these got "no such file"; a FIFO must not block and /dev/zero not be read.
+        QTest::newRow("directory") << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"staff"_s,
+            u"DATA"_s} << u"outfall-server: import: DATA is a directory, not a file"_s;
+        QTest::newRow("FIFO") << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"reports"_s,
+            u"FIFO"_s} << u"outfall-server: import: FIFO is a FIFO (named pipe), not a file"_s;
+        QTest::newRow("/dev/zero")
+            << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"permits"_s, u"/dev/zero"_s}
+            << u"outfall-server: import: /dev/zero is a character device, not a file"_s;
         QTest::newRow("unknown option")
             << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"--dry-run"_s, u"staff"_s, staff}
             << u"outfall-server: unknown option --dry-run"_s;
@@ -98,11 +108,34 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, problem);
+        const QString fifo = m_dir.filePath(u"pipe-%1"_s.arg(m_stores));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         arguments.replaceInStrings(u"DATA"_s, m_data);
+        arguments.replaceInStrings(u"FIFO"_s, fifo);
+        problem.replace(u"DATA"_s, m_data).replace(u"FIFO is"_s, fifo + u" is"_s);
         const Run r = run(arguments);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.section(u'\n', 0, 0), problem);
         QVERIFY(r.err.contains(u"import  --data DIR staff FILE.csv"_s));
+    }
+
+    // Issue 8: a 50 MB value was printed 50 MB to stderr; now its length is, and the store
+    // keeps what it had.
+    void hugeValueGivesAShortError()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, u"staff.csv"_s,
+            "code,name,role\n" + QByteArray(1'000'000, 'X') + "," + QByteArray(50'000'000, 'N')
+                + ",inspector\n");
+        const Run r = run({u"import"_s, u"--data"_s, m_data, u"staff"_s, file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err,
+            u"staff.csv:2: code: too long (1000000 > 64)\n"
+            u"staff.csv:2: name: too long (50000000 > 200)\n"
+            u"staff.csv: 2 error(s), nothing imported\n"_s);
+        auto db = server::ServerStore::open(m_data);
+        QCOMPARE(count(*db, u"inspector"_s), 0);
+        QCOMPARE(count(*db, u"import_run"_s), 0);
     }
 
     void storeMissingIsAFailure()

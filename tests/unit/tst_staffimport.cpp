@@ -64,6 +64,63 @@ private Q_SLOTS:
                      writeFile(dir, u"h.csv"_s, "code,name,region\nI1,A,\n"))),
             QStringList {u"h.csv:1: role: required column is missing"_s});
     }
+
+    // Issue 8, defect 1: a 50 MB name imported, and every device's sync failed from then on.
+    void hugeNameIsRefusedAndNothingIsStored()
+    {
+        auto db = freshStore();
+        StaffImporter importer(*db);
+        QVERIFY(importer.importFile(fixture(u"staff.csv"_s)).ok());
+        const QString before = dump(*db);
+        QTemporaryDir dir;
+        const QByteArray name(50'000'000, 'W');
+        const ImportReport report = importer.importFile(writeFile(
+            dir, u"s.csv"_s, "code,name,role\nI009,Zhao,inspector\nI010," + name + ",inspector\n"));
+        QCOMPARE(issueTexts(report), QStringList {u"s.csv:3: name: too long (50000000 > 200)"_s});
+        QCOMPARE(dump(*db), before);
+        QCOMPARE(issueTexts(importer.importFile(writeFile(dir, u"s.csv"_s,
+                     "code,name,role,region\nI1,A,inspector," + QByteArray(41, '4') + "\n"))),
+            QStringList {u"s.csv:2: region: too long (41 > 40)"_s});
+    }
+
+    // Issue 8, defect 8: ESC and the right-to-left override passed in staff names.
+    void controlAndBidirectionalCharactersAreRefused()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        const ImportReport report = StaffImporter(*db).importFile(writeFile(dir, u"s.csv"_s,
+            QByteArray("code,name,role,region\n"
+                       "I001,Wang\x1b[2J,inspector,\n"
+                       "I002,\xE2\x80\xAEgnp.exe,inspector,\n"
+                       "I003,\"Li\nNa\",inspector,\n")
+                + QByteArray("I004,Zhang,inspector,44\0"
+                             "03\n",
+                    27)
+                + "\"I005\n\",Chen,inspector,\n"
+                  "I006,Tab\tName,inspector,\n"));
+        QCOMPARE(issueTexts(report),
+            (QStringList {u"s.csv:2: name: contains the control character U+001B at character 5"_s,
+                u"s.csv:3: name: contains the bidirectional control U+202E at character 1"_s,
+                u"s.csv:4: name: contains a line break at character 3 (the field is one line)"_s,
+                u"s.csv:6: region: contains the control character U+0000 at character 3"_s,
+                u"s.csv:7: code: contains a line break at character 5 (the field is one line)"_s}));
+        QCOMPARE(count(*db, u"inspector"_s), 0);
+    }
+
+    // Error messages quote at most 40 characters of what they echo.
+    void messagesQuoteAShortPrefix()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        const ImportReport report = StaffImporter(*db).importFile(writeFile(dir, u"s.csv"_s,
+            "code,name,role\n" + QByteArray(60, 'C') + ".,A,inspector\nI2,B," + QByteArray(30, 'r')
+                + "\n"));
+        QCOMPARE(issueTexts(report),
+            (QStringList {u"s.csv:2: code: \""_s + QString(40, u'C')
+                    + u"…\" (61 characters) is not a staff code (1-32 letters, digits, _ or -)"_s,
+                u"s.csv:3: role: must be `inspector`, `supervisor` or `enforcement`, not \""_s
+                    + QString(30, u'r') + u"\""_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStaffImport)
