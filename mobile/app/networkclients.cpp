@@ -6,10 +6,8 @@
 #include "core/syncjob.h"
 #include "models/enrolmentcontroller.h"
 #include "models/synccontroller.h"
-#include "sync/enrolment.h"
 
 #include <QCoreApplication>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +20,7 @@ void installNetworkClients()
         [](const models::EnrolmentCode &code, mobile::DeviceSession &session) {
             models::EnrolmentController::Outcome outcome;
             try {
-                // The enrolment client reads the same file outfallctl writes.
-                QTemporaryDir dir;
-                const QString file = dir.filePath(u"enrolment.json"_s);
-                sync::Enrolment::writeFile(
-                    file, code.endpoint, code.serverPublicKey.toLatin1(), code.token);
-                const auto enrolled = mobile::DeviceSync::enrol(session, file);
+                const auto enrolled = mobile::DeviceSync::enrol(session, code);
                 session.preferences().setServerEndpoint(code.endpoint);
                 outcome.ok = true;
                 outcome.inspectorId = enrolled.inspectorId;

@@ -12,7 +12,12 @@ namespace outfall::mobile {
 
 DeviceSync::Enrolled DeviceSync::enrol(DeviceSession &session, const QString &enrolmentFile)
 {
-    const auto result = sync::Enrolment::enroll(session.database(), enrolmentFile);
+    return enrol(session, sync::Enrolment::readFile(enrolmentFile));
+}
+
+DeviceSync::Enrolled DeviceSync::enrol(DeviceSession &session, const sync::EnrolmentCode &code)
+{
+    const auto result = sync::Enrolment::enroll(session.database(), code);
     const auto inspector = sync::Uuid::fromText(result.inspectorId);
     if (!inspector)
         throw std::runtime_error("the server named an inspector that is not a UUID: "

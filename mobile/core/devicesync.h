@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/enrolmentcode.h"
 #include "sync/syncclient.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ public:
     // enrolled inspector the author of every later op (the session takes the device id the
     // server registered). Throws std::runtime_error with a sentence.
     static Enrolled enrol(DeviceSession &session, const QString &enrolmentFile);
+    static Enrolled enrol(DeviceSession &session, const sync::EnrolmentCode &code);
 
     // One sync round over the session's store. Never throws for network trouble: the
     // result says what happened, and the outcome goes to the session's sync log.

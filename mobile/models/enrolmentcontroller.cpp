@@ -16,10 +16,6 @@ namespace outfall::models {
 
 namespace {
 
-// ZeroMQ's Z85 alphabet (RFC 32/Z85).
-const QString kZ85 = u"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                     u".-:+=^!/*?&<>()[]{}@%$#"_s;
-
 EnrolmentController::Enroller &enroller()
 {
     static EnrolmentController::Enroller instance = [](const EnrolmentCode &,
@@ -43,56 +39,63 @@ void EnrolmentController::setEnroller(Enroller function)
     enroller() = std::move(function);
 }
 
+// The shared parser finds the problem; the inspector reads it in the UI language.
+QString EnrolmentController::describe(const EnrolmentCode::Problem &problem)
+{
+    using Kind = EnrolmentCode::Problem::Kind;
+    switch (problem.kind) {
+    case Kind::Empty:
+        return tr("Paste the enrolment code or open the enrolment file.");
+    case Kind::TooLarge:
+        return tr("This is too large to be an enrolment code (%1 bytes; at most %2).")
+            .arg(problem.number)
+            .arg(EnrolmentCode::maxBytes);
+    case Kind::NotJson:
+        return tr("This is not an enrolment code: the text is not valid JSON (%1 at "
+                  "character %2).")
+            .arg(problem.detail)
+            .arg(problem.number);
+    case Kind::NotObject:
+        return tr("This is not an enrolment code: it must be a JSON object.");
+    case Kind::MissingField:
+        return tr("The enrolment code has no “%1” field.").arg(problem.field);
+    case Kind::NotText:
+        return tr("The “%1” field of the enrolment code must be text.").arg(problem.field);
+    case Kind::UnknownField:
+        return tr("The enrolment code has an unknown field “%1”.").arg(problem.field);
+    case Kind::BadEndpoint:
+        return tr("The server address “%1” must look like tcp://host:port.").arg(problem.detail);
+    case Kind::BadKeyLength:
+        return tr("The server public key must be %1 characters long (Z85 of 32 bytes); "
+                  "this one has %2.")
+            .arg(EnrolmentCode::keyLength)
+            .arg(problem.number);
+    case Kind::BadKeyCharacter:
+        return tr("The server public key has a character that is not Z85: “%1” at "
+                  "position %2.")
+            .arg(problem.detail)
+            .arg(problem.number);
+    case Kind::TokenLength:
+        if (problem.number < EnrolmentCode::minTokenLength)
+            return tr("The enrolment token is too short (%1 characters, at least %2).")
+                .arg(problem.number)
+                .arg(EnrolmentCode::minTokenLength);
+        return tr("The enrolment token is too long (%1 characters, at most %2).")
+            .arg(problem.number)
+            .arg(EnrolmentCode::maxTokenLength);
+    case Kind::TokenCharacter:
+        return tr("The enrolment token has a character that cannot be in a token at position %1.")
+            .arg(problem.number);
+    }
+    return {};
+}
+
 std::optional<EnrolmentCode> EnrolmentController::parse(const QString &text, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return fail(tr("Paste the enrolment code or open the enrolment file."));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("This is not an enrolment code: the text is not valid JSON (%1 at "
-                       "character %2).")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset + 1));
-    if (!document.isObject())
-        return fail(tr("This is not an enrolment code: it must be a JSON object."));
-    const QJsonObject object = document.object();
-    QStringList values;
-    for (const QString &field : {u"endpoint"_s, u"server_public_key"_s, u"token"_s}) {
-        if (!object.contains(field))
-            return fail(tr("The enrolment code has no “%1” field.").arg(field));
-        if (!object.value(field).isString())
-            return fail(tr("The “%1” field of the enrolment code must be text.").arg(field));
-        values.append(object.value(field).toString().trimmed());
-    }
-    EnrolmentCode code {values[0], values[1], values[2]};
-    if (!SettingsController::isServerEndpoint(code.endpoint))
-        return fail(
-            tr("The server address “%1” must look like tcp://host:port.").arg(code.endpoint));
-    if (code.serverPublicKey.size() != kKeyLength)
-        return fail(tr("The server public key must be %1 characters long (Z85 of 32 bytes); "
-                       "this one has %2.")
-                        .arg(kKeyLength)
-                        .arg(code.serverPublicKey.size()));
-    for (qsizetype i = 0; i < code.serverPublicKey.size(); ++i) {
-        if (!kZ85.contains(code.serverPublicKey[i]))
-            return fail(tr("The server public key has a character that is not Z85: “%1” at "
-                           "position %2.")
-                            .arg(code.serverPublicKey[i])
-                            .arg(i + 1));
-    }
-    if (code.token.size() < kMinTokenLength)
-        return fail(tr("The enrolment token is too short (%1 characters, at least %2).")
-                        .arg(code.token.size())
-                        .arg(kMinTokenLength));
+    EnrolmentCode::Problem problem;
+    std::optional<EnrolmentCode> code = EnrolmentCode::parse(text.toUtf8(), &problem);
     if (error)
-        error->clear();
+        *error = code ? QString() : describe(problem);
     return code;
 }
 
@@ -124,7 +127,7 @@ bool EnrolmentController::loadFile(const QString &pathOrUrl)
             false, tr("Cannot open the enrolment file “%1”: %2").arg(path, file.errorString()));
         return false;
     }
-    if (file.size() > kMaxFileBytes) {
+    if (file.size() > EnrolmentCode::maxBytes) {
         setResult(false, tr("“%1” is too large to be an enrolment file.").arg(path));
         return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/enrolmentcode.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -13,15 +15,8 @@ class DeviceSession;
 
 namespace outfall::models {
 
-// What a supervisor hands an inspector to enrol a tablet: a small JSON document
-// {"endpoint": "tcp://host:port", "server_public_key": "<40 Z85 characters>",
-//  "token": "<one-time token>"}, as a file or pasted text.
-struct EnrolmentCode
-{
-    QString endpoint;
-    QString serverPublicKey; // Z85 text of the CurveZMQ public key (32 bytes)
-    QString token;
-};
+// The code a supervisor hands an inspector, as a file or pasted text (shared/sync).
+using EnrolmentCode = sync::EnrolmentCode;
 
 // The First-run page: shown while the device has no inspector. Checks the enrolment code
 // and says exactly what is wrong with it, then hands it to the enrolment client (another
@@ -46,17 +41,14 @@ public:
     };
     using Enroller = std::function<Outcome(const EnrolmentCode &, mobile::DeviceSession &)>;
 
-    static constexpr int kKeyLength = 40; // Z85 of 32 bytes
-    static constexpr int kMinTokenLength = 16;
-    static constexpr qint64 kMaxFileBytes = 64 * 1024;
-
     explicit EnrolmentController(QObject *parent = nullptr);
 
     // Until the enrolment client lands, the default enroller says so.
     static void setEnroller(Enroller enroller);
 
-    // The parsed code, or nullopt with the first problem in `error`.
+    // The parsed code, or nullopt with the first problem, worded for the inspector, in `error`.
     static std::optional<EnrolmentCode> parse(const QString &text, QString *error);
+    static QString describe(const EnrolmentCode::Problem &problem);
 
     bool enrolled() const;
     QString text() const { return m_text; }

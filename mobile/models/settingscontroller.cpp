@@ -3,8 +3,7 @@
 #include "core/devicesession.h"
 #include "core/preferences.h"
 #include "models/appsession.h"
-
-#include <QRegularExpression>
+#include "sync/enrolmentcode.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,8 +60,7 @@ bool SettingsController::setPhotoUploadMaxEdgePx(int pixels)
 
 bool SettingsController::isServerEndpoint(const QString &endpoint)
 {
-    static const QRegularExpression tcp(u"^tcp://[A-Za-z0-9.\\-\\[\\]:]+:[0-9]{1,5}$"_s);
-    return tcp.match(endpoint).hasMatch();
+    return sync::EnrolmentCode::isServerEndpoint(endpoint);
 }
 
 bool SettingsController::setServerEndpoint(const QString &endpoint)

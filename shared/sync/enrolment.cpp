@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,19 +29,46 @@ void Enrolment::writeFile(const QString &path, const QString &endpoint,
     store::PrivateFile::write(path, QJsonDocument(object).toJson());
 }
 
+EnrolmentCode Enrolment::readFile(const QString &path)
+{
+    const auto fail = [&path](const QString &why) {
+        return std::runtime_error((path + u": "_s + why).toStdString());
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw fail(u"no such file"_s);
+    if (info.isDir())
+        throw fail(u"is a directory, not an enrolment file"_s);
+    if (!info.isFile())
+        throw fail(u"is not a regular file (a device, FIFO or socket), not an enrolment file"_s);
+    if (info.size() > EnrolmentCode::maxBytes)
+        throw fail(u"too large for an enrolment code (%1 bytes > %2)"_s.arg(info.size())
+                       .arg(EnrolmentCode::maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw fail(u"cannot read: "_s + file.errorString());
+    // One byte more than allowed: a file that grew since it was looked at is still refused
+    // without being read whole.
+    const QByteArray bytes = file.read(EnrolmentCode::maxBytes + 1);
+    EnrolmentCode::Problem problem;
+    const auto code = EnrolmentCode::parse(bytes, &problem);
+    if (!code)
+        throw fail(problem.english());
+    return *code;
+}
+
 Enrolment::Result Enrolment::enroll(
     store::Database &deviceDb, const QString &enrolmentFile, int timeoutMs)
 {
-    QFile file(enrolmentFile);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read enrolment file " + enrolmentFile.toStdString());
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    const QString endpoint = object.value(u"endpoint"_s).toString();
-    const QByteArray serverKey = object.value(u"server_public_key"_s).toString().toLatin1();
-    const QString token = object.value(u"token"_s).toString();
-    if (endpoint.isEmpty() || serverKey.size() != 40 || token.isEmpty())
-        throw std::runtime_error(enrolmentFile.toStdString()
-            + " is not an enrolment file (endpoint, server_public_key, token)");
+    return enroll(deviceDb, readFile(enrolmentFile), timeoutMs);
+}
+
+Enrolment::Result Enrolment::enroll(
+    store::Database &deviceDb, const EnrolmentCode &code, int timeoutMs)
+{
+    const QString endpoint = code.endpoint;
+    const QByteArray serverKey = code.serverPublicKey.toLatin1();
+    const QString token = code.token;
     auto enrolled = deviceDb.prepare(u"SELECT device_id FROM sync_identity WHERE id = 1"_s);
     if (enrolled.step())
         throw std::runtime_error(

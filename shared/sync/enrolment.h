@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/enrolmentcode.h"
+
 #include <QString>
 
 namespace outfall::store {
@@ -22,10 +24,17 @@ public:
         QString inspectorId;
     };
 
-    // Throws std::runtime_error with a plain-language reason (file unreadable, store
-    // enrolled already, token refused, server silent).
+    // Throws std::runtime_error with a plain-language reason (store enrolled already, token
+    // refused, server silent).
+    static Result enroll(
+        store::Database &deviceDb, const EnrolmentCode &code, int timeoutMs = 5000);
+    // The same from the file outfallctl wrote; also throws when the file cannot be read or is
+    // not an enrolment code ("FILE: field: what is wrong").
     static Result enroll(
         store::Database &deviceDb, const QString &enrolmentFile, int timeoutMs = 5000);
+
+    // Reads and checks an enrolment file: a regular file of at most EnrolmentCode::maxBytes.
+    static EnrolmentCode readFile(const QString &path);
 
     // The enrolment file outfallctl writes.
     static void writeFile(const QString &path, const QString &endpoint,

@@ -309,12 +309,18 @@ private:
                 return readUuid(u"a uuid field").toText();
             [[fallthrough]];
         case Type::Negative: {
+            // A uuid field holds a uuid (bytes, or the index of one already sent), text or null;
+            // the encoder cannot write a number there, so a decoded one could never be sent on.
+            if (schema.type == T::Uuid)
+                fail(u"a negative number in uuid field "_s + schema.name);
             std::int64_t value = readInteger(u"an integer field");
             if (schema.type == T::Instant && __builtin_add_overflow(value, op.hlc.ms(), &value))
                 fail(u"instant out of range in field "_s + schema.name);
             return value;
         }
         case Type::Float: {
+            if (schema.type == T::Uuid)
+                fail(u"a floating-point number in uuid field "_s + schema.name);
             const double value = m_cbor.real();
             m_cbor.next();
             return value;

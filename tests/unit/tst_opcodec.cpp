@@ -205,6 +205,25 @@ private Q_SLOTS:
         }).contains(u"instant out of range"_s));
     }
 
+    void decodeRefusesNumbersInUuidFields()
+    {
+        // Found by fuzz_opframe: the decoder took a number in a uuid field, which the encoder
+        // cannot write back, so a server that stored such an op could never send it on.
+        const Op op = measurementOp();
+        const QByteArray body = OpBodyCodec::encode(std::vector<Op> {op});
+        const QByteArray uuid =
+            QByteArray(1, char(0x50)) + Uuid::fromText(op.value(1)->text())->toByteArray();
+        QCOMPARE(body.count(uuid), 1); // inspection_id, written out once
+        const QByteArray minusOne("\x20", 1);
+        const QByteArray floatNaN("\xfa\x7f\xc0\x00\x00", 5);
+        for (const QByteArray &number : {minusOne, floatNaN}) {
+            QByteArray bad = body;
+            bad.replace(uuid, number);
+            const QString error = codecError([&] { OpBodyCodec::decode(bad); });
+            QVERIFY2(error.contains(u"number in uuid field inspection_id"_s), qPrintable(error));
+        }
+    }
+
     void refusesBadHeaders()
     {
         OpCodec codec;

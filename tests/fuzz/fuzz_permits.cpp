@@ -1,0 +1,12 @@
+// Fuzzes the permits importer (outfall-server import ... permits FILE) end to end: the file is
+// imported into a store that already holds the test permits, so rows reach the checks that need
+// one.
+#include "fuzzsupport.h"
+#include "importer/permitimporter.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static const fuzzsupport::StoreTemplate store(true);
+    fuzzsupport::importOnce<outfall::importer::PermitImporter>(store, data, size, ".jsonl");
+    return 0;
+}
