@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 23> kNames {{
+constexpr std::array<std::pair<ErrorCode, const char *>, 24> kNames {{
     {ErrorCode::BadTag, "BAD_TAG"},
     {ErrorCode::BadFrames, "BAD_FRAMES"},
     {ErrorCode::UnknownCommand, "UNKNOWN_COMMAND"},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 23> kNames {{
     {ErrorCode::InvalidTransition, "INVALID_TRANSITION"},
     {ErrorCode::Constraint, "CONSTRAINT"},
     {ErrorCode::DuplicateRow, "DUPLICATE_ROW"},
+    {ErrorCode::OutOfRange, "OUT_OF_RANGE"},
 }};
 
 } // namespace

@@ -35,6 +35,7 @@ enum class ErrorCode {
     InvalidTransition, // workflow state machine
     Constraint, // the row breaks the schema (missing parent, check)
     DuplicateRow,
+    OutOfRange, // a value no instrument or place can have (sync::EvidenceBounds)
 };
 
 QByteArray errorCodeName(ErrorCode code);

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/sqliteerror.h"
 #include "sync/entityschema.h"
+#include "sync/evidencebounds.h"
 #include "sync/lwwmerger.h"
 #include "sync/opbodycodec.h"
 #include "sync/rowstore.h"
@@ -276,6 +277,8 @@ std::optional<PushApplier::Rejection> PushApplier::applyOp(const Peer &peer, con
         return Rejection {ErrorCode::WrongAuthor,
             u"op author %1 is not this device's inspector %2"_s.arg(
                 incoming.author.toText(), peer.inspectorId)};
+    if (auto impossible = sync::EvidenceBounds::check(incoming))
+        return Rejection {ErrorCode::OutOfRange, *impossible};
 
     Op op = incoming;
     op.hlc = m_clock.clamp(incoming.hlc);

@@ -205,18 +205,18 @@ private Q_SLOTS:
         QVERIFY(a1->sync().ok);
         const auto inspection = a1->startInspection(world.district.permits[0]);
         a1->measure(inspection, 10.0);
-        // An O2 of 25 % breaks measurement's CHECK on the server (the device's check is
-        // switched off only to plant it).
+        // A position fix "teleport" breaks position_fix's CHECK on its purpose on the server
+        // (the device's check is switched off only to plant it; impossible numbers are refused
+        // earlier, as OUT_OF_RANGE, by sync::EvidenceBounds: tst_pushbounds).
         a1->db.exec(u"PRAGMA ignore_check_constraints = ON"_s);
         using E = sync::Entity;
         const auto bad = a1->newId();
-        a1->outbox.insert(E::Measurement, bad,
-            {{field(E::Measurement, u"inspection_id"), inspection.toText()},
-                {field(E::Measurement, u"pollutant"), u"SO2"_s},
-                {field(E::Measurement, u"value"), 80.0},
-                {field(E::Measurement, u"unit"), u"mg/m3"_s},
-                {field(E::Measurement, u"o2_pct"), 25.0},
-                {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'700)}});
+        a1->outbox.insert(E::PositionFix, bad,
+            {{field(E::PositionFix, u"inspection_id"), inspection.toText()},
+                {field(E::PositionFix, u"purpose"), u"teleport"_s},
+                {field(E::PositionFix, u"lat"), 22.5}, {field(E::PositionFix, u"lon"), 114.0},
+                {field(E::PositionFix, u"accuracy_m"), 5.0},
+                {field(E::PositionFix, u"recorded_at"), std::int64_t(1'760'000'000'700)}});
         a1->measure(inspection, 12.0);
         const auto result = a1->sync();
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -229,9 +229,7 @@ private Q_SLOTS:
 
         auto server = world.serverDb();
         QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 2);
-        QCOMPARE(
-            count(*server, u"SELECT count(*) FROM measurement WHERE id = '%1'"_s.arg(bad.toText())),
-            0);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM position_fix"_s), 0);
         QCOMPARE(
             count(*server, u"SELECT count(*) FROM sync_op WHERE row_id = '%1'"_s.arg(bad.toText())),
             0);
