@@ -14,6 +14,9 @@ ScrollView {
 
     required property PhotoController photos
 
+    // Why the file chooser did not open (a QML module it needs is missing), else empty.
+    property string pickerProblem
+
     contentWidth: availableWidth
 
     FileDialog {
@@ -115,11 +118,17 @@ ScrollView {
                 onClicked: section.photos.capture()
             }
             OfButton {
+                objectName: "chooseFile"
                 primary: !section.photos.cameraAvailable
                 text: qsTr("Choose file…")
 
-                onClicked: picker.open()
+                // Never picker.open(): a chooser that cannot load says why instead of crashing.
+                onClicked: section.pickerProblem = DialogOpener.open(picker)
             }
+        }
+        OfErrorText {
+            objectName: "pickerProblem"
+            text: section.pickerProblem.length > 0 ? qsTr("%1 Type the file's path below instead.").arg(section.pickerProblem) : ""
         }
         RowLayout {
             Layout.fillWidth: true
