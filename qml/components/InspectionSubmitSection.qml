@@ -54,10 +54,12 @@ ScrollView {
                     id: inspectorPad
                     Layout.fillWidth: true
                     label: qsTr("Inspector's signature")
+                    objectName: "inspectorPad"
                     visible: !section.signatures.inspectorSigned
                 }
                 OfButton {
                     enabled: !inspectorPad.pad.empty
+                    objectName: "signAsInspector"
                     text: qsTr("Sign as inspector")
                     visible: !section.signatures.inspectorSigned
 
@@ -102,6 +104,7 @@ ScrollView {
                     id: representativePad
                     Layout.fillWidth: true
                     label: qsTr("Representative's signature")
+                    objectName: "representativePad"
                     visible: section.signatures.representativeState.length === 0
                 }
                 Flow {
@@ -126,6 +129,7 @@ ScrollView {
             }
         }
         OfErrorText {
+            objectName: "signatureError"
             text: section.signatures.lastError
         }
         Label {

@@ -109,8 +109,9 @@ private Q_SLOTS:
         QCOMPARE(inspection.answered(), 3); // refreshed by the checklist's recorded()
         SignaturePad pad;
         pad.setSize(QSizeF(400, 200));
-        pad.beginStroke({10, 10});
-        pad.extendStroke({50, 60});
+        pad.beginStroke({10, 10}); // a signature, not a dot: 250 × 60 px, 270 px of ink
+        pad.extendStroke({130, 70});
+        pad.extendStroke({260, 10});
         QVERIFY(inspection.signatures()->signAsInspector(u"张敏"_s, &pad));
         QVERIFY(inspection.signatures()->recordRefusal(u"王经理"_s));
         QCOMPARE(inspection.missing(), QStringList());
