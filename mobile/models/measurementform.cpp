@@ -4,6 +4,7 @@
 #include "core/inspectionrecords.h"
 #include "domain/pollutant.h"
 #include "models/actionattempt.h"
+#include "models/termnames.h"
 #include "models/uilanguage.h"
 
 #include <QLocale>
@@ -89,18 +90,25 @@ void MeasurementForm::setOutletCode(const QString &code)
     m_outletCode = code;
     const mobile::OutletDetail *chosen = outlet();
     m_medium = chosen ? chosen->medium : QString();
-    // The outlet's limited pollutants first, then the rest of the catalogue for its medium.
+    // The outlet's pollutants only: limited first, then monitored. Only an outlet whose permit
+    // names none offers the catalogue for its medium.
     m_pollutants.clear();
     if (chosen) {
         for (const auto &limit : chosen->limits) {
             if (!m_pollutants.contains(limit.pollutant))
                 m_pollutants.append(limit.pollutant);
         }
+        for (const auto &term : chosen->monitoring) {
+            if (!m_pollutants.contains(term.pollutant))
+                m_pollutants.append(term.pollutant);
+        }
         const auto medium =
             m_medium == u"air" ? domain::Pollutant::Medium::Air : domain::Pollutant::Medium::Water;
-        for (const auto &pollutant : domain::Pollutant::all()) {
-            if (pollutant.medium == medium && !m_pollutants.contains(pollutant.code))
-                m_pollutants.append(pollutant.code);
+        if (m_pollutants.isEmpty()) {
+            for (const auto &pollutant : domain::Pollutant::all()) {
+                if (pollutant.medium == medium)
+                    m_pollutants.append(pollutant.code);
+            }
         }
     }
     if (!o2Applies())
@@ -108,6 +116,14 @@ void MeasurementForm::setOutletCode(const QString &code)
     m_pollutant.clear();
     setPollutant(m_pollutants.value(0));
     Q_EMIT inputChanged();
+}
+
+QVariantList MeasurementForm::pollutantChoices() const
+{
+    QVariantList choices;
+    for (const QString &code : m_pollutants)
+        choices.append(QVariantMap {{u"code"_s, code}, {u"name"_s, TermNames::pollutant(code)}});
+    return choices;
 }
 
 void MeasurementForm::setPollutant(const QString &pollutant)
@@ -126,8 +142,23 @@ void MeasurementForm::setPollutant(const QString &pollutant)
     if (const auto *known = domain::Pollutant::find(pollutant); known && unit.isEmpty())
         unit = known->defaultUnit;
     m_unit = unit;
+    // The method the permit's monitoring requirement names for this pollutant at this outlet,
+    // as a value the inspector keeps or edits (it is what is recorded); else empty, and the
+    // page says that no method is stated.
+    m_method = permittedMethod();
     Q_EMIT inputChanged();
     updatePreview();
+}
+
+QString MeasurementForm::permittedMethod() const
+{
+    if (const mobile::OutletDetail *chosen = outlet()) {
+        for (const auto &term : chosen->monitoring) {
+            if (term.pollutant == m_pollutant && !term.method.trimmed().isEmpty())
+                return term.method.trimmed();
+        }
+    }
+    return {};
 }
 
 void MeasurementForm::setInput(QString &field, const QString &value)
