@@ -5,12 +5,13 @@ import QtQuick.Layouts
 import Outfall.Models
 
 // Outlet check: average N fixes at an outlet, see accuracy and distance to the permitted
-// position, record; or record an outlet that is not on the permit.
+// position, record; below it, an outlet that is not on the permit, with fixes of its own.
 ScrollView {
     id: section
 
     required property OutletCheckController check
-    property string medium: "water"
+    // The undeclared outlet's own capture (InspectionController.undeclaredOutlet).
+    required property OutletCheckController undeclared
 
     contentWidth: availableWidth
 
@@ -85,46 +86,10 @@ ScrollView {
         OfErrorText {
             text: section.check.lastError
         }
-        Label {
+        InspectionUndeclaredOutlet {
+            Layout.fillWidth: true
             Layout.topMargin: Theme.spacing * 2
-            color: Theme.text
-            font.bold: true
-            font.pixelSize: Theme.fontTitle
-            text: qsTr("Undeclared outlet")
-        }
-        Label {
-            Layout.fillWidth: true
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontBody
-            text: qsTr("An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.")
-            wrapMode: Text.WordWrap
-        }
-        OfChoiceRow {
-            Layout.fillWidth: true
-            current: section.medium
-            model: [{
-                    "value": "water",
-                    "text": qsTr("Water")
-                }, {
-                    "value": "air",
-                    "text": qsTr("Air")
-                }]
-
-            onChosen: value => section.medium = value
-        }
-        OfTextField {
-            id: description
-            Layout.fillWidth: true
-            label: qsTr("Description")
-            placeholderText: qsTr("e.g. pipe into the river behind the workshop")
-        }
-        OfButton {
-            enabled: section.check.hasAverage && !section.check.sampling && description.text.trim().length > 0
-            primary: false
-            text: qsTr("Record undeclared outlet")
-
-            onClicked: if (section.check.recordUndeclared(section.medium, description.text))
-                description.text = ""
+            check: section.undeclared
         }
     }
 }

@@ -162,6 +162,7 @@ Page {
             }
             InspectionOutletSection {
                 check: inspection.outletCheck
+                undeclared: inspection.undeclaredOutlet
             }
             InspectionPhotoSection {
                 photos: inspection.photoCapture
