@@ -83,7 +83,7 @@ ScrollView {
                     color: Theme.danger
                     font.bold: true
                     font.pixelSize: Theme.fontBody
-                    text: qsTr("%1 refused to sign (recorded at %2)").arg(section.signatures.representativeName).arg(section.signatures.representativeSignedAt)
+                    text: Language.keepTokensWhole(qsTr("%1 refused to sign (recorded at %2)").arg(section.signatures.representativeName).arg(section.signatures.representativeSignedAt))
                     visible: section.signatures.representativeState === "refused"
                     wrapMode: Text.WordWrap
                 }
