@@ -306,7 +306,8 @@ QList<mobile::InspectionDetail::Measurement> MeasurementForm::measurements() con
 
 QString MeasurementForm::line(const mobile::InspectionDetail::Measurement &m)
 {
-    QString line = u"%1 · %2 %3 %4"_s.arg(m.outletCode, m.pollutant, number(m.value), m.unit);
+    QString line = u"%1 · %2 %3 %4"_s.arg(
+        m.outletCode, TermNames::pollutantWithCode(m.pollutant), number(m.value), m.unit);
     if (m.o2Pct)
         line += tr(" · O₂ %1 %").arg(number(*m.o2Pct));
     if (!m.instrumentId.isEmpty())
@@ -362,9 +363,28 @@ void MeasurementForm::loadRecorded()
 {
     m_recordedMeasurements.clear();
     for (const auto &m : measurements()) {
-        m_recordedMeasurements.append(QVariantMap {{u"id"_s, m.id}, {u"text"_s, line(m)},
-            {u"superseded"_s, !m.supersededBy.isEmpty()},
-            {u"correction"_s, !m.supersedesId.isEmpty()}});
+        // Its verdict, judged again as it was recorded: the same check the editor previews.
+        mobile::InspectionService::Measured judged;
+        QString error;
+        const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+            judged = service.previewMeasurement(m_inspectionId,
+                {m.outletCode, m.pollutant, m.value, m.unit, m.o2Pct, m.instrumentId, m.method,
+                    {}});
+        });
+        QString verdict = u"nolimit"_s;
+        QString verdictText = tr("no limit to compare with");
+        if (ok && judged.exceedance && judged.exceedance->violation) {
+            verdict = u"over"_s;
+            verdictText = tr("over the limit by %1 %")
+                              .arg(QString::number(judged.exceedance->percent, 'f', 1));
+        } else if (ok && judged.exceedance) {
+            verdict = u"within"_s;
+            verdictText = tr("within the limit");
+        }
+        m_recordedMeasurements.append(
+            QVariantMap {{u"id"_s, m.id}, {u"text"_s, line(m)}, {u"verdict"_s, verdict},
+                {u"verdictText"_s, verdictText}, {u"superseded"_s, !m.supersededBy.isEmpty()},
+                {u"correction"_s, !m.supersedesId.isEmpty()}});
     }
 }
 

@@ -49,7 +49,8 @@ class MeasurementForm : public QObject
     Q_PROPERTY(QString limitText READ limitText NOTIFY previewChanged)
     Q_PROPERTY(double exceedancePct READ exceedancePct NOTIFY previewChanged)
     // Every measurement of the inspection, oldest first, superseded ones too:
-    // {id, text, superseded (bool), correction (bool: it supersedes another)}.
+    // {id, text, verdict ("over", "within", "nolimit"), verdictText, superseded (bool),
+    // correction (bool: it supersedes another)}.
     Q_PROPERTY(QVariantList recordedMeasurements READ recordedMeasurements NOTIFY recorded)
     // The measurement being corrected; empty when the form records a new one.
     Q_PROPERTY(QString correctingId READ correctingId NOTIFY inputChanged)

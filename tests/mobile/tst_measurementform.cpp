@@ -164,7 +164,12 @@ private Q_SLOTS:
         QCOMPARE(form.verdict(), u"empty"_s);
         QCOMPARE(form.recordedMeasurements().size(), 1);
         const QVariantMap shown = form.recordedMeasurements().first().toMap();
-        QCOMPARE(shown.value(u"text"_s).toString(), u"DA001 · SO2 30 mg/Nm3 · O₂ 9 % · PA-0417"_s);
+        QCOMPARE(shown.value(u"text"_s).toString(),
+            u"DA001 · %1 30 mg/Nm3 · O₂ 9 % · PA-0417"_s.arg(
+                outfall::models::TermNames::pollutantWithCode(u"SO2"_s)));
+        // The row says its verdict: 30 at 9 % O₂ is 37.5 at 6 %, over 35 by 7.1 %.
+        QCOMPARE(shown.value(u"verdict"_s).toString(), u"over"_s);
+        QCOMPARE(shown.value(u"verdictText"_s).toString(), u"over the limit by 7.1 %"_s);
         QCOMPARE(shown.value(u"superseded"_s).toBool(), false);
         QCOMPARE(shown.value(u"correction"_s).toBool(), false);
     }
@@ -189,7 +194,9 @@ private Q_SLOTS:
         QVERIFY2(form.beginCorrection(original), qPrintable(form.lastError()));
         QVERIFY(form.lastError().isEmpty());
         QCOMPARE(form.correctingId(), original);
-        QCOMPARE(form.correctingText(), u"DW001 · COD 123.5 mg/L · HACH-2"_s);
+        QCOMPARE(form.correctingText(),
+            u"DW001 · %1 123.5 mg/L · HACH-2"_s.arg(
+                outfall::models::TermNames::pollutantWithCode(u"COD"_s)));
         QCOMPARE(form.outletCode(), u"DW001"_s);
         QCOMPARE(form.pollutant(), u"COD"_s);
         QCOMPARE(form.valueText(), u"123.456"_s);
