@@ -65,15 +65,36 @@ ScrollView {
             font.pixelSize: Theme.fontSmall
             text: qsTr("What the photo shows")
         }
-        OfChoiceRow {
-            Layout.fillWidth: true
-            current: section.photos.subject
-            model: [{
+        // What the photo shows, by name: the checklist's items and the permit's outlets.
+        ComboBox {
+            id: subject
+
+            readonly property var choices: [{
                     "value": "",
                     "text": qsTr("General")
-                }].concat(section.photos.subjects)
+                }].concat(section.photos.subjectChoices)
 
-            onChosen: value => section.photos.subject = value
+            Layout.fillWidth: true
+            currentIndex: choices.findIndex(c => c.value === section.photos.subject)
+            font.pixelSize: Theme.fontBody
+            implicitHeight: Theme.touchTarget
+            model: choices
+            objectName: "photoSubject"
+            textRole: "text"
+            valueRole: "value"
+
+            delegate: ItemDelegate {
+                required property int index
+                required property var modelData
+
+                font.pixelSize: Theme.fontBody
+                height: Theme.touchTarget
+                highlighted: subject.highlightedIndex === index
+                text: modelData.text
+                width: subject.width
+            }
+
+            onActivated: index => section.photos.subject = choices[index].value
         }
         OfTextField {
             Layout.fillWidth: true
