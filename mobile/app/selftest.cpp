@@ -44,6 +44,8 @@ QString describe(const QObject *object)
     const QString title = object->property("title").toString();
     if (!title.isEmpty())
         return type + u" «"_s + title + u"»"_s;
+    if (!object->objectName().isEmpty())
+        return type + u" ["_s + object->objectName() + u"]"_s;
     if (const QObject *owner = object->parent()) {
         QString ownerType = QString::fromLatin1(owner->metaObject()->className());
         ownerType = ownerType.left(ownerType.indexOf(u'_'));
