@@ -26,6 +26,9 @@ struct GalleryPhoto
     QString imagePath; // the display copy when there is one, else the original; empty if gone
     bool displayCopy = false;
     bool uploaded = false; // the server acknowledged the original
+    std::optional<double> lat; // where it was taken (WGS-84), when there was a fix
+    std::optional<double> lon;
+    std::optional<double> accuracyM;
 };
 
 // The photos recorded on this device, newest first. Thumbnails come from the downscaled,

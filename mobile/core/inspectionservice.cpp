@@ -6,6 +6,7 @@
 #include "core/measurementcheck.h"
 #include "core/namedfields.h"
 #include "core/preferences.h"
+#include "core/signaturestrokes.h"
 #include "domain/geodesy.h"
 #include "domain/positioncheck.h"
 #include "domain/uuidv7.h"
@@ -431,6 +432,15 @@ QString InspectionService::sign(
         throw ActionRefused(inspector
                 ? Refusal::tr("the inspector's name is required to sign")
                 : Refusal::tr("the representative's name is required to sign"));
+    // Drawn strokes must be a signature, not a dot or a line (SignatureStrokes::shortfall).
+    // No strokes at all is a signature taken elsewhere (outfall-device, on paper).
+    if (!strokes.isEmpty()) {
+        const auto drawn = SignatureStrokes::decode(strokes);
+        if (!drawn)
+            throw ActionRefused(Refusal::tr("the signature's strokes are unreadable"));
+        if (const QString shortfall = drawn->shortfall(); !shortfall.isEmpty())
+            throw ActionRefused(shortfall);
+    }
     const QString roleText = inspector ? u"inspector"_s : u"representative"_s;
     return writeSignature(inspectionId, roleText, name.trimmed(), false, strokes);
 }

@@ -155,7 +155,9 @@ public:
     };
     PhotoTaken photo(const QString &inspectionId, const PhotoInput &input);
 
-    // strokes: the drawn signature, encoded by the UI; may be empty on the command line.
+    // strokes: the drawn signature, encoded by the UI (SignatureStrokes); refused when they are
+    // too little to be a signature (SignatureStrokes::shortfall). May be empty on the command
+    // line.
     QString sign(const QString &inspectionId, SignerRole role, const QString &name,
         const QByteArray &strokes = {});
     // The enterprise's representative refused to sign: recorded instead of a signature.

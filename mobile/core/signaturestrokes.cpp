@@ -1,6 +1,11 @@
 #include "core/signaturestrokes.h"
 
+#include "core/actionrefused.h"
+
+#include <QLineF>
+
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 namespace outfall::mobile {
@@ -126,6 +131,46 @@ std::optional<SignatureStrokes> SignatureStrokes::decode(const QByteArray &bytes
     if (!reader.atEnd())
         return std::nullopt;
     return result;
+}
+
+double SignatureStrokes::inkLength() const
+{
+    double length = 0;
+    for (const Stroke &stroke : strokes) {
+        for (qsizetype i = 1; i < stroke.size(); ++i)
+            length += QLineF(stroke[i - 1], stroke[i]).length();
+    }
+    return length;
+}
+
+QRect SignatureStrokes::bounds() const
+{
+    QRect box;
+    for (const Stroke &stroke : strokes) {
+        for (const QPoint &p : stroke)
+            box = box.isNull() ? QRect(p, QSize(1, 1)) : box.united(QRect(p, QSize(1, 1)));
+    }
+    return box;
+}
+
+QString SignatureStrokes::shortfall() const
+{
+    if (isEmpty())
+        return Refusal::tr("nothing is drawn on the pad: sign your name on it");
+    const QSize pad = padSize.isValid() && !padSize.isEmpty() ? padSize : kFallbackPad;
+    const QRect box = bounds();
+    // bounds() counts pixels: a straight line one pixel wide has a height of 1, not 0.
+    const double width = box.width() - 1;
+    const double height = box.height() - 1;
+    const bool enoughInk = inkLength() >= kMinInkWidths * pad.width();
+    const bool wideEnough = width >= kMinWidthShare * pad.width();
+    const bool highEnough = height >= kMinHeightShare * pad.height();
+    if (enoughInk && wideEnough && highEnough)
+        return {};
+    return Refusal::tr("this is too little to be a signature: sign your whole name on the pad, "
+                       "across at least %1 % of its width and %2 % of its height")
+        .arg(std::lround(kMinWidthShare * 100))
+        .arg(std::lround(kMinHeightShare * 100));
 }
 
 } // namespace outfall::mobile

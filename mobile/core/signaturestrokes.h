@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QPoint>
+#include <QRect>
 #include <QSize>
+#include <QString>
 
 #include <optional>
 
@@ -22,6 +24,20 @@ struct SignatureStrokes
 
     bool isEmpty() const { return strokes.isEmpty(); }
     int pointCount() const;
+    // The length of all strokes drawn, in the pad's pixels.
+    double inkLength() const;
+    // The smallest rectangle holding every point (empty strokes: a null rectangle).
+    QRect bounds() const;
+
+    // Enough to be a signature? A name written across the pad, not a dot, a tick or a line:
+    // ink at least kMinInkWidths × the pad's width, spread over at least kMinWidthShare of its
+    // width and kMinHeightShare of its height. Empty when enough; else why not, a sentence
+    // in the UI language (Refusal). A pad of unknown size counts as kFallbackPad.
+    QString shortfall() const;
+    static constexpr double kMinInkWidths = 0.5;
+    static constexpr double kMinWidthShare = 0.2;
+    static constexpr double kMinHeightShare = 0.15;
+    static constexpr QSize kFallbackPad {600, 220};
 
     QByteArray encode() const;
     // nullopt for anything that is not a complete, well-formed encoding (wrong version,

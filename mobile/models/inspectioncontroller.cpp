@@ -25,6 +25,7 @@ InspectionController::InspectionController(QObject *parent)
     , m_checklist(new ChecklistModel(this))
     , m_measurement(new MeasurementForm(this))
     , m_outletCheck(new OutletCheckController(this))
+    , m_undeclaredOutlet(new OutletCheckController(this))
     , m_photoCapture(new PhotoController(this))
     , m_signatures(new SignatureController(this))
 {
@@ -32,6 +33,8 @@ InspectionController::InspectionController(QObject *parent)
     connect(m_checklist, &ChecklistModel::recorded, this, &InspectionController::refresh);
     connect(m_measurement, &MeasurementForm::recorded, this, &InspectionController::refresh);
     connect(m_outletCheck, &OutletCheckController::recorded, this, &InspectionController::refresh);
+    connect(
+        m_undeclaredOutlet, &OutletCheckController::recorded, this, &InspectionController::refresh);
     connect(m_photoCapture, &PhotoController::recorded, this, &InspectionController::refresh);
     connect(m_photoCapture, &PhotoController::recorded, m_checklist, &ChecklistModel::reload);
     connect(m_signatures, &SignatureController::recorded, this, &InspectionController::refresh);
@@ -78,6 +81,7 @@ void InspectionController::setPosition(PositionController *position)
             &InspectionController::startBlockerChanged);
     }
     m_outletCheck->setPosition(position);
+    m_undeclaredOutlet->setPosition(position);
     m_photoCapture->setPosition(position);
     Q_EMIT positionChanged();
     Q_EMIT startBlockerChanged();
@@ -183,6 +187,8 @@ void InspectionController::open(const QString &inspectionId)
     m_checklist->setInspectionId(inspectionId);
     m_measurement->setInspectionId(inspectionId);
     m_outletCheck->setInspectionId(inspectionId);
+    m_undeclaredOutlet->setInspectionId(inspectionId);
+    m_undeclaredOutlet->setOutletCode({}); // not at a permitted outlet: no distance to one
     m_photoCapture->setInspectionId(inspectionId);
     m_signatures->setInspectionId(inspectionId);
     refresh();

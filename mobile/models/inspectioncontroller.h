@@ -73,6 +73,10 @@ class InspectionController : public QObject
     Q_PROPERTY(outfall::models::ChecklistModel *checklist READ checklist CONSTANT)
     Q_PROPERTY(outfall::models::MeasurementForm *measurement READ measurement CONSTANT)
     Q_PROPERTY(outfall::models::OutletCheckController *outletCheck READ outletCheck CONSTANT)
+    // An undeclared outlet's own position capture and messages: its fixes are not the outlet
+    // check's, and what it records or refuses is said beside its own Record button.
+    Q_PROPERTY(
+        outfall::models::OutletCheckController *undeclaredOutlet READ undeclaredOutlet CONSTANT)
     Q_PROPERTY(outfall::models::PhotoController *photoCapture READ photoCapture CONSTANT)
     Q_PROPERTY(outfall::models::SignatureController *signatures READ signatures CONSTANT)
 
@@ -124,6 +128,7 @@ public:
     ChecklistModel *checklist() const { return m_checklist; }
     MeasurementForm *measurement() const { return m_measurement; }
     OutletCheckController *outletCheck() const { return m_outletCheck; }
+    OutletCheckController *undeclaredOutlet() const { return m_undeclaredOutlet; }
     PhotoController *photoCapture() const { return m_photoCapture; }
     SignatureController *signatures() const { return m_signatures; }
 
@@ -186,6 +191,7 @@ private:
     ChecklistModel *m_checklist;
     MeasurementForm *m_measurement;
     OutletCheckController *m_outletCheck;
+    OutletCheckController *m_undeclaredOutlet;
     PhotoController *m_photoCapture;
     SignatureController *m_signatures;
 };

@@ -51,6 +51,11 @@ QString Language::formatNumber(double value, int decimals) const
     return UiLanguage::number(value, decimals);
 }
 
+QString Language::keepTokensWhole(const QString &text) const
+{
+    return UiLanguage::keepTokensWhole(text);
+}
+
 void Language::setCurrent(const QString &language)
 {
     if (language == current() || !UiLanguage::instance().set(language))

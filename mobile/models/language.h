@@ -32,6 +32,8 @@ public:
     // Dates, times and numbers in the UI language, for the few values QML formats itself.
     Q_INVOKABLE QString formatDateTime(const QDateTime &at) const;
     Q_INVOKABLE QString formatNumber(double value, int decimals) const;
+    // A text whose dates, codes and units must not break across lines (UiLanguage).
+    Q_INVOKABLE QString keepTokensWhole(const QString &text) const;
 
     // The language to start with: the saved choice, else the system locale's.
     static QString initialLanguage(const QString &saved, const QLocale &system);

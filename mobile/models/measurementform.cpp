@@ -4,6 +4,7 @@
 #include "core/inspectionrecords.h"
 #include "domain/pollutant.h"
 #include "models/actionattempt.h"
+#include "models/termnames.h"
 #include "models/uilanguage.h"
 
 #include <QLocale>
@@ -89,18 +90,25 @@ void MeasurementForm::setOutletCode(const QString &code)
     m_outletCode = code;
     const mobile::OutletDetail *chosen = outlet();
     m_medium = chosen ? chosen->medium : QString();
-    // The outlet's limited pollutants first, then the rest of the catalogue for its medium.
+    // The outlet's pollutants only: limited first, then monitored. Only an outlet whose permit
+    // names none offers the catalogue for its medium.
     m_pollutants.clear();
     if (chosen) {
         for (const auto &limit : chosen->limits) {
             if (!m_pollutants.contains(limit.pollutant))
                 m_pollutants.append(limit.pollutant);
         }
+        for (const auto &term : chosen->monitoring) {
+            if (!m_pollutants.contains(term.pollutant))
+                m_pollutants.append(term.pollutant);
+        }
         const auto medium =
             m_medium == u"air" ? domain::Pollutant::Medium::Air : domain::Pollutant::Medium::Water;
-        for (const auto &pollutant : domain::Pollutant::all()) {
-            if (pollutant.medium == medium && !m_pollutants.contains(pollutant.code))
-                m_pollutants.append(pollutant.code);
+        if (m_pollutants.isEmpty()) {
+            for (const auto &pollutant : domain::Pollutant::all()) {
+                if (pollutant.medium == medium)
+                    m_pollutants.append(pollutant.code);
+            }
         }
     }
     if (!o2Applies())
@@ -108,6 +116,14 @@ void MeasurementForm::setOutletCode(const QString &code)
     m_pollutant.clear();
     setPollutant(m_pollutants.value(0));
     Q_EMIT inputChanged();
+}
+
+QVariantList MeasurementForm::pollutantChoices() const
+{
+    QVariantList choices;
+    for (const QString &code : m_pollutants)
+        choices.append(QVariantMap {{u"code"_s, code}, {u"name"_s, TermNames::pollutant(code)}});
+    return choices;
 }
 
 void MeasurementForm::setPollutant(const QString &pollutant)
@@ -126,8 +142,23 @@ void MeasurementForm::setPollutant(const QString &pollutant)
     if (const auto *known = domain::Pollutant::find(pollutant); known && unit.isEmpty())
         unit = known->defaultUnit;
     m_unit = unit;
+    // The method the permit's monitoring requirement names for this pollutant at this outlet,
+    // as a value the inspector keeps or edits (it is what is recorded); else empty, and the
+    // page says that no method is stated.
+    m_method = permittedMethod();
     Q_EMIT inputChanged();
     updatePreview();
+}
+
+QString MeasurementForm::permittedMethod() const
+{
+    if (const mobile::OutletDetail *chosen = outlet()) {
+        for (const auto &term : chosen->monitoring) {
+            if (term.pollutant == m_pollutant && !term.method.trimmed().isEmpty())
+                return term.method.trimmed();
+        }
+    }
+    return {};
 }
 
 void MeasurementForm::setInput(QString &field, const QString &value)
@@ -275,7 +306,8 @@ QList<mobile::InspectionDetail::Measurement> MeasurementForm::measurements() con
 
 QString MeasurementForm::line(const mobile::InspectionDetail::Measurement &m)
 {
-    QString line = u"%1 · %2 %3 %4"_s.arg(m.outletCode, m.pollutant, number(m.value), m.unit);
+    QString line = u"%1 · %2 %3 %4"_s.arg(
+        m.outletCode, TermNames::pollutantWithCode(m.pollutant), number(m.value), m.unit);
     if (m.o2Pct)
         line += tr(" · O₂ %1 %").arg(number(*m.o2Pct));
     if (!m.instrumentId.isEmpty())
@@ -331,9 +363,28 @@ void MeasurementForm::loadRecorded()
 {
     m_recordedMeasurements.clear();
     for (const auto &m : measurements()) {
-        m_recordedMeasurements.append(QVariantMap {{u"id"_s, m.id}, {u"text"_s, line(m)},
-            {u"superseded"_s, !m.supersededBy.isEmpty()},
-            {u"correction"_s, !m.supersedesId.isEmpty()}});
+        // Its verdict, judged again as it was recorded: the same check the editor previews.
+        mobile::InspectionService::Measured judged;
+        QString error;
+        const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+            judged = service.previewMeasurement(m_inspectionId,
+                {m.outletCode, m.pollutant, m.value, m.unit, m.o2Pct, m.instrumentId, m.method,
+                    {}});
+        });
+        QString verdict = u"nolimit"_s;
+        QString verdictText = tr("no limit to compare with");
+        if (ok && judged.exceedance && judged.exceedance->violation) {
+            verdict = u"over"_s;
+            verdictText = tr("over the limit by %1 %")
+                              .arg(QString::number(judged.exceedance->percent, 'f', 1));
+        } else if (ok && judged.exceedance) {
+            verdict = u"within"_s;
+            verdictText = tr("within the limit");
+        }
+        m_recordedMeasurements.append(
+            QVariantMap {{u"id"_s, m.id}, {u"text"_s, line(m)}, {u"verdict"_s, verdict},
+                {u"verdictText"_s, verdictText}, {u"superseded"_s, !m.supersededBy.isEmpty()},
+                {u"correction"_s, !m.supersedesId.isEmpty()}});
     }
 }
 

@@ -26,14 +26,21 @@ class MeasurementForm : public QObject
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY outletsChanged)
     Q_PROPERTY(QStringList outletCodes READ outletCodes NOTIFY outletsChanged)
     Q_PROPERTY(QString outletCode READ outletCode WRITE setOutletCode NOTIFY inputChanged)
+    // The chosen outlet's pollutants (its limits', then its monitoring's), as codes and as
+    // {code, name} with the name in the UI language for the drop-down.
     Q_PROPERTY(QStringList pollutants READ pollutants NOTIFY inputChanged)
+    Q_PROPERTY(QVariantList pollutantChoices READ pollutantChoices NOTIFY inputChanged)
     Q_PROPERTY(QString pollutant READ pollutant WRITE setPollutant NOTIFY inputChanged)
     Q_PROPERTY(QString valueText READ valueText WRITE setValueText NOTIFY inputChanged)
     Q_PROPERTY(QString unit READ unit WRITE setUnit NOTIFY inputChanged)
     Q_PROPERTY(QString o2Text READ o2Text WRITE setO2Text NOTIFY inputChanged)
     Q_PROPERTY(bool o2Applies READ o2Applies NOTIFY inputChanged)
     Q_PROPERTY(QString instrumentId READ instrumentId WRITE setInstrumentId NOTIFY inputChanged)
+    // Proposed from the permit's monitoring requirement for the outlet and pollutant (a real
+    // value, recorded unless edited); empty when the permit names none.
     Q_PROPERTY(QString method READ method WRITE setMethod NOTIFY inputChanged)
+    // The method the permit names for the chosen outlet and pollutant; empty when none.
+    Q_PROPERTY(QString permittedMethod READ permittedMethod NOTIFY inputChanged)
     // "empty" (no value yet), "invalid" (input refused: see previewText), "within", "over",
     // "nolimit" (nothing to compare with).
     Q_PROPERTY(QString verdict READ verdict NOTIFY previewChanged)
@@ -42,7 +49,8 @@ class MeasurementForm : public QObject
     Q_PROPERTY(QString limitText READ limitText NOTIFY previewChanged)
     Q_PROPERTY(double exceedancePct READ exceedancePct NOTIFY previewChanged)
     // Every measurement of the inspection, oldest first, superseded ones too:
-    // {id, text, superseded (bool), correction (bool: it supersedes another)}.
+    // {id, text, verdict ("over", "within", "nolimit"), verdictText, superseded (bool),
+    // correction (bool: it supersedes another)}.
     Q_PROPERTY(QVariantList recordedMeasurements READ recordedMeasurements NOTIFY recorded)
     // The measurement being corrected; empty when the form records a new one.
     Q_PROPERTY(QString correctingId READ correctingId NOTIFY inputChanged)
@@ -59,8 +67,9 @@ public:
     // Also proposes the outlet's first limited pollutant and its limit's unit.
     void setOutletCode(const QString &code);
     QStringList pollutants() const { return m_pollutants; }
+    QVariantList pollutantChoices() const;
     QString pollutant() const { return m_pollutant; }
-    // Also proposes the unit of the pollutant's limit at the outlet.
+    // Also proposes the unit of the pollutant's limit at the outlet and the permit's method.
     void setPollutant(const QString &pollutant);
     QString valueText() const { return m_valueText; }
     void setValueText(const QString &text);
@@ -73,6 +82,7 @@ public:
     void setInstrumentId(const QString &id);
     QString method() const { return m_method; }
     void setMethod(const QString &method);
+    QString permittedMethod() const;
 
     QString verdict() const { return m_verdict; }
     QString verdictText() const { return m_verdictText; }

@@ -1,5 +1,7 @@
 #include "models/outletlistmodel.h"
 
+#include "models/termnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::models {
@@ -33,12 +35,12 @@ QString OutletListModel::limitLine(const mobile::LimitTerm &limit)
         range = u"≤ "_s + number(*limit.max);
     else if (limit.min)
         range = u"≥ "_s + number(*limit.min);
-    QString line = limit.pollutant;
+    QString line = TermNames::pollutantWithCode(limit.pollutant);
     if (!range.isEmpty())
         line += u' ' + range + u' ' + limit.unit;
     if (limit.referenceO2Pct)
         line += tr(" at %1 % O₂").arg(number(*limit.referenceO2Pct));
-    line += u", "_s + limit.basis;
+    line += u", "_s + TermNames::basis(limit.basis);
     if (limit.annualT)
         line += tr("; %1 t/a permitted").arg(number(*limit.annualT));
     return line;
@@ -46,10 +48,21 @@ QString OutletListModel::limitLine(const mobile::LimitTerm &limit)
 
 QString OutletListModel::monitoringLine(const mobile::MonitoringTerm &term)
 {
-    QString line = term.pollutant + u": "_s + term.mode + u", "_s + term.frequency;
+    QString line = TermNames::pollutantWithCode(term.pollutant) + u": "_s
+        + TermNames::mode(term.mode) + u", "_s + TermNames::frequency(term.frequency);
     if (!term.method.isEmpty())
         line += u" ("_s + term.method + u')';
     return line;
+}
+
+QStringList OutletListModel::chartedPollutants(const mobile::OutletDetail &outlet)
+{
+    QStringList pollutants;
+    for (const auto &limit : outlet.limits) {
+        if (!pollutants.contains(limit.pollutant) && (limit.max || limit.min))
+            pollutants << limit.pollutant;
+    }
+    return pollutants;
 }
 
 QVariant OutletListModel::data(const QModelIndex &index, int role) const
@@ -76,9 +89,9 @@ QVariant OutletListModel::data(const QModelIndex &index, int role) const
     case HeightRole:
         return o.heightM ? QVariant(*o.heightM) : QVariant();
     case DestinationRole:
-        return o.destination;
+        return TermNames::destination(o.destination);
     case DischargeMethodRole:
-        return o.dischargeMethod;
+        return TermNames::dischargeMethod(o.dischargeMethod);
     case LimitLinesRole: {
         QStringList lines;
         for (const auto &limit : o.limits)
@@ -91,13 +104,13 @@ QVariant OutletListModel::data(const QModelIndex &index, int role) const
             lines << monitoringLine(term);
         return lines;
     }
-    case PollutantsRole: {
-        QStringList pollutants;
-        for (const auto &limit : o.limits) {
-            if (!pollutants.contains(limit.pollutant) && (limit.max || limit.min))
-                pollutants << limit.pollutant;
-        }
-        return pollutants;
+    case PollutantsRole:
+        return chartedPollutants(o);
+    case PollutantNamesRole: {
+        QStringList names;
+        for (const QString &code : chartedPollutants(o))
+            names << TermNames::pollutant(code);
+        return names;
     }
     default:
         return {};
@@ -120,6 +133,7 @@ QHash<int, QByteArray> OutletListModel::roleNames() const
         {LimitLinesRole, "limitLines"},
         {MonitoringLinesRole, "monitoringLines"},
         {PollutantsRole, "pollutants"},
+        {PollutantNamesRole, "pollutantNames"},
     };
 }
 

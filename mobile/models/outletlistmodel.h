@@ -8,7 +8,8 @@
 namespace outfall::models {
 
 // The outlets of one permit with their limits and monitoring requirements, as lines a
-// person reads ("SO2 ≤ 35 mg/Nm3 at 6 % O2, hourly").
+// person reads in the UI language ("Sulphur dioxide SO2 ≤ 35 mg/Nm3 at 6 % O2, hourly mean";
+// TermNames says the stored codes).
 class OutletListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
         DischargeMethodRole,
         LimitLinesRole,
         MonitoringLinesRole,
-        PollutantsRole,
+        PollutantsRole, // codes of the pollutants with a concentration limit (the chart's)
+        PollutantNamesRole, // their names in the UI language, in the same order
     };
 
     explicit OutletListModel(QObject *parent = nullptr);
@@ -44,6 +46,7 @@ public:
 
     static QString limitLine(const mobile::LimitTerm &limit);
     static QString monitoringLine(const mobile::MonitoringTerm &term);
+    static QStringList chartedPollutants(const mobile::OutletDetail &outlet);
 
 Q_SIGNALS:
     void countChanged();

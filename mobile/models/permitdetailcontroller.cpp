@@ -59,6 +59,8 @@ void PermitDetailController::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    // The outlets' lines name pollutants and terms in the UI language: say them again.
+    m_outlets->setOutlets(m_outlets->outlets());
     Q_EMIT loadedChanged();
     reloadInspections(); // their states and dates are said in the UI language
 }

@@ -7,6 +7,7 @@
 #include "models/actionattempt.h"
 #include "models/photostamp.h"
 #include "models/positioncontroller.h"
+#include "models/uilanguage.h"
 
 #include <QCamera>
 #include <QDateTime>
@@ -26,7 +27,13 @@ namespace outfall::models {
 
 PhotoController::PhotoController(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // The subjects are named in the UI language.
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, [this] {
+        if (!m_inspectionId.isEmpty())
+            reload();
+    });
+}
 
 PhotoController::~PhotoController() = default;
 
@@ -75,17 +82,24 @@ void PhotoController::reload()
     m_photos.clear();
     m_inForce = 0;
     m_subjects.clear();
+    m_subjectChoices.clear();
     AppSession *app = AppSession::instance();
     const auto detail = app && !m_inspectionId.isEmpty()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
+    const auto addSubject = [this](const QString &code, const QString &what) {
+        m_subjects.append(code);
+        m_subjectChoices.append(QVariantMap {
+            {u"value"_s, code}, {u"text"_s, what.isEmpty() ? code : code + u' ' + what}});
+    };
     if (detail) {
+        const bool english = UiLanguage::instance().current() == u"en";
         for (const auto &item : detail->items)
-            m_subjects.append(item.item.code);
+            addSubject(item.item.code, english ? item.item.textEn : item.item.textZh);
         if (const auto permit =
                 mobile::PermitDetails(app->database()).load(detail->summary.permitId)) {
             for (const auto &outlet : permit->outlets)
-                m_subjects.append(outlet.code);
+                addSubject(outlet.code, outlet.name);
         }
     }
     for (const auto &photo : detail ? detail->photos : QList<mobile::InspectionDetail::Photo>()) {

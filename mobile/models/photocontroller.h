@@ -30,6 +30,9 @@ class PhotoController : public QObject
     Q_PROPERTY(QString caption READ caption WRITE setCaption NOTIFY subjectChanged)
     // What a photo can be of: the checklist's item codes, then the permit's outlet codes.
     Q_PROPERTY(QStringList subjects READ subjects NOTIFY photosChanged)
+    // The same with what each is, for the picker: {value: code, text: "K01 Permit original
+    // displayed" / "DA001 1# boiler stack"}, the checklist's text in the UI language.
+    Q_PROPERTY(QVariantList subjectChoices READ subjectChoices NOTIFY photosChanged)
     // Every photo of the inspection, oldest first, replaced ones too: {id, displayUrl,
     // subject, caption, sha256, superseded (bool), replacement (bool: it replaces another)}.
     Q_PROPERTY(QVariantList photos READ photos NOTIFY photosChanged)
@@ -58,6 +61,7 @@ public:
     int inForceCount() const { return m_inForce; }
     QString replacingId() const { return m_replacingId; }
     QStringList subjects() const { return m_subjects; }
+    QVariantList subjectChoices() const { return m_subjectChoices; }
     bool capturing() const { return m_capturing; }
     QString lastError() const { return m_lastError; }
     QString farConfirmation() const { return m_farConfirmation; }
@@ -105,6 +109,7 @@ private:
     int m_inForce = 0;
     QString m_replacingId;
     QStringList m_subjects;
+    QVariantList m_subjectChoices;
     bool m_capturing = false;
     QString m_lastError;
     QString m_farConfirmation;

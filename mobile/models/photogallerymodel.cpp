@@ -80,6 +80,14 @@ QVariant PhotoGalleryModel::data(const QModelIndex &index, int role) const
         return row.uploaded ? tr("On the server") : tr("Waiting to upload");
     case CaptionRole:
         return row.caption;
+    case Sha256Role:
+        return row.sha256;
+    case PositionTextRole:
+        if (!row.lat || !row.lon)
+            return tr("No position fix when it was taken");
+        return tr("%1, %2 ±%3 m")
+            .arg(QString::number(*row.lat, 'f', 5), QString::number(*row.lon, 'f', 5))
+            .arg(row.accuracyM ? QString::number(*row.accuracyM, 'f', 0) : u"?"_s);
     default:
         return {};
     }
@@ -97,6 +105,8 @@ QHash<int, QByteArray> PhotoGalleryModel::roleNames() const
         {UploadedRole, "uploaded"},
         {UploadStateTextRole, "uploadStateText"},
         {CaptionRole, "caption"},
+        {Sha256Role, "sha256"},
+        {PositionTextRole, "positionText"},
     };
 }
 

@@ -30,6 +30,8 @@ public:
         UploadedRole,
         UploadStateTextRole,
         CaptionRole,
+        Sha256Role, // the whole hash, for the full-screen view
+        PositionTextRole, // "22.50550, 113.92050 ±5 m", or that there was no fix
     };
     Q_ENUM(Role)
 

@@ -3,6 +3,7 @@
 #include "core/devicesession.h"
 #include "core/preferences.h"
 #include "models/appsession.h"
+#include "store/database.h"
 #include "sync/enrolmentcode.h"
 
 using namespace Qt::StringLiterals;
@@ -34,9 +35,22 @@ int SettingsController::photoUploadMaxEdgePx() const
     return preferences().photoUploadMaxEdgePx();
 }
 
+QString SettingsController::enrolledEndpoint()
+{
+    AppSession *session = AppSession::instance();
+    if (!session)
+        return {};
+    auto identity =
+        session->database().prepare(u"SELECT endpoint FROM sync_identity WHERE id = 1"_s);
+    return identity.step() ? identity.text(0) : QString();
+}
+
 QString SettingsController::serverEndpoint() const
 {
-    return preferences().serverEndpoint();
+    // The server sync talks to is the one enrolment stored (outfall-device enrols without
+    // the preference); the preference only stands in before enrolment.
+    const QString enrolled = enrolledEndpoint();
+    return enrolled.isEmpty() ? preferences().serverEndpoint() : enrolled;
 }
 
 bool SettingsController::finish(bool accepted, const QString &error)
@@ -69,6 +83,13 @@ bool SettingsController::setServerEndpoint(const QString &endpoint)
     if (!isServerEndpoint(trimmed))
         return finish(false, tr("The server address must look like tcp://host:port."));
     preferences().setServerEndpoint(trimmed);
+    // And where sync goes: the enrolled identity's endpoint (the keys stay as enrolled).
+    if (AppSession *session = AppSession::instance(); session && !enrolledEndpoint().isEmpty()) {
+        session->database()
+            .prepare(u"UPDATE sync_identity SET endpoint = ? WHERE id = 1"_s)
+            .bind(1, trimmed)
+            .exec();
+    }
     return finish(true, {});
 }
 

@@ -21,6 +21,7 @@ public:
 
     double gpsAccuracyThresholdM() const;
     int photoUploadMaxEdgePx() const;
+    // Where sync goes: the endpoint stored at enrolment, else the preference (not enrolled).
     QString serverEndpoint() const;
     QString lastError() const { return m_lastError; }
 
@@ -34,6 +35,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    static QString enrolledEndpoint(); // empty when not enrolled
     bool finish(bool accepted, const QString &error);
 
     QString m_lastError;

@@ -27,7 +27,14 @@ void SignaturePad::setReadOnly(bool readOnly)
     if (readOnly == m_readOnly)
         return;
     m_readOnly = readOnly;
+    setAcceptedMouseButtons(readOnly ? Qt::NoButton : Qt::LeftButton);
+    setAcceptTouchEvents(!readOnly);
     Q_EMIT readOnlyChanged();
+}
+
+QString SignaturePad::shortfall() const
+{
+    return m_strokes.shortfall();
 }
 
 void SignaturePad::clear()
@@ -90,6 +97,9 @@ void SignaturePad::paint(QPainter *painter)
 
 void SignaturePad::mousePressEvent(QMouseEvent *event)
 {
+    // From here to the release the stroke is the pad's: an ancestor Flickable (the page's
+    // ScrollView) filters the moves and would otherwise take a vertical one as a flick.
+    setKeepMouseGrab(true);
     beginStroke(event->position());
     event->accept();
 }
@@ -103,8 +113,25 @@ void SignaturePad::mouseMoveEvent(QMouseEvent *event)
 void SignaturePad::mouseReleaseEvent(QMouseEvent *event)
 {
     extendStroke(event->position());
-    Q_EMIT strokesChanged(); // the stroke is complete: `encoded` changed
+    endStroke();
     event->accept();
+}
+
+void SignaturePad::mouseUngrabEvent()
+{
+    endStroke(); // the grab was taken after all (a popup, the window losing the mouse)
+}
+
+void SignaturePad::touchUngrabEvent()
+{
+    endStroke();
+}
+
+void SignaturePad::endStroke()
+{
+    setKeepMouseGrab(false);
+    setKeepTouchGrab(false);
+    Q_EMIT strokesChanged(); // the stroke is complete: `encoded` changed
 }
 
 void SignaturePad::touchEvent(QTouchEvent *event)
@@ -114,12 +141,14 @@ void SignaturePad::touchEvent(QTouchEvent *event)
     if (points.isEmpty())
         return;
     const QEventPoint &point = points.first();
-    if (point.state() == QEventPoint::Pressed)
+    if (point.state() == QEventPoint::Pressed) {
+        setKeepTouchGrab(true); // as for the mouse: no Flickable takes the stroke over
         beginStroke(point.position());
-    else
+    } else {
         extendStroke(point.position());
+    }
     if (point.state() == QEventPoint::Released)
-        Q_EMIT strokesChanged();
+        endStroke();
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +87,17 @@ QString UiLanguage::isoDate(const QString &iso, const QString &language)
 QString UiLanguage::number(double value, int decimals, const QString &language)
 {
     return locale(language).toString(value, 'f', decimals);
+}
+
+QString UiLanguage::keepTokensWhole(const QString &text)
+{
+    static const QRegularExpression englishDate(uR"(\b(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})\b)"_s);
+    static const QRegularExpression inToken(
+        uR"((?<=[0-9])(?=[年月日])|(?<=[年月])(?=[0-9])|(?<=[A-Za-z0-9]/)(?=[A-Za-z0-9]))"_s);
+    QString kept = text;
+    kept.replace(englishDate, u"\\1\u00a0\\2\u00a0\\3"_s);
+    kept.replace(inToken, u"\u2060"_s);
+    return kept;
 }
 
 } // namespace outfall::models

@@ -50,6 +50,12 @@ public:
         return number(value, decimals, instance().m_current);
     }
 
+    // `text` with its tokens made unbreakable for line wrapping: the spaces inside a date
+    // (5 Dec 2029, 23:50 after it) become no-break spaces, and a word joiner (U+2060, no width)
+    // goes where a wrap could cut a date (2029年12月 / 5日) or a unit (mg/ / Nm3). Words still
+    // wrap at their spaces; nothing visible changes.
+    static QString keepTokensWhole(const QString &text);
+
 Q_SIGNALS:
     void changed();
 

@@ -2,6 +2,7 @@ import QtQuick
 import Outfall
 import QtQuick.Controls
 import QtQuick.Layouts
+import Outfall.Models
 
 // One open discrepancy flag: severity, the sentence, and what it is about.
 Rectangle {
@@ -51,7 +52,7 @@ Rectangle {
             Layout.fillWidth: true
             color: Theme.text
             font.pixelSize: Theme.fontBody
-            text: delegate.message
+            text: Language.keepTokensWhole(delegate.message)
             wrapMode: Text.WordWrap
         }
         Label {
@@ -61,7 +62,7 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 2
             text: delegate.permitNumber + " · " + delegate.subjectText
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
         }
     }
 }

@@ -74,13 +74,28 @@ ScrollView {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                Label {
+                ColumnLayout {
                     Layout.fillWidth: true
-                    color: modelData.superseded ? Theme.textMuted : Theme.text
-                    font.pixelSize: Theme.fontBody
-                    font.strikeout: modelData.superseded
-                    text: modelData.superseded ? qsTr("%1 (superseded)").arg(modelData.text) : modelData.correction ? qsTr("%1 (correction)").arg(modelData.text) : modelData.text
-                    wrapMode: Text.WordWrap
+                    spacing: 2
+
+                    Label {
+                        Layout.fillWidth: true
+                        color: modelData.superseded ? Theme.textMuted : Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.strikeout: modelData.superseded
+                        text: modelData.superseded ? qsTr("%1 (superseded)").arg(modelData.text) : modelData.correction ? qsTr("%1 (correction)").arg(modelData.text) : modelData.text
+                        wrapMode: Text.WordWrap
+                    }
+                    // Its verdict, in the verdict's colour (and words, not colour alone).
+                    Label {
+                        Layout.fillWidth: true
+                        color: modelData.superseded ? Theme.textMuted : modelData.verdict === "over" ? Theme.danger : modelData.verdict === "within" ? Theme.ok : Theme.textMuted
+                        font.bold: modelData.verdict === "over" && !modelData.superseded
+                        font.pixelSize: Theme.fontSmall
+                        objectName: "verdict-" + modelData.id
+                        text: modelData.verdictText
+                        wrapMode: Text.WordWrap
+                    }
                 }
                 OfButton {
                     enabled: section.correctable

@@ -5,14 +5,15 @@ import QtQuick.Layouts
 import Outfall.Models
 
 // Outlet check: average N fixes at an outlet, see accuracy and distance to the permitted
-// position, record; or record an outlet that is not on the permit.
+// position, record; below it, an outlet that is not on the permit, with fixes of its own.
 ScrollView {
     id: section
 
     required property OutletCheckController check
-    property string medium: "water"
     // Outlet checks are new evidence: only while the inspection is in progress.
     property bool recordable: true
+    // The undeclared outlet's own capture (InspectionController.undeclaredOutlet).
+    required property OutletCheckController undeclared
 
     contentWidth: availableWidth
 
@@ -80,30 +81,9 @@ ScrollView {
             text: section.check.refusal
         }
         // Far from the site: recorded only when the inspector says so (marked far).
-        ColumnLayout {
+        OfFarConfirmation {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            visible: section.check.farConfirmation.length > 0
-
-            OfErrorText {
-                text: section.check.farConfirmation
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-
-                OfButton {
-                    text: qsTr("Record anyway, marked far from the site")
-
-                    onClicked: section.check.confirmFar()
-                }
-                OfButton {
-                    primary: false
-                    text: qsTr("Cancel")
-
-                    onClicked: section.check.cancelFar()
-                }
-            }
+            check: section.check
         }
         Label {
             Layout.fillWidth: true
@@ -117,46 +97,11 @@ ScrollView {
         OfErrorText {
             text: section.check.lastError
         }
-        Label {
+        InspectionUndeclaredOutlet {
+            Layout.fillWidth: true
             Layout.topMargin: Theme.spacing * 2
-            color: Theme.text
-            font.bold: true
-            font.pixelSize: Theme.fontTitle
-            text: qsTr("Undeclared outlet")
-        }
-        Label {
-            Layout.fillWidth: true
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontBody
-            text: qsTr("An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.")
-            wrapMode: Text.WordWrap
-        }
-        OfChoiceRow {
-            Layout.fillWidth: true
-            current: section.medium
-            model: [{
-                    "value": "water",
-                    "text": qsTr("Water")
-                }, {
-                    "value": "air",
-                    "text": qsTr("Air")
-                }]
-
-            onChosen: value => section.medium = value
-        }
-        OfTextField {
-            id: description
-            Layout.fillWidth: true
-            label: qsTr("Description")
-            placeholderText: qsTr("e.g. pipe into the river behind the workshop")
-        }
-        OfButton {
-            enabled: section.recordable && section.check.hasAverage && !section.check.sampling && section.check.refusal.length === 0 && description.text.trim().length > 0
-            primary: false
-            text: qsTr("Record undeclared outlet")
-
-            onClicked: if (section.check.recordUndeclared(section.medium, description.text))
-                description.text = ""
+            check: section.undeclared
+            recordable: section.recordable
         }
     }
 }

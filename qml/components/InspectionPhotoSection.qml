@@ -19,6 +19,9 @@ ScrollView {
     // A replacement (in progress, or correcting a submitted inspection).
     property bool replaceable: true
 
+    // Why the file chooser did not open (a QML module it needs is missing), else empty.
+    property string pickerProblem
+
     contentWidth: availableWidth
 
     FileDialog {
@@ -67,15 +70,36 @@ ScrollView {
             font.pixelSize: Theme.fontSmall
             text: qsTr("What the photo shows")
         }
-        OfChoiceRow {
-            Layout.fillWidth: true
-            current: section.photos.subject
-            model: [{
+        // What the photo shows, by name: the checklist's items and the permit's outlets.
+        ComboBox {
+            id: subject
+
+            readonly property var choices: [{
                     "value": "",
                     "text": qsTr("General")
-                }].concat(section.photos.subjects)
+                }].concat(section.photos.subjectChoices)
 
-            onChosen: value => section.photos.subject = value
+            Layout.fillWidth: true
+            currentIndex: choices.findIndex(c => c.value === section.photos.subject)
+            font.pixelSize: Theme.fontBody
+            implicitHeight: Theme.touchTarget
+            model: choices
+            objectName: "photoSubject"
+            textRole: "text"
+            valueRole: "value"
+
+            delegate: ItemDelegate {
+                required property int index
+                required property var modelData
+
+                font.pixelSize: Theme.fontBody
+                height: Theme.touchTarget
+                highlighted: subject.highlightedIndex === index
+                text: modelData.text
+                width: subject.width
+            }
+
+            onActivated: index => section.photos.subject = choices[index].value
         }
         OfTextField {
             Layout.fillWidth: true
@@ -121,11 +145,17 @@ ScrollView {
             }
             OfButton {
                 enabled: section.canTake
+                objectName: "chooseFile"
                 primary: !section.photos.cameraAvailable
                 text: qsTr("Choose file…")
 
-                onClicked: picker.open()
+                // Never picker.open(): a chooser that cannot load says why instead of crashing.
+                onClicked: section.pickerProblem = DialogOpener.open(picker)
             }
+        }
+        OfErrorText {
+            objectName: "pickerProblem"
+            text: section.pickerProblem.length > 0 ? qsTr("%1 Type the file's path below instead.").arg(section.pickerProblem) : ""
         }
         RowLayout {
             Layout.fillWidth: true

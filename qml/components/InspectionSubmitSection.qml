@@ -55,10 +55,12 @@ ScrollView {
                     id: inspectorPad
                     Layout.fillWidth: true
                     label: qsTr("Inspector's signature")
+                    objectName: "inspectorPad"
                     visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
                 }
                 OfButton {
                     enabled: !inspectorPad.pad.empty
+                    objectName: "signAsInspector"
                     text: qsTr("Sign as inspector")
                     visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
 
@@ -82,7 +84,7 @@ ScrollView {
                     color: Theme.danger
                     font.bold: true
                     font.pixelSize: Theme.fontBody
-                    text: qsTr("%1 refused to sign (recorded at %2)").arg(section.signatures.representativeName).arg(section.signatures.representativeSignedAt)
+                    text: Language.keepTokensWhole(qsTr("%1 refused to sign (recorded at %2)").arg(section.signatures.representativeName).arg(section.signatures.representativeSignedAt))
                     visible: section.signatures.representativeState === "refused"
                     wrapMode: Text.WordWrap
                 }
@@ -103,6 +105,7 @@ ScrollView {
                     id: representativePad
                     Layout.fillWidth: true
                     label: qsTr("Representative's signature")
+                    objectName: "representativePad"
                     visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
                 }
                 Flow {
@@ -127,6 +130,7 @@ ScrollView {
             }
         }
         OfErrorText {
+            objectName: "signatureError"
             text: section.signatures.lastError
         }
         // Kept in the record, but no longer signing it: the record changed after them.

@@ -3,7 +3,8 @@ import Outfall
 import QtQuick.Layouts
 
 // Three big answer buttons for a checklist item: compliant, non-compliant, not applicable.
-// The current answer is filled and ticked (not told by colour alone). A tap emits chosen().
+// The current answer is filled and ticked (not told by colour alone) in its own colour: green
+// compliant, red non-compliant (a finding), the accent for N/A. A tap emits chosen().
 RowLayout {
     id: buttons
 
@@ -17,13 +18,16 @@ RowLayout {
     Repeater {
         model: [{
                 "value": "compliant",
-                "text": qsTr("Compliant")
+                "text": qsTr("Compliant"),
+                "fill": Theme.ok
             }, {
                 "value": "non_compliant",
-                "text": qsTr("Non-compliant")
+                "text": qsTr("Non-compliant"),
+                "fill": Theme.danger
             }, {
                 "value": "not_applicable",
-                "text": qsTr("N/A")
+                "text": qsTr("N/A"),
+                "fill": Theme.accent
             }]
 
         OfButton {
@@ -31,6 +35,7 @@ RowLayout {
 
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            fill: modelData.fill
             objectName: modelData.value
             primary: buttons.value === modelData.value
             text: (primary ? "✓ " : "") + modelData.text

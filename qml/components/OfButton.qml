@@ -7,6 +7,9 @@ import QtQuick.Controls
 Button {
     id: control
 
+    // The filled colour of a primary button: the accent, or another that tells the choice apart
+    // (the danger red of a non-compliant answer).
+    property color fill: Theme.accent
     property bool primary: true
 
     font.bold: true
@@ -15,9 +18,9 @@ Button {
     implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 32)
 
     background: Rectangle {
-        border.color: control.primary ? Theme.accent : Theme.text
+        border.color: control.primary ? control.fill : Theme.text
         border.width: 2
-        color: !control.enabled ? Theme.surface : control.primary ? (control.down ? Qt.darker(Theme.accent, 1.3) : Theme.accent) : Theme.background
+        color: !control.enabled ? Theme.surface : control.primary ? (control.down ? Qt.darker(control.fill, 1.3) : control.fill) : Theme.background
         radius: 6
     }
     contentItem: Text {

@@ -41,13 +41,44 @@ ColumnLayout {
                 font.pixelSize: Theme.fontSmall
                 text: qsTr("Pollutant")
             }
+            // The outlet's pollutants by name (code in small print), in rows a glove can hit.
             ComboBox {
                 id: pollutant
                 Layout.fillWidth: true
                 currentIndex: editor.form.pollutants.indexOf(editor.form.pollutant)
+                displayText: currentIndex >= 0 ? editor.form.pollutantChoices[currentIndex].name + "  " + editor.form.pollutant : ""
                 font.pixelSize: Theme.fontBody
                 implicitHeight: Theme.touchTarget
-                model: editor.form.pollutants
+                model: editor.form.pollutantChoices
+                objectName: "pollutantChoice"
+                textRole: "name"
+                valueRole: "code"
+
+                delegate: ItemDelegate {
+                    required property int index
+                    required property var modelData
+
+                    height: Theme.touchTarget
+                    highlighted: pollutant.highlightedIndex === index
+                    width: pollutant.width
+
+                    contentItem: Row {
+                        spacing: Theme.spacing
+
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            text: modelData.name
+                        }
+                        Label {
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            text: modelData.code
+                        }
+                    }
+                }
 
                 onActivated: index => editor.form.pollutant = editor.form.pollutants[index]
             }
@@ -85,10 +116,12 @@ ColumnLayout {
 
             onEdited: text => editor.form.instrumentId = text
         }
+        // The permit's method for this outlet and pollutant, filled in as a real value; no
+        // grey example that looks filled but records nothing.
         OfTextField {
             Layout.fillWidth: true
-            label: qsTr("Method standard")
-            placeholderText: "HJ 57-2017"
+            input.objectName: "methodField"
+            label: editor.form.method.length === 0 ? qsTr("Method standard (none in the permit: type the one used)") : editor.form.method === editor.form.permittedMethod ? qsTr("Method standard (from the permit)") : qsTr("Method standard")
             text: editor.form.method
 
             onEdited: text => editor.form.method = text

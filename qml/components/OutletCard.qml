@@ -18,6 +18,7 @@ Rectangle {
     required property var monitoringLines
     required property string name
     required property string outletId
+    required property var pollutantNames
     required property var pollutants
 
     signal pollutantChosen(string outletId, string pollutant)
@@ -82,10 +83,11 @@ Rectangle {
                 model: card.pollutants
 
                 OfButton {
+                    required property int index
                     required property string modelData
 
                     primary: false
-                    text: qsTr("Chart %1").arg(modelData)
+                    text: qsTr("Chart %1").arg(card.pollutantNames[index])
 
                     onClicked: card.pollutantChosen(card.outletId, modelData)
                 }

@@ -2,11 +2,14 @@ import QtQuick
 import Outfall
 import QtQuick.Controls
 import QtQuick.Layouts
+import Outfall.Models
 
-// One photo in the evidence gallery: thumbnail, time, permit, hash prefix, upload state.
+// One photo in the evidence gallery: the whole stamped picture (never cropped: the stamp is
+// evidence), its caption, time, permit, hash prefix, upload state. A tap opens it full screen.
 Rectangle {
     id: tile
 
+    required property string caption
     required property string enterpriseName
     required property url imageUrl
     required property string permitNumber
@@ -14,6 +17,8 @@ Rectangle {
     required property string takenAtText
     required property string uploadStateText
     required property bool uploaded
+
+    signal opened
 
     border.color: Theme.divider
     border.width: 1
@@ -31,7 +36,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: 180
             asynchronous: true
-            fillMode: Image.PreserveAspectCrop
+            fillMode: Image.PreserveAspectFit
             source: tile.imageUrl
             sourceSize.height: 360
             sourceSize.width: 360
@@ -42,6 +47,16 @@ Rectangle {
                 visible: parent.status !== Image.Ready
                 z: -1
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.text
+            elide: Text.ElideRight
+            font.pixelSize: Theme.fontSmall
+            maximumLineCount: 2
+            objectName: "caption"
+            text: tile.caption.length > 0 ? tile.caption : qsTr("No caption")
+            wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true
@@ -59,8 +74,8 @@ Rectangle {
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSmall
             maximumLineCount: 2
-            text: tile.takenAtText + " · " + tile.permitNumber
-            wrapMode: Text.Wrap
+            text: Language.keepTokensWhole(tile.takenAtText + " · " + tile.permitNumber)
+            wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true
@@ -76,5 +91,8 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             text: tile.uploadStateText
         }
+    }
+    TapHandler {
+        onTapped: tile.opened()
     }
 }

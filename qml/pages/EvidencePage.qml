@@ -17,6 +17,79 @@ Page {
     PhotoGalleryModel {
         id: photos
     }
+    // A photo full screen: the whole stamped picture and what makes it evidence — when and
+    // where it was taken, its SHA-256, whether the server has it.
+    Popup {
+        id: shown
+
+        property var photo: ({})
+
+        height: parent.height
+        modal: true
+        objectName: "photoFullScreen"
+        padding: Theme.spacing
+        width: parent.width
+
+        background: Rectangle {
+            color: Theme.background
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing / 2
+
+            Image {
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                asynchronous: true
+                fillMode: Image.PreserveAspectFit
+                source: shown.photo.imageUrl ?? ""
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.text
+                font.bold: true
+                font.pixelSize: Theme.fontBody
+                text: (shown.photo.caption ?? "").length > 0 ? shown.photo.caption : qsTr("No caption")
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                text: Language.keepTokensWhole(qsTr("Taken %1 · %2").arg(shown.photo.takenAtText ?? "").arg(shown.photo.positionText ?? ""))
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.family: "monospace"
+                font.pixelSize: Theme.fontSmall
+                objectName: "fullHash"
+                text: qsTr("SHA-256 %1").arg(shown.photo.sha256 ?? "")
+                wrapMode: Text.WrapAnywhere // a hash has no words; every character is kept
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    color: shown.photo.uploaded ? Theme.ok : Theme.danger
+                    font.bold: true
+                    font.pixelSize: Theme.fontSmall
+                    text: shown.photo.uploadStateText ?? ""
+                    wrapMode: Text.WordWrap
+                }
+                OfButton {
+                    objectName: "closePhoto"
+                    text: qsTr("Close")
+
+                    onClicked: shown.close()
+                }
+            }
+        }
+    }
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
@@ -44,7 +117,7 @@ Page {
 
             Layout.fillHeight: true
             Layout.fillWidth: true
-            cellHeight: 380 // the thumbnail and a name of two lines
+            cellHeight: 420 // the thumbnail, a caption and a name of two lines each
             cellWidth: width / columns
             clip: true
             model: photos
@@ -59,6 +132,7 @@ Page {
                 PhotoTile {
                     anchors.fill: parent
                     anchors.margins: Theme.spacing / 2
+                    caption: parent.model.caption
                     enterpriseName: parent.model.enterpriseName
                     imageUrl: parent.model.imageUrl
                     permitNumber: parent.model.permitNumber
@@ -66,6 +140,11 @@ Page {
                     takenAtText: parent.model.takenAtText
                     uploadStateText: parent.model.uploadStateText
                     uploaded: parent.model.uploaded
+
+                    onOpened: {
+                        shown.photo = parent.model;
+                        shown.open();
+                    }
                 }
             }
 

@@ -246,6 +246,7 @@ Page {
             InspectionOutletSection {
                 check: inspection.outletCheck
                 recordable: inspection.newEvidenceAllowed
+                undeclared: inspection.undeclaredOutlet
             }
             InspectionPhotoSection {
                 photos: inspection.photoCapture

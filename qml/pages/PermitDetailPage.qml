@@ -95,14 +95,17 @@ Page {
 
                 OfField {
                     label: qsTr("Permit number")
+                    token: true
                     value: detail.number
                 }
                 OfField {
                     label: qsTr("Credit code")
+                    token: true
                     value: detail.uscc
                 }
                 OfField {
                     label: qsTr("Valid")
+                    token: true
                     value: qsTr("%1 to %2").arg(detail.validFrom).arg(detail.validTo)
                     warning: detail.daysToExpiry < 60
                 }

@@ -16,8 +16,14 @@ struct District
     double lat = 0; // rough centre of the industrial area
     double lon = 0;
     QStringList subdistrictsZh;
-    QString riverEn; // where a direct discharger drains
+    QString riverZh; // where a direct discharger drains
+    QString riverEn;
+    QString sewagePlantZh;
     QString sewagePlantEn;
+
+    // As a permit's destination: the Chinese name with the English beside it.
+    QString river() const;
+    QString sewagePlant() const;
 };
 
 class DistrictGazetteer

@@ -23,8 +23,9 @@ void DyeingProfile::fill(
     permit.capacity = u"Cotton and blended fabric dyeing %1 million m/a"_s.arg(rng.range(10, 120));
 
     OutletBuilder builder(permit, rng);
-    DemoOutlet outfall = builder.water(u"Total wastewater outfall"_s, u"main"_s, u"continuous"_s,
-        district.riverEn, rng.uniform(40, 400));
+    DemoOutlet outfall =
+        builder.water(OutletBuilder::bilingual(u"废水总排放口"_s, u"Total wastewater outfall"_s),
+            u"main"_s, u"continuous"_s, district.river(), rng.uniform(40, 400));
     // GB 4287-2012 sets anilines "not detected"; 1.0 mg/L is the value the 2015 amendment
     // and Guangdong permits write, which a number can be compared with.
     OutletBuilder::addLimits(outfall,
@@ -39,8 +40,9 @@ void DyeingProfile::fill(
             {u"SULFIDE"_s, 0.5, -1, u"manual"_s, u"monthly"_s}},
         u"GB 4287-2012"_s);
     builder.add(std::move(outfall));
-    DemoOutlet stenter = builder.air(
-        u"Stenter exhaust"_s, u"general"_s, rng.uniform(15, 20), rng.uniform(10000, 30000), 20.5);
+    DemoOutlet stenter =
+        builder.air(OutletBuilder::bilingual(u"定型机废气排放口"_s, u"Stenter exhaust"_s),
+            u"general"_s, rng.uniform(15, 20), rng.uniform(10000, 30000), 20.5);
     OutletBuilder::addLimits(stenter,
         {{u"PM"_s, 120, -1, u"manual"_s, u"semiannual"_s},
             {u"NMHC"_s, 120, -1, u"manual"_s, u"semiannual"_s}},

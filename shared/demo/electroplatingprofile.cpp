@@ -24,8 +24,9 @@ void ElectroplatingProfile::fill(
             .arg(rng.range(10, 80) * 10);
 
     OutletBuilder builder(permit, rng);
-    DemoOutlet outfall = builder.water(u"Total wastewater outfall"_s, u"main"_s, u"continuous"_s,
-        district.riverEn, rng.uniform(10, 80));
+    DemoOutlet outfall =
+        builder.water(OutletBuilder::bilingual(u"废水总排放口"_s, u"Total wastewater outfall"_s),
+            u"main"_s, u"continuous"_s, district.river(), rng.uniform(10, 80));
     OutletBuilder::addLimits(outfall,
         gb21900Outfall()
             + QList<LimitSpec> {{u"ZN"_s, 1.5, -1, u"manual"_s, u"monthly"_s},
@@ -35,16 +36,20 @@ void ElectroplatingProfile::fill(
     builder.add(std::move(outfall));
     // GB 21900 limits the first-class pollutants where they leave the plating workshop,
     // before any dilution.
-    DemoOutlet workshop = builder.water(u"Chromium and nickel workshop outlet"_s, u"main"_s,
-        u"intermittent"_s, u"Total wastewater outfall DW001"_s, rng.uniform(1, 8));
+    DemoOutlet workshop = builder.water(
+        OutletBuilder::bilingual(u"含铬含镍车间排放口"_s, u"Chromium and nickel workshop outlet"_s),
+        u"main"_s, u"intermittent"_s,
+        OutletBuilder::bilingual(u"废水总排放口 DW001"_s, u"Total wastewater outfall DW001"_s),
+        rng.uniform(1, 8));
     OutletBuilder::addLimits(workshop,
         {{u"CR6"_s, 0.2, -1, u"manual"_s, u"weekly"_s},
             {u"CRT"_s, 1.0, -1, u"manual"_s, u"weekly"_s},
             {u"NI"_s, 0.5, -1, u"manual"_s, u"weekly"_s}},
         u"GB 21900-2008"_s);
     builder.add(std::move(workshop));
-    DemoOutlet mist = builder.air(u"Plating line acid mist exhaust"_s, u"general"_s,
-        rng.uniform(15, 25), rng.uniform(15000, 50000), 20.5);
+    DemoOutlet mist = builder.air(
+        OutletBuilder::bilingual(u"电镀线酸雾排放口"_s, u"Plating line acid mist exhaust"_s),
+        u"general"_s, rng.uniform(15, 25), rng.uniform(15000, 50000), 20.5);
     OutletBuilder::addLimits(mist,
         {{u"CRMIST"_s, 0.05, -1, u"manual"_s, u"semiannual"_s},
             {u"NOX"_s, 200, -1, u"manual"_s, u"semiannual"_s}},

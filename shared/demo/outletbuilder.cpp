@@ -102,6 +102,11 @@ void OutletBuilder::addLimits(DemoOutlet &outlet, const QList<LimitSpec> &specs,
     }
 }
 
+QString OutletBuilder::bilingual(const QString &zh, const QString &en)
+{
+    return zh + u"（"_s + en + u"）"_s;
+}
+
 void OutletBuilder::add(DemoOutlet outlet)
 {
     int sequence = 1;
@@ -116,8 +121,8 @@ void OutletBuilder::add(DemoOutlet outlet)
 
 void OutletBuilder::addGasBoiler()
 {
-    DemoOutlet boiler = air(u"Gas-fired boiler stack"_s, u"general"_s, m_rng.uniform(20, 45),
-        m_rng.uniform(8000, 40000), m_rng.uniform(3.8, 6.0));
+    DemoOutlet boiler = air(bilingual(u"燃气锅炉烟囱"_s, u"Gas-fired boiler stack"_s), u"general"_s,
+        m_rng.uniform(20, 45), m_rng.uniform(8000, 40000), m_rng.uniform(3.8, 6.0));
     // GB 13271-2014 gas boilers, with Guangdong's stricter NOx (DB44/765-2019); O2 3.5 %.
     addLimits(boiler,
         {{u"PM"_s, 20, -1, u"manual"_s, u"annual"_s}, {u"SO2"_s, 50, -1, u"manual"_s, u"annual"_s},

@@ -30,6 +30,10 @@ public:
     static void addLimits(DemoOutlet &outlet, const QList<LimitSpec> &specs,
         const QString &standard, std::optional<double> referenceO2Pct = {});
 
+    // A name as a Chinese permit writes it, with the English beside it for the English UI:
+    // "1#机组锅炉烟囱（1# unit boiler stack）".
+    static QString bilingual(const QString &zh, const QString &en);
+
     // Numbers the outlet DA/DW + next sequence and puts it on the permit.
     void add(DemoOutlet outlet);
 

@@ -57,8 +57,9 @@ void PulpPaperProfile::fill(
     const double tn = column == Column::Pulp ? 15 : 12;
 
     OutletBuilder builder(permit, rng);
-    DemoOutlet outfall = builder.water(
-        u"Total wastewater outfall"_s, u"main"_s, u"continuous"_s, district.riverEn, flow);
+    DemoOutlet outfall =
+        builder.water(OutletBuilder::bilingual(u"废水总排放口"_s, u"Total wastewater outfall"_s),
+            u"main"_s, u"continuous"_s, district.river(), flow);
     OutletBuilder::addLimits(outfall,
         {{u"COD"_s, cod, -1, u"automatic"_s, u"continuous"_s},
             {u"NH3N"_s, nh3n, -1, u"automatic"_s, u"continuous"_s},
@@ -71,8 +72,11 @@ void PulpPaperProfile::fill(
     builder.add(std::move(outfall));
     if (column == Column::Pulp) {
         // AOX and dioxin are limited where the bleaching plant's water leaves the workshop.
-        DemoOutlet bleaching = builder.water(u"Bleaching workshop outlet"_s, u"main"_s,
-            u"continuous"_s, u"Total wastewater outfall DW001"_s, flow * rng.uniform(0.1, 0.2));
+        DemoOutlet bleaching = builder.water(
+            OutletBuilder::bilingual(u"漂白车间排放口"_s, u"Bleaching workshop outlet"_s),
+            u"main"_s, u"continuous"_s,
+            OutletBuilder::bilingual(u"废水总排放口 DW001"_s, u"Total wastewater outfall DW001"_s),
+            flow * rng.uniform(0.1, 0.2));
         OutletBuilder::addLimits(bleaching,
             {{u"AOX"_s, 12, -1, u"manual"_s, u"monthly"_s},
                 {u"DIOXIN"_s, 30, -1, u"manual"_s, u"annual"_s}},

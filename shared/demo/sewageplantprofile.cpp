@@ -23,8 +23,9 @@ void SewagePlantProfile::fill(
         u"Municipal sewage treatment %1 000 m³/d"_s.arg(std::lround(flow * 24 / 1000));
 
     OutletBuilder builder(permit, rng);
-    DemoOutlet outfall = builder.water(
-        u"Treated effluent outfall"_s, u"main"_s, u"continuous"_s, district.riverEn, flow);
+    DemoOutlet outfall =
+        builder.water(OutletBuilder::bilingual(u"尾水排放口"_s, u"Treated effluent outfall"_s),
+            u"main"_s, u"continuous"_s, district.river(), flow);
     OutletBuilder::addLimits(outfall,
         {{u"COD"_s, 50, -1, u"automatic"_s, u"continuous"_s},
             {u"NH3N"_s, 5, -1, u"automatic"_s, u"continuous"_s},

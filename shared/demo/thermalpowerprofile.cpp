@@ -43,10 +43,12 @@ void ThermalPowerProfile::fill(
         {u"PM"_s, 5, -1, u"automatic"_s, u"continuous"_s}};
     for (int unit = 1; unit <= units; ++unit) {
         DemoOutlet stack = coal
-            ? builder.air(u"%1# unit boiler stack"_s.arg(unit), u"main"_s, rng.uniform(180, 240),
-                megawatts * 3300.0, rng.uniform(6.0, 7.5))
-            : builder.air(u"%1# gas turbine HRSG stack"_s.arg(unit), u"main"_s, rng.uniform(60, 80),
-                megawatts * 5500.0, rng.uniform(14.5, 15.5));
+            ? builder.air(OutletBuilder::bilingual(
+                              u"%1#机组锅炉烟囱"_s.arg(unit), u"%1# unit boiler stack"_s.arg(unit)),
+                u"main"_s, rng.uniform(180, 240), megawatts * 3300.0, rng.uniform(6.0, 7.5))
+            : builder.air(OutletBuilder::bilingual(u"%1#燃机余热锅炉烟囱"_s.arg(unit),
+                              u"%1# gas turbine HRSG stack"_s.arg(unit)),
+                u"main"_s, rng.uniform(60, 80), megawatts * 5500.0, rng.uniform(14.5, 15.5));
         if (coal)
             OutletBuilder::addLimits(stack, coalLimits, u"GB 13223-2011 (ultra-low emission)"_s, 6);
         else
@@ -55,15 +57,18 @@ void ThermalPowerProfile::fill(
     }
     if (coal) {
         const QList<LimitSpec> dust = {{u"PM"_s, 120, -1, u"manual"_s, u"quarterly"_s}};
-        for (const QString &name : {u"Coal yard dust collector"_s, u"Fly ash silo vent"_s}) {
+        for (const QString &name :
+            {OutletBuilder::bilingual(u"煤场除尘器排放口"_s, u"Coal yard dust collector"_s),
+                OutletBuilder::bilingual(u"粉煤灰库排气口"_s, u"Fly ash silo vent"_s)}) {
             DemoOutlet vent = builder.air(
                 name, u"general"_s, rng.uniform(15, 30), rng.uniform(20000, 60000), 20.5);
             OutletBuilder::addLimits(vent, dust, u"GB 16297-1996"_s);
             builder.add(std::move(vent));
         }
     }
-    DemoOutlet wastewater = builder.water(u"Industrial wastewater outfall"_s, u"general"_s,
-        u"intermittent"_s, district.sewagePlantEn, rng.uniform(20, 120));
+    DemoOutlet wastewater = builder.water(
+        OutletBuilder::bilingual(u"工业废水排放口"_s, u"Industrial wastewater outfall"_s),
+        u"general"_s, u"intermittent"_s, district.sewagePlant(), rng.uniform(20, 120));
     OutletBuilder::addLimits(wastewater,
         {{u"PH"_s, 9, 6, u"manual"_s, u"monthly"_s}, {u"COD"_s, 90, -1, u"manual"_s, u"monthly"_s},
             {u"NH3N"_s, 10, -1, u"manual"_s, u"monthly"_s},

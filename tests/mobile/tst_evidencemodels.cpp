@@ -47,6 +47,19 @@ private Q_SLOTS:
         const QString sha = QFileInfo(display).baseName();
         QCOMPARE(sha.size(), 64);
         QCOMPARE(model.data(newest, PhotoGalleryModel::ShaPrefixRole).toString(), sha.left(12));
+        // What the full-screen view shows: the caption, the whole hash, where it was taken.
+        QCOMPARE(model.data(newest, PhotoGalleryModel::CaptionRole).toString(), u"stack 1"_s);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::Sha256Role).toString(), sha);
+        QCOMPARE(model.data(newest, PhotoGalleryModel::PositionTextRole).toString(),
+            u"No position fix when it was taken"_s);
+        m_session->database().exec(
+            u"UPDATE photo SET lat = 22.5055, lon = 113.9205, accuracy_m = 4.6 WHERE id = 'ph1'"_s);
+        model.reload();
+        QCOMPARE(model.data(model.index(0), PhotoGalleryModel::PositionTextRole).toString(),
+            u"22.50550, 113.92050 ±5 m"_s);
+        m_session->database().exec(
+            u"UPDATE photo SET lat = NULL, lon = NULL, accuracy_m = NULL WHERE id = 'ph1'"_s);
+        model.reload();
 
         const QModelIndex older = model.index(1);
         QCOMPARE(model.data(older, PhotoGalleryModel::UploadedRole).toBool(), true);

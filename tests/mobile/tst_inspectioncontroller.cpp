@@ -27,8 +27,9 @@ class TestInspectionController : public QObject
     {
         SignaturePad pad;
         pad.setSize(QSizeF(400, 200));
-        pad.beginStroke({10, 10});
-        pad.extendStroke({50, 60});
+        pad.beginStroke({10, 10}); // a signature, not a dot: 250 × 60 px, 270 px of ink
+        pad.extendStroke({130, 70});
+        pad.extendStroke({260, 10});
         QVERIFY2(inspection.signatures()->signAsInspector(u"张敏"_s, &pad),
             qPrintable(inspection.signatures()->lastError()));
         QVERIFY(inspection.signatures()->recordRefusal(u"王经理"_s));

@@ -5,6 +5,7 @@
 #include "core/actionrefused.h"
 #include "models/language.h"
 #include "models/measurementform.h"
+#include "models/termnames.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,9 +33,42 @@ private Q_SLOTS:
         QVERIFY(form.o2Applies());
         QCOMPARE(form.verdict(), u"empty"_s);
         form.setOutletCode(u"DW001"_s);
-        QCOMPARE(form.pollutants().mid(0, 2), (QStringList {u"COD"_s, u"PH"_s}));
+        // The outlet's own pollutants only, not the catalogue's 20 for water.
+        QCOMPARE(form.pollutants(), (QStringList {u"COD"_s, u"PH"_s}));
+        QCOMPARE(form.pollutantChoices().value(0).toMap().value(u"name"_s).toString(),
+            outfall::models::TermNames::pollutant(u"COD"_s));
+        QVERIFY(form.pollutantChoices().value(0).toMap().value(u"name"_s).toString() != u"COD"_s);
         QCOMPARE(form.unit(), u"mg/L"_s);
         QVERIFY(!form.o2Applies());
+    }
+
+    // The method standard is the permit's, for the outlet and pollutant, as a real value that
+    // is recorded (and can be edited); where the permit names none it stays empty.
+    void methodComesFromThePermitsMonitoring()
+    {
+        m_fixture.app->database().exec(
+            u"INSERT INTO monitoring_requirement (id, outlet_id, pollutant, mode, frequency, "
+            u"method)"
+            u" VALUES ('m1', 'outlet-da001', 'SO2', 'automatic', 'continuous', 'HJ 57-2017'),"
+            u" ('m2', 'outlet-dw001', 'COD', 'manual', 'monthly', NULL)"_s);
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        QCOMPARE(form.pollutant(), u"SO2"_s);
+        QCOMPARE(form.method(), u"HJ 57-2017"_s);
+        QCOMPARE(form.permittedMethod(), u"HJ 57-2017"_s);
+        form.setOutletCode(u"DW001"_s);
+        QCOMPARE(form.pollutant(), u"COD"_s);
+        QCOMPARE(form.method(), QString()); // the permit names no method: visibly empty
+        form.setOutletCode(u"DA001"_s);
+        form.setValueText(u"20"_s);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        QCOMPARE(
+            m_fixture.count(u"SELECT count(*) FROM measurement WHERE method = 'HJ 57-2017'"_s), 1);
+        form.setMethod(u"HJ 629-2011"_s); // the inspector's own, kept for the next one
+        form.setValueText(u"21"_s);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        QCOMPARE(
+            m_fixture.count(u"SELECT count(*) FROM measurement WHERE method = 'HJ 629-2011'"_s), 1);
     }
 
     void previewFollowsTyping()
@@ -146,7 +180,12 @@ private Q_SLOTS:
         QCOMPARE(form.verdict(), u"empty"_s);
         QCOMPARE(form.recordedMeasurements().size(), 1);
         const QVariantMap shown = form.recordedMeasurements().first().toMap();
-        QCOMPARE(shown.value(u"text"_s).toString(), u"DA001 · SO2 30 mg/Nm3 · O₂ 9 % · PA-0417"_s);
+        QCOMPARE(shown.value(u"text"_s).toString(),
+            u"DA001 · %1 30 mg/Nm3 · O₂ 9 % · PA-0417"_s.arg(
+                outfall::models::TermNames::pollutantWithCode(u"SO2"_s)));
+        // The row says its verdict: 30 at 9 % O₂ is 37.5 at 6 %, over 35 by 7.1 %.
+        QCOMPARE(shown.value(u"verdict"_s).toString(), u"over"_s);
+        QCOMPARE(shown.value(u"verdictText"_s).toString(), u"over the limit by 7.1 %"_s);
         QCOMPARE(shown.value(u"superseded"_s).toBool(), false);
         QCOMPARE(shown.value(u"correction"_s).toBool(), false);
     }
@@ -171,7 +210,9 @@ private Q_SLOTS:
         QVERIFY2(form.beginCorrection(original), qPrintable(form.lastError()));
         QVERIFY(form.lastError().isEmpty());
         QCOMPARE(form.correctingId(), original);
-        QCOMPARE(form.correctingText(), u"DW001 · COD 123.5 mg/L · HACH-2"_s);
+        QCOMPARE(form.correctingText(),
+            u"DW001 · %1 123.5 mg/L · HACH-2"_s.arg(
+                outfall::models::TermNames::pollutantWithCode(u"COD"_s)));
         QCOMPARE(form.outletCode(), u"DW001"_s);
         QCOMPARE(form.pollutant(), u"COD"_s);
         QCOMPARE(form.valueText(), u"123.456"_s);

@@ -6,6 +6,7 @@
 #include "models/chartseries.h"
 #include "models/outletlistmodel.h"
 #include "models/permitdetailcontroller.h"
+#include "models/uilanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -66,17 +67,35 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(
             detail.outlets(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(detail.outlets()->rowCount(), 2);
-        const QModelIndex first = detail.outlets()->index(0);
+        QModelIndex first = detail.outlets()->index(0);
         QCOMPARE(first.data(OutletListModel::CodeRole).toString(), u"DA001"_s);
+        // Pollutants by name with their code, terms in words, never the stored codes alone.
+        UiLanguage::instance().set(u"en"_s); // (resets the outlets when it changes the language)
+        first = detail.outlets()->index(0);
         QCOMPARE(first.data(OutletListModel::LimitLinesRole).toStringList(),
-            QStringList {u"SO2 ≤ 35 mg/Nm3 at 6 % O₂, hourly; 420.5 t/a permitted"_s});
+            QStringList {u"Sulphur dioxide SO2 ≤ 35 mg/Nm3 at 6 % O₂, hourly mean;"
+                         u" 420.5 t/a permitted"_s});
         QCOMPARE(first.data(OutletListModel::MonitoringLinesRole).toStringList(),
-            QStringList {u"SO2: automatic, continuous (HJ 57-2017)"_s});
+            QStringList {u"Sulphur dioxide SO2: automatic, continuous (HJ 57-2017)"_s});
+        QCOMPARE(first.data(OutletListModel::PollutantNamesRole).toStringList(),
+            QStringList {u"Sulphur dioxide"_s});
         const QModelIndex second = detail.outlets()->index(1);
         QCOMPARE(second.data(OutletListModel::LimitLinesRole).toStringList(),
-            QStringList {u"PH 6–9 pH, instant"_s});
+            QStringList {u"pH PH 6–9 pH, instantaneous"_s});
         QCOMPARE(
             second.data(OutletListModel::PollutantsRole).toStringList(), QStringList {u"PH"_s});
+        // In Chinese the catalogue's Chinese names, said again when the language changes.
+        UiLanguage::instance().set(u"zh_CN"_s);
+        QCOMPARE(
+            detail.outlets()->index(0).data(OutletListModel::PollutantNamesRole).toStringList(),
+            QStringList {u"二氧化硫"_s});
+        QVERIFY(detail.outlets()
+                    ->index(0)
+                    .data(OutletListModel::LimitLinesRole)
+                    .toStringList()
+                    .value(0)
+                    .startsWith(u"二氧化硫 SO2 ≤ 35 mg/Nm3"_s));
+        UiLanguage::instance().set(u"en"_s);
     }
 
     void chartShowsTwelveMonthsAgainstTheLimit()

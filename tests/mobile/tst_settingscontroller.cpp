@@ -4,6 +4,7 @@
 #include "models/appsession.h"
 #include "models/language.h"
 #include "models/settingscontroller.h"
+#include "store/database.h"
 
 #include <QLocale>
 #include <QSignalSpy>
@@ -44,6 +45,25 @@ private Q_SLOTS:
         QVERIFY(!settings.setPhotoUploadMaxEdgePx(1));
         QVERIFY(settings.lastError().contains(u"640 and 8192"_s));
         QCOMPARE(changed.count(), 5); // one per call, accepted or not
+    }
+
+    // An enrolled device shows (and changes) the server sync really talks to, though enrolment
+    // by outfall-device never set the preference.
+    void serverIsTheEnrolledOne()
+    {
+        m_session->database().exec(
+            u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key, secret_key,"
+            u" device_id, inspector_id, enrolled_at)"
+            u" VALUES (1, 'tcp://10.0.0.5:5570', 'k', 'p', 's', 'd', 'i', 0)"_s);
+        SettingsController settings;
+        QCOMPARE(settings.serverEndpoint(), u"tcp://10.0.0.5:5570"_s);
+        QVERIFY(settings.setServerEndpoint(u"tcp://10.0.0.6:5570"_s));
+        QCOMPARE(settings.serverEndpoint(), u"tcp://10.0.0.6:5570"_s);
+        auto stored =
+            m_session->database().prepare(u"SELECT endpoint FROM sync_identity WHERE id = 1"_s);
+        QVERIFY(stored.step());
+        QCOMPARE(stored.text(0), u"tcp://10.0.0.6:5570"_s); // where the next sync goes
+        m_session->database().exec(u"DELETE FROM sync_identity"_s);
     }
 
     void initialLanguageFollowsSavedChoiceThenLocale()

@@ -1,6 +1,7 @@
 // Signatures: SignatureStrokes encodes compactly and decodes exactly (malformed bytes are
 // refused), SignaturePad collects strokes, and SignatureController stores them with the
-// signature, records a refusal with the name, and refuses an empty pad or a second one.
+// signature, records a refusal with the name, and refuses an empty pad, a dot, a line or a
+// scribble in a corner (too little to be a signature), or a second one.
 #include "appinspectionfixture.h"
 #include "core/signaturestrokes.h"
 #include "models/signaturecontroller.h"
@@ -91,6 +92,56 @@ private Q_SLOTS:
         pad.setReadOnly(true);
         pad.beginStroke({1, 1});
         QVERIFY(pad.isEmpty()); // a shown signature cannot be drawn on
+    }
+
+    // The minimum of a signature: ink of half the pad's width, over a fifth of its width and
+    // 15 % of its height. A dot, a tick, a line either way or a scribble in a corner is refused.
+    void tooLittleIsNotASignature_data()
+    {
+        QTest::addColumn<QList<QList<QPoint>>>("strokes");
+        QTest::addColumn<bool>("enough");
+        QTest::newRow("dot") << QList<QList<QPoint>> {{{300, 110}}} << false;
+        QTest::newRow("tick") << QList<QList<QPoint>> {{{300, 110}, {320, 130}, {360, 80}}}
+                              << false;
+        QTest::newRow("horizontal line")
+            << QList<QList<QPoint>> {{{40, 150}, {300, 150}, {560, 152}}} << false;
+        QTest::newRow("vertical line")
+            << QList<QList<QPoint>> {{{300, 10}, {302, 110}, {300, 210}}} << false;
+        QList<QPoint> scribble; // much ink, all in a 60 × 30 px corner
+        for (int i = 0; i < 40; ++i)
+            scribble.append(QPoint(20 + (i % 2) * 60, 20 + i % 30));
+        QTest::newRow("scribble in a corner") << QList<QList<QPoint>> {scribble} << false;
+        // 张: strokes down, across and diagonal, 130 × 120 px; then a second character.
+        const QList<QList<QPoint>> name {
+            {{60, 50}, {120, 50}, {120, 80}, {70, 80}, {70, 120}, {125, 120}, {110, 160}},
+            {{150, 40}, {150, 170}}, {{135, 90}, {190, 60}}, {{150, 110}, {195, 165}},
+            {{230, 50}, {300, 50}}, {{265, 50}, {240, 160}}, {{250, 100}, {310, 160}}};
+        QTest::newRow("a name in two characters") << name << true;
+    }
+
+    void tooLittleIsNotASignature()
+    {
+        QFETCH(QList<QList<QPoint>>, strokes);
+        QFETCH(bool, enough);
+        const SignatureStrokes drawn {QSize(600, 220), strokes};
+        QCOMPARE(drawn.shortfall().isEmpty(), enough);
+        SignaturePad pad;
+        pad.setSize(QSizeF(600, 220));
+        for (const auto &stroke : strokes) {
+            pad.beginStroke(stroke.first());
+            for (const QPoint &p : stroke.mid(1))
+                pad.extendStroke(p);
+        }
+        QCOMPARE(pad.shortfall(), drawn.shortfall());
+        SignatureController signatures;
+        signatures.setInspectionId(m_fixture.startInspection());
+        QCOMPARE(signatures.signAsInspector(u"张敏"_s, &pad), enough);
+        QCOMPARE(signatures.inspectorSigned(), enough);
+        if (!enough) {
+            QVERIFY2(signatures.lastError().contains(u"too little to be a signature"_s),
+                qPrintable(signatures.lastError()));
+            QVERIFY(!pad.isEmpty()); // kept: the signer adds to it or clears it
+        }
     }
 
     void signaturesAreStoredWithTheirStrokes()

@@ -15,9 +15,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
@@ -66,6 +68,31 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::English);
         QVERIFY(!UiLanguage::instance().set(u"fr"_s));
         QCOMPARE(UiLanguage::instance().current(), u"en"_s);
+    }
+
+    // Dates, units and codes are kept whole when a text wraps: no-break spaces in an English
+    // date, word joiners inside a Chinese date and after a unit's slash; words still wrap.
+    void tokensAreKeptWhole()
+    {
+        const QString nbsp(QChar(0x00a0));
+        const QString joiner(QChar(0x2060));
+        QCOMPARE(UiLanguage::keepTokensWhole(u"1 Mar 2024 to 28 Feb 2029"_s),
+            u"1"_s + nbsp + u"Mar"_s + nbsp + u"2024 to 28"_s + nbsp + u"Feb"_s + nbsp + u"2029"_s);
+        QCOMPARE(UiLanguage::keepTokensWhole(u"2029年2月28日"_s),
+            u"2029"_s + joiner + u"年"_s + joiner + u"2"_s + joiner + u"月"_s + joiner + u"28"_s
+                + joiner + u"日"_s);
+        QCOMPARE(UiLanguage::keepTokensWhole(u"52 mg/Nm3 over 35"_s),
+            u"52 mg/"_s + joiner + u"Nm3 over 35"_s);
+        QCOMPARE(UiLanguage::keepTokensWhole(u"91440300MA5D8G6X2R001P"_s),
+            u"91440300MA5D8G6X2R001P"_s); // no break opportunity inside to close
+        // Laid out in a width that cuts the date, the line breaks before it, not inside.
+        QTextLayout layout(UiLanguage::keepTokensWhole(u"recorded at 1 Dec 2026 00:05"_s));
+        layout.beginLayout();
+        QTextLine first = layout.createLine();
+        first.setLineWidth(QFontMetricsF(layout.font()).horizontalAdvance(u"recorded at 1 Dec"_s));
+        layout.createLine().setLineWidth(1000);
+        layout.endLayout();
+        QCOMPARE(first.textLength(), QString(u"recorded at "_s).size());
     }
 
     void languageFacadeAndUiLanguageAgree()

@@ -20,6 +20,12 @@ TestCase {
         verify(chosen.text.startsWith("✓"));
         verify(!findChild(buttons, "compliant").primary);
         verify(!findChild(buttons, "compliant").text.startsWith("✓"));
+        // A finding does not look like a compliant answer: each answer has its own colour.
+        verify(Qt.colorEqual(chosen.background.color, Theme.danger), String(chosen.background.color));
+        buttons.value = "compliant";
+        const compliant = findChild(buttons, "compliant");
+        verify(Qt.colorEqual(compliant.background.color, Theme.ok), String(compliant.background.color));
+        verify(!Qt.colorEqual(compliant.background.color, chosen.background.color));
     }
     function test_threeBigButtons() {
         const buttons = createTemporaryObject(buttonsComponent, test);

@@ -4,6 +4,8 @@
 //    text field or area, a combo box) is smaller than 48×48 px;
 //  - a text does not fit: elided (what is cut is lost to the inspector: names, permit numbers
 //    and dates wrap instead), or wider or taller than its item (drawn over its neighbours or cut);
+//  - a token is broken across lines: a permit number, a code, a number, a date (2029年12月5日,
+//    5 Dec 2029) or a word wrapped inside itself ("…B9M0 / 01P") — tokens never break;
 //  - an interactive item or a text reaches past the window's edge where nothing scrolls to it.
 // Pages: the six of the rail, a permit, an inspection not started and one with evidence in each
 // of its five sections, and first run (an unenrolled profile).
@@ -23,6 +25,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <functional>
 #include <utility>
@@ -81,6 +85,49 @@ QString describe(const QQuickItem *item)
         }
     }
     return what;
+}
+
+// Where the text of a Text item starts each line after the first, laid out as QQuickText lays
+// it out (its font, wrap mode and width); empty when it is one line, rich text, or when the
+// layout here does not come to the item's own line count (then nothing can be said).
+QList<int> lineStarts(const QQuickItem *text)
+{
+    const QString content = text->property("text").toString();
+    const int lineCount = text->property("lineCount").toInt();
+    if (lineCount < 2 || Qt::mightBeRichText(content))
+        return {};
+    QString laidOut = content;
+    laidOut.replace(u'\n', QChar::LineSeparator);
+    QTextLayout layout(laidOut, text->property("font").value<QFont>());
+    QTextOption option;
+    option.setWrapMode(static_cast<QTextOption::WrapMode>(text->property("wrapMode").toInt()));
+    layout.setTextOption(option);
+    const qreal width = text->width() - text->property("leftPadding").toReal()
+        - text->property("rightPadding").toReal();
+    QList<int> starts;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (line.textStart() > 0 && laidOut.at(line.textStart() - 1) != QChar::LineSeparator)
+            starts.append(line.textStart());
+    }
+    layout.endLayout();
+    return layout.lineCount() == lineCount ? starts : QList<int>();
+}
+
+// The token a line break at `at` cuts, or empty: dates, numbers with their decimals, codes and
+// words of Latin letters and digits (a permit number, HJ 57-2017, 22.50550, 23:50).
+QString brokenToken(const QString &text, int at)
+{
+    static const QRegularExpression tokens(
+        uR"(\d{4}年\d{1,2}月\d{1,2}日|\d{1,2} [A-Z][a-z]{2} \d{4})"
+        uR"(|\d+(?:-\d+)+|[A-Za-z0-9₀-₉](?:[A-Za-z0-9₀-₉.:/]*[A-Za-z0-9₀-₉])?)"_s);
+    for (auto it = tokens.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.capturedStart() < at && at < match.capturedEnd())
+            return match.captured();
+    }
+    return {};
 }
 
 class Walker
@@ -162,6 +209,14 @@ private:
         if (contentHeight > text->height() + kSlack)
             report(
                 text, u"text %1 px high in an item of %2"_s.arg(contentHeight).arg(text->height()));
+        const QString content = text->property("text").toString();
+        for (const int at : lineStarts(text)) {
+            if (const QString token = brokenToken(content, at); !token.isEmpty()) {
+                report(text,
+                    u"token «%1» broken across lines («%2 / %3»)"_s.arg(token,
+                        content.mid(std::max(0, at - 12), std::min(at, 12)), content.mid(at, 12)));
+            }
+        }
     }
 
     QQuickWindow *m_window = nullptr;

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +193,28 @@ private Q_SLOTS:
         generate(other, options);
         QVERIFY(fileHash(other + u"/permits.jsonl"_s) != fileHash(path(u"permits.jsonl"_s)));
         QVERIFY(fileHash(other + u"/anomalies.json"_s) != fileHash(path(u"anomalies.json"_s)));
+    }
+
+    // Outlet names and water destinations are written as a Chinese permit writes them, with
+    // the English beside them: "废水总排放口（Total wastewater outfall）".
+    void outletNamesAreChineseWithEnglishBeside()
+    {
+        static const QRegularExpression bilingual(
+            u"^[^（]*\\p{Han}[^（]*（[A-Za-z0-9#][^）]*）$"_s);
+        int outlets = 0;
+        for (const QJsonObject &permit : std::as_const(m_permits)) {
+            for (const QJsonValue &outlet : permit[u"outlets"_s].toArray()) {
+                ++outlets;
+                const QString name = outlet[u"name"_s].toString();
+                QVERIFY2(bilingual.match(name).hasMatch(), qPrintable(name));
+                const QString destination = outlet[u"destination"_s].toString();
+                if (outlet[u"medium"_s].toString() == u"water")
+                    QVERIFY2(bilingual.match(destination).hasMatch(), qPrintable(destination));
+                else
+                    QCOMPARE(destination, u"atmosphere"_s); // a term the app translates
+            }
+        }
+        QVERIFY(outlets > 0);
     }
 
     void codesAndPollutantsAreValid()
