@@ -39,7 +39,7 @@ private Q_SLOTS:
 
         undeclared->setSampleTarget(1);
         undeclared->startSampling();
-        undeclared->addFix({22.5140, 113.9050, 6});
+        undeclared->addFix({22.5140, 113.9040, 6}); // 230 m from DA001: within 300 m of the site
         QVERIFY(undeclared->hasAverage());
         // Not at a permitted outlet: no distance to one in what it says.
         QVERIFY2(!undeclared->summary().contains(u"permitted position"_s),
