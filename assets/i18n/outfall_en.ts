@@ -62,6 +62,22 @@
         <source>No photos on this tablet yet.</source>
         <translation>No photos on this tablet yet.</translation>
     </message>
+    <message>
+        <source>No caption</source>
+        <translation>No caption</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2</source>
+        <translation>Taken %1 · %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -172,34 +188,6 @@
         <source>Record outlet check</source>
         <translation>Record outlet check</translation>
     </message>
-    <message>
-        <source>Undeclared outlet</source>
-        <translation>Undeclared outlet</translation>
-    </message>
-    <message>
-        <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
-        <translation>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>Water</translation>
-    </message>
-    <message>
-        <source>Air</source>
-        <translation>Air</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>e.g. pipe into the river behind the workshop</source>
-        <translation>e.g. pipe into the river behind the workshop</translation>
-    </message>
-    <message>
-        <source>Record undeclared outlet</source>
-        <translation>Record undeclared outlet</translation>
-    </message>
 </context>
 <context>
     <name>InspectionPage</name>
@@ -210,14 +198,6 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ Back</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>%1 of %2 answered</translation>
     </message>
     <message>
         <source>No inspection of this permit is in progress.</source>
@@ -258,6 +238,26 @@
     <message>
         <source>No device profile is open.</source>
         <translation>No device profile is open.</translation>
+    </message>
+    <message>
+        <source>Start anyway, marked far from the site</source>
+        <translation>Start anyway, marked far from the site</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Done correcting</source>
+        <translation>Done correcting</translation>
+    </message>
+    <message>
+        <source>Make a correction</source>
+        <translation>Make a correction</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
     </message>
 </context>
 <context>
@@ -333,6 +333,14 @@
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
+    <message>
+        <source>%1 Type the file&apos;s path below instead.</source>
+        <translation>%1 Type the file's path below instead.</translation>
+    </message>
+    <message>
+        <source>Keep it, marked far from the site</source>
+        <translation>Keep it, marked far from the site</translation>
+    </message>
 </context>
 <context>
     <name>InspectionSubmitSection</name>
@@ -377,10 +385,6 @@
         <translation>Still missing before you can submit:</translation>
     </message>
     <message>
-        <source>Submitted. Corrections are still possible as new records.</source>
-        <translation>Submitted. Corrections are still possible as new records.</translation>
-    </message>
-    <message>
         <source>Everything required is recorded.</source>
         <translation>Everything required is recorded.</translation>
     </message>
@@ -391,6 +395,76 @@
     <message>
         <source>%1 refused to sign (recorded at %2)</source>
         <translation>%1 refused to sign (recorded at %2)</translation>
+    </message>
+    <message>
+        <source>%1 refused to sign at %2</source>
+        <translation>%1 refused to sign at %2</translation>
+    </message>
+    <message>
+        <source>%1 signed at %2</source>
+        <translation>%1 signed at %2</translation>
+    </message>
+    <message>
+        <source>voided by a change made after it</source>
+        <translation>voided by a change made after it</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionUndeclaredOutlet</name>
+    <message>
+        <source>The inspection is no longer in progress.</source>
+        <translation>The inspection is no longer in progress.</translation>
+    </message>
+    <message>
+        <source>Wait until the fixes are taken.</source>
+        <translation>Wait until the fixes are taken.</translation>
+    </message>
+    <message>
+        <source>Take the fixes standing at the outlet first.</source>
+        <translation>Take the fixes standing at the outlet first.</translation>
+    </message>
+    <message>
+        <source>Describe the outlet first.</source>
+        <translation>Describe the outlet first.</translation>
+    </message>
+    <message>
+        <source>Undeclared outlet</source>
+        <translation>Undeclared outlet</translation>
+    </message>
+    <message>
+        <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
+        <translation>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>e.g. pipe into the river behind the workshop</source>
+        <translation>e.g. pipe into the river behind the workshop</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n fix(es) here</source>
+        <translation>
+            <numerusform>Take %n fix here</numerusform>
+            <numerusform>Take %n fixes here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record undeclared outlet</source>
+        <translation>Record undeclared outlet</translation>
     </message>
 </context>
 <context>
@@ -466,6 +540,17 @@
     </message>
 </context>
 <context>
+    <name>OfFarConfirmation</name>
+    <message>
+        <source>Record anyway, marked far from the site</source>
+        <translation>Record anyway, marked far from the site</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OfMeasurementEditor</name>
     <message>
         <source>Outlet</source>
@@ -502,6 +587,14 @@
     <message>
         <source>Save correction</source>
         <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Method standard (none in the permit: type the one used)</source>
+        <translation>Method standard (none in the permit: type the one used)</translation>
+    </message>
+    <message>
+        <source>Method standard (from the permit)</source>
+        <translation>Method standard (from the permit)</translation>
     </message>
 </context>
 <context>
@@ -654,8 +747,24 @@
         <translation>Outlets (%1)</translation>
     </message>
     <message>
-        <source>Start inspection</source>
-        <translation>Start inspection</translation>
+        <source>Inspections on this tablet (%1)</source>
+        <translation>Inspections on this tablet (%1)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, started %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -689,6 +798,10 @@
     <message>
         <source>SHA-256 %1…</source>
         <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>No caption</translation>
     </message>
 </context>
 <context>
@@ -934,10 +1047,6 @@
         <translation>unknown unit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>value %1 must be a number ≥ 0</source>
-        <translation>value %1 must be a number ≥ 0</translation>
-    </message>
-    <message>
         <source>pH %1 is outside 0–14</source>
         <translation>pH %1 is outside 0–14</translation>
     </message>
@@ -960,10 +1069,6 @@
     <message>
         <source>photo %1 is empty</source>
         <translation>photo %1 is empty</translation>
-    </message>
-    <message>
-        <source>%1 is not an image (%2)</source>
-        <translation>%1 is not an image (%2)</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90..90</source>
@@ -989,6 +1094,90 @@
         <source>no O2 measured: compared without correction to %1 % O2</source>
         <translation>no O2 measured: compared without correction to %1 % O2</translation>
     </message>
+    <message>
+        <source>position fixes refused: they moved or scattered over %1 m (2-sigma spread), more than the %2 m their accuracy allows; stand still at the point and take them again</source>
+        <translation>position fixes refused: they moved or scattered over %1 m (2-sigma spread), more than the %2 m their accuracy allows; stand still at the point and take them again</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s position</source>
+        <translation>the enterprise's position</translation>
+    </message>
+    <message>
+        <source>outlet %1</source>
+        <translation>outlet %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from the site (nearest: %3), more than the %4 m allowed from every outlet and the enterprise; confirm to record it anyway, marked as far from the site</source>
+        <translation>%1 is %2 from the site (nearest: %3), more than the %4 m allowed from every outlet and the enterprise; confirm to record it anyway, marked as far from the site</translation>
+    </message>
+    <message>
+        <source>the arrival position</source>
+        <translation>the arrival position</translation>
+    </message>
+    <message>
+        <source>the outlet check position</source>
+        <translation>the outlet check position</translation>
+    </message>
+    <message>
+        <source>the undeclared outlet&apos;s position</source>
+        <translation>the undeclared outlet's position</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s position</source>
+        <translation>the photo's position</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s strokes are unreadable</source>
+        <translation>the signature's strokes are unreadable</translation>
+    </message>
+    <message>
+        <source>value %1 %2 is outside the physical range %3</source>
+        <translation>value %1 %2 is outside the physical range %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo: its content is not an image this device can read</source>
+        <translation>%1 is not a JPEG or PNG photo: its content is not an image this device can read</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; a photo must be a JPEG or PNG</source>
+        <translation>%1 is a %2 image; a photo must be a JPEG or PNG</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable photo: its %2 header states no picture size</source>
+        <translation>%1 is not a usable photo: its %2 header states no picture size</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, more than the %4 megapixels a photo may have</source>
+        <translation>%1 is %2 × %3 pixels, more than the %4 megapixels a photo may have</translation>
+    </message>
+    <message>
+        <source>%1 does not decode as a %2 photo: %3</source>
+        <translation>%1 does not decode as a %2 photo: %3</translation>
+    </message>
+    <message>
+        <source>photo %1 is %2 MiB; the server accepts photos of up to %3 MiB (%4 bytes), so it could never be uploaded</source>
+        <translation>photo %1 is %2 MiB; the server accepts photos of up to %3 MiB (%4 bytes), so it could never be uploaded</translation>
+    </message>
+    <message>
+        <source>accuracy %1 m is more than %2 m: a fix that poor says nothing about where it was taken</source>
+        <translation>accuracy %1 m is more than %2 m: a fix that poor says nothing about where it was taken</translation>
+    </message>
+    <message>
+        <source>nothing is drawn on the pad: sign your name on it</source>
+        <translation>nothing is drawn on the pad: sign your name on it</translation>
+    </message>
+    <message>
+        <source>this is too little to be a signature: sign your whole name on the pad, across at least %1 % of its width and %2 % of its height</source>
+        <translation>this is too little to be a signature: sign your whole name on the pad, across at least %1 % of its width and %2 % of its height</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AssignmentListModel</name>
@@ -1004,12 +1193,35 @@
         <source>%1 km away</source>
         <translation>%1 km away</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::ChecklistModel</name>
     <message>
         <source>Unknown answer “%1”.</source>
         <translation>Unknown answer “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::DialogOpener</name>
+    <message>
+        <source>There is no dialog to open.</source>
+        <translation>There is no dialog to open.</translation>
+    </message>
+    <message>
+        <source>%1 is not a dialog.</source>
+        <translation>%1 is not a dialog.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot open: the QML module %2 is not installed on this device (Debian package %3).</source>
+        <translation>“%1” cannot open: the QML module %2 is not installed on this device (Debian package %3).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot open: %2</source>
+        <translation>“%1” cannot open: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1281,22 @@
     <message>
         <source>The server answered with an invalid inspector id.</source>
         <translation>The server answered with an invalid inspector id.</translation>
+    </message>
+    <message>
+        <source>This is too large to be an enrolment code (%1 bytes; at most %2).</source>
+        <translation>This is too large to be an enrolment code (%1 bytes; at most %2).</translation>
+    </message>
+    <message>
+        <source>The enrolment code has an unknown field “%1”.</source>
+        <translation>The enrolment code has an unknown field “%1”.</translation>
+    </message>
+    <message>
+        <source>The enrolment token is too long (%1 characters, at most %2).</source>
+        <translation>The enrolment token is too long (%1 characters, at most %2).</translation>
+    </message>
+    <message>
+        <source>The enrolment token has a character that cannot be in a token at position %1.</source>
+        <translation>The enrolment token has a character that cannot be in a token at position %1.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1359,57 @@
     <message>
         <source>the representative&apos;s signature or refusal</source>
         <translation>the representative&apos;s signature or refusal</translation>
+    </message>
+    <message>
+        <source>In progress: %1 of %2 answered</source>
+        <translation>In progress: %1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Submitted, then corrected: both sign again</source>
+        <translation>Submitted, then corrected: both sign again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned: the server refused %n record(s); open it to see why</source>
+        <translation>
+            <numerusform>Returned: the server refused %n record; open it to see why</numerusform>
+            <numerusform>Returned: the server refused %n records; open it to see why</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed by the supervisor</source>
+        <translation>Reviewed by the supervisor</translation>
+    </message>
+    <message>
+        <source>Submitted %1; waiting to sync</source>
+        <translation>Submitted %1; waiting to sync</translation>
+    </message>
+    <message>
+        <source>Submitted %1; sent to the server</source>
+        <translation>Submitted %1; sent to the server</translation>
+    </message>
+    <message>
+        <source>Correcting the submitted inspection: change an answer, correct a measurement or replace a photo. Each correction voids the signatures, and both sign again. Nothing new can be added after submission.</source>
+        <translation>Correcting the submitted inspection: change an answer, correct a measurement or replace a photo. Each correction voids the signatures, and both sign again. Nothing new can be added after submission.</translation>
+    </message>
+    <message>
+        <source>Corrected after submission: the signatures no longer cover the record. Both sign again under Sign &amp; submit.</source>
+        <translation>Corrected after submission: the signatures no longer cover the record. Both sign again under Sign &amp; submit.</translation>
+    </message>
+    <message>
+        <source>Submitted: read only. To change an answer, correct a measurement or replace a photo, choose Make a correction.</source>
+        <translation>Submitted: read only. To change an answer, correct a measurement or replace a photo, choose Make a correction.</translation>
+    </message>
+    <message>
+        <source>No inspection is open.</source>
+        <translation>No inspection is open.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Still missing: %1.</translation>
+    </message>
+    <message>
+        <source>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</source>
+        <translation>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1501,18 @@
         <source>No measurement %1 in this inspection to correct.</source>
         <translation>No measurement %1 in this inspection to correct.</translation>
     </message>
+    <message>
+        <source>no limit to compare with</source>
+        <translation>no limit to compare with</translation>
+    </message>
+    <message>
+        <source>over the limit by %1 %</source>
+        <translation>over the limit by %1 %</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>within the limit</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::OutletCheckController</name>
@@ -1263,6 +1554,26 @@
         <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
         <translation>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</translation>
     </message>
+    <message>
+        <source>Finding: %1 m from the permitted position of %2, more than the %3 m allowed at this accuracy.</source>
+        <translation>Finding: %1 m from the permitted position of %2, more than the %3 m allowed at this accuracy.</translation>
+    </message>
+    <message>
+        <source>Outlet %1 (%2) is nearer: %3 m. Is that the outlet you are standing at?</source>
+        <translation>Outlet %1 (%2) is nearer: %3 m. Is that the outlet you are standing at?</translation>
+    </message>
+    <message>
+        <source>, spread %1 m</source>
+        <translation>, spread %1 m</translation>
+    </message>
+    <message>
+        <source>Refused: the fixes moved or scattered over %1 m (2-sigma spread); %2 m is the most their accuracy allows. Stand still at the outlet and take them again.</source>
+        <translation>Refused: the fixes moved or scattered over %1 m (2-sigma spread); %2 m is the most their accuracy allows. Stand still at the outlet and take them again.</translation>
+    </message>
+    <message>
+        <source> Recorded as far from the site (%1 m).</source>
+        <translation> Recorded as far from the site (%1 m).</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::OutletListModel</name>
@@ -1277,6 +1588,25 @@
     <message>
         <source>; %1 t/a permitted</source>
         <translation>; %1 t/a permitted</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::PermitDetailController</name>
+    <message>
+        <source>Before issuance</source>
+        <translation>Before issuance</translation>
+    </message>
+    <message>
+        <source>After issuance</source>
+        <translation>After issuance</translation>
+    </message>
+    <message>
+        <source>Start inspection</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <source>Continue inspection</source>
+        <translation>Continue inspection</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1669,14 @@
     <message>
         <source>Waiting to upload</source>
         <translation>Waiting to upload</translation>
+    </message>
+    <message>
+        <source>No position fix when it was taken</source>
+        <translation>No position fix when it was taken</translation>
+    </message>
+    <message>
+        <source>%1, %2 ±%3 m</source>
+        <translation>%1, %2 ±%3 m</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1807,99 @@
     <message>
         <source>Next attempt at %1.</source>
         <translation>Next attempt at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server and are not on it. Latest: %1</source>
+        <translation>
+            <numerusform>%n change was refused by the server and is not on it. Latest: %1</numerusform>
+            <numerusform>%n changes were refused by the server and are not on it. Latest: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) are larger than the server accepts (256 MiB) and stay on this tablet.</source>
+        <translation>
+            <numerusform>%n photo is larger than the server accepts (256 MiB) and stays on this tablet.</numerusform>
+            <numerusform>%n photos are larger than the server accepts (256 MiB) and stay on this tablet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::TermNames</name>
+    <message>
+        <source>instantaneous</source>
+        <translation>instantaneous</translation>
+    </message>
+    <message>
+        <source>hourly mean</source>
+        <translation>hourly mean</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>daily mean</translation>
+    </message>
+    <message>
+        <source>monthly mean</source>
+        <translation>monthly mean</translation>
+    </message>
+    <message>
+        <source>daily maximum</source>
+        <translation>daily maximum</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>annual</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>continuous</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation>twice a year</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>the atmosphere</source>
+        <translation>the atmosphere</translation>
+    </message>
+    <message>
+        <source>organised</source>
+        <translation>organised</translation>
+    </message>
+    <message>
+        <source>continuous discharge</source>
+        <translation>continuous discharge</translation>
+    </message>
+    <message>
+        <source>intermittent discharge</source>
+        <translation>intermittent discharge</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,22 @@
         <source>No photos on this tablet yet.</source>
         <translation>本平板上还没有照片。</translation>
     </message>
+    <message>
+        <source>No caption</source>
+        <translation>无说明</translation>
+    </message>
+    <message>
+        <source>Taken %1 · %2</source>
+        <translation>拍摄于 %1 · %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -167,34 +183,6 @@
         <source>Record outlet check</source>
         <translation>记录排放口核查</translation>
     </message>
-    <message>
-        <source>Undeclared outlet</source>
-        <translation>未申报排放口</translation>
-    </message>
-    <message>
-        <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
-        <translation>许可证上没有的排放口属于非法排放。请站在排放口处定位，描述并记录。</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>废水</translation>
-    </message>
-    <message>
-        <source>Air</source>
-        <translation>废气</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>e.g. pipe into the river behind the workshop</source>
-        <translation>例如：车间后方通往河道的管道</translation>
-    </message>
-    <message>
-        <source>Record undeclared outlet</source>
-        <translation>记录未申报排放口</translation>
-    </message>
 </context>
 <context>
     <name>InspectionPage</name>
@@ -205,14 +193,6 @@
     <message>
         <source>‹ Back</source>
         <translation>‹ 返回</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>已答 %1 / %2 项</translation>
     </message>
     <message>
         <source>No inspection of this permit is in progress.</source>
@@ -253,6 +233,26 @@
     <message>
         <source>No device profile is open.</source>
         <translation>未打开设备档案。</translation>
+    </message>
+    <message>
+        <source>Start anyway, marked far from the site</source>
+        <translation>仍然开始，标记为远离现场</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Done correcting</source>
+        <translation>完成更正</translation>
+    </message>
+    <message>
+        <source>Make a correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>服务器拒收：%1</translation>
     </message>
 </context>
 <context>
@@ -327,6 +327,14 @@
         <source>Replace</source>
         <translation>替换</translation>
     </message>
+    <message>
+        <source>%1 Type the file&apos;s path below instead.</source>
+        <translation>%1 请在下方输入文件路径。</translation>
+    </message>
+    <message>
+        <source>Keep it, marked far from the site</source>
+        <translation>仍然保留，标记为远离现场</translation>
+    </message>
 </context>
 <context>
     <name>InspectionSubmitSection</name>
@@ -371,10 +379,6 @@
         <translation>提交前仍缺少：</translation>
     </message>
     <message>
-        <source>Submitted. Corrections are still possible as new records.</source>
-        <translation>已提交。仍可通过新记录进行更正。</translation>
-    </message>
-    <message>
         <source>Everything required is recorded.</source>
         <translation>所需内容均已记录。</translation>
     </message>
@@ -385,6 +389,75 @@
     <message>
         <source>%1 refused to sign (recorded at %2)</source>
         <translation>%1 拒绝签名（记录于 %2）</translation>
+    </message>
+    <message>
+        <source>%1 refused to sign at %2</source>
+        <translation>%1 于 %2 拒绝签名</translation>
+    </message>
+    <message>
+        <source>%1 signed at %2</source>
+        <translation>%1 于 %2 签名</translation>
+    </message>
+    <message>
+        <source>voided by a change made after it</source>
+        <translation>签名后记录有变更，已作废</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionUndeclaredOutlet</name>
+    <message>
+        <source>The inspection is no longer in progress.</source>
+        <translation>本次检查已不在进行中。</translation>
+    </message>
+    <message>
+        <source>Wait until the fixes are taken.</source>
+        <translation>请等待定位完成。</translation>
+    </message>
+    <message>
+        <source>Take the fixes standing at the outlet first.</source>
+        <translation>请先站在该排放口处定位。</translation>
+    </message>
+    <message>
+        <source>Describe the outlet first.</source>
+        <translation>请先描述该排放口。</translation>
+    </message>
+    <message>
+        <source>Undeclared outlet</source>
+        <translation>未申报排放口</translation>
+    </message>
+    <message>
+        <source>An outlet that is not on the permit is illegal discharge. Take the fixes standing at it, describe it and record it.</source>
+        <translation>许可证未载明的排放口属于非法排放。请站在该排放口处定位，描述并记录。</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>废水</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>废气</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>e.g. pipe into the river behind the workshop</source>
+        <translation>例如：车间后方通往河道的管道</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n fix(es) here</source>
+        <translation>
+            <numerusform>在此定位 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record undeclared outlet</source>
+        <translation>记录未申报排放口</translation>
     </message>
 </context>
 <context>
@@ -460,6 +533,17 @@
     </message>
 </context>
 <context>
+    <name>OfFarConfirmation</name>
+    <message>
+        <source>Record anyway, marked far from the site</source>
+        <translation>仍然记录，标记为远离现场</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>OfMeasurementEditor</name>
     <message>
         <source>Outlet</source>
@@ -496,6 +580,14 @@
     <message>
         <source>Save correction</source>
         <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Method standard (none in the permit: type the one used)</source>
+        <translation>监测方法标准（许可证未载明：请填写实际采用的标准）</translation>
+    </message>
+    <message>
+        <source>Method standard (from the permit)</source>
+        <translation>监测方法标准（取自许可证）</translation>
     </message>
 </context>
 <context>
@@ -644,8 +736,24 @@
         <translation>排放口（%1）</translation>
     </message>
     <message>
-        <source>Start inspection</source>
-        <translation>开始检查</translation>
+        <source>Inspections on this tablet (%1)</source>
+        <translation>本平板上的检查（%1）</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1，开始于 %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -678,6 +786,10 @@
     <message>
         <source>SHA-256 %1…</source>
         <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>无说明</translation>
     </message>
 </context>
 <context>
@@ -922,10 +1034,6 @@
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <source>value %1 must be a number ≥ 0</source>
-        <translation>数值 %1 必须是 ≥ 0 的数</translation>
-    </message>
-    <message>
         <source>pH %1 is outside 0–14</source>
         <translation>pH %1 超出 0–14</translation>
     </message>
@@ -948,10 +1056,6 @@
     <message>
         <source>photo %1 is empty</source>
         <translation>照片 %1 是空的</translation>
-    </message>
-    <message>
-        <source>%1 is not an image (%2)</source>
-        <translation>%1 不是图片（%2）</translation>
     </message>
     <message>
         <source>latitude %1 is outside -90..90</source>
@@ -977,6 +1081,90 @@
         <source>no O2 measured: compared without correction to %1 % O2</source>
         <translation>未测 O2：未折算到 %1 % O2 基准氧含量，直接比较</translation>
     </message>
+    <message>
+        <source>position fixes refused: they moved or scattered over %1 m (2-sigma spread), more than the %2 m their accuracy allows; stand still at the point and take them again</source>
+        <translation>定位已拒绝：各次定位移动或离散达 %1 米（2σ 离散半径），超过其精度允许的 %2 米；请在该点站稳后重新定位</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s position</source>
+        <translation>企业位置</translation>
+    </message>
+    <message>
+        <source>outlet %1</source>
+        <translation>排放口 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from the site (nearest: %3), more than the %4 m allowed from every outlet and the enterprise; confirm to record it anyway, marked as far from the site</source>
+        <translation>%1距现场 %2（最近：%3），超出距各排放口及企业位置 %4 米的允许范围；如确认仍要记录，将标记为“远离现场”</translation>
+    </message>
+    <message>
+        <source>the arrival position</source>
+        <translation>到场位置</translation>
+    </message>
+    <message>
+        <source>the outlet check position</source>
+        <translation>排放口核查位置</translation>
+    </message>
+    <message>
+        <source>the undeclared outlet&apos;s position</source>
+        <translation>未申报排放口位置</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s position</source>
+        <translation>照片位置</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s strokes are unreadable</source>
+        <translation>签名笔迹无法读取</translation>
+    </message>
+    <message>
+        <source>value %1 %2 is outside the physical range %3</source>
+        <translation>数值 %1 %2 超出物理量程 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo: its content is not an image this device can read</source>
+        <translation>%1 不是 JPEG 或 PNG 照片：其内容不是本设备可读取的图像</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; a photo must be a JPEG or PNG</source>
+        <translation>%1 是 %2 图像；照片必须为 JPEG 或 PNG 格式</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable photo: its %2 header states no picture size</source>
+        <translation>%1 不是可用的照片：其 %2 文件头未给出图像尺寸</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels, more than the %4 megapixels a photo may have</source>
+        <translation>%1 为 %2 × %3 像素，超过照片允许的 %4 百万像素</translation>
+    </message>
+    <message>
+        <source>%1 does not decode as a %2 photo: %3</source>
+        <translation>%1 无法按 %2 照片解码：%3</translation>
+    </message>
+    <message>
+        <source>photo %1 is %2 MiB; the server accepts photos of up to %3 MiB (%4 bytes), so it could never be uploaded</source>
+        <translation>照片 %1 大小为 %2 MiB；服务器只接收不超过 %3 MiB（%4 字节）的照片，因此该照片无法上传</translation>
+    </message>
+    <message>
+        <source>accuracy %1 m is more than %2 m: a fix that poor says nothing about where it was taken</source>
+        <translation>定位精度 %1 米超过 %2 米：如此差的定位无法说明取点位置</translation>
+    </message>
+    <message>
+        <source>nothing is drawn on the pad: sign your name on it</source>
+        <translation>签名板上没有笔迹：请在上面签名</translation>
+    </message>
+    <message>
+        <source>this is too little to be a signature: sign your whole name on the pad, across at least %1 % of its width and %2 % of its height</source>
+        <translation>笔迹太少，不能作为签名：请在签名板上写下全名，至少占签名板宽度的 %1 % 和高度的 %2 %</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AssignmentListModel</name>
@@ -992,12 +1180,35 @@
         <source>%1 km away</source>
         <translation>距离 %1 公里</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::ChecklistModel</name>
     <message>
         <source>Unknown answer “%1”.</source>
         <translation>未知答案“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::DialogOpener</name>
+    <message>
+        <source>There is no dialog to open.</source>
+        <translation>没有可打开的对话框。</translation>
+    </message>
+    <message>
+        <source>%1 is not a dialog.</source>
+        <translation>%1 不是对话框。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot open: the QML module %2 is not installed on this device (Debian package %3).</source>
+        <translation>无法打开“%1”：本设备未安装 QML 模块 %2（Debian 软件包 %3）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot open: %2</source>
+        <translation>无法打开“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1268,22 @@
     <message>
         <source>The server answered with an invalid inspector id.</source>
         <translation>服务器返回的检查员编号无效。</translation>
+    </message>
+    <message>
+        <source>This is too large to be an enrolment code (%1 bytes; at most %2).</source>
+        <translation>这不是注册码：内容过大（%1 字节，最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The enrolment code has an unknown field “%1”.</source>
+        <translation>注册码中有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The enrolment token is too long (%1 characters, at most %2).</source>
+        <translation>注册令牌过长（%1 个字符，最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The enrolment token has a character that cannot be in a token at position %1.</source>
+        <translation>注册令牌第 %1 个字符不能出现在令牌中。</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1346,56 @@
     <message>
         <source>the representative&apos;s signature or refusal</source>
         <translation>企业代表签名或拒签记录</translation>
+    </message>
+    <message>
+        <source>In progress: %1 of %2 answered</source>
+        <translation>进行中：已答 %1/%2 项</translation>
+    </message>
+    <message>
+        <source>Submitted, then corrected: both sign again</source>
+        <translation>提交后已更正：双方须重新签名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned: the server refused %n record(s); open it to see why</source>
+        <translation>
+            <numerusform>已退回：服务器拒收 %n 项记录；请打开查看原因</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed by the supervisor</source>
+        <translation>已由主管审核</translation>
+    </message>
+    <message>
+        <source>Submitted %1; waiting to sync</source>
+        <translation>已于 %1 提交；等待同步</translation>
+    </message>
+    <message>
+        <source>Submitted %1; sent to the server</source>
+        <translation>已于 %1 提交；已发送至服务器</translation>
+    </message>
+    <message>
+        <source>Correcting the submitted inspection: change an answer, correct a measurement or replace a photo. Each correction voids the signatures, and both sign again. Nothing new can be added after submission.</source>
+        <translation>正在更正已提交的检查：可修改答复、更正监测数据或替换照片。每次更正都会使原签名作废，双方须重新签名。提交后不能再新增记录。</translation>
+    </message>
+    <message>
+        <source>Corrected after submission: the signatures no longer cover the record. Both sign again under Sign &amp; submit.</source>
+        <translation>提交后已更正：原签名不再覆盖当前记录。请双方在“签名与提交”中重新签名。</translation>
+    </message>
+    <message>
+        <source>Submitted: read only. To change an answer, correct a measurement or replace a photo, choose Make a correction.</source>
+        <translation>已提交：只读。如需修改答复、更正监测数据或替换照片，请选择“更正”。</translation>
+    </message>
+    <message>
+        <source>No inspection is open.</source>
+        <translation>未打开任何检查。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</source>
+        <translation>已于 %1 提交。检查只能提交一次；更正将作为新记录保存，并须重新签名。</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1487,18 @@
         <source>No measurement %1 in this inspection to correct.</source>
         <translation>本次检查中没有可更正的监测数据 %1。</translation>
     </message>
+    <message>
+        <source>no limit to compare with</source>
+        <translation>无可比对的限值</translation>
+    </message>
+    <message>
+        <source>over the limit by %1 %</source>
+        <translation>超标 %1 %</translation>
+    </message>
+    <message>
+        <source>within the limit</source>
+        <translation>未超标</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::OutletCheckController</name>
@@ -1249,6 +1538,26 @@
         <source>Recorded an undeclared outlet at %1, %2 (accurate to %3 m).</source>
         <translation>已记录位于 %1, %2 的未申报排放口（精度 %3 米）。</translation>
     </message>
+    <message>
+        <source>Finding: %1 m from the permitted position of %2, more than the %3 m allowed at this accuracy.</source>
+        <translation>发现问题：距 %2 许可位置 %1 米，超出此精度下允许的 %3 米。</translation>
+    </message>
+    <message>
+        <source>Outlet %1 (%2) is nearer: %3 m. Is that the outlet you are standing at?</source>
+        <translation>排放口 %1（%2）更近：%3 米。您所在的是否为该排放口？</translation>
+    </message>
+    <message>
+        <source>, spread %1 m</source>
+        <translation>，离散 %1 米</translation>
+    </message>
+    <message>
+        <source>Refused: the fixes moved or scattered over %1 m (2-sigma spread); %2 m is the most their accuracy allows. Stand still at the outlet and take them again.</source>
+        <translation>已拒绝：各次定位移动或离散达 %1 米（2σ 离散半径）；按其精度最多允许 %2 米。请在排放口处站稳后重新定位。</translation>
+    </message>
+    <message>
+        <source> Recorded as far from the site (%1 m).</source>
+        <translation> 已记录为远离现场（%1 米）。</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::OutletListModel</name>
@@ -1263,6 +1572,25 @@
     <message>
         <source>; %1 t/a permitted</source>
         <translation>；许可排放量 %1 吨/年</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::PermitDetailController</name>
+    <message>
+        <source>Before issuance</source>
+        <translation>发证前</translation>
+    </message>
+    <message>
+        <source>After issuance</source>
+        <translation>证后</translation>
+    </message>
+    <message>
+        <source>Start inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Continue inspection</source>
+        <translation>继续检查</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1653,14 @@
     <message>
         <source>Waiting to upload</source>
         <translation>等待上传</translation>
+    </message>
+    <message>
+        <source>No position fix when it was taken</source>
+        <translation>拍摄时无定位</translation>
+    </message>
+    <message>
+        <source>%1, %2 ±%3 m</source>
+        <translation>%1, %2 ±%3 米</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1790,97 @@
     <message>
         <source>Next attempt at %1.</source>
         <translation>下次尝试时间：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the server and are not on it. Latest: %1</source>
+        <translation>
+            <numerusform>有 %n 项记录被服务器拒收，未上传到服务器。最近一项：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) are larger than the server accepts (256 MiB) and stay on this tablet.</source>
+        <translation>
+            <numerusform>有 %n 张照片超过服务器允许的大小（256 MiB），将保留在本平板上。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::TermNames</name>
+    <message>
+        <source>instantaneous</source>
+        <translation>瞬时值</translation>
+    </message>
+    <message>
+        <source>hourly mean</source>
+        <translation>小时均值</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>日均值</translation>
+    </message>
+    <message>
+        <source>monthly mean</source>
+        <translation>月均值</translation>
+    </message>
+    <message>
+        <source>daily maximum</source>
+        <translation>日最大值</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>年排放量</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动监测</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手工监测</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>the atmosphere</source>
+        <translation>大气环境</translation>
+    </message>
+    <message>
+        <source>organised</source>
+        <translation>有组织排放</translation>
+    </message>
+    <message>
+        <source>continuous discharge</source>
+        <translation>连续排放</translation>
+    </message>
+    <message>
+        <source>intermittent discharge</source>
+        <translation>间歇排放</translation>
     </message>
 </context>
 </TS>
