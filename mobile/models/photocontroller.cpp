@@ -77,6 +77,18 @@ QString PhotoController::displayPath(const QString &profileDir, const QString &s
     return QDir(profileDir).filePath(u"photos/display/"_s + sha256 + u".jpg"_s);
 }
 
+QUrl PhotoController::shownImage(const QString &profileDir, const QString &sha256)
+{
+    // The stamped display copy where the app made one; else the original, which a photo
+    // recorded by outfall-device (or one whose copy is not made yet) has alone. Nothing shown
+    // is worse than an unstamped picture: the Evidence page falls back the same way.
+    const QString display = displayPath(profileDir, sha256);
+    if (QFileInfo::exists(display))
+        return QUrl::fromLocalFile(display);
+    const QString original = QDir(profileDir).filePath(u"photos/"_s + sha256);
+    return QFileInfo::exists(original) ? QUrl::fromLocalFile(original) : QUrl();
+}
+
 void PhotoController::reload()
 {
     m_photos.clear();
@@ -106,9 +118,8 @@ void PhotoController::reload()
         const bool superseded = !photo.supersededBy.isEmpty();
         if (!superseded)
             ++m_inForce;
-        const QString display = displayPath(app->profileDir(), photo.sha256);
         m_photos.append(QVariantMap {{u"id"_s, photo.id},
-            {u"displayUrl"_s, QFileInfo::exists(display) ? QUrl::fromLocalFile(display) : QUrl()},
+            {u"displayUrl"_s, shownImage(app->profileDir(), photo.sha256)},
             {u"subject"_s, photo.subject}, {u"caption"_s, photo.caption},
             {u"sha256"_s, photo.sha256}, {u"superseded"_s, superseded},
             {u"replacement"_s, !photo.supersedesId.isEmpty()}});

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -83,6 +84,8 @@ public:
 
     // PROFILE/photos/display/<sha256>.jpg
     static QString displayPath(const QString &profileDir, const QString &sha256);
+    // What a tile shows: the display copy, else the original; empty when neither exists.
+    static QUrl shownImage(const QString &profileDir, const QString &sha256);
 
 public Q_SLOTS:
     void reload();

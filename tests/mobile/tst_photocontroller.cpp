@@ -92,6 +92,15 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"displayUrl"_s).toUrl(), QUrl::fromLocalFile(display));
         QCOMPARE(shown.value(u"subject"_s).toString(), u"K02"_s);
         QCOMPARE(photos.caption(), QString()); // cleared for the next photo
+
+        // Without its display copy (a photo recorded by outfall-device has none) the original
+        // is shown, not an empty frame.
+        QVERIFY(QFile::remove(display));
+        const QString inspection = photos.inspectionId();
+        photos.setInspectionId({});
+        photos.setInspectionId(inspection);
+        QCOMPARE(photos.photos().first().toMap().value(u"displayUrl"_s).toUrl(),
+            QUrl::fromLocalFile(kept));
     }
 
     void stampNeverEnlargesAndCarriesTheLines()
