@@ -139,12 +139,15 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
     const InspectionRecords records(m_db);
     const InspectionRow inspection = records.require(inspectionId);
     const QList<CurrentAnswer> answers = records.currentAnswers(inspectionId);
+    const QHash<QString, int> itemPhotos = records.photosBySubject(inspectionId);
     for (const ChecklistItemRow &item : records.items(inspection.templateId)) {
-        InspectionDetail::Item entry {item, std::nullopt};
+        InspectionDetail::Item entry {item, std::nullopt, itemPhotos.value(item.code)};
         for (const CurrentAnswer &answer : answers) {
             if (answer.itemId == item.id)
                 entry.answer = answer;
         }
+        entry.needsNoteOrPhoto =
+            entry.answer && InspectionRecords::needsNoteOrPhoto(*entry.answer, entry.photos);
         detail.items.append(entry);
     }
 

@@ -62,6 +62,9 @@ struct InspectionDetail
     {
         ChecklistItemRow item;
         std::optional<CurrentAnswer> answer;
+        int photos = 0; // in force, of this item (subject = its code)
+        // Non-compliant with neither a note nor a photo (InspectionRecords::needsNoteOrPhoto).
+        bool needsNoteOrPhoto = false;
     };
     struct Measurement
     {

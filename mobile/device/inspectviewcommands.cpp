@@ -82,9 +82,11 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
             {u"severity"_s, entry.item.severity}, {u"text_en"_s, entry.item.textEn},
             {u"answer"_s, a ? QJsonValue(a->answer) : QJsonValue()},
             {u"note"_s, a ? textOrNull(a->note) : QJsonValue()},
-            {u"answer_id"_s, a ? QJsonValue(a->id) : QJsonValue()}});
-        lines << u"  [%1] %2 %3%4"_s.arg(a ? a->answer : u"-"_s, entry.item.code, entry.item.textEn,
-            a && !a->note.isEmpty() ? u" — "_s + a->note : QString());
+            {u"answer_id"_s, a ? QJsonValue(a->id) : QJsonValue()}, {u"photos"_s, entry.photos},
+            {u"needs_note_or_photo"_s, entry.needsNoteOrPhoto}});
+        lines << u"  [%1] %2 %3%4%5"_s.arg(a ? a->answer : u"-"_s, entry.item.code,
+            entry.item.textEn, a && !a->note.isEmpty() ? u" — "_s + a->note : QString(),
+            entry.needsNoteOrPhoto ? u" (NEEDS A NOTE OR A PHOTO)"_s : QString());
     }
     QJsonArray measurements;
     for (const auto &m : detail->measurements) {

@@ -236,6 +236,65 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
     }
 
+    // A non-compliant answer is a finding: submitted with neither a note nor a photo of the
+    // item it would say nothing. A blank note does not count; a note, or a photo in force whose
+    // subject is the item, does; a photo of another subject or one replaced by a photo of
+    // something else does not.
+    void aFindingNeedsANoteOrAPhotoBeforeSubmission()
+    {
+        const QString id = started();
+        completeForSubmission(id);
+        service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"   "_s);
+        service().answer(id, u"K03"_s, AnswerValue::NonCompliant);
+        const auto refusedWith = [&](const QStringList &expected) {
+            try {
+                service().submit(id);
+                QFAIL("a finding without a note or a photo was submitted");
+            } catch (const ActionRefused &e) {
+                QCOMPARE(e.missing(), expected);
+                QVERIFY2(e.reason().contains(expected.join(u", "_s)), e.what());
+            }
+        };
+        // The answers voided the signatures too; what the findings lack is named per item.
+        refusedWith({u"note or photo for non-compliant item K02"_s,
+            u"note or photo for non-compliant item K03"_s, u"inspector signature"_s,
+            u"representative signature or refusal"_s});
+        const auto item = [&](const QString &code) {
+            const auto detail = InspectionProgress(db()).detail(id);
+            for (const auto &entry : detail->items) {
+                if (entry.item.code == code)
+                    return entry;
+            }
+            return InspectionDetail::Item {};
+        };
+        QVERIFY(item(u"K02"_s).needsNoteOrPhoto);
+        QVERIFY(!item(u"K01"_s).needsNoteOrPhoto);
+
+        // A photo of an outlet is not a photo of K03.
+        const QString source = m_dir->filePath(u"k03.jpg"_s);
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(source, "JPG", 85));
+        InspectionService::PhotoInput input;
+        input.filePath = source;
+        input.subject = u"DA001"_s;
+        const auto ofOutlet = service().photo(id, input);
+        QVERIFY(item(u"K03"_s).needsNoteOrPhoto);
+        // Replaced by a photo of K03: that one counts.
+        input.subject = u"K03"_s;
+        input.supersedesId = ofOutlet.photoId;
+        service().photo(id, input);
+        QCOMPARE(item(u"K03"_s).photos, 1);
+        QVERIFY(!item(u"K03"_s).needsNoteOrPhoto);
+        service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"CEMS offline"_s);
+        QVERIFY(!item(u"K02"_s).needsNoteOrPhoto);
+        refusedWith({u"inspector signature"_s, u"representative signature or refusal"_s});
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        service().refuse(id, u"王伟"_s);
+        service().submit(id);
+        QCOMPARE(InspectionProgress(db()).summary(id)->status, u"submitted"_s);
+    }
+
     void measurementValidation_data()
     {
         QTest::addColumn<QString>("outlet");
