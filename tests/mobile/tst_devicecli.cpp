@@ -1,6 +1,7 @@
 // outfall-device, run as a process: each command's happy path with its --json output
 // parsed, and the argument errors (exit 2) and refusals (exit 1) with their messages.
 #include "core/devicesession.h"
+#include "exifjpeg.h"
 #include "inspectionfixture.h"
 
 #include <QFile>
@@ -162,6 +163,40 @@ private Q_SLOTS:
         r = json({u"inspect"_s, u"submit"_s, id});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(u"status"_s).toString(), u"submitted"_s);
+    }
+
+    // `inspect photo --imported`: the file's own EXIF time and position, marked imported; no
+    // --lat/--lon may be given with it.
+    void anImportedPhotoKeepsItsExifTimeAndPosition()
+    {
+        const QString id = startInspection();
+        QFile file(m_dir.filePath(u"DSC_0001.jpg"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(exiftest::withExif(exiftest::plainJpeg(), exiftest::exifTiff({})));
+        file.close();
+        Run r = json({u"inspect"_s, u"photo"_s, id, file.fileName(), u"--imported"_s,
+            u"--subject"_s, u"DA001"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(u"imported"_s).toBool(), true);
+        QCOMPARE(r.json().value(u"exif_taken_at"_s).toString(), u"2026-11-30T10:15:42+08:00"_s);
+        QVERIFY(qAbs(r.json().value(u"exif_lat"_s).toDouble() - 22.5131) < 1e-6);
+
+        r = json({u"inspect"_s, u"photo"_s, id, writeJpeg(u"plain.jpg"_s), u"--imported"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().value(u"exif_taken_at"_s).isNull());
+
+        r = json({u"inspect"_s, u"photo"_s, id, file.fileName(), u"--imported"_s, u"--lat"_s,
+            u"22.5"_s, u"--lon"_s, u"113.9"_s, u"--accuracy"_s, u"5"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"EXIF"_s), qPrintable(r.err));
+
+        const QJsonArray photos =
+            json({u"inspect"_s, u"show"_s, id}).json().value(u"photos"_s).toArray();
+        QCOMPARE(photos.size(), 2);
+        QCOMPARE(photos.at(0).toObject().value(u"imported"_s).toBool(), true);
+        QCOMPARE(photos.at(0).toObject().value(u"exif_taken_at"_s).toString(),
+            u"2026-11-30T10:15:42+08:00"_s);
+        QVERIFY(photos.at(1).toObject().value(u"lat"_s).isNull());
     }
 
     void wholeInspection()

@@ -8,6 +8,7 @@
 #include "core/inspectionservice.h"
 #include "core/photostore.h"
 #include "core/preferences.h"
+#include "exifjpeg.h"
 #include "inspectionfixture.h"
 #include "store/database.h"
 #include "sync/entityschema.h"
@@ -635,6 +636,81 @@ private Q_SLOTS:
         notes.close();
         input.filePath = text;
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().photo(id, input));
+    }
+
+    // A picture from a file is marked imported and keeps its own EXIF time and GPS position,
+    // never the device's here and now; without EXIF, or with a broken block, it has neither.
+    void anImportedPhotoKeepsItsOwnTimeAndPosition()
+    {
+        const QString id = started();
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir->filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write the test picture");
+            return file.fileName();
+        };
+        const auto row = [&](const QString &photoId) {
+            auto stmt = db().prepare(u"SELECT imported, exif_taken_at, lat, lon, accuracy_m,"
+                                     u" taken_at FROM photo WHERE id = ?"_s);
+            stmt.bind(1, photoId);
+            if (!stmt.step())
+                qFatal("no photo row");
+            return std::tuple(stmt.optionalInt64(0), stmt.text(1), stmt.optionalReal(2),
+                stmt.optionalReal(3), stmt.optionalReal(4), stmt.int64(5));
+        };
+        InspectionService::PhotoInput input;
+        input.imported = true;
+        input.subject = u"DA001"_s;
+
+        // EXIF time and GPS 12 m from the outlet: both kept, the zone as EXIF states it.
+        exiftest::ExifFields fields;
+        fields.lat = kOutletLat + 0.0001;
+        fields.lon = kOutletLon;
+        fields.accuracyM = 4;
+        input.filePath = write(u"IMG_exif.jpg"_s,
+            exiftest::withExif(exiftest::plainJpeg(), exiftest::exifTiff(fields)));
+        const std::int64_t before = m_now;
+        const auto withExif = service().photo(id, input);
+        QVERIFY(withExif.imported);
+        QCOMPARE(withExif.exif.takenAt, u"2026-11-30T10:15:42+08:00"_s);
+        const auto [imported, exifTime, lat, lon, accuracy, takenAt] = row(withExif.photoId);
+        QCOMPARE(imported, std::optional<std::int64_t>(1));
+        QCOMPARE(exifTime, u"2026-11-30T10:15:42+08:00"_s);
+        QVERIFY(lat && qAbs(*lat - (kOutletLat + 0.0001)) < 1e-6);
+        QVERIFY(lon && qAbs(*lon - kOutletLon) < 1e-6);
+        QCOMPARE(accuracy, std::optional(4.0));
+        QVERIFY(takenAt >= before); // when it was recorded here, not a claim of when it was shot
+        QVERIFY(withExif.site.distanceM && *withExif.site.distanceM < 20);
+        QCOMPARE(fieldText(ops().back(), u"exif_taken_at"), u"2026-11-30T10:15:42+08:00"_s);
+
+        // No EXIF: imported, no time, no position (the device's position is never used).
+        input.filePath = write(u"plain.jpg"_s, exiftest::plainJpeg({90, 60}, Qt::red));
+        const auto plain = row(service().photo(id, input).photoId);
+        QCOMPARE(std::get<0>(plain), std::optional<std::int64_t>(1));
+        QCOMPARE(std::get<1>(plain), QString());
+        QVERIFY(!std::get<2>(plain) && !std::get<3>(plain) && !std::get<4>(plain));
+
+        // A corrupt block: the picture decodes, so it is kept, with neither.
+        input.filePath = write(u"corrupt.jpg"_s,
+            exiftest::withExif(exiftest::plainJpeg({90, 60}, Qt::blue),
+                QByteArray("II*\0\xf0\xff\xff\xff", 8) + QByteArray(40, '\x7f')));
+        const auto corrupt = service().photo(id, input);
+        QVERIFY(!corrupt.exif.problem.isEmpty());
+        QCOMPARE(std::get<1>(row(corrupt.photoId)), QString());
+        QVERIFY(!std::get<2>(row(corrupt.photoId)));
+
+        // An imported photo takes no position from the device.
+        input.position = PositionSample {kOutletLat, kOutletLon, 5.0, 1};
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().photo(id, input));
+
+        // Its own position far from the site is asked about like any other.
+        input.position.reset();
+        fields.lat = 22.9;
+        input.filePath = write(u"far.jpg"_s,
+            exiftest::withExif(
+                exiftest::plainJpeg({90, 60}, Qt::green), exiftest::exifTiff(fields)));
+        QVERIFY_THROWS_EXCEPTION(FarFromSite, service().photo(id, input));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM photo WHERE imported = 1"_s), 3);
     }
 
     void photoLargerThanAnyUploadIsRefusedAtCapture()
