@@ -25,7 +25,8 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
         SELECT ph.id, ph.sha256, ph.taken_at, ph.byte_size, coalesce(ph.caption, ''), p.number,
                e.name, coalesce(u.sha256, ''), coalesce(e.name_en, ''),
                EXISTS (SELECT 1 FROM blob_ack b WHERE b.sha256 = ph.sha256),
-               ph.lat, ph.lon, ph.accuracy_m
+               ph.lat, ph.lon, ph.accuracy_m, coalesce(ph.imported, 0),
+               coalesce(ph.exif_taken_at, '')
         FROM photo ph JOIN inspection i ON i.id = ph.inspection_id
              JOIN permit p ON p.id = i.permit_id JOIN enterprise e ON e.id = p.enterprise_id
              LEFT JOIN photo_upload u ON u.sha256 = ph.sha256
@@ -48,6 +49,8 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
         photo.lat = stmt.optionalReal(10);
         photo.lon = stmt.optionalReal(11);
         photo.accuracyM = stmt.optionalReal(12);
+        photo.imported = stmt.integer(13) != 0;
+        photo.exifTakenAt = stmt.text(14);
         const QString display = displayCopyPath(m_photoDir, photo.sha256);
         if (QFileInfo::exists(display)) {
             photo.imagePath = display;

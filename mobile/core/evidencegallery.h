@@ -29,6 +29,10 @@ struct GalleryPhoto
     std::optional<double> lat; // where it was taken (WGS-84), when there was a fix
     std::optional<double> lon;
     std::optional<double> accuracyM;
+    // Imported from a file (migration 0011): takenAt is when it was imported, lat/lon are the
+    // picture's own EXIF position, exifTakenAt its own EXIF time (empty when unknown).
+    bool imported = false;
+    QString exifTakenAt;
 };
 
 // The photos recorded on this device, newest first. Thumbnails come from the downscaled,

@@ -139,12 +139,15 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
     const InspectionRecords records(m_db);
     const InspectionRow inspection = records.require(inspectionId);
     const QList<CurrentAnswer> answers = records.currentAnswers(inspectionId);
+    const QHash<QString, int> itemPhotos = records.photosBySubject(inspectionId);
     for (const ChecklistItemRow &item : records.items(inspection.templateId)) {
-        InspectionDetail::Item entry {item, std::nullopt};
+        InspectionDetail::Item entry {item, std::nullopt, itemPhotos.value(item.code)};
         for (const CurrentAnswer &answer : answers) {
             if (answer.itemId == item.id)
                 entry.answer = answer;
         }
+        entry.needsNoteOrPhoto =
+            entry.answer && InspectionRecords::needsNoteOrPhoto(*entry.answer, entry.photos);
         detail.items.append(entry);
     }
 
@@ -178,12 +181,15 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
     auto photos = m_db.cached(uR"(
         SELECT ph.id, ph.sha256, ph.byte_size, coalesce(ph.subject, ''), coalesce(ph.caption, ''),
                coalesce(ph.supersedes_id, ''),
-               coalesce((SELECT q.id FROM photo q WHERE q.supersedes_id = ph.id), '')
+               coalesce((SELECT q.id FROM photo q WHERE q.supersedes_id = ph.id), ''),
+               ph.taken_at, ph.lat, ph.lon, coalesce(ph.imported, 0),
+               coalesce(ph.exif_taken_at, '')
         FROM photo ph WHERE ph.inspection_id = ?1 ORDER BY ph.taken_at, ph.id)"_s);
     photos.bind(1, inspectionId);
     while (photos.step()) {
         detail.photos.append({photos.text(0), photos.text(1), photos.int64(2), photos.text(3),
-            photos.text(4), photos.text(5), photos.text(6)});
+            photos.text(4), photos.text(5), photos.text(6), photos.int64(7), photos.optionalReal(8),
+            photos.optionalReal(9), photos.integer(10) != 0, photos.text(11)});
     }
 
     auto strokes = m_db.cached(u"SELECT strokes FROM signature WHERE id = ?"_s);

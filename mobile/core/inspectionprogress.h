@@ -62,6 +62,9 @@ struct InspectionDetail
     {
         ChecklistItemRow item;
         std::optional<CurrentAnswer> answer;
+        int photos = 0; // in force, of this item (subject = its code)
+        // Non-compliant with neither a note nor a photo (InspectionRecords::needsNoteOrPhoto).
+        bool needsNoteOrPhoto = false;
     };
     struct Measurement
     {
@@ -100,6 +103,11 @@ struct InspectionDetail
         QString caption;
         QString supersedesId;
         QString supersededBy;
+        std::int64_t takenAt = 0; // recorded into the inspection (imported: when imported)
+        std::optional<double> lat; // taken here: the device's; imported: the picture's EXIF GPS
+        std::optional<double> lon;
+        bool imported = false; // from a file (migration 0011), not this device's camera
+        QString exifTakenAt; // an imported picture's own EXIF time; empty when unknown
     };
     struct Signature
     {

@@ -145,16 +145,41 @@ void InspectionRecords::requireSupersedable(
                 .arg(rowId, later.text(0)));
 }
 
+QHash<QString, int> InspectionRecords::photosBySubject(const QString &inspectionId) const
+{
+    auto stmt = m_db.cached(uR"(
+        SELECT p.subject, count(*) FROM photo p
+        WHERE p.inspection_id = ?1 AND p.subject IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM photo q WHERE q.supersedes_id = p.id)
+        GROUP BY p.subject)"_s);
+    stmt.bind(1, inspectionId);
+    QHash<QString, int> counts;
+    while (stmt.step())
+        counts.insert(stmt.text(0), stmt.integer(1));
+    return counts;
+}
+
+bool InspectionRecords::needsNoteOrPhoto(const CurrentAnswer &answer, int photosOfItem)
+{
+    return answer.answer == u"non_compliant" && answer.note.trimmed().isEmpty()
+        && photosOfItem == 0;
+}
+
 QStringList InspectionRecords::missingForSubmission(const InspectionRow &inspection) const
 {
     QStringList missing;
+    QStringList unsupported;
     const QList<CurrentAnswer> answers = currentAnswers(inspection.id);
+    const QHash<QString, int> photos = photosBySubject(inspection.id);
     for (const ChecklistItemRow &item : items(inspection.templateId)) {
-        const bool answered = std::any_of(answers.begin(), answers.end(),
+        const auto answer = std::find_if(answers.begin(), answers.end(),
             [&](const CurrentAnswer &a) { return a.itemId == item.id; });
-        if (!answered)
+        if (answer == answers.end())
             missing << u"checklist item "_s + item.code;
+        else if (needsNoteOrPhoto(*answer, photos.value(item.code)))
+            unsupported << u"note or photo for non-compliant item "_s + item.code;
     }
+    missing << unsupported;
     // Signatures in force: one voided by a change after signing does not count (signed or
     // refused, the representative's closes the record).
     const auto signatures = sync::SignatureCoverage::inForce(m_db, inspection.id);

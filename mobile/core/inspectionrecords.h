@@ -2,6 +2,7 @@
 
 #include "core/permitdetails.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,7 +79,17 @@ public:
     void requireSupersedable(
         const QString &table, const QString &inspectionId, const QString &rowId) const;
 
-    // What a submission still lacks: unanswered items ("checklist item P02"), the
+    // Photos in force (not replaced) of the inspection, counted by subject (a checklist item
+    // code, an outlet code...); photos without a subject are not counted.
+    QHash<QString, int> photosBySubject(const QString &inspectionId) const;
+
+    // A non-compliant answer is a finding, and a finding needs what supports it before the
+    // inspection is submitted: a note (not blank) on the answer in force, or a photo in force
+    // whose subject is the item's code (docs/decisions.md, "A finding needs a note or a photo").
+    static bool needsNoteOrPhoto(const CurrentAnswer &answer, int photosOfItem);
+
+    // What a submission still lacks: unanswered items ("checklist item P02"), non-compliant
+    // items with neither a note nor a photo ("note or photo for non-compliant item P03"), the
     // inspector's signature, the representative's signature or refusal — signatures in
     // force (sync::SignatureCoverage): one voided by a later change is missing again.
     QStringList missingForSubmission(const InspectionRow &inspection) const;

@@ -366,13 +366,27 @@ InspectionService::PhotoTaken InspectionService::photo(
     requireOpen(inspection, !input.supersedesId.isEmpty());
     if (!input.supersedesId.isEmpty())
         records.requireSupersedable(u"photo"_s, inspectionId, input.supersedesId);
-    SiteGeometry::Distance site;
-    if (input.position) {
-        if (const QString problem = input.position->problem(); !problem.isEmpty())
+    ExifMetadata exif;
+    std::optional<PositionSample> position = input.position;
+    std::optional<double> accuracyM = position ? std::optional(position->accuracyM) : std::nullopt;
+    if (input.imported) {
+        if (input.position)
+            throw ActionRefused(Refusal::tr("an imported photo keeps its own position (from its"
+                                            " EXIF data); none may be given for it"));
+        // Its own GPS position, bounded by the reader (ExifMetadata); EXIF rarely states an
+        // accuracy, and none is invented.
+        exif = ExifMetadata::fromFile(input.filePath);
+        if (exif.hasPosition())
+            position = PositionSample {*exif.lat, *exif.lon, exif.accuracyM.value_or(0), 1};
+        accuracyM = exif.accuracyM;
+    } else if (position) {
+        if (const QString problem = position->problem(); !problem.isEmpty())
             throw ActionRefused(Refusal::tr("photo position: %1").arg(problem));
-        site = requireAtSite(inspection.permitId, *input.position, input.farConfirmed,
-            Refusal::tr("the photo's position"));
     }
+    SiteGeometry::Distance site;
+    if (position)
+        site = requireAtSite(inspection.permitId, *position, input.farConfirmed,
+            Refusal::tr("the photo's position"));
 
     PhotoStore &photos = m_session.photos();
     // The original is kept before the row is written: a row must never name a file that
@@ -381,7 +395,8 @@ InspectionService::PhotoTaken InspectionService::photo(
     taken.original = photos.keep(input.filePath);
     taken.path = photos.path(taken.original);
     taken.site = site;
-    const auto &position = input.position;
+    taken.imported = input.imported;
+    taken.exif = exif;
     const sync::Uuid id = newId();
     store::Transaction transaction(db);
     outbox.insert(Entity::Photo, id,
@@ -392,12 +407,13 @@ InspectionService::PhotoTaken InspectionService::photo(
                 {u"caption", optionalText(input.caption)},
                 {u"lat", position ? sync::FieldValue(position->lat) : sync::FieldValue()},
                 {u"lon", position ? sync::FieldValue(position->lon) : sync::FieldValue()},
-                {u"accuracy_m",
-                    position ? sync::FieldValue(position->accuracyM) : sync::FieldValue()},
+                {u"accuracy_m", accuracyM ? sync::FieldValue(*accuracyM) : sync::FieldValue()},
                 {u"taken_at", m_session.nowMs()},
                 {u"supersedes_id", optionalText(input.supersedesId)},
-                {u"site_distance_m", siteDistanceField(site)},
-                {u"far_from_site", farField(site)}}));
+                {u"site_distance_m", siteDistanceField(site)}, {u"far_from_site", farField(site)},
+                {u"imported",
+                    input.imported ? sync::FieldValue(std::int64_t(1)) : sync::FieldValue()},
+                {u"exif_taken_at", optionalText(exif.takenAt)}}));
     photos.registerUpload(taken.original);
     transaction.commit();
     taken.photoId = id.toText();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/exifmetadata.h"
 #include "core/photostore.h"
 #include "core/positionaverage.h"
 #include "core/positionsample.h"
@@ -114,6 +115,8 @@ public:
         PhotoStore::Original original;
         QString path; // of the kept original
         SiteGeometry::Distance site; // of its position; empty without one
+        bool imported = false;
+        ExifMetadata exif; // what an imported picture says of itself; empty for one taken here
     };
 
     explicit InspectionService(DeviceSession &session);
@@ -152,6 +155,10 @@ public:
         std::optional<PositionSample> position;
         QString supersedesId;
         bool farConfirmed = false; // the position is far from the site, and that is known
+        // From a file, not this device's camera: the row is marked imported, its time and
+        // position are the picture's own EXIF ones (ExifMetadata; none when it has none),
+        // never the device's here and now, so `position` must be empty.
+        bool imported = false;
     };
     PhotoTaken photo(const QString &inspectionId, const PhotoInput &input);
 

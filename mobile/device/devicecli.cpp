@@ -35,7 +35,9 @@ commands:
   inspect undeclared INSPECTION --medium air|water --description TEXT --lat --lon --accuracy
                      [--far-ok]
   inspect photo INSPECTION FILE [--subject S] [--caption C] [--lat --lon --accuracy]
-                [--supersedes PHOTO] [--far-ok]
+                [--supersedes PHOTO] [--far-ok] [--imported]
+  (--imported: a picture from a file, not taken here now: its time and position are its own
+   EXIF ones, and it takes no --lat/--lon.)
   (--far-ok: the position is more than 300 m from every outlet and the enterprise, and that
    is known; the record is marked far from the site. Without it such a position is refused.)
   inspect sign INSPECTION --role inspector|representative --name NAME

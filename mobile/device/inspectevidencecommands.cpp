@@ -231,7 +231,7 @@ int InspectEvidenceCommands::photo(CliContext &context, const QStringList &argum
 {
     const CliArguments args(arguments,
         {u"subject"_s, u"caption"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"supersedes"_s},
-        {u"far-ok"_s});
+        {u"far-ok"_s, u"imported"_s});
     const QString inspection = args.positional(0, u"inspect photo: INSPECTION"_s);
     const QString file = args.positional(1, u"inspect photo: FILE"_s);
     args.allowPositionals(2, u"inspect photo"_s);
@@ -248,11 +248,25 @@ int InspectEvidenceCommands::photo(CliContext &context, const QStringList &argum
     if (!positions.empty())
         input.position = positions.front();
     input.farConfirmed = args.flag(u"far-ok"_s);
+    // A picture from elsewhere: its own EXIF time and position, never this device's.
+    input.imported = args.flag(u"imported"_s);
+    if (input.imported && input.position)
+        throw UsageError(u"inspect photo --imported takes its position from the file's EXIF;"
+                         u" give no --lat/--lon"_s);
     const auto taken = confirmingFar(
         [&] { return InspectionService(context.session()).photo(inspection, input); });
     QJsonObject json {{u"photo_id"_s, taken.photoId}, {u"sha256"_s, taken.original.sha256},
         {u"byte_size"_s, qint64(taken.original.byteSize)}, {u"mime"_s, taken.original.mime},
-        {u"path"_s, taken.path}};
+        {u"path"_s, taken.path}, {u"imported"_s, taken.imported}};
+    if (taken.imported) {
+        const auto textOrNull = [](const QString &text) {
+            return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+        };
+        json.insert(u"exif_taken_at"_s, textOrNull(taken.exif.takenAt));
+        json.insert(u"exif_lat"_s, CliContext::jsonValue(taken.exif.lat));
+        json.insert(u"exif_lon"_s, CliContext::jsonValue(taken.exif.lon));
+        json.insert(u"exif_problem"_s, textOrNull(taken.exif.problem));
+    }
     addSite(json, taken.site);
     context.print(json,
         u"photo %1: sha256 %2, %3 bytes, kept as %4"_s.arg(taken.photoId, taken.original.sha256,

@@ -82,9 +82,11 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
             {u"severity"_s, entry.item.severity}, {u"text_en"_s, entry.item.textEn},
             {u"answer"_s, a ? QJsonValue(a->answer) : QJsonValue()},
             {u"note"_s, a ? textOrNull(a->note) : QJsonValue()},
-            {u"answer_id"_s, a ? QJsonValue(a->id) : QJsonValue()}});
-        lines << u"  [%1] %2 %3%4"_s.arg(a ? a->answer : u"-"_s, entry.item.code, entry.item.textEn,
-            a && !a->note.isEmpty() ? u" — "_s + a->note : QString());
+            {u"answer_id"_s, a ? QJsonValue(a->id) : QJsonValue()}, {u"photos"_s, entry.photos},
+            {u"needs_note_or_photo"_s, entry.needsNoteOrPhoto}});
+        lines << u"  [%1] %2 %3%4%5"_s.arg(a ? a->answer : u"-"_s, entry.item.code,
+            entry.item.textEn, a && !a->note.isEmpty() ? u" — "_s + a->note : QString(),
+            entry.needsNoteOrPhoto ? u" (NEEDS A NOTE OR A PHOTO)"_s : QString());
     }
     QJsonArray measurements;
     for (const auto &m : detail->measurements) {
@@ -118,8 +120,13 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
         photos.append(QJsonObject {{u"id"_s, p.id}, {u"sha256"_s, p.sha256},
             {u"byte_size"_s, qint64(p.byteSize)}, {u"subject"_s, textOrNull(p.subject)},
             {u"caption"_s, textOrNull(p.caption)}, {u"supersedes_id"_s, textOrNull(p.supersedesId)},
-            {u"superseded_by"_s, textOrNull(p.supersededBy)}});
-        lines << u"  photo %1 %2 %3"_s.arg(p.id, p.sha256.left(12), p.caption);
+            {u"superseded_by"_s, textOrNull(p.supersededBy)},
+            {u"lat"_s, CliContext::jsonValue(p.lat)}, {u"lon"_s, CliContext::jsonValue(p.lon)},
+            {u"imported"_s, p.imported}, {u"exif_taken_at"_s, textOrNull(p.exifTakenAt)}});
+        lines << u"  photo %1 %2 %3%4"_s.arg(p.id, p.sha256.left(12), p.caption,
+            !p.imported                   ? QString()
+                : p.exifTakenAt.isEmpty() ? u" (imported, time unknown)"_s
+                                          : u" (imported, taken "_s + p.exifTakenAt + u')');
     }
     QJsonArray signatures;
     for (const auto &s : detail->signatures) {

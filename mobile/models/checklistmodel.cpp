@@ -37,14 +37,8 @@ void ChecklistModel::reload()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
     if (detail) {
-        for (const auto &item : detail->items) {
-            Row row {item, 0};
-            for (const auto &photo : detail->photos) {
-                if (photo.subject == item.item.code && photo.supersededBy.isEmpty())
-                    ++row.photos;
-            }
-            m_rows.append(row);
-        }
+        for (const auto &item : detail->items)
+            m_rows.append(Row {item});
     }
     endResetModel();
     Q_EMIT countChanged();
@@ -74,9 +68,11 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     case NoteRole:
         return row.item.answer ? row.item.answer->note : QString();
     case PhotoCountRole:
-        return row.photos;
+        return row.item.photos;
     case AnsweredRole:
         return row.item.answer.has_value();
+    case NeedsNoteOrPhotoRole:
+        return row.item.needsNoteOrPhoto;
     default:
         return {};
     }
@@ -86,7 +82,7 @@ QHash<int, QByteArray> ChecklistModel::roleNames() const
 {
     return {{CodeRole, "code"}, {TextRole, "text"}, {SeverityRole, "severity"},
         {AnswerRole, "answer"}, {NoteRole, "note"}, {PhotoCountRole, "photoCount"},
-        {AnsweredRole, "answered"}};
+        {AnsweredRole, "answered"}, {NeedsNoteOrPhotoRole, "needsNoteOrPhoto"}};
 }
 
 bool ChecklistModel::answer(const QString &itemCode, const QString &value, const QString &note)
@@ -121,7 +117,8 @@ bool ChecklistModel::answer(const QString &itemCode, const QString &value, const
                 m_rows[i].item = item;
         }
         const QModelIndex changed = index(static_cast<int>(i));
-        Q_EMIT dataChanged(changed, changed, {AnswerRole, NoteRole, AnsweredRole});
+        Q_EMIT dataChanged(
+            changed, changed, {AnswerRole, NoteRole, AnsweredRole, NeedsNoteOrPhotoRole});
     }
     Q_EMIT recorded();
     return true;

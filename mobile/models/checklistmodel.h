@@ -33,6 +33,8 @@ public:
         NoteRole,
         PhotoCountRole,
         AnsweredRole,
+        // Non-compliant with neither a note nor a photo of the item: submission waits for one.
+        NeedsNoteOrPhotoRole,
     };
     Q_ENUM(Role)
 
@@ -66,7 +68,6 @@ private:
     struct Row
     {
         mobile::InspectionDetail::Item item;
-        int photos = 0;
     };
 
     QString m_inspectionId;

@@ -317,8 +317,11 @@ QString InspectionController::missingText(const QString &missing)
 {
     // InspectionRecords::missingForSubmission's English phrases, said in the UI language.
     static const QString item = u"checklist item "_s;
+    static const QString finding = u"note or photo for non-compliant item "_s;
     if (missing.startsWith(item))
         return tr("checklist item %1").arg(missing.mid(item.size()));
+    if (missing.startsWith(finding))
+        return tr("a note or a photo for non-compliant item %1").arg(missing.mid(finding.size()));
     if (missing == u"inspector signature")
         return tr("the inspector's signature");
     if (missing == u"representative signature or refusal")

@@ -141,9 +141,33 @@ QStringList PhotoController::stampLines(qint64 takenAtMs, const QString &permitN
         tr("Permit: %1").arg(permitNumber)};
 }
 
+QStringList PhotoController::importedStampLines(
+    const mobile::ExifMetadata &exif, const QString &permitNumber)
+{
+    AppSession *app = AppSession::instance();
+    // The picture's own time as its camera wrote it (with the zone only when EXIF gave one).
+    const QString taken = mobile::ExifMetadata::displayTime(exif.takenAt);
+    QString position = tr("No position in the file");
+    if (exif.hasPosition()) {
+        const QString latLon = tr("%1, %2").arg(
+            QString::number(*exif.lat, 'f', 6), QString::number(*exif.lon, 'f', 6));
+        position = exif.accuracyM
+            ? tr("%1 ±%2 m (from the file)").arg(latLon, QString::number(*exif.accuracyM, 'f', 0))
+            : tr("%1 (from the file)").arg(latLon);
+    }
+    return {taken.isEmpty() ? tr("Imported, time unknown") : tr("Imported, taken %1").arg(taken),
+        position, tr("Inspector: %1").arg(app ? app->inspectorName() : QString()),
+        tr("Permit: %1").arg(permitNumber)};
+}
+
 bool PhotoController::importFile(const QString &pathOrUrl)
 {
-    return importPhoto(pathOrUrl, false);
+    return recordPhoto(pathOrUrl, true, false);
+}
+
+bool PhotoController::recordCapture(const QString &file)
+{
+    return recordPhoto(file, false, false);
 }
 
 bool PhotoController::confirmFar()
@@ -151,7 +175,7 @@ bool PhotoController::confirmFar()
     if (m_farConfirmation.isEmpty())
         return false;
     const QString path = m_farPath;
-    return importPhoto(path, true);
+    return recordPhoto(path, m_farImported, true);
 }
 
 void PhotoController::cancelFar()
@@ -163,7 +187,7 @@ void PhotoController::cancelFar()
     Q_EMIT lastErrorChanged();
 }
 
-bool PhotoController::importPhoto(const QString &pathOrUrl, bool farConfirmed)
+bool PhotoController::recordPhoto(const QString &pathOrUrl, bool imported, bool farConfirmed)
 {
     const QUrl url(pathOrUrl);
     const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
@@ -177,7 +201,8 @@ bool PhotoController::importPhoto(const QString &pathOrUrl, bool farConfirmed)
         input.subject = m_subject;
         input.caption = m_caption.trimmed();
         input.supersedesId = m_replacingId;
-        if (m_position)
+        input.imported = imported;
+        if (m_position && !imported) // an imported picture has its own position, or none
             input.position = m_position->sample();
         input.farConfirmed = farConfirmed;
         const qint64 takenAt = app->session().nowMs();
@@ -192,9 +217,11 @@ bool PhotoController::importPhoto(const QString &pathOrUrl, bool farConfirmed)
                 tr("The photo was kept, but its display copy could not be made: %1")
                     .arg(reader.errorString()));
         const auto summary = mobile::InspectionProgress(app->database()).summary(m_inspectionId);
+        const QString permitNumber = summary ? summary->permitNumber : QString();
         const QImage stamped =
             PhotoStamp::render(original, app->session().preferences().photoUploadMaxEdgePx(),
-                stampLines(takenAt, summary ? summary->permitNumber : QString()));
+                imported ? importedStampLines(taken.exif, permitNumber)
+                         : stampLines(takenAt, permitNumber));
         const QString target = displayPath(app->profileDir(), taken.original.sha256);
         QDir().mkpath(QFileInfo(target).path());
         QSaveFile file(target);
@@ -206,6 +233,7 @@ bool PhotoController::importPhoto(const QString &pathOrUrl, bool farConfirmed)
         // A question, not an error: confirmFar() records the same file, marked far.
         m_farConfirmation = far;
         m_farPath = path;
+        m_farImported = imported;
         Q_EMIT lastErrorChanged();
     }
     setError(error);
@@ -258,7 +286,7 @@ void PhotoController::openCamera()
     m_captureSession->setImageCapture(m_imageCapture);
     connect(m_imageCapture, &QImageCapture::imageSaved, this, [this](int, const QString &file) {
         setCapturing(false);
-        importFile(file);
+        recordCapture(file);
     });
     connect(m_imageCapture, &QImageCapture::errorOccurred, this,
         [this](int, QImageCapture::Error, const QString &message) {
@@ -289,7 +317,7 @@ bool PhotoController::capture()
         setError(tr("Start the inspection first."));
         return false;
     }
-    // The camera writes into the profile; importFile() then keeps it by its hash.
+    // The camera writes into the profile; recordPhoto() then keeps it by its hash.
     const QString incoming = QDir(app->profileDir()).filePath(u"photos/incoming"_s);
     QDir().mkpath(incoming);
     setCapturing(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/exifmetadata.h"
 #include "models/positioncontroller.h"
 
 #include <QObject>
@@ -19,6 +20,9 @@ namespace outfall::models {
 // is hashed (SHA-256) and kept byte for byte through InspectionService/PhotoStore; a display
 // copy, downscaled to the upload-size preference and stamped with time, position (with its
 // accuracy), inspector and permit, is written to PROFILE/photos/display/<sha256>.jpg.
+// A picture imported from a file is never stamped as if taken here and now: it is recorded
+// as imported with its own EXIF time and position (ExifMetadata), and its stamp says
+// "Imported, taken <its EXIF time>" (or "Imported, time unknown") and the file's position.
 class PhotoController : public QObject
 {
     Q_OBJECT
@@ -72,8 +76,12 @@ public:
     // The live preview: the capture session (the one capture() uses: one camera, opened
     // once) draws into this QML VideoOutput. Refused (false) on a device without a camera.
     Q_INVOKABLE bool startPreview(QObject *videoOutput);
-    // A local path or file: URL. Far from the site it waits in farConfirmation.
+    // A picture from a file (a local path or file: URL), recorded as imported. Far from the
+    // site (by its own EXIF position) it waits in farConfirmation.
     Q_INVOKABLE bool importFile(const QString &pathOrUrl);
+    // The camera's saved picture, taken here and now: stamped with this time and the current
+    // position (capture() calls it once the camera has written the file).
+    bool recordCapture(const QString &file);
     // Records the photo refused as far from the site, marked far.
     Q_INVOKABLE bool confirmFar();
     Q_INVOKABLE void cancelFar();
@@ -86,6 +94,11 @@ public:
     static QString displayPath(const QString &profileDir, const QString &sha256);
     // What a tile shows: the display copy, else the original; empty when neither exists.
     static QUrl shownImage(const QString &profileDir, const QString &sha256);
+    // The stamp of an imported picture: "Imported, taken <its EXIF time>" (as the camera wrote
+    // it, with the zone only when EXIF gave one) or "Imported, time unknown", its own position
+    // or "No position in the file", the inspector and the permit.
+    static QStringList importedStampLines(
+        const mobile::ExifMetadata &exif, const QString &permitNumber);
 
 public Q_SLOTS:
     void reload();
@@ -100,7 +113,8 @@ Q_SIGNALS:
 private:
     QStringList stampLines(qint64 takenAtMs, const QString &permitNumber) const;
     void setError(const QString &error);
-    bool importPhoto(const QString &pathOrUrl, bool farConfirmed);
+    // imported: from a file (importFile), else the camera's own capture.
+    bool recordPhoto(const QString &pathOrUrl, bool imported, bool farConfirmed);
     void setCapturing(bool capturing);
     void openCamera();
 
@@ -117,6 +131,7 @@ private:
     QString m_lastError;
     QString m_farConfirmation;
     QString m_farPath;
+    bool m_farImported = false;
     QCamera *m_camera = nullptr;
     QImageCapture *m_imageCapture = nullptr;
     QMediaCaptureSession *m_captureSession = nullptr;

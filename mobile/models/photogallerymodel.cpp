@@ -2,6 +2,7 @@
 
 #include "core/devicesession.h"
 #include "core/enterprisename.h"
+#include "core/exifmetadata.h"
 #include "core/photostore.h"
 #include "models/appsession.h"
 #include "models/listlanguage.h"
@@ -62,9 +63,16 @@ QVariant PhotoGalleryModel::data(const QModelIndex &index, int role) const
         return row.photoId;
     case ImageUrlRole:
         return row.imagePath.isEmpty() ? QUrl() : QUrl::fromLocalFile(row.imagePath);
-    case TakenAtTextRole:
-        return UiLanguage::dateTime(
-            QDateTime::fromMSecsSinceEpoch(row.takenAt, Qt::UTC), m_language);
+    case TakenAtTextRole: {
+        const QString recorded =
+            UiLanguage::dateTime(QDateTime::fromMSecsSinceEpoch(row.takenAt, Qt::UTC), m_language);
+        if (!row.imported)
+            return recorded;
+        // Its own time as its camera wrote it; the import time is not when it was taken.
+        const QString own = mobile::ExifMetadata::displayTime(row.exifTakenAt);
+        return own.isEmpty() ? tr("Imported %1; time taken unknown").arg(recorded)
+                             : tr("Imported %1; taken %2").arg(recorded, own);
+    }
     case PermitNumberRole:
         return row.permitNumber;
     case Qt::DisplayRole:
@@ -83,8 +91,13 @@ QVariant PhotoGalleryModel::data(const QModelIndex &index, int role) const
     case Sha256Role:
         return row.sha256;
     case PositionTextRole:
+        if (row.imported && (!row.lat || !row.lon))
+            return tr("No position in the file");
         if (!row.lat || !row.lon)
             return tr("No position fix when it was taken");
+        if (row.imported)
+            return tr("%1, %2 (from the file)")
+                .arg(QString::number(*row.lat, 'f', 5), QString::number(*row.lon, 'f', 5));
         return tr("%1, %2 ±%3 m")
             .arg(QString::number(*row.lat, 'f', 5), QString::number(*row.lon, 'f', 5))
             .arg(row.accuracyM ? QString::number(*row.accuracyM, 'f', 0) : u"?"_s);

@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One checklist item: code, severity, text, the three answer buttons and a note. A changed
-// answer is recorded as a new answer that supersedes the previous one.
+// answer is recorded as a new answer that supersedes the previous one. A non-compliant answer
+// says it needs a note or a photo (of this item) until it has one: submission waits for it.
 Rectangle {
     id: card
 
@@ -12,6 +13,7 @@ Rectangle {
     property bool answerable: true
     required property bool answered
     required property string code
+    required property bool needsNoteOrPhoto
     required property string note
     required property int photoCount
     required property string severity
@@ -19,8 +21,8 @@ Rectangle {
 
     signal answerChosen(string code, string value, string note)
 
-    border.color: answered ? Theme.divider : Theme.accent
-    border.width: answered ? 1 : 3
+    border.color: needsNoteOrPhoto ? Theme.danger : answered ? Theme.divider : Theme.accent
+    border.width: answered && !needsNoteOrPhoto ? 1 : 3
     color: Theme.background
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: 6
@@ -72,6 +74,15 @@ Rectangle {
             value: card.answer
 
             onChosen: value => card.answerChosen(card.code, value, note.text)
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.danger
+            font.bold: true
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Non-compliant: needs a note or a photo of this item before submitting")
+            visible: card.needsNoteOrPhoto
+            wrapMode: Text.WordWrap
         }
         TextField {
             id: note

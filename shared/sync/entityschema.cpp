@@ -79,7 +79,9 @@ std::vector<Info> buildEntities()
             fixed(u"supersedes_id", T::Uuid, optional),
             // 0009
             fixed(u"site_distance_m", T::Real, optional),
-            fixed(u"far_from_site", T::Integer, optional)}});
+            fixed(u"far_from_site", T::Integer, optional),
+            // 0011
+            fixed(u"imported", T::Integer, optional), fixed(u"exif_taken_at", T::Text, optional)}});
     e.push_back({Entity::Signature, u"signature"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"signer_role", T::Text, required),
             fixed(u"signer_name", T::Text, required), fixed(u"refused", T::Integer, required),

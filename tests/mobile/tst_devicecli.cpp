@@ -1,6 +1,7 @@
 // outfall-device, run as a process: each command's happy path with its --json output
 // parsed, and the argument errors (exit 2) and refusals (exit 1) with their messages.
 #include "core/devicesession.h"
+#include "exifjpeg.h"
 #include "inspectionfixture.h"
 
 #include <QFile>
@@ -67,6 +68,16 @@ class TestDeviceCli : public QObject
         return r.json().value(u"inspection_id"_s).toString();
     }
 
+    // The inspector signs and the representative refuses: both roles done.
+    bool signBoth(const QString &id)
+    {
+        const Run inspector = json(
+            {u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s, u"--name"_s, u"张敏"_s});
+        const Run representative =
+            json({u"inspect"_s, u"sign"_s, id, u"--refused"_s, u"--name"_s, u"王伟"_s});
+        return inspector.exitCode == 0 && representative.exitCode == 0;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -123,6 +134,69 @@ private Q_SLOTS:
             text.out.contains(u"rejected   1 ops refused by the server; latest: NOT_ASSIGNED"_s),
             qPrintable(text.out));
         QVERIFY2(text.out.contains(u"stuck      1 photos"_s), qPrintable(text.out));
+    }
+
+    // `inspect submit` refuses a non-compliant answer with neither a note nor a photo of the
+    // item, naming the item; a photo whose subject is the item is enough.
+    void findingWithoutANoteOrAPhotoIsNotSubmitted()
+    {
+        const QString id = startInspection();
+        for (const QString &item : {u"K01"_s, u"K03"_s})
+            QCOMPARE(json({u"inspect"_s, u"answer"_s, id, item, u"compliant"_s}).exitCode, 0);
+        QCOMPARE(json({u"inspect"_s, u"answer"_s, id, u"K02"_s, u"non_compliant"_s}).exitCode, 0);
+        QVERIFY(signBoth(id));
+
+        Run r = json({u"inspect"_s, u"submit"_s, id});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"missing"_s).toArray().toVariantList(),
+            QVariantList({u"note or photo for non-compliant item K02"_s}));
+        QVERIFY2(r.err.contains(u"note or photo for non-compliant item K02"_s), qPrintable(r.err));
+        const QJsonObject k02 =
+            json({u"inspect"_s, u"show"_s, id}).json().value(u"items"_s).toArray().at(1).toObject();
+        QCOMPARE(k02.value(u"code"_s).toString(), u"K02"_s);
+        QCOMPARE(k02.value(u"needs_note_or_photo"_s).toBool(), true);
+
+        // The photo of K02 comes after the signatures: it voids them, and both sign again.
+        r = json({u"inspect"_s, u"photo"_s, id, writeJpeg(u"k02.jpg"_s), u"--subject"_s, u"K02"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(signBoth(id));
+        r = json({u"inspect"_s, u"submit"_s, id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(u"status"_s).toString(), u"submitted"_s);
+    }
+
+    // `inspect photo --imported`: the file's own EXIF time and position, marked imported; no
+    // --lat/--lon may be given with it.
+    void anImportedPhotoKeepsItsExifTimeAndPosition()
+    {
+        const QString id = startInspection();
+        QFile file(m_dir.filePath(u"DSC_0001.jpg"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(exiftest::withExif(exiftest::plainJpeg(), exiftest::exifTiff({})));
+        file.close();
+        Run r = json({u"inspect"_s, u"photo"_s, id, file.fileName(), u"--imported"_s,
+            u"--subject"_s, u"DA001"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(u"imported"_s).toBool(), true);
+        QCOMPARE(r.json().value(u"exif_taken_at"_s).toString(), u"2026-11-30T10:15:42+08:00"_s);
+        QVERIFY(qAbs(r.json().value(u"exif_lat"_s).toDouble() - 22.5131) < 1e-6);
+
+        r = json({u"inspect"_s, u"photo"_s, id, writeJpeg(u"plain.jpg"_s), u"--imported"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json().value(u"exif_taken_at"_s).isNull());
+
+        r = json({u"inspect"_s, u"photo"_s, id, file.fileName(), u"--imported"_s, u"--lat"_s,
+            u"22.5"_s, u"--lon"_s, u"113.9"_s, u"--accuracy"_s, u"5"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"EXIF"_s), qPrintable(r.err));
+
+        const QJsonArray photos =
+            json({u"inspect"_s, u"show"_s, id}).json().value(u"photos"_s).toArray();
+        QCOMPARE(photos.size(), 2);
+        QCOMPARE(photos.at(0).toObject().value(u"imported"_s).toBool(), true);
+        QCOMPARE(photos.at(0).toObject().value(u"exif_taken_at"_s).toString(),
+            u"2026-11-30T10:15:42+08:00"_s);
+        QVERIFY(photos.at(1).toObject().value(u"lat"_s).isNull());
     }
 
     void wholeInspection()

@@ -57,8 +57,25 @@ private Q_SLOTS:
         model.reload();
         QCOMPARE(model.data(model.index(0), PhotoGalleryModel::PositionTextRole).toString(),
             u"22.50550, 113.92050 ±5 m"_s);
+        // Imported from a file: its own EXIF time and position, never shown as taken on import.
         m_session->database().exec(
-            u"UPDATE photo SET lat = NULL, lon = NULL, accuracy_m = NULL WHERE id = 'ph1'"_s);
+            u"UPDATE photo SET imported = 1, accuracy_m = NULL,"
+            u" exif_taken_at = '2026-11-30T10:15:42+08:00' WHERE id = 'ph1'"_s);
+        model.reload();
+        QCOMPARE(model.data(model.index(0), PhotoGalleryModel::PositionTextRole).toString(),
+            u"22.50550, 113.92050 (from the file)"_s);
+        QString when = model.data(model.index(0), PhotoGalleryModel::TakenAtTextRole).toString();
+        QVERIFY2(when.startsWith(u"Imported "_s)
+                && when.endsWith(u"; taken 2026-11-30 10:15:42 +08:00"_s),
+            qPrintable(when));
+        m_session->database().exec(
+            u"UPDATE photo SET lat = NULL, lon = NULL, exif_taken_at = NULL WHERE id = 'ph1'"_s);
+        model.reload();
+        when = model.data(model.index(0), PhotoGalleryModel::TakenAtTextRole).toString();
+        QVERIFY2(when.endsWith(u"; time taken unknown"_s), qPrintable(when));
+        QCOMPARE(model.data(model.index(0), PhotoGalleryModel::PositionTextRole).toString(),
+            u"No position in the file"_s);
+        m_session->database().exec(u"UPDATE photo SET imported = NULL WHERE id = 'ph1'"_s);
         model.reload();
 
         const QModelIndex older = model.index(1);

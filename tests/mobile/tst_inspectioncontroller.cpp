@@ -179,6 +179,37 @@ private Q_SLOTS:
         QVERIFY(!inspection.submit()); // already submitted
     }
 
+    // The submit section's blocker and the checklist item both say that a non-compliant answer
+    // needs a note or a photo; a note on the same answer clears both.
+    void aFindingWithoutANoteOrAPhotoBlocksSubmission()
+    {
+        InspectionController inspection;
+        inspection.setPermitId(inspectiontest::kPermitId);
+        QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
+        for (const QString &code : {u"K01"_s, u"K03"_s})
+            QVERIFY(inspection.checklist()->answer(code, u"compliant"_s));
+        QVERIFY(inspection.checklist()->answer(u"K02"_s, u"non_compliant"_s));
+        signAndRefuse(inspection);
+        const QModelIndex k02 = inspection.checklist()->index(1);
+        QVERIFY(k02.data(ChecklistModel::NeedsNoteOrPhotoRole).toBool());
+        QVERIFY(
+            !inspection.checklist()->index(0).data(ChecklistModel::NeedsNoteOrPhotoRole).toBool());
+        QCOMPARE(
+            inspection.missing(), QStringList {u"a note or a photo for non-compliant item K02"_s});
+        QVERIFY(!inspection.canSubmit());
+        QCOMPARE(inspection.submitBlocker(),
+            u"Still missing: a note or a photo for non-compliant item K02."_s);
+        QVERIFY(!inspection.submit());
+        QCOMPARE(inspection.status(), u"in_progress"_s);
+
+        QVERIFY(inspection.checklist()->answer(u"K02"_s, u"non_compliant"_s, u"CEMS offline"_s));
+        QVERIFY(
+            !inspection.checklist()->index(1).data(ChecklistModel::NeedsNoteOrPhotoRole).toBool());
+        signAndRefuse(inspection); // the note voided the signatures
+        QVERIFY(inspection.canSubmit());
+        QVERIFY2(inspection.submit(), qPrintable(inspection.lastError()));
+    }
+
     void aSubmittedInspectionOpensReadOnlyWithItsCorrectionsPath()
     {
         // The issue: after submit the page said none was in progress, "Submit inspection"

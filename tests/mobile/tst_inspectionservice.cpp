@@ -8,6 +8,7 @@
 #include "core/inspectionservice.h"
 #include "core/photostore.h"
 #include "core/preferences.h"
+#include "exifjpeg.h"
 #include "inspectionfixture.h"
 #include "store/database.h"
 #include "sync/entityschema.h"
@@ -234,6 +235,65 @@ private Q_SLOTS:
         QCOMPARE(row.text(0), u"submitted"_s);
         QCOMPARE(row.int64(1), at);
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
+    }
+
+    // A non-compliant answer is a finding: submitted with neither a note nor a photo of the
+    // item it would say nothing. A blank note does not count; a note, or a photo in force whose
+    // subject is the item, does; a photo of another subject or one replaced by a photo of
+    // something else does not.
+    void aFindingNeedsANoteOrAPhotoBeforeSubmission()
+    {
+        const QString id = started();
+        completeForSubmission(id);
+        service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"   "_s);
+        service().answer(id, u"K03"_s, AnswerValue::NonCompliant);
+        const auto refusedWith = [&](const QStringList &expected) {
+            try {
+                service().submit(id);
+                QFAIL("a finding without a note or a photo was submitted");
+            } catch (const ActionRefused &e) {
+                QCOMPARE(e.missing(), expected);
+                QVERIFY2(e.reason().contains(expected.join(u", "_s)), e.what());
+            }
+        };
+        // The answers voided the signatures too; what the findings lack is named per item.
+        refusedWith({u"note or photo for non-compliant item K02"_s,
+            u"note or photo for non-compliant item K03"_s, u"inspector signature"_s,
+            u"representative signature or refusal"_s});
+        const auto item = [&](const QString &code) {
+            const auto detail = InspectionProgress(db()).detail(id);
+            for (const auto &entry : detail->items) {
+                if (entry.item.code == code)
+                    return entry;
+            }
+            return InspectionDetail::Item {};
+        };
+        QVERIFY(item(u"K02"_s).needsNoteOrPhoto);
+        QVERIFY(!item(u"K01"_s).needsNoteOrPhoto);
+
+        // A photo of an outlet is not a photo of K03.
+        const QString source = m_dir->filePath(u"k03.jpg"_s);
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QVERIFY(picture.save(source, "JPG", 85));
+        InspectionService::PhotoInput input;
+        input.filePath = source;
+        input.subject = u"DA001"_s;
+        const auto ofOutlet = service().photo(id, input);
+        QVERIFY(item(u"K03"_s).needsNoteOrPhoto);
+        // Replaced by a photo of K03: that one counts.
+        input.subject = u"K03"_s;
+        input.supersedesId = ofOutlet.photoId;
+        service().photo(id, input);
+        QCOMPARE(item(u"K03"_s).photos, 1);
+        QVERIFY(!item(u"K03"_s).needsNoteOrPhoto);
+        service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"CEMS offline"_s);
+        QVERIFY(!item(u"K02"_s).needsNoteOrPhoto);
+        refusedWith({u"inspector signature"_s, u"representative signature or refusal"_s});
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        service().refuse(id, u"王伟"_s);
+        service().submit(id);
+        QCOMPARE(InspectionProgress(db()).summary(id)->status, u"submitted"_s);
     }
 
     void measurementValidation_data()
@@ -576,6 +636,81 @@ private Q_SLOTS:
         notes.close();
         input.filePath = text;
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().photo(id, input));
+    }
+
+    // A picture from a file is marked imported and keeps its own EXIF time and GPS position,
+    // never the device's here and now; without EXIF, or with a broken block, it has neither.
+    void anImportedPhotoKeepsItsOwnTimeAndPosition()
+    {
+        const QString id = started();
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir->filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write the test picture");
+            return file.fileName();
+        };
+        const auto row = [&](const QString &photoId) {
+            auto stmt = db().prepare(u"SELECT imported, exif_taken_at, lat, lon, accuracy_m,"
+                                     u" taken_at FROM photo WHERE id = ?"_s);
+            stmt.bind(1, photoId);
+            if (!stmt.step())
+                qFatal("no photo row");
+            return std::tuple(stmt.optionalInt64(0), stmt.text(1), stmt.optionalReal(2),
+                stmt.optionalReal(3), stmt.optionalReal(4), stmt.int64(5));
+        };
+        InspectionService::PhotoInput input;
+        input.imported = true;
+        input.subject = u"DA001"_s;
+
+        // EXIF time and GPS 12 m from the outlet: both kept, the zone as EXIF states it.
+        exiftest::ExifFields fields;
+        fields.lat = kOutletLat + 0.0001;
+        fields.lon = kOutletLon;
+        fields.accuracyM = 4;
+        input.filePath = write(u"IMG_exif.jpg"_s,
+            exiftest::withExif(exiftest::plainJpeg(), exiftest::exifTiff(fields)));
+        const std::int64_t before = m_now;
+        const auto withExif = service().photo(id, input);
+        QVERIFY(withExif.imported);
+        QCOMPARE(withExif.exif.takenAt, u"2026-11-30T10:15:42+08:00"_s);
+        const auto [imported, exifTime, lat, lon, accuracy, takenAt] = row(withExif.photoId);
+        QCOMPARE(imported, std::optional<std::int64_t>(1));
+        QCOMPARE(exifTime, u"2026-11-30T10:15:42+08:00"_s);
+        QVERIFY(lat && qAbs(*lat - (kOutletLat + 0.0001)) < 1e-6);
+        QVERIFY(lon && qAbs(*lon - kOutletLon) < 1e-6);
+        QCOMPARE(accuracy, std::optional(4.0));
+        QVERIFY(takenAt >= before); // when it was recorded here, not a claim of when it was shot
+        QVERIFY(withExif.site.distanceM && *withExif.site.distanceM < 20);
+        QCOMPARE(fieldText(ops().back(), u"exif_taken_at"), u"2026-11-30T10:15:42+08:00"_s);
+
+        // No EXIF: imported, no time, no position (the device's position is never used).
+        input.filePath = write(u"plain.jpg"_s, exiftest::plainJpeg({90, 60}, Qt::red));
+        const auto plain = row(service().photo(id, input).photoId);
+        QCOMPARE(std::get<0>(plain), std::optional<std::int64_t>(1));
+        QCOMPARE(std::get<1>(plain), QString());
+        QVERIFY(!std::get<2>(plain) && !std::get<3>(plain) && !std::get<4>(plain));
+
+        // A corrupt block: the picture decodes, so it is kept, with neither.
+        input.filePath = write(u"corrupt.jpg"_s,
+            exiftest::withExif(exiftest::plainJpeg({90, 60}, Qt::blue),
+                QByteArray("II*\0\xf0\xff\xff\xff", 8) + QByteArray(40, '\x7f')));
+        const auto corrupt = service().photo(id, input);
+        QVERIFY(!corrupt.exif.problem.isEmpty());
+        QCOMPARE(std::get<1>(row(corrupt.photoId)), QString());
+        QVERIFY(!std::get<2>(row(corrupt.photoId)));
+
+        // An imported photo takes no position from the device.
+        input.position = PositionSample {kOutletLat, kOutletLon, 5.0, 1};
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().photo(id, input));
+
+        // Its own position far from the site is asked about like any other.
+        input.position.reset();
+        fields.lat = 22.9;
+        input.filePath = write(u"far.jpg"_s,
+            exiftest::withExif(
+                exiftest::plainJpeg({90, 60}, Qt::green), exiftest::exifTiff(fields)));
+        QVERIFY_THROWS_EXCEPTION(FarFromSite, service().photo(id, input));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM photo WHERE imported = 1"_s), 3);
     }
 
     void photoLargerThanAnyUploadIsRefusedAtCapture()

@@ -1,8 +1,11 @@
-// PhotoController: an imported photo's original is kept byte for byte under its SHA-256,
-// and a display copy of the configured size is stamped (time, position, inspector, permit)
-// into PROFILE/photos/display/; a non-image is refused; without a camera capture() says so.
+// PhotoController: a photo's original is kept byte for byte under its SHA-256, and a display
+// copy of the configured size is stamped into PROFILE/photos/display/: a camera capture with
+// this time and position, a picture imported from a file with its own EXIF time and position
+// ("Imported, taken ..." / "Imported, time unknown"), never the device's here and now; a
+// non-image is refused; without a camera capture() says so.
 #include "appinspectionfixture.h"
 #include "core/preferences.h"
+#include "exifjpeg.h"
 #include "models/photocontroller.h"
 #include "models/photostamp.h"
 #include "models/positioncontroller.h"
@@ -40,6 +43,14 @@ QString writePhoto(const QString &path, QSize size)
     return path;
 }
 
+// A fix ±7 m at the point.
+void placeAt(PositionController &position, double lat, double lon)
+{
+    QGeoPositionInfo fix(QGeoCoordinate(lat, lon), QDateTime::currentDateTimeUtc());
+    fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 7);
+    position.setPosition(fix);
+}
+
 } // namespace
 
 class TestPhotoController : public QObject
@@ -60,9 +71,7 @@ private Q_SLOTS:
             QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256).toHex());
 
         PositionController position(nullptr);
-        QGeoPositionInfo fix(QGeoCoordinate(22.5131, 113.902), QDateTime::currentDateTimeUtc());
-        fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 7);
-        position.setPosition(fix);
+        placeAt(position, 22.5131, 113.902);
         PhotoController photos;
         photos.setPosition(&position);
         photos.setInspectionId(m_fixture.startInspection());
@@ -70,15 +79,14 @@ private Q_SLOTS:
         QVERIFY(photos.subjects().contains(u"DA001"_s));
         photos.setSubject(u"K02"_s);
         photos.setCaption(u"CEMS shelter"_s);
-        QVERIFY2(photos.importFile(QUrl::fromLocalFile(source).toString()),
-            qPrintable(photos.lastError()));
+        QVERIFY2(photos.recordCapture(source), qPrintable(photos.lastError()));
 
         // The original: the same bytes, named by their hash; the source is untouched.
         const QString kept = m_fixture.app->profileDir() + u"/photos/"_s + sha256;
         QCOMPARE(readAll(kept), sourceBytes);
         QCOMPARE(readAll(source), sourceBytes);
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE sha256 = '%1' AND subject ="
-                                 u" 'K02' AND accuracy_m = 7"_s.arg(sha256)),
+                                 u" 'K02' AND accuracy_m = 7 AND imported IS NULL"_s.arg(sha256)),
             1);
 
         // The display copy: longest edge 1280, stamped along the bottom.
@@ -138,25 +146,65 @@ private Q_SLOTS:
     {
         // 46 km from the site (issue 9): asked, not recorded; kept, marked far, once confirmed.
         PositionController position(nullptr);
-        QGeoPositionInfo fix(QGeoCoordinate(22.93, 113.902), QDateTime::currentDateTimeUtc());
-        fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 7);
-        position.setPosition(fix);
+        placeAt(position, 22.93, 113.902);
         PhotoController photos;
         photos.setPosition(&position);
         photos.setInspectionId(m_fixture.startInspection());
         const QString source = writePhoto(m_fixture.dir.filePath(u"far.jpg"_s), {400, 300});
-        QVERIFY(!photos.importFile(source));
+        QVERIFY(!photos.recordCapture(source));
         QVERIFY(photos.lastError().isEmpty()); // a question, not an error
         QVERIFY2(photos.farConfirmation().contains(u"the photo's position is 46."_s),
             qPrintable(photos.farConfirmation()));
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo"_s), 0);
         photos.cancelFar();
         QVERIFY(!photos.confirmFar());
-        QVERIFY(!photos.importFile(source));
+        QVERIFY(!photos.recordCapture(source));
         QVERIFY2(photos.confirmFar(), qPrintable(photos.lastError()));
         QVERIFY(photos.farConfirmation().isEmpty());
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE far_from_site = 1"
                                  u" AND site_distance_m > 46000"_s),
+            1);
+    }
+
+    // Issue 9: a picture imported from a file was stamped as if taken here and now, with the
+    // tablet's position. It keeps its own EXIF time and position, and the stamp says imported.
+    void anImportedPictureIsNeverStampedAsTakenHereAndNow()
+    {
+        PositionController position(nullptr); // the tablet is somewhere else entirely
+        placeAt(position, 22.93, 113.902);
+        PhotoController photos;
+        photos.setPosition(&position);
+        photos.setInspectionId(m_fixture.startInspection());
+        photos.setSubject(u"DA001"_s);
+        QFile withExif(m_fixture.dir.filePath(u"DSC_0042.jpg"_s));
+        QVERIFY(withExif.open(QIODevice::WriteOnly));
+        withExif.write(exiftest::withExif(exiftest::plainJpeg({640, 480}), exiftest::exifTiff({})));
+        withExif.close();
+        QVERIFY2(photos.importFile(QUrl::fromLocalFile(withExif.fileName()).toString()),
+            qPrintable(photos.lastError() + photos.farConfirmation()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE imported = 1 AND"
+                                 u" exif_taken_at = '2026-11-30T10:15:42+08:00' AND"
+                                 u" abs(lat - 22.5131) < 1e-6 AND far_from_site IS NULL"_s),
+            1);
+
+        // The stamp lines: its own time (with the zone EXIF gave) and position, said imported.
+        outfall::mobile::ExifMetadata exif;
+        exif.takenAt = u"2026-11-30T10:15:42+08:00"_s;
+        exif.lat = 22.5131;
+        exif.lon = 113.902;
+        QStringList lines = PhotoController::importedStampLines(exif, u"P-1"_s);
+        QCOMPARE(lines.at(0), u"Imported, taken 2026-11-30 10:15:42 +08:00"_s);
+        QCOMPARE(lines.at(1), u"22.513100, 113.902000 (from the file)"_s);
+        lines = PhotoController::importedStampLines({}, u"P-1"_s);
+        QCOMPARE(lines.at(0), u"Imported, time unknown"_s);
+        QCOMPARE(lines.at(1), u"No position in the file"_s);
+
+        // Without EXIF: imported, no time, and not the tablet's position 46 km away.
+        const QString plain = writePhoto(m_fixture.dir.filePath(u"scan.jpg"_s), {400, 300});
+        QVERIFY2(photos.importFile(plain), qPrintable(photos.lastError()));
+        QVERIFY(photos.farConfirmation().isEmpty());
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM photo WHERE imported = 1 AND"
+                                 u" exif_taken_at IS NULL AND lat IS NULL"_s),
             1);
     }
 

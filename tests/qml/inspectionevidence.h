@@ -70,6 +70,6 @@ inline void recordInspectionEvidence(const QString &inspectionId, const QString 
     photos.setInspectionId(inspectionId);
     photos.setSubject(u"DA001"_s);
     photos.setCaption(u"1# boiler stack, sampling port"_s);
-    if (!photos.importFile(file))
+    if (!photos.recordCapture(file)) // as the camera would have taken it
         std::fprintf(stderr, "photo: %s\n", qPrintable(photos.lastError()));
 }

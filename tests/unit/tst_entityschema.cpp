@@ -112,6 +112,9 @@ private Q_SLOTS:
         QCOMPARE(EntitySchema::info(Entity::PositionFix).fieldNumber(u"far_from_site"), 11);
         QCOMPARE(EntitySchema::info(Entity::Photo).fieldNumber(u"supersedes_id"), 11);
         QCOMPARE(EntitySchema::info(Entity::Photo).fieldNumber(u"far_from_site"), 13);
+        // Appended by 0011.
+        QCOMPARE(EntitySchema::info(Entity::Photo).fieldNumber(u"imported"), 14);
+        QCOMPARE(EntitySchema::info(Entity::Photo).fieldNumber(u"exif_taken_at"), 15);
     }
 
     void evidenceIsInsertOnlyAndImmutable()
