@@ -37,6 +37,10 @@
         <source>Note (what you saw)</source>
         <translation>Note (what you saw)</translation>
     </message>
+    <message>
+        <source>Non-compliant: needs a note or a photo of this item before submitting</source>
+        <translation>Non-compliant: needs a note or a photo of this item before submitting</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePage</name>
@@ -335,7 +339,7 @@
     </message>
     <message>
         <source>%1 Type the file&apos;s path below instead.</source>
-        <translation>%1 Type the file's path below instead.</translation>
+        <translation>%1 Type the file&apos;s path below instead.</translation>
     </message>
     <message>
         <source>Keep it, marked far from the site</source>
@@ -1108,7 +1112,7 @@
     </message>
     <message>
         <source>the enterprise&apos;s position</source>
-        <translation>the enterprise's position</translation>
+        <translation>the enterprise&apos;s position</translation>
     </message>
     <message>
         <source>outlet %1</source>
@@ -1128,15 +1132,15 @@
     </message>
     <message>
         <source>the undeclared outlet&apos;s position</source>
-        <translation>the undeclared outlet's position</translation>
+        <translation>the undeclared outlet&apos;s position</translation>
     </message>
     <message>
         <source>the photo&apos;s position</source>
-        <translation>the photo's position</translation>
+        <translation>the photo&apos;s position</translation>
     </message>
     <message>
         <source>the signature&apos;s strokes are unreadable</source>
-        <translation>the signature's strokes are unreadable</translation>
+        <translation>the signature&apos;s strokes are unreadable</translation>
     </message>
     <message>
         <source>value %1 %2 is outside the physical range %3</source>
@@ -1177,6 +1181,10 @@
     <message>
         <source>this is too little to be a signature: sign your whole name on the pad, across at least %1 % of its width and %2 % of its height</source>
         <translation>this is too little to be a signature: sign your whole name on the pad, across at least %1 % of its width and %2 % of its height</translation>
+    </message>
+    <message>
+        <source>an imported photo keeps its own position (from its EXIF data); none may be given for it</source>
+        <translation>an imported photo keeps its own position (from its EXIF data); none may be given for it</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1418,10 @@
     <message>
         <source>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</source>
         <translation>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</translation>
+    </message>
+    <message>
+        <source>a note or a photo for non-compliant item %1</source>
+        <translation>a note or a photo for non-compliant item %1</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1667,30 @@
         <source>No photo %1 in this inspection to replace.</source>
         <translation>No photo %1 in this inspection to replace.</translation>
     </message>
+    <message>
+        <source>No position in the file</source>
+        <translation>No position in the file</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 m (from the file)</source>
+        <translation>%1 ±%2 m (from the file)</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1 (from the file)</translation>
+    </message>
+    <message>
+        <source>Imported, time unknown</source>
+        <translation>Imported, time unknown</translation>
+    </message>
+    <message>
+        <source>Imported, taken %1</source>
+        <translation>Imported, taken %1</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::PhotoGalleryModel</name>
@@ -1677,6 +1713,22 @@
     <message>
         <source>%1, %2 ±%3 m</source>
         <translation>%1, %2 ±%3 m</translation>
+    </message>
+    <message>
+        <source>Imported %1; time taken unknown</source>
+        <translation>Imported %1; time taken unknown</translation>
+    </message>
+    <message>
+        <source>Imported %1; taken %2</source>
+        <translation>Imported %1; taken %2</translation>
+    </message>
+    <message>
+        <source>No position in the file</source>
+        <translation>No position in the file</translation>
+    </message>
+    <message>
+        <source>%1, %2 (from the file)</source>
+        <translation>%1, %2 (from the file)</translation>
     </message>
 </context>
 <context>

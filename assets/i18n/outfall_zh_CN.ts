@@ -36,6 +36,10 @@
         <source>Note (what you saw)</source>
         <translation>备注（现场所见）</translation>
     </message>
+    <message>
+        <source>Non-compliant: needs a note or a photo of this item before submitting</source>
+        <translation>不符合：提交前须为本项填写说明或拍摄照片</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePage</name>
@@ -1165,6 +1169,10 @@
         <source>this is too little to be a signature: sign your whole name on the pad, across at least %1 % of its width and %2 % of its height</source>
         <translation>笔迹太少，不能作为签名：请在签名板上写下全名，至少占签名板宽度的 %1 % 和高度的 %2 %</translation>
     </message>
+    <message>
+        <source>an imported photo keeps its own position (from its EXIF data); none may be given for it</source>
+        <translation>导入的照片使用其自身（EXIF）的位置，不得另行指定位置</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AssignmentListModel</name>
@@ -1396,6 +1404,10 @@
     <message>
         <source>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</source>
         <translation>已于 %1 提交。检查只能提交一次；更正将作为新记录保存，并须重新签名。</translation>
+    </message>
+    <message>
+        <source>a note or a photo for non-compliant item %1</source>
+        <translation>不符合项 %1 的说明或照片</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1651,30 @@
         <source>No photo %1 in this inspection to replace.</source>
         <translation>本次检查中没有可替换的照片 %1。</translation>
     </message>
+    <message>
+        <source>No position in the file</source>
+        <translation>文件中无位置信息</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 m (from the file)</source>
+        <translation>%1 ±%2 米（取自文件）</translation>
+    </message>
+    <message>
+        <source>%1 (from the file)</source>
+        <translation>%1（取自文件）</translation>
+    </message>
+    <message>
+        <source>Imported, time unknown</source>
+        <translation>导入照片，拍摄时间不详</translation>
+    </message>
+    <message>
+        <source>Imported, taken %1</source>
+        <translation>导入照片，拍摄于 %1</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::PhotoGalleryModel</name>
@@ -1661,6 +1697,22 @@
     <message>
         <source>%1, %2 ±%3 m</source>
         <translation>%1, %2 ±%3 米</translation>
+    </message>
+    <message>
+        <source>Imported %1; time taken unknown</source>
+        <translation>导入于 %1；拍摄时间不详</translation>
+    </message>
+    <message>
+        <source>Imported %1; taken %2</source>
+        <translation>导入于 %1；拍摄于 %2</translation>
+    </message>
+    <message>
+        <source>No position in the file</source>
+        <translation>文件中无位置信息</translation>
+    </message>
+    <message>
+        <source>%1, %2 (from the file)</source>
+        <translation>%1, %2（取自文件）</translation>
     </message>
 </context>
 <context>
