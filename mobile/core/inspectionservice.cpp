@@ -368,7 +368,10 @@ InspectionService::PhotoTaken InspectionService::photo(
         records.requireSupersedable(u"photo"_s, inspectionId, input.supersedesId);
     ExifMetadata exif;
     std::optional<PositionSample> position = input.position;
-    std::optional<double> accuracyM = position ? std::optional(position->accuracyM) : std::nullopt;
+    // The stated accuracy as stored: a field value, not an optional, which GCC 12 at -O2 takes
+    // for maybe-uninitialised when copied into the op (a false positive under -Werror).
+    sync::FieldValue accuracyM =
+        position ? sync::FieldValue(position->accuracyM) : sync::FieldValue();
     if (input.imported) {
         if (input.position)
             throw ActionRefused(Refusal::tr("an imported photo keeps its own position (from its"
@@ -378,7 +381,7 @@ InspectionService::PhotoTaken InspectionService::photo(
         exif = ExifMetadata::fromFile(input.filePath);
         if (exif.hasPosition())
             position = PositionSample {*exif.lat, *exif.lon, exif.accuracyM.value_or(0), 1};
-        accuracyM = exif.accuracyM;
+        accuracyM = exif.accuracyM ? sync::FieldValue(*exif.accuracyM) : sync::FieldValue();
     } else if (position) {
         if (const QString problem = position->problem(); !problem.isEmpty())
             throw ActionRefused(Refusal::tr("photo position: %1").arg(problem));
@@ -407,8 +410,7 @@ InspectionService::PhotoTaken InspectionService::photo(
                 {u"caption", optionalText(input.caption)},
                 {u"lat", position ? sync::FieldValue(position->lat) : sync::FieldValue()},
                 {u"lon", position ? sync::FieldValue(position->lon) : sync::FieldValue()},
-                {u"accuracy_m", accuracyM ? sync::FieldValue(*accuracyM) : sync::FieldValue()},
-                {u"taken_at", m_session.nowMs()},
+                {u"accuracy_m", accuracyM}, {u"taken_at", m_session.nowMs()},
                 {u"supersedes_id", optionalText(input.supersedesId)},
                 {u"site_distance_m", siteDistanceField(site)}, {u"far_from_site", farField(site)},
                 {u"imported",
