@@ -1,0 +1,46 @@
+#pragma once
+
+#include "rules/flag.h"
+#include "rules/permitsnapshot.h"
+#include "rules/ruleconfig.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace outfall::rules {
+
+// What a rule sees: one permit's snapshot, the thresholds and the evaluation date (CST).
+// Time-dependent rules (reports due, permit expiry, year-to-date pace) read asOf, never
+// the clock, so a replay gives the same flags.
+struct EvaluationContext
+{
+    const PermitSnapshot &snapshot;
+    const RuleConfig &config;
+    QDate asOf;
+};
+
+// One rule: a pure function from a context to the flags it raises. Each lives in its own
+// file (rules/r01_fieldexceedance.cpp ...) and is listed once in ruleset.cpp.
+struct Rule
+{
+    QString id; // "R1"
+    int version = 1;
+    QString titleEn;
+    QString titleZh;
+    bool runsOnDevice = false; // the device previews it offline on what it holds
+    std::function<QList<Flag>(const EvaluationContext &)> evaluate;
+};
+
+// The rules in id order.
+const QList<Rule> &allRules();
+
+enum class Where { Server, Device };
+
+// Every rule that runs `where` over one permit. Flags come out sorted by id, so two runs
+// over the same snapshot compare equal.
+QList<Flag> evaluatePermit(const EvaluationContext &context, Where where = Where::Server);
+
+} // namespace outfall::rules
