@@ -3,9 +3,7 @@
 #include "core/devicesession.h"
 #include "core/devicesync.h"
 #include "core/preferences.h"
-#include "core/syncjob.h"
 #include "models/enrolmentcontroller.h"
-#include "models/synccontroller.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +13,6 @@ namespace outfall::app {
 
 void installNetworkClients()
 {
-    models::SyncController::setDefaultJob(mobile::SyncJobs::network);
     models::EnrolmentController::setEnroller(
         [](const models::EnrolmentCode &code, mobile::DeviceSession &session) {
             models::EnrolmentController::Outcome outcome;

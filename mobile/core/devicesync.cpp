@@ -1,7 +1,6 @@
 #include "core/devicesync.h"
 
 #include "core/devicesession.h"
-#include "core/syncstatuslog.h"
 #include "sync/enrolment.h"
 
 #include <stdexcept>
@@ -39,10 +38,6 @@ sync::SyncClient::Result DeviceSync::syncOnce(
         result.ok = false;
         result.error = QString::fromStdString(e.what());
     }
-    if (result.ok)
-        session.syncLog().recordSuccess(session.nowMs());
-    else
-        session.syncLog().recordFailure(session.nowMs(), result.error);
     return result;
 }
 

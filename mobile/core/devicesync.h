@@ -10,8 +10,8 @@ namespace outfall::mobile {
 class DeviceSession;
 
 // The device's two network actions, for outfall-device and the app alike: enrolment with a
-// one-time file from the supervisor, and one sync round (push, photos, pull). Both record
-// their outcome where the status screen reads it.
+// one-time file from the supervisor, and one sync round (push, photos, pull). A round's
+// outcome is recorded by its caller through runSyncAttempt (core/syncjob.h).
 class DeviceSync
 {
 public:
@@ -27,8 +27,8 @@ public:
     static Enrolled enrol(DeviceSession &session, const QString &enrolmentFile);
     static Enrolled enrol(DeviceSession &session, const sync::EnrolmentCode &code);
 
-    // One sync round over the session's store. Never throws for network trouble: the
-    // result says what happened, and the outcome goes to the session's sync log.
+    // One sync round over the session's store. Never throws: the result says what happened
+    // (not enrolled, no network, refused...).
     static sync::SyncClient::Result syncOnce(
         DeviceSession &session, const sync::SyncClient::ProgressCallback &progress = {});
 };

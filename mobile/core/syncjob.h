@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/syncclient.h"
+
 #include <QString>
 
 #include <functional>
@@ -28,19 +30,26 @@ struct SyncOutcome
 };
 
 // One sync attempt, run off the UI thread with its own DeviceSession on the profile (a
-// session is not thread-safe). `progress` takes 0..1. The network client plugs in here; until
-// it lands, defaultJob() refuses with the reason a real client would give first.
+// session is not thread-safe). `progress` takes 0..1. The app runs SyncJobs::network; tests
+// hand SyncController a job of their own.
 using SyncJob =
     std::function<SyncOutcome(DeviceSession &session, const std::function<void(double)> &progress)>;
 
 namespace SyncJobs {
 
-// Not enrolled → NotEnrolled; no endpoint → NoServer; else Failed ("no sync client yet").
-SyncOutcome unavailable(DeviceSession &session, const std::function<void(double)> &progress);
-
-// The real thing: one DeviceSync round (push, photos, pull) over the enrolled identity.
+// One DeviceSync round (push, photos, pull) over the enrolled identity.
 SyncOutcome network(DeviceSession &session, const std::function<void(double)> &progress);
 
+// What a DeviceSync round's result means for the inspector.
+SyncOutcome outcomeOf(const sync::SyncClient::Result &result, const DeviceSession &session);
+
 } // namespace SyncJobs
+
+// Runs one attempt and records its outcome in sync_status (SyncStatusLog): the one writer
+// of that table, for the app and outfall-device alike. A job that throws is a failure with
+// the exception's sentence, never a crash.
+SyncOutcome runSyncAttempt(
+    DeviceSession &session, const SyncJob &job,
+    const std::function<void(double)> &progress = [](double) {});
 
 } // namespace outfall::mobile

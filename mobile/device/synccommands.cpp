@@ -1,6 +1,7 @@
 #include "device/synccommands.h"
 
 #include "core/devicesync.h"
+#include "core/syncjob.h"
 #include "device/cliarguments.h"
 #include "device/clicontext.h"
 
@@ -32,14 +33,20 @@ int SyncCommands::sync(CliContext &context, const QStringList &arguments)
     const CliArguments args(arguments, {});
     args.allowPositionals(0, u"sync"_s);
     QString lastPhase;
-    const auto result =
-        mobile::DeviceSync::syncOnce(context.session(), [&](const sync::SyncClient::Progress &p) {
-            // Progress goes to stderr so that --json output stays one object.
-            if (p.phase != lastPhase || p.done == p.total) {
-                std::fprintf(stderr, "sync: %s %lld/%lld\n", qPrintable(p.phase),
-                    static_cast<long long>(p.done), static_cast<long long>(p.total));
-                lastPhase = p.phase;
-            }
+    sync::SyncClient::Result result;
+    // Through runSyncAttempt, so the status screen sees this round as it sees the app's.
+    mobile::runSyncAttempt(context.session(),
+        [&](mobile::DeviceSession &session, const std::function<void(double)> &) {
+            result =
+                mobile::DeviceSync::syncOnce(session, [&](const sync::SyncClient::Progress &p) {
+                    // Progress goes to stderr so that --json output stays one object.
+                    if (p.phase != lastPhase || p.done == p.total) {
+                        std::fprintf(stderr, "sync: %s %lld/%lld\n", qPrintable(p.phase),
+                            static_cast<long long>(p.done), static_cast<long long>(p.total));
+                        lastPhase = p.phase;
+                    }
+                });
+            return mobile::SyncJobs::outcomeOf(result, session);
         });
     using Failure = sync::SyncClient::Result::Failure;
     const bool keyRefused = result.failure == Failure::KeyRefused;

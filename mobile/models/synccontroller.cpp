@@ -16,12 +16,6 @@ namespace outfall::models {
 
 namespace {
 
-mobile::SyncJob &defaultJob()
-{
-    static mobile::SyncJob job = mobile::SyncJobs::unavailable;
-    return job;
-}
-
 QString appProfileDir()
 {
     AppSession *session = AppSession::instance();
@@ -37,28 +31,21 @@ SyncWorker::SyncWorker(QString profileDir, mobile::SyncJob job)
 
 void SyncWorker::run()
 {
-    using Problem = mobile::SyncOutcome::Problem;
     mobile::SyncOutcome outcome;
     try {
         // A session of this thread's own: DeviceSession is not thread-safe.
         mobile::DeviceSession session(m_profileDir);
-        try {
-            outcome = m_job(session, [this](double value) { Q_EMIT progress(value); });
-        } catch (const std::exception &e) {
-            outcome = {Problem::Failed, QString::fromUtf8(e.what())};
-        }
-        if (outcome.ok())
-            session.syncLog().recordSuccess(session.nowMs());
-        else
-            session.syncLog().recordFailure(session.nowMs(), outcome.detail);
+        outcome = mobile::runSyncAttempt(
+            session, m_job, [this](double value) { Q_EMIT progress(value); });
     } catch (const std::exception &e) {
-        outcome = {Problem::Failed, QString::fromUtf8(e.what())};
+        // The profile itself could not be opened: there is no log to record it in.
+        outcome = {mobile::SyncOutcome::Problem::Failed, QString::fromUtf8(e.what())};
     }
     Q_EMIT finished(static_cast<int>(outcome.problem), outcome.detail);
 }
 
 SyncController::SyncController(QObject *parent)
-    : SyncController(appProfileDir(), defaultJob(), parent)
+    : SyncController(appProfileDir(), mobile::SyncJobs::network, parent)
 { }
 
 SyncController::SyncController(const QString &profileDir, mobile::SyncJob job, QObject *parent)
@@ -92,11 +79,6 @@ SyncController::~SyncController()
     // An attempt in flight finishes first: its outcome is recorded in the profile.
     m_thread.quit();
     m_thread.wait();
-}
-
-void SyncController::setDefaultJob(mobile::SyncJob job)
-{
-    defaultJob() = std::move(job);
 }
 
 bool SyncController::syncNow()

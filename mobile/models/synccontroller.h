@@ -14,11 +14,10 @@ namespace outfall::models {
 
 class SyncWorker;
 
-// The sync state the Today page shows, and its "Sync now" button. An attempt runs a
-// pluggable SyncJob on a worker thread (its own DeviceSession on the profile) and records the
-// outcome in sync_status, so a failure stays visible after a restart. The network client is
-// another component: until it is plugged in (setDefaultJob), the job refuses with the real
-// first reason (not enrolled / no server configured).
+// The sync state the Today page shows, and its "Sync now" button. An attempt runs a SyncJob
+// (the network one in the app, a test's own in tests) on a worker thread with its own
+// DeviceSession on the profile; runSyncAttempt records the outcome in sync_status, so a
+// failure stays visible after a restart.
 //
 // A failure the tablet cannot fix by itself waiting (not enrolled, no server, refused) waits
 // for the inspector; any other failure is retried on its own, after 30 s, then doubling up to
@@ -46,13 +45,10 @@ public:
     enum State { Idle, Syncing, Error };
     Q_ENUM(State)
 
-    // The QML singleton: AppSession's profile (main opens it before QML), the default job.
+    // The QML singleton: AppSession's profile (main opens it before QML), the network job.
     explicit SyncController(QObject *parent = nullptr);
     SyncController(const QString &profileDir, mobile::SyncJob job, QObject *parent = nullptr);
     ~SyncController() override;
-
-    // The job the QML singleton runs (the sync client registers itself here).
-    static void setDefaultJob(mobile::SyncJob job);
 
     State state() const { return m_state; }
     double progress() const { return m_progress; }

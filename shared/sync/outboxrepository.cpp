@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "sync/entityschema.h"
 #include "sync/opbodycodec.h"
+#include "sync/outboxqueue.h"
 #include "sync/rowstore.h"
 
 #include <QStringList>
@@ -175,28 +176,17 @@ void OutboxRepository::writeRow(const Op &op)
 
 std::vector<Op> OutboxRepository::pending(std::size_t limit) const
 {
-    std::vector<Op> ops;
-    auto statement = m_db.cached(u"SELECT body FROM outbox ORDER BY device_seq LIMIT ?"_s);
-    statement.bind(1, static_cast<std::int64_t>(limit));
-    while (statement.step()) {
-        auto decoded = OpBodyCodec::decode(statement.blob(0));
-        ops.insert(ops.end(), decoded.begin(), decoded.end());
-    }
-    return ops;
+    return OutboxQueue(m_db).pending(limit);
 }
 
 std::int64_t OutboxRepository::pendingCount() const
 {
-    auto statement = m_db.cached(u"SELECT count(*) FROM outbox"_s);
-    statement.step();
-    return statement.int64(0);
+    return OutboxQueue(m_db).count();
 }
 
 void OutboxRepository::acknowledge(std::uint64_t deviceSeq)
 {
-    m_db.cached(u"DELETE FROM outbox WHERE device_seq <= ?"_s)
-        .bind(1, static_cast<std::int64_t>(deviceSeq))
-        .exec();
+    OutboxQueue(m_db).acknowledgeThrough(static_cast<std::int64_t>(deviceSeq));
 }
 
 } // namespace outfall::sync

@@ -56,6 +56,7 @@ public:
     // evidence is corrected by inserting a superseding row instead.
     Op update(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields);
 
+    // The drain side, for tests and tools that hold a repository (OutboxQueue does it).
     std::vector<Op> pending(std::size_t limit) const;
     std::int64_t pendingCount() const;
     // After the server's acknowledgement of every op up to and including deviceSeq.

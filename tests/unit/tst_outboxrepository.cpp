@@ -4,6 +4,7 @@
 #include "store/migrator.h"
 #include "store/sqliteerror.h"
 #include "sync/entityschema.h"
+#include "sync/outboxqueue.h"
 #include "sync/outboxrepository.h"
 
 #include <QTemporaryDir>
@@ -158,6 +159,27 @@ private Q_SLOTS:
         auto row = db.prepare(u"SELECT summary FROM inspection"_s);
         QVERIFY(row.step());
         QCOMPARE(row.text(0), u"ok"_s);
+    }
+
+    // The drain side the sync client uses: rows in seq order with their ops, one row
+    // removed alone (an op refused for good), the rest acknowledged through a seq.
+    void queueDrainsInSeqOrder()
+    {
+        Device device(u":memory:"_s, [this] { return m_now; });
+        for (std::uint8_t i = 0; i < 4; ++i)
+            device.outbox.insert(Entity::Inspection, id(0x10 + i), inspectionFields());
+        OutboxQueue queue(device.db);
+        const auto entries = queue.oldest(10);
+        QCOMPARE(entries.size(), std::size_t(4));
+        for (std::size_t i = 1; i < entries.size(); ++i)
+            QVERIFY(entries[i - 1].deviceSeq < entries[i].deviceSeq);
+        QCOMPARE(entries[0].ops.size(), std::size_t(1));
+        QCOMPARE(entries[0].ops[0].rowId, id(0x10));
+        queue.remove(entries[1].deviceSeq);
+        QCOMPARE(queue.count(), 3);
+        queue.acknowledgeThrough(entries[2].deviceSeq);
+        QCOMPARE(queue.count(), 1);
+        QCOMPARE(queue.pending(10).front().rowId, id(0x13));
     }
 
     void acknowledgeRemovesOnlyAcknowledgedOps()
