@@ -10,7 +10,7 @@
 // arguments give the same file and so the same dictionary id.
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "sync/opsamplegenerator.h"
+#include "demo/opsamplegenerator.h"
 #include "sync/zstddictionary.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "models/positioncontroller.h"
 
-#include "demo/nmearoute.h"
+#include "domain/gnssaccuracy.h"
 #include "models/uilanguage.h"
 
 #include <QFile>
@@ -81,7 +81,7 @@ void PositionController::replay(QIODevice *device)
     // real-time mode delivers nothing from a file that holds all its data already.
     auto *source = new QNmeaPositionInfoSource(QNmeaPositionInfoSource::SimulationMode, this);
     device->setParent(source);
-    source->setUserEquivalentRangeError(demo::NmeaRoute::kUereMetres);
+    source->setUserEquivalentRangeError(domain::GnssAccuracy::kUereMetres);
     source->setDevice(device);
     const auto *file = qobject_cast<QFile *>(device);
     attach(source, [name = file ? QFileInfo(file->fileName()).fileName() : u"log"_s] {

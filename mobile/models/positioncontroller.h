@@ -46,7 +46,7 @@ public:
     static void setDefaultReplayFile(const QString &path);
 
     // Replays NMEA from `device` (taken over) at its recorded pace. Qt reports the horizontal
-    // accuracy as 2 × HDOP × UERE (NmeaRoute::kUereMetres).
+    // accuracy as 2 × HDOP × UERE (domain/gnssaccuracy.h).
     void replay(QIODevice *device);
     bool useSystemSource();
 

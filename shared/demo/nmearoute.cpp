@@ -1,5 +1,7 @@
 #include "demo/nmearoute.h"
 
+#include "domain/gnssaccuracy.h"
+
 #include <QtMath>
 
 #include <cmath>

@@ -13,9 +13,9 @@ namespace outfall::demo {
 // it through Qt Positioning's NMEA source, and tests use it as a known walk.
 //
 // Horizontal accuracy is carried as HDOP; with Qt's user-equivalent range error (UERE) set to
-// kUereMetres the reader gets accuracy = 2 × HDOP × UERE (Qt's 95 % figure): about 8 m while
-// standing, 12 m while moving. Eight seconds of each leg of 30 s or more are an "urban canyon" with
-// HDOP near 9.5 (about 95 m), so fixes worse than the 20 m threshold occur.
+// domain::GnssAccuracy::kUereMetres the reader gets accuracy = 2 × HDOP × UERE (Qt's 95 % figure):
+// about 8 m while standing, 12 m while moving. Eight seconds of each leg of 30 s or more are an
+// "urban canyon" with HDOP near 9.5 (about 95 m), so fixes worse than the 20 m threshold occur.
 class NmeaRoute
 {
 public:
@@ -25,9 +25,6 @@ public:
         double lon = 0;
         int dwellSeconds = 120;
     };
-
-    static constexpr double kUereMetres = 5.0;
-    static double accuracyMetres(double hdop) { return 2.0 * hdop * kUereMetres; }
 
     NmeaRoute(QDateTime startUtc, double speedMetresPerSecond, std::uint64_t seed);
 

@@ -6,7 +6,7 @@
 // for figures worth quoting.
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "sync/opsamplegenerator.h"
+#include "demo/opsamplegenerator.h"
 #include "sync/zstddictionary.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,7 @@
 // NmeaRoute: sentence checksums, timing (1 Hz: travel + dwell), determinism, and the
 // poor-HDOP stretch that produces fixes worse than the 20 m threshold.
 #include "demo/nmearoute.h"
+#include "domain/gnssaccuracy.h"
 
 #include <QTest>
 
@@ -61,7 +62,7 @@ private Q_SLOTS:
             if (!line.startsWith("$GPGGA"))
                 continue;
             const double hdop = line.split(',').at(8).toDouble();
-            if (NmeaRoute::accuracyMetres(hdop) > 20.0)
+            if (outfall::domain::GnssAccuracy::metresFromHdop(hdop) > 20.0)
                 ++poor;
         }
         QCOMPARE(poor, 8);

@@ -6,7 +6,7 @@
 #include "sync/entityschema.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "sync/opsamplegenerator.h"
+#include "demo/opsamplegenerator.h"
 
 #include <QRandomGenerator>
 #include <QTest>

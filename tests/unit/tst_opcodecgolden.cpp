@@ -8,7 +8,7 @@
 //   OUTFALL_REGENERATE_GOLDEN=1 build/debug/tests/tst_opcodecgolden
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "sync/opsamplegenerator.h"
+#include "demo/opsamplegenerator.h"
 #include "sync/zstddictionary.h"
 
 #include <QFile>

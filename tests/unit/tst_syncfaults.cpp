@@ -4,7 +4,7 @@
 #include "faultproxy.h"
 #include "sync/message.h"
 #include "sync/opcodec.h"
-#include "sync/opsamplegenerator.h"
+#include "demo/opsamplegenerator.h"
 #include "synctesthelpers.h"
 
 #include <QCborValue>

@@ -1,4 +1,4 @@
-#include "sync/opsamplegenerator.h"
+#include "demo/opsamplegenerator.h"
 
 #include "sync/entityschema.h"
 
