@@ -4,6 +4,9 @@
 #include "store/migrator.h"
 #include "sync/entityschema.h"
 
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +94,45 @@ private Q_SLOTS:
                 ++index;
             }
             QCOMPARE(index, info->fields.size());
+        }
+    }
+
+    // The server's change capture (ref_row triggers, written by hand in the migrations)
+    // names each row by its entity's wire number: every number in every trigger must be the
+    // number of the table the trigger is on, and every server-owned entity must have its
+    // insert, update and delete trigger, or devices silently miss changes.
+    void changeCaptureTriggersUseTheirTablesWireNumber()
+    {
+        Database db(u":memory:"_s);
+        Migrator::migrate(db, StoreRole::Server);
+        auto triggers = db.prepare(u"SELECT name, tbl_name, sql FROM sqlite_schema"
+                                   u" WHERE type = 'trigger' AND sql LIKE '%ref_row%'"_s);
+        QHash<QString, QSet<QString>> eventsByTable;
+        const QRegularExpression number(uR"((?:entity\s*=\s*|VALUES\s*\()(\d+))"_s);
+        while (triggers.step()) {
+            const QString name = triggers.text(0);
+            const QString table = triggers.text(1);
+            const auto *info = EntitySchema::findTable(table);
+            QVERIFY2(info, qPrintable(name + u": table "_s + table + u" is not an entity"_s));
+            QCOMPARE(info->owner, EntitySchema::Owner::Server);
+            int numbers = 0;
+            for (const auto &match : number.globalMatch(triggers.text(2))) {
+                QVERIFY2(match.captured(1).toInt() == int(info->entity),
+                    qPrintable(u"%1 writes entity %2 for %3, whose wire number is %4"_s.arg(
+                        name, match.captured(1), table, QString::number(int(info->entity)))));
+                ++numbers;
+            }
+            QVERIFY2(numbers >= 2, qPrintable(name + u": no entity number found"_s));
+            for (const QString &event : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+                if (triggers.text(2).contains(u"AFTER "_s + event, Qt::CaseInsensitive))
+                    eventsByTable[table].insert(event);
+            }
+        }
+        for (const auto &entity : EntitySchema::entities()) {
+            if (entity.owner != EntitySchema::Owner::Server)
+                continue;
+            QVERIFY2(eventsByTable.value(entity.table).size() == 3,
+                qPrintable(entity.table + u" lacks an insert, update or delete trigger"_s));
         }
     }
 
