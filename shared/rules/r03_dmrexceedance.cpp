@@ -186,8 +186,8 @@ Flag dmrFlag(const PermitSnapshot &permit, const SnapshotDmrValue &dmr, const Dm
     const QString period = flag.subject.period;
     const QString valueText = flag.inputs.first().value + u' ' + dmr.valueUnit;
     const QString limitText = number(a.limit) + u' ' + a.unit;
-    const QString amountEn = a.percent    ? u", %1 % beyond it"_s.arg(number(*a.percent))
-        : a.outcome == Outcome::OpenEnded ? u", by an amount the report does not give"_s
+    const QString amountEn = a.percent    ? u" by %1 %"_s.arg(number(*a.percent))
+        : a.outcome == Outcome::OpenEnded ? u" by an amount the report does not give"_s
                                           : QString();
     const QString amountZh = a.percent    ? u"，超出 %1%"_s.arg(number(*a.percent))
         : a.outcome == Outcome::OpenEnded ? u"，超出幅度报告未给出"_s
@@ -195,7 +195,7 @@ Flag dmrFlag(const PermitSnapshot &permit, const SnapshotDmrValue &dmr, const Dm
     const QString kindEn = a.minimum ? u"minimum"_s : u"maximum"_s;
     const QString kindZh = a.minimum ? u"最小值"_s : u"最大值"_s;
     if (alert) {
-        flag.messageEn = u"%1, %2, period ending %3: reported %4 against the alert level (%5) of"
+        flag.messageEn = u"%1, %2, period ending %3: reported %4, beyond the alert level (%5) of"
                          u" %6%7. An alert excursion, not a permit violation."_s.arg(
                              where, what, period, valueText, kindEn, limitText, amountEn);
         flag.messageZh =
@@ -203,7 +203,7 @@ Flag dmrFlag(const PermitSnapshot &permit, const SnapshotDmrValue &dmr, const Dm
             u"不构成违反许可。"_s.arg(where, what, period, valueText, kindZh, limitText, amountZh);
     } else {
         flag.messageEn =
-            u"%1, %2, period ending %3: reported %4 beyond the enforceable %5 of"
+            u"%1, %2, period ending %3: reported %4, beyond the enforceable %5 of"
             u" %6%7."_s.arg(where, what, period, valueText, kindEn, limitText, amountEn);
         flag.messageZh = u"%1，%2，监测期截至 %3：报告值 %4，超出许可执行限值（%5）%6%7。"_s.arg(
             where, what, period, valueText, kindZh, limitText, amountZh);
