@@ -307,6 +307,25 @@ private Q_SLOTS:
         QCOMPARE(dump(*db), before);
     }
 
+    // A long file says how far it is: every 10 000 rows.
+    void progressOnLongFiles()
+    {
+        const auto chart = lines(u"TX0062677_2021-2024.csv"_s, 2);
+        const int idColumn = column(chart[0], "dmr_value_id");
+        QByteArray content = chart[0];
+        for (int i = 0; i < 2 * int(EchoImporter::kProgressRows) + 5; ++i)
+            content += withField(chart[1], idColumn, QByteArray::number(1'000'000 + i));
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"long.csv"_s, content);
+        auto db = freshStore();
+        EchoImporter importer(*db);
+        QList<qint64> reported;
+        importer.setProgress([&reported](qint64 rows) { reported << rows; });
+        QVERIFY(importer.importFile(path).ok());
+        QCOMPARE(reported, (QList<qint64> {10'000, 20'000}));
+        QCOMPARE(count(*db, u"npdes_dmr_value"_s), 20'005);
+    }
+
     void loaderFillsTheNpdesSnapshot()
     {
         auto db = freshStore();
