@@ -157,15 +157,19 @@ struct SnapshotInspection
 struct SnapshotDmrValue
 {
     QString id;
+    QString echoDmrValueId; // ECHO's DMR_VALUE_ID, to find the value in ECHO
     QString outfall; // perm_feature_nmbr, "001"
     QString parameterCode; // "00530"
     QString parameterDesc;
     QString monitoringLocation; // "1" effluent gross...
+    QString valueType; // C1-C3 concentration, Q1-Q2 quantity
     QString statisticalBase; // statistical_base_code
     QString statisticalBaseType; // MIN / AVG / MAX (statistical_base_type_code)
     QString limitType; // ENF enforceable, ALR alert
+    QString limitQualifier; // <= or < for a maximum, >= or > for a minimum; "" without a limit
     std::optional<double> limitValue;
     QString limitUnit;
+    QString standardUnit; // the unit of limitStandardUnits and valueStandardUnits
     std::optional<double> stayValue;
     std::optional<double> value;
     QString valueQualifier; // < <= > >= = E T
@@ -176,7 +180,7 @@ struct SnapshotDmrValue
     QDate periodEnd; // monitoring_period_end_date
     // ECHO's own figures, kept to compare with ours (R3 must agree).
     std::optional<double> echoExceedancePct;
-    QString echoViolationCode;
+    QString echoViolationCode; // "E90", "D80,D90" (sorted, comma separated), "" for none
 };
 
 struct PermitSnapshot

@@ -1,5 +1,7 @@
 #include "rules/ruleset.h"
 
+#include "rules/r03_dmrexceedance.h"
+
 #include <algorithm>
 
 namespace outfall::rules {
@@ -9,6 +11,8 @@ const QList<Rule> &allRules()
     // One line a rule: its id, version, titles, where it runs and its function.
     static const QList<Rule> rules = [] {
         QList<Rule> list;
+        list.append({QStringLiteral("R3"), 1, QStringLiteral("Reported exceedance (NPDES DMR)"),
+            QStringLiteral("报告值超标（NPDES DMR）"), false, evaluateDmrExceedance});
         return list;
     }();
     return rules;

@@ -1,6 +1,7 @@
 #include "server/servercli.h"
 
 #include "importer/checklistimporter.h"
+#include "importer/echoimporter.h"
 #include "importer/importrun.h"
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
@@ -34,6 +35,8 @@ const QString kUsage =
     u"  import  --data DIR reports FILE.csv    load reported data\n"
     u"  import  --data DIR checklists FILE.json load checklist templates\n"
     u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
+    u"  import  --data DIR echo FILE.csv       load US NPDES DMR values from an ECHO\n"
+    u"                                         effluent chart or bulk DMR file (docs/echo.md)\n"
     u"  summary --data DIR                     print what the store holds\n"
     u"  run     --data DIR --bind ENDPOINT     serve devices (CURVE); stops on SIGTERM\n"
     u"  supervisor-credential --data DIR --out FILE\n"
@@ -111,7 +114,7 @@ int ServerCli::run(const QStringList &arguments)
         }
         if (command == u"import") {
             static const QStringList kinds = {
-                u"permits"_s, u"reports"_s, u"checklists"_s, u"staff"_s};
+                u"permits"_s, u"reports"_s, u"checklists"_s, u"staff"_s, u"echo"_s};
             if (positional.size() != 2)
                 return usage(u"import needs a KIND (%1) and a FILE"_s.arg(kinds.join(u", "_s)));
             if (!kinds.contains(positional[0]))
@@ -164,8 +167,8 @@ int ServerCli::init(const QString &dataDir)
 int ServerCli::import(const QString &dataDir, const QString &kind, const QString &file)
 {
     auto db = ServerStore::open(dataDir);
-    const importer::ImportReport report = kind == u"permits"
-        ? importer::PermitImporter(*db).importFile(file)
+    const importer::ImportReport report = kind == u"echo" ? importEcho(*db, file)
+        : kind == u"permits"    ? importer::PermitImporter(*db).importFile(file)
         : kind == u"reports"    ? importer::ReportImporter(*db).importFile(file)
         : kind == u"checklists" ? importer::ChecklistImporter(*db).importFile(file)
                                 : importer::StaffImporter(*db).importFile(file);
@@ -179,6 +182,17 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
     *m_out << report.summary() << u'\n';
     m_out->flush();
     return 0;
+}
+
+importer::ImportReport ServerCli::importEcho(store::Database &db, const QString &file)
+{
+    // A national bulk DMR file runs to millions of rows: say how far the import is.
+    importer::EchoImporter importer(db);
+    importer.setProgress([this](qint64 rows) {
+        *m_err << u"echo: %1 rows read\n"_s.arg(rows);
+        m_err->flush();
+    });
+    return importer.importFile(file);
 }
 
 int ServerCli::runServer(const QString &dataDir, const QString &bind)

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "importer/importreport.h"
 #include "server/clioutput.h"
 
 #include <QStringList>
 #include <QTextStream>
 
+namespace outfall::store {
+class Database;
+}
+
 namespace outfall::server {
 
 // The outfall-server command line:
 //   outfall-server init    --data DIR
-//   outfall-server import  --data DIR permits|reports|checklists|staff FILE
+//   outfall-server import  --data DIR permits|reports|checklists|staff|echo FILE
 //   outfall-server summary --data DIR
 //   outfall-server run     --data DIR --bind ENDPOINT
 //   outfall-server supervisor-credential --data DIR --out FILE
@@ -27,6 +32,7 @@ private:
     int usage(const QString &problem);
     int init(const QString &dataDir);
     int import(const QString &dataDir, const QString &kind, const QString &file);
+    importer::ImportReport importEcho(store::Database &db, const QString &file);
     int summary(const QString &dataDir);
     int runServer(const QString &dataDir, const QString &bind);
     int supervisorCredential(const QString &dataDir, const QString &outFile);

@@ -84,11 +84,11 @@ private Q_SLOTS:
         QTest::newRow("bad kind") << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"people"_s,
             staff}
                                   << u"outfall-server: import KIND must be permits, reports, "
-                                     u"checklists, staff, not people"_s;
+                                     u"checklists, staff, echo, not people"_s;
         QTest::newRow("missing file argument")
             << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"staff"_s}
-            << u"outfall-server: import needs a KIND (permits, reports, checklists, staff) and a "
-               u"FILE"_s;
+            << u"outfall-server: import needs a KIND (permits, reports, checklists, staff, echo) "
+               u"and a FILE"_s;
         QTest::newRow("file does not exist")
             << QStringList {u"import"_s, u"--data"_s, u"DATA"_s, u"staff"_s, u"/no/such.csv"_s}
             << u"outfall-server: import: no such file /no/such.csv"_s;
