@@ -6,6 +6,7 @@
 #include "core/webmercator.h"
 #include "models/appsession.h"
 #include "models/listlanguage.h"
+#include "models/nearestpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -154,17 +155,8 @@ QPointF MapCanvas::toGeo(const QPointF &screen) const
 
 int MapCanvas::outletAt(double x, double y) const
 {
-    int best = -1;
-    double bestDistance = kHitRadiusPx;
-    for (int i = 0; i < outletCount(); ++i) {
-        const QPointF delta = toScreen(m_outlets[i].lat, m_outlets[i].lon) - QPointF(x, y);
-        const double distance = std::hypot(delta.x(), delta.y());
-        if (distance <= bestDistance) {
-            best = i;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return nearestWithin(outletCount(), QPointF(x, y), kHitRadiusPx,
+        [this](int i) { return toScreen(m_outlets[i].lat, m_outlets[i].lon); });
 }
 
 void MapCanvas::tap(double x, double y)

@@ -1,6 +1,7 @@
 #include "models/serieschart.h"
 
 #include "models/chartseries.h"
+#include "models/nearestpoint.h"
 #include "models/uilanguage.h"
 
 #include <QFontMetricsF>
@@ -249,18 +250,9 @@ int SeriesChart::pointAt(double x, double y) const
     if (!hasPoints())
         return -1;
     const Frame f = frame();
-    int best = -1;
-    double bestDistance = kHitRadiusPx;
     const auto &points = m_series->points();
-    for (int i = 0; i < points.size(); ++i) {
-        const double distance =
-            std::hypot(f.x(periodDate(points[i].period)) - x, f.y(points[i].value) - y);
-        if (distance <= bestDistance) {
-            best = i;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return nearestWithin(m_series->pointCount(), QPointF(x, y), kHitRadiusPx,
+        [&](int i) { return QPointF(f.x(periodDate(points[i].period)), f.y(points[i].value)); });
 }
 
 void SeriesChart::tap(double x, double y)
