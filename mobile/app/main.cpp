@@ -4,6 +4,7 @@
 // once the first frame is on screen and quits (tests/benchmarks/bench_app).
 #include "app/networkclients.h"
 #include "app/selftest.h"
+#include "app/uiprobe.h"
 #include "diag/peakrss.h"
 #include "models/appsession.h"
 #include "models/language.h"
@@ -64,6 +65,10 @@ int main(int argc, char *argv[])
         u"800"_s);
     const QCommandLineOption quitWhenReadyOption(u"quit-when-ready"_s,
         u"Quit once the first frame is rendered; print ready_ms and peak_rss_kib (benchmark)."_s);
+    const QCommandLineOption uiProbeOption(u"ui-probe"_s,
+        u"Keep FILE listing where the visible buttons, fields and texts are (scripts/xday)."_s,
+        u"FILE"_s);
+    parser.addOption(uiProbeOption);
     parser.addOption(delayOption);
     parser.addOption(quitWhenReadyOption);
     parser.addOption(nmeaOption);
@@ -119,6 +124,8 @@ int main(int argc, char *argv[])
     const QStringList size = parser.value(sizeOption).split(u'x');
     if (size.size() == 2)
         window->resize(size[0].toInt(), size[1].toInt());
+    if (parser.isSet(uiProbeOption))
+        new outfall::app::UiProbe(window, parser.value(uiProbeOption)); // owned by the window
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // Give the scene graph a few frames to lay out and render before grabbing.

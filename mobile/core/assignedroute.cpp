@@ -55,8 +55,11 @@ QList<AssignedOutlet> AssignedRoute::outlets(const QString &inspectorId) const
 {
     const QList<AssignedPermit> route = permits(inspectorId);
     auto stmt = m_db.cached(uR"(
-        SELECT id, code, name, medium, lat, lon FROM outlet
-        WHERE permit_id = ?1 AND removed_in_revision IS NULL ORDER BY code)"_s);
+        SELECT o.id, o.code, o.name, o.medium, o.lat, o.lon, o.category,
+               EXISTS (SELECT 1 FROM flag f WHERE f.outlet_id = o.id
+                       AND f.status IN ('open', 'acknowledged'))
+        FROM outlet o
+        WHERE o.permit_id = ?1 AND o.removed_in_revision IS NULL ORDER BY o.code)"_s);
     QList<AssignedOutlet> result;
     for (qsizetype i = 0; i < route.size(); ++i) {
         const AssignedPermit &permit = route[i];
@@ -70,6 +73,8 @@ QList<AssignedOutlet> AssignedRoute::outlets(const QString &inspectorId) const
             outlet.medium = stmt.text(3);
             outlet.lat = stmt.real(4);
             outlet.lon = stmt.real(5);
+            outlet.category = stmt.text(6);
+            outlet.flagged = stmt.int64(7) != 0;
             outlet.permitId = permit.permitId;
             outlet.permitNumber = permit.permitNumber;
             outlet.enterpriseName = permit.enterpriseName;

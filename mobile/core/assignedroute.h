@@ -37,6 +37,10 @@ struct AssignedOutlet
     QString code; // DA001 / DW001
     QString name;
     QString medium; // air / water
+    QString category; // main / general
+    // An open or acknowledged flag names this outlet (the flag table's other states,
+    // resolved, dismissed or closed, are done with).
+    bool flagged = false;
     QString permitId;
     QString permitNumber;
     QString enterpriseName;

@@ -1,15 +1,24 @@
 #include "models/chartseries.h"
 
+#include "models/termnames.h"
+#include "models/uilanguage.h"
+
+using namespace Qt::StringLiterals;
+
 namespace outfall::models {
 
 ChartSeries::ChartSeries(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // The title names the pollutant in the UI language: say it again in a new one.
+    connect(&UiLanguage::instance(), &UiLanguage::changed, this, &ChartSeries::changed);
+}
 
-void ChartSeries::set(QString title, QString unit, QList<Point> points,
+void ChartSeries::set(QString outletCode, QString pollutantCode, QString unit, QList<Point> points,
     std::optional<double> maxLimit, std::optional<double> minLimit)
 {
-    m_title = std::move(title);
+    m_outletCode = std::move(outletCode);
+    m_pollutantCode = std::move(pollutantCode);
     m_unit = std::move(unit);
     m_points = std::move(points);
     m_max = maxLimit;
@@ -19,7 +28,19 @@ void ChartSeries::set(QString title, QString unit, QList<Point> points,
 
 void ChartSeries::clear()
 {
-    set({}, {}, {}, std::nullopt, std::nullopt);
+    set({}, {}, {}, {}, std::nullopt, std::nullopt);
+}
+
+QString ChartSeries::pollutantName() const
+{
+    return m_pollutantCode.isEmpty() ? QString() : TermNames::pollutant(m_pollutantCode);
+}
+
+QString ChartSeries::title() const
+{
+    if (m_pollutantCode.isEmpty())
+        return {};
+    return m_outletCode + u" · "_s + pollutantName();
 }
 
 bool ChartSeries::exceeds(const Point &point) const

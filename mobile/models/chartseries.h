@@ -9,14 +9,21 @@
 
 namespace outfall::models {
 
-// What a reported-values chart shows: values over time against the limit. Plain data so
-// that it can be tested without drawing; SeriesChart draws it.
+// What a reported-values chart shows: values of one outlet and pollutant over time against
+// the limit. Plain data so that it can be tested without drawing; SeriesChart draws it. The
+// pollutant's name is said in the UI language when read, and `changed` is emitted when that
+// language changes, so the title never stays in the old one.
 class ChartSeries : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Series come from a PermitDetailController")
+    // "DA001 · Sulphur dioxide": the outlet and the pollutant's name in the UI language.
     Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString outletCode READ outletCode NOTIFY changed)
+    Q_PROPERTY(QString pollutantCode READ pollutantCode NOTIFY changed)
+    // The catalogue's name in the UI language (二氧化硫 / Sulphur dioxide); the code when unknown.
+    Q_PROPERTY(QString pollutantName READ pollutantName NOTIFY changed)
     Q_PROPERTY(QString unit READ unit NOTIFY changed)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY changed)
     Q_PROPERTY(int exceedanceCount READ exceedanceCount NOTIFY changed)
@@ -33,11 +40,14 @@ public:
 
     explicit ChartSeries(QObject *parent = nullptr);
 
-    void set(QString title, QString unit, QList<Point> points, std::optional<double> maxLimit,
-        std::optional<double> minLimit);
+    void set(QString outletCode, QString pollutantCode, QString unit, QList<Point> points,
+        std::optional<double> maxLimit, std::optional<double> minLimit);
     void clear();
 
-    QString title() const { return m_title; }
+    QString title() const;
+    QString outletCode() const { return m_outletCode; }
+    QString pollutantCode() const { return m_pollutantCode; }
+    QString pollutantName() const;
     QString unit() const { return m_unit; }
     const QList<Point> &points() const { return m_points; }
     std::optional<double> maxLimit() const { return m_max; }
@@ -54,7 +64,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString m_title;
+    QString m_outletCode;
+    QString m_pollutantCode;
     QString m_unit;
     QList<Point> m_points;
     std::optional<double> m_max;

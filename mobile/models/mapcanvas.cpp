@@ -6,6 +6,7 @@
 #include "core/webmercator.h"
 #include "models/appsession.h"
 #include "models/listlanguage.h"
+#include "models/nearestpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +52,14 @@ MapCanvas::MapCanvas(QQuickItem *parent)
         if (!m_fitted)
             fitAll();
     });
+    // The distance changes as the tablet moves or the selection changes; the card's side as
+    // the selected outlet moves on screen.
+    connect(this, &MapCanvas::hereChanged, this, &MapCanvas::selectedDistanceChanged);
+    connect(this, &MapCanvas::selectionChanged, this, &MapCanvas::selectedDistanceChanged);
+    connect(this, &MapCanvas::viewChanged, this, &MapCanvas::cardPlacementChanged);
+    connect(this, &MapCanvas::selectionChanged, this, &MapCanvas::cardPlacementChanged);
+    connect(this, &QQuickItem::heightChanged, this, &MapCanvas::cardPlacementChanged);
+    connect(this, &QQuickItem::widthChanged, this, &MapCanvas::legendHeightChanged);
     if (AppSession *session = AppSession::instance()) {
         connect(session, &AppSession::dataChanged, this, &MapCanvas::reload);
         const QString basemap = QDir(session->profileDir()).filePath(u"basemap.mbtiles"_s);
@@ -146,17 +155,8 @@ QPointF MapCanvas::toGeo(const QPointF &screen) const
 
 int MapCanvas::outletAt(double x, double y) const
 {
-    int best = -1;
-    double bestDistance = kHitRadiusPx;
-    for (int i = 0; i < outletCount(); ++i) {
-        const QPointF delta = toScreen(m_outlets[i].lat, m_outlets[i].lon) - QPointF(x, y);
-        const double distance = std::hypot(delta.x(), delta.y());
-        if (distance <= bestDistance) {
-            best = i;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    return nearestWithin(outletCount(), QPointF(x, y), kHitRadiusPx,
+        [this](int i) { return toScreen(m_outlets[i].lat, m_outlets[i].lon); });
 }
 
 void MapCanvas::tap(double x, double y)
@@ -205,6 +205,38 @@ void MapCanvas::setLanguage(const QString &language)
 QString MapCanvas::selectedPermitId() const
 {
     return m_selected < 0 ? QString() : m_outlets[m_selected].permitId;
+}
+
+bool MapCanvas::selectionCardAtTop() const
+{
+    return m_selected >= 0 && outletPoint(m_selected).y() > height() / 2;
+}
+
+void MapCanvas::centreOnHere()
+{
+    if (hereValid())
+        setCenter(m_hereLat, m_hereLon);
+}
+
+void MapCanvas::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    // Whether the position was in view, judged at the old size (the centre stays put).
+    const QPointF before = hereValid() ? toScreen(m_hereLat, m_hereLon) : QPointF(-1, -1);
+    const bool wasInView = m_fitted && QRectF(QPointF(0, 0), oldGeometry.size()).contains(before);
+    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    if (!wasInView || newGeometry.size() == oldGeometry.size())
+        return;
+    // Pan by the least that brings it back inside a glove's margin of the new edges.
+    const QPointF now = toScreen(m_hereLat, m_hereLon);
+    const double margin = 2 * kHitRadiusPx;
+    const QRectF keep = QRectF(0, 0, width(), height()).adjusted(margin, margin, -margin, -margin);
+    if (keep.isEmpty() || keep.contains(now))
+        return;
+    const QPointF target(std::clamp(now.x(), keep.left(), keep.right()),
+        std::clamp(now.y(), keep.top(), keep.bottom()));
+    const QPointF center = WebMercator::project(m_centerLat, m_centerLon, m_zoom);
+    const QPointF geo = WebMercator::unproject(center + (now - target), m_zoom);
+    setCenter(geo.y(), geo.x());
 }
 
 QPointF MapCanvas::outletPoint(int index) const
@@ -266,10 +298,13 @@ void MapCanvas::fitAll()
     const double margin = 2 * kHitRadiusPx + 24;
     const double spanX = std::max(maxX - minX, 1e-9);
     const double spanY = std::max(maxY - minY, 1e-9);
-    const double fit = std::log2(std::min(
-        std::max(width() - 2 * margin, 1.0) / spanX, std::max(height() - 2 * margin, 1.0) / spanY));
+    // The legend takes a band along the top: fit below it.
+    const double fit = std::log2(std::min(std::max(width() - 2 * margin, 1.0) / spanX,
+        std::max(height() - 2 * margin - legendHeight(), 1.0) / spanY));
     m_zoom = std::clamp(std::floor(fit * 4) / 4, kMinZoom, 17.0);
-    const QPointF geo = WebMercator::unproject(QPointF((minX + maxX) / 2, (minY + maxY) / 2), 0);
+    // World pixels scale by 2^zoom; the middle of the bounds sits mid-way below the legend.
+    const QPointF middle = QPointF((minX + maxX) / 2, (minY + maxY) / 2) * std::exp2(m_zoom);
+    const QPointF geo = WebMercator::unproject(middle - QPointF(0, legendHeight() / 2), m_zoom);
     setCenter(geo.y(), geo.x());
 }
 

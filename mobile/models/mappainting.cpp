@@ -1,9 +1,11 @@
 // MapCanvas: drawing. The layers bottom up: base map tiles or a grid, the route, the
-// outlets, the position with its accuracy circle, the scale bar.
+// outlets with their flags, the position with its accuracy circle, the outlet labels (placed
+// by MapLabels so that none overlap), the scale bar and the legend.
 #include "core/mbtiles.h"
 #include "core/webmercator.h"
 #include "models/mapcanvas.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -21,6 +23,56 @@ const QColor kRoute(0x1a, 0x1a, 0x1a);
 const QColor kHere(0x00, 0x6b, 0x2e);
 const QColor kGrid(0xd0, 0xd0, 0xd0);
 const QColor kStop(0x00, 0x46, 0xad); // Theme.accent
+const QColor kFlag(0xb0, 0x00, 0x20); // Theme.danger
+
+QFont boldFont(const QFont &base, int pixels)
+{
+    QFont font = base;
+    font.setPixelSize(pixels);
+    font.setBold(true);
+    return font;
+}
+
+double symbolRadius(bool selected)
+{
+    return selected ? 22 : 17;
+}
+
+void drawStack(QPainter &painter, const QPointF &p, double r)
+{
+    painter.setBrush(kAir);
+    painter.drawPolygon(
+        QPolygonF({p + QPointF(0, -r * 1.2), p + QPointF(r, r * 0.8), p + QPointF(-r, r * 0.8)}));
+}
+
+void drawOutfall(QPainter &painter, const QPointF &p, double r)
+{
+    QPainterPath drop;
+    drop.addEllipse(p + QPointF(0, r * 0.25), r * 0.85, r * 0.85);
+    QPainterPath tip;
+    tip.addPolygon(QPolygonF({p + QPointF(0, -r * 1.3), p + QPointF(r * 0.74, -r * 0.2),
+        p + QPointF(-r * 0.74, -r * 0.2), p + QPointF(0, -r * 1.3)}));
+    painter.setBrush(kWater);
+    painter.drawPath(drop.united(tip));
+}
+
+// A flag on an outlet: a red disc with "!" at the symbol's upper right.
+void drawFlagMark(QPainter &painter, const QPointF &at)
+{
+    painter.setPen(QPen(Qt::white, 2));
+    painter.setBrush(kFlag);
+    painter.drawEllipse(at, 10, 10);
+    painter.setPen(Qt::white);
+    painter.setFont(boldFont(painter.font(), 16));
+    painter.drawText(QRectF(at.x() - 10, at.y() - 10, 20, 20), Qt::AlignCenter, u"!"_s);
+}
+
+void drawHereDot(QPainter &painter, const QPointF &p)
+{
+    painter.setPen(QPen(Qt::white, 4));
+    painter.setBrush(kHere);
+    painter.drawEllipse(p, 11, 11);
+}
 } // namespace
 
 void MapCanvas::paint(QPainter *painter)
@@ -34,7 +86,9 @@ void MapCanvas::paint(QPainter *painter)
     paintRoute(*painter);
     paintOutlets(*painter);
     paintHere(*painter);
+    paintLabels(*painter);
     paintScaleBar(*painter);
+    paintLegend(*painter);
 }
 
 QImage MapCanvas::tileImage(int zoom, int x, int y)
@@ -93,17 +147,21 @@ void MapCanvas::paintGrid(QPainter &painter) const
         painter.drawLine(QPointF(0, y), QPointF(width(), y));
 }
 
+QString MapCanvas::scaleBarLabel() const
+{
+    const double metres =
+        WebMercator::niceLength(WebMercator::metresPerPixel(m_centerLat, m_zoom) * 200);
+    return metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
+}
+
 void MapCanvas::paintScaleBar(QPainter &painter) const
 {
     const double perPixel = WebMercator::metresPerPixel(m_centerLat, m_zoom);
     const double metres = WebMercator::niceLength(perPixel * 200);
     const double length = metres / perPixel;
     const QPointF start(20, height() - 28);
-    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
-    QFont font = painter.font();
-    font.setPixelSize(18);
-    font.setBold(true);
-    painter.setFont(font);
+    const QString label = scaleBarLabel();
+    painter.setFont(boldFont(painter.font(), 18));
     const QRectF box(start.x() - 8, start.y() - 34, length + 16, 48);
     painter.fillRect(box, QColor(255, 255, 255, 220));
     painter.setPen(QPen(Qt::black, 4, Qt::SolidLine, Qt::FlatCap));
@@ -113,7 +171,7 @@ void MapCanvas::paintScaleBar(QPainter &painter) const
     painter.drawText(QRectF(start.x(), start.y() - 32, length, 24), Qt::AlignCenter, label);
 }
 
-void MapCanvas::paintRoute(QPainter &painter) const
+QPolygonF MapCanvas::routePoints() const
 {
     // One vertex a stop: the first outlet of each ordered permit, in route order.
     QPolygonF route;
@@ -124,6 +182,20 @@ void MapCanvas::paintRoute(QPainter &painter) const
         lastStop = outlet.stop;
         route.append(toScreen(outlet.lat, outlet.lon));
     }
+    return route;
+}
+
+QList<QRectF> MapCanvas::stopBadges() const
+{
+    QList<QRectF> badges;
+    for (const QPointF &stop : routePoints())
+        badges.append(QRectF(stop.x() - 15, stop.y() - 46 - 15, 30, 30));
+    return badges;
+}
+
+void MapCanvas::paintRoute(QPainter &painter) const
+{
+    const QPolygonF route = routePoints();
     if (route.size() >= 2) {
         painter.setPen(QPen(Qt::white, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(route);
@@ -131,17 +203,14 @@ void MapCanvas::paintRoute(QPainter &painter) const
         painter.drawPolyline(route);
     }
     // The stop number above each stop, as on the Today page.
-    QFont font = painter.font();
-    font.setPixelSize(18);
-    font.setBold(true);
-    painter.setFont(font);
-    for (qsizetype i = 0; i < route.size(); ++i) {
-        const QPointF badge = route[i] + QPointF(0, -46);
+    painter.setFont(boldFont(painter.font(), 18));
+    const QList<QRectF> badges = stopBadges();
+    for (qsizetype i = 0; i < badges.size(); ++i) {
         painter.setPen(QPen(Qt::white, 3));
         painter.setBrush(kStop);
-        painter.drawEllipse(badge, 15, 15);
+        painter.drawEllipse(badges[i]);
         painter.setPen(Qt::white);
-        painter.drawText(QRectF(badge.x() - 15, badge.y() - 15, 30, 30), Qt::AlignCenter,
+        painter.drawText(badges[i], Qt::AlignCenter,
             QString::number(i + 1)); // stops are numbered 1..n in route order
     }
     painter.setBrush(Qt::NoBrush);
@@ -149,10 +218,6 @@ void MapCanvas::paintRoute(QPainter &painter) const
 
 void MapCanvas::paintOutlets(QPainter &painter) const
 {
-    QFont font = painter.font();
-    font.setPixelSize(16);
-    font.setBold(true);
-    painter.setFont(font);
     // Water first, then the (smaller) stacks over them: a site's stack and outfall often
     // stand within a few pixels of each other when zoomed out.
     for (int k = 0; k < 2 * outletCount(); ++k) {
@@ -164,36 +229,137 @@ void MapCanvas::paintOutlets(QPainter &painter) const
         if (p.x() < -40 || p.y() < -40 || p.x() > width() + 40 || p.y() > height() + 40)
             continue;
         const bool selected = i == m_selected;
-        const double r = selected ? 22 : 17;
+        const double r = symbolRadius(selected);
         painter.setPen(QPen(selected ? Qt::black : Qt::white, selected ? 4 : 3));
-        if (outlet.medium == u"air"_s) {
-            // A stack: an upward triangle.
-            painter.setBrush(kAir);
-            painter.drawPolygon(QPolygonF(
-                {p + QPointF(0, -r * 1.2), p + QPointF(r, r * 0.8), p + QPointF(-r, r * 0.8)}));
-        } else {
-            // An outfall: a drop.
-            QPainterPath drop;
-            drop.addEllipse(p + QPointF(0, r * 0.25), r * 0.85, r * 0.85);
-            QPainterPath tip;
-            tip.addPolygon(QPolygonF({p + QPointF(0, -r * 1.3), p + QPointF(r * 0.74, -r * 0.2),
-                p + QPointF(-r * 0.74, -r * 0.2), p + QPointF(0, -r * 1.3)}));
-            drop = drop.united(tip);
-            painter.setBrush(kWater);
-            painter.drawPath(drop);
-        }
-        // Air labels to the left, water to the right: a stack and an outfall of one site
-        // often stand together.
-        const bool air = outlet.medium == u"air"_s;
-        const QRectF labelBox(air ? p.x() - r - 72 : p.x() + r + 2, p.y() - 12, 70, 24);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 210));
-        painter.drawRect(labelBox);
-        painter.setPen(Qt::black);
-        painter.drawText(
-            labelBox, (air ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, outlet.code);
+        if (outlet.medium == u"air"_s)
+            drawStack(painter, p, r);
+        else
+            drawOutfall(painter, p, r);
+        if (outlet.flagged)
+            drawFlagMark(painter, p + QPointF(r * 0.9, -r * 1.1));
     }
     painter.setBrush(Qt::NoBrush);
+}
+
+QList<MapLabels::Placed> MapCanvas::labelRects() const
+{
+    const QFontMetricsF metrics(boldFont(QFont(), 16));
+    const QRectF view(0, 0, width(), height());
+    QList<MapLabels::Request> requests;
+    QList<QRectF> obstacles = stopBadges();
+    obstacles.append(QRectF(0, 0, width(), legendHeight()));
+    for (int i = 0; i < outletCount(); ++i) {
+        const mobile::AssignedOutlet &outlet = m_outlets[i];
+        const QPointF p = toScreen(outlet.lat, outlet.lon);
+        if (!view.adjusted(-40, -40, 40, 40).contains(p))
+            continue;
+        const bool selected = i == m_selected;
+        const double r = symbolRadius(selected);
+        obstacles.append(QRectF(p.x() - r, p.y() - r * 1.3, 2 * r, r * 2.1));
+        const MapLabels::Priority priority = selected ? MapLabels::Selected
+            : outlet.flagged                          ? MapLabels::Flagged
+            : outlet.category == u"main"_s            ? MapLabels::Main
+                                                      : MapLabels::General;
+        // Air labels to the left, water to the right when there is room: a stack and an
+        // outfall of one site often stand together.
+        requests.append({i, p, r, QSizeF(metrics.horizontalAdvance(outlet.code) + 12, 26), priority,
+            outlet.medium == u"air"_s});
+    }
+    return MapLabels::place(requests, obstacles, view);
+}
+
+void MapCanvas::paintLabels(QPainter &painter) const
+{
+    painter.setFont(boldFont(painter.font(), 16));
+    for (const MapLabels::Placed &label : labelRects()) {
+        const bool selected = label.outlet == m_selected;
+        painter.setPen(selected ? QPen(Qt::black, 2) : Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, selected ? 255 : 220));
+        painter.drawRect(label.rect);
+        painter.setPen(Qt::black);
+        painter.drawText(label.rect, Qt::AlignCenter, m_outlets[label.outlet].code);
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+QList<MapCanvas::LegendEntry> MapCanvas::legend() const
+{
+    return {{LegendEntry::Stack, tr("Stack (air)")}, {LegendEntry::Outfall, tr("Outfall (water)")},
+        {LegendEntry::Flag, tr("Open flag")}, {LegendEntry::Route, tr("Route")},
+        {LegendEntry::Here, tr("You")}};
+}
+
+QList<QRectF> MapCanvas::legendBoxes() const
+{
+    const QFontMetricsF metrics(boldFont(QFont(), 16));
+    const double right = std::max(200.0, width() - kLegendRightInset);
+    QList<QRectF> boxes;
+    QPointF at(8, 0);
+    for (const LegendEntry &entry : legend()) {
+        const double w = 32 + metrics.horizontalAdvance(entry.text) + 16;
+        if (at.x() > 8 && at.x() + w > right)
+            at = QPointF(8, at.y() + kLegendRow);
+        boxes.append(QRectF(at, QSizeF(w, kLegendRow)));
+        at.rx() += w;
+    }
+    return boxes;
+}
+
+double MapCanvas::legendHeight() const
+{
+    const QList<QRectF> boxes = legendBoxes();
+    return boxes.isEmpty() ? 0 : boxes.last().bottom() + 4;
+}
+
+void MapCanvas::paintLegend(QPainter &painter) const
+{
+    painter.setFont(boldFont(painter.font(), 16));
+    const QList<LegendEntry> entries = legend();
+    const QList<QRectF> boxes = legendBoxes();
+    QRectF band;
+    for (const QRectF &box : boxes)
+        band = band.united(box);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRect(band.adjusted(-8, 0, 0, 4));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QRectF &box = boxes[i];
+        const QPointF symbol(box.left() + 12, box.center().y());
+        painter.setPen(QPen(Qt::white, 2));
+        switch (entries[i].symbol) {
+        case LegendEntry::Stack:
+            drawStack(painter, symbol + QPointF(0, 2), 11);
+            break;
+        case LegendEntry::Outfall:
+            drawOutfall(painter, symbol + QPointF(0, 2), 11);
+            break;
+        case LegendEntry::Flag:
+            drawFlagMark(painter, symbol);
+            painter.setFont(boldFont(painter.font(), 16));
+            break;
+        case LegendEntry::Route:
+            // Two dashes, as the route line looks.
+            painter.setPen(QPen(kRoute, 4, Qt::SolidLine, Qt::FlatCap));
+            painter.drawLine(symbol - QPointF(12, 0), symbol - QPointF(3, 0));
+            painter.drawLine(symbol + QPointF(3, 0), symbol + QPointF(12, 0));
+            break;
+        case LegendEntry::Here:
+            drawHereDot(painter, symbol);
+            break;
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(Qt::black);
+        painter.drawText(box.adjusted(30, 0, 0, 0), Qt::AlignVCenter, entries[i].text);
+    }
+}
+
+QStringList MapCanvas::paintedTexts() const
+{
+    QStringList texts;
+    for (const LegendEntry &entry : legend())
+        texts.append(entry.text);
+    texts.append(scaleBarLabel());
+    return texts;
 }
 
 void MapCanvas::paintHere(QPainter &painter) const
@@ -209,9 +375,7 @@ void MapCanvas::paintHere(QPainter &painter) const
         painter.setBrush(fill);
         painter.drawEllipse(p, radius, radius);
     }
-    painter.setPen(QPen(Qt::white, 4));
-    painter.setBrush(kHere);
-    painter.drawEllipse(p, 11, 11);
+    drawHereDot(painter, p);
     painter.setBrush(Qt::NoBrush);
 }
 

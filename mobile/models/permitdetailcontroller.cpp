@@ -2,6 +2,7 @@
 
 #include "core/enterprisename.h"
 #include "core/inspectionprogress.h"
+#include "core/mainpollutant.h"
 #include "models/appsession.h"
 #include "models/chartseries.h"
 #include "models/inspectioncontroller.h"
@@ -73,15 +74,11 @@ void PermitDetailController::reload()
         : std::nullopt;
     m_outlets->setOutlets(m_detail ? m_detail->outlets : QList<mobile::OutletDetail>());
     m_series->clear();
-    // Start the chart on the first limited pollutant of the first outlet, so the page shows
-    // something useful without a tap.
+    // Start the chart on the outlet's main pollutant, so the page shows what an inspector
+    // looks at first without a tap.
     if (m_detail) {
-        for (const auto &outlet : m_detail->outlets) {
-            if (!outlet.limits.isEmpty()) {
-                showSeries(outlet.id, outlet.limits.first().pollutant);
-                break;
-            }
-        }
+        if (const auto start = mobile::mainPollutant(m_detail->outlets))
+            showSeries(start->outletId, start->pollutant);
     }
     Q_EMIT loadedChanged();
     reloadInspections();
@@ -145,8 +142,8 @@ void PermitDetailController::showSeries(const QString &outletId, const QString &
         mobile::PermitDetails(session->database()).reportedSeries(outletId, pollutant, since)) {
         points.append({p.period, p.value, p.valid});
     }
-    m_series->set(outlet->code + u" · "_s + pollutant, limit ? limit->unit : QString(),
-        std::move(points), limit ? limit->max : std::nullopt, limit ? limit->min : std::nullopt);
+    m_series->set(outlet->code, pollutant, limit ? limit->unit : QString(), std::move(points),
+        limit ? limit->max : std::nullopt, limit ? limit->min : std::nullopt);
 }
 
 } // namespace outfall::models

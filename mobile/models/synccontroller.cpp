@@ -112,6 +112,11 @@ void SyncController::onFinished(int problem, const QString &detail)
     Q_EMIT stateChanged();
     Q_EMIT statusChanged();
     Q_EMIT finished(m_state == Idle);
+    // The attempt wrote through its own connection: the pages read the store again (a route
+    // pulled after enrolment, a review's outcome). Without this Today stayed empty after the
+    // first sync until the app restarted (found by scripts/xday).
+    if (AppSession *session = AppSession::instance())
+        Q_EMIT session->dataChanged();
 }
 
 void SyncController::setRetryPolicy(

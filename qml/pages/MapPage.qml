@@ -5,7 +5,9 @@ import QtQuick.Layouts
 import Outfall.Models
 
 // The route on a map drawn by the app (MapCanvas): outlets, the route in order, your
-// position. Drag to pan, pinch or +/− to zoom, tap an outlet to see it and open its permit.
+// position, a legend. Drag to pan, pinch or +/− to zoom, "Me" to centre on the position, tap
+// an outlet to see how far it is and open its permit. The card goes to the half of the
+// screen the selected outlet is not in (MapCanvas.selectionCardAtTop).
 Page {
     id: page
     signal permitChosen(string permitId)
@@ -51,6 +53,7 @@ Page {
         }
     }
     ColumnLayout {
+        id: buttons
         anchors.margins: Theme.spacing
         anchors.right: parent.right
         anchors.top: parent.top
@@ -77,19 +80,30 @@ Page {
 
             onClicked: canvas.fitAll()
         }
+        OfButton {
+            Layout.preferredWidth: Theme.touchTarget * 1.5
+            enabled: canvas.hasHere
+            objectName: "centreOnMe"
+            primary: false
+            text: qsTr("Me")
+
+            onClicked: canvas.centreOnHere()
+        }
     }
     Rectangle {
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 72
-        anchors.left: parent.left
-        anchors.margins: Theme.spacing
-        anchors.right: parent.right
+        id: card
         border.color: Theme.text
         border.width: 2
         color: Theme.background
-        implicitHeight: selection.implicitHeight + 2 * Theme.spacing
+        // Placed by y rather than by switching anchors: an item keeps the height two anchors
+        // gave it once one of them is released.
+        height: selection.implicitHeight + 2 * Theme.spacing
+        objectName: "selectionCard"
         radius: 6
         visible: canvas.selectedIndex >= 0
+        width: (canvas.selectionCardAtTop ? buttons.x : page.width) - 2 * Theme.spacing
+        x: Theme.spacing
+        y: canvas.selectionCardAtTop ? canvas.legendHeight + Theme.spacing : page.height - 72 - height // the scale bar stays visible below
 
         RowLayout {
             id: selection
@@ -115,6 +129,15 @@ Page {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     text: canvas.selectedDetail
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.text
+                    font.bold: true
+                    font.pixelSize: Theme.fontSmall
+                    objectName: "selectedDistance"
+                    text: canvas.selectedDistance
                     wrapMode: Text.WordWrap
                 }
             }

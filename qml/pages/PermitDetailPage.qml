@@ -199,10 +199,44 @@ Page {
                 font.pixelSize: Theme.fontBody
                 text: detail.series.pointCount === 0 ? qsTr("No reported values for this outlet and pollutant.") : qsTr("%1: %n value(s) over the limit", "", detail.series.exceedanceCount).arg(detail.series.title)
             }
-            SeriesChart {
+            // The pollutant's name in the UI language, its code and the outlet in small print.
+            RowLayout {
                 Layout.fillWidth: true
-                Layout.preferredHeight: 300
+                spacing: Theme.spacing
+                visible: detail.series.pollutantCode !== ""
+
+                Label {
+                    color: Theme.text
+                    font.bold: true
+                    font.pixelSize: Theme.fontTitle
+                    objectName: "chartTitle"
+                    text: detail.series.pollutantName
+                }
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    text: detail.series.pollutantCode + " · " + detail.series.outletCode
+                }
+            }
+            SeriesChart {
+                id: chart
+                Layout.fillWidth: true
+                Layout.preferredHeight: 340
+                objectName: "chart"
                 series: detail.series
+
+                TapHandler {
+                    onTapped: eventPoint => chart.tap(eventPoint.position.x, eventPoint.position.y)
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: chart.selectedText === "" ? qsTr("Tap a point to see its value, date and validity.") : ""
+                visible: detail.series.pointCount > 0 && chart.selectedText === ""
+                wrapMode: Text.Wrap
             }
             Label {
                 color: Theme.text

@@ -70,6 +70,31 @@ private Q_SLOTS:
         QCOMPARE(outlets.first().enterpriseNameEn, u"Nanshan Thermal Power"_s);
     }
 
+    // The map marks an outlet while a flag on it is open or acknowledged (migration 0012's
+    // states; resolved, dismissed and closed ones are done with), and knows its category.
+    void outletsCarryTheirFlagsAndCategory()
+    {
+        const auto flaggedCodes = [this] {
+            QStringList codes;
+            for (const auto &o :
+                mobile::AssignedRoute(m_session->database()).outlets(daytest::kInspectorId)) {
+                if (o.flagged)
+                    codes << o.permitId + u':' + o.code;
+            }
+            return codes;
+        };
+        QCOMPARE(flaggedCodes(), (QStringList {u"p1:DA001"_s, u"p3:DW001"_s}));
+        m_session->database().exec(u"UPDATE flag SET status = 'acknowledged' WHERE id = 'f4'"_s);
+        QCOMPARE(flaggedCodes(), (QStringList {u"p1:DA001"_s, u"p2:DW001"_s, u"p3:DW001"_s}));
+        m_session->database().exec(u"UPDATE flag SET status = 'closed' WHERE id = 'f4'"_s);
+        QCOMPARE(flaggedCodes().size(), 2);
+        const auto outlets =
+            mobile::AssignedRoute(m_session->database()).outlets(daytest::kInspectorId);
+        QCOMPARE(outlets.at(3).code, u"DA001"_s); // p3's acid mist exhaust
+        QCOMPARE(outlets.at(3).category, u"general"_s);
+        QCOMPARE(outlets.at(0).category, u"main"_s);
+    }
+
     void outletsFollowTheRouteAndSkipRemovedOnes()
     {
         const auto outlets =

@@ -186,6 +186,196 @@ private Q_SLOTS:
         QCOMPARE(canvas.outletAt(nearB.x(), nearB.y()), 1);
     }
 
+    // A crowd of outlets (40 within a few hundred metres, as a zoomed-out district looks):
+    // at every zoom no two drawn labels intersect, the selected one is always drawn, and a
+    // flagged outlet keeps its label over a general one standing on top of it.
+    void labelsNeverOverlap()
+    {
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(800, 600));
+        QList<mobile::AssignedOutlet> crowd;
+        for (int i = 0; i < 40; ++i) {
+            auto o = outlet(u"D%1%2"_s.arg(i % 2 ? u'A' : u'W').arg(i, 3, 10, QChar(u'0')),
+                i % 2 ? u"air"_s : u"water"_s, 22.50 + 0.0004 * (i % 7), 113.92 + 0.0005 * (i / 7),
+                i / 7 + 1);
+            o.category = i % 3 == 0 ? u"main"_s : u"general"_s;
+            crowd.append(o);
+        }
+        // Two at the same spot: the general one first in order, the flagged one second.
+        crowd[10].lat = crowd[11].lat;
+        crowd[10].lon = crowd[11].lon;
+        crowd[10].category = u"general"_s;
+        crowd[11].category = u"general"_s;
+        crowd[11].flagged = true;
+        canvas.setOutlets(crowd);
+        canvas.setCenter(22.5012, 113.9215);
+        const QPointF selected = canvas.outletPoint(20);
+        canvas.tap(selected.x(), selected.y());
+        QCOMPARE(canvas.selectedIndex(), 20);
+        for (const double zoom : {13.0, 15.0, 16.0, 17.0, 18.0}) {
+            canvas.setZoom(zoom);
+            const auto labels = canvas.labelRects();
+            QVERIFY(!labels.isEmpty());
+            bool selectedDrawn = false;
+            bool flaggedDrawn = false;
+            bool stackedGeneralDrawn = false;
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                selectedDrawn |= labels[i].outlet == 20;
+                flaggedDrawn |= labels[i].outlet == 11;
+                stackedGeneralDrawn |= labels[i].outlet == 10;
+                for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                    QVERIFY2(!labels[i].rect.intersects(labels[j].rect),
+                        qPrintable(u"zoom %1: labels of %2 and %3 overlap"_s.arg(zoom)
+                                       .arg(labels[i].outlet)
+                                       .arg(labels[j].outlet)));
+                }
+            }
+            QVERIFY2(selectedDrawn, qPrintable(u"zoom %1"_s.arg(zoom)));
+            if (flaggedDrawn || stackedGeneralDrawn)
+                QVERIFY2(flaggedDrawn, qPrintable(u"zoom %1: general over flagged"_s.arg(zoom)));
+            if (zoom >= 18) // far enough in: every outlet on screen has room for its label
+                QVERIFY(flaggedDrawn);
+        }
+        // Zoomed out, labels are left out rather than piled up.
+        canvas.setZoom(13);
+        QVERIFY(canvas.labelRects().size() < 40);
+    }
+
+    void labelPlacementFollowsPriority()
+    {
+        // Three requests on one spot with room for labels on four sides: the highest
+        // priorities get the preferred sides, in order; nothing overlaps.
+        using models::MapLabels::Request;
+        const QPointF spot(200, 200);
+        const QList<Request> requests {
+            {0, spot, 10, QSizeF(60, 24), models::MapLabels::General, false},
+            {1, spot, 10, QSizeF(60, 24), models::MapLabels::Main, false},
+            {2, spot, 10, QSizeF(60, 24), models::MapLabels::Flagged, false},
+            {3, spot, 10, QSizeF(60, 24), models::MapLabels::Selected, false},
+            {4, spot, 10, QSizeF(60, 24), models::MapLabels::General, false}};
+        const auto placed = models::MapLabels::place(requests, {}, QRectF(0, 0, 400, 400));
+        QCOMPARE(placed.size(), 4); // right, left, above, below; the fifth has no room
+        QCOMPARE(placed[0].outlet, 3);
+        QCOMPARE(placed[1].outlet, 2);
+        QCOMPARE(placed[2].outlet, 1);
+        QCOMPARE(placed[3].outlet, 0);
+        QVERIFY(placed[0].rect.left() > spot.x()); // the selected one on its preferred side
+    }
+
+    void distanceAndBearingToTheSelectedOutlet()
+    {
+        models::MapCanvas canvas;
+        canvas.setLanguage(u"en"_s);
+        canvas.setSize(QSizeF(800, 600));
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5100, 113.9200, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.5000, 113.9300, 1)});
+        const QPointF north = canvas.outletPoint(0);
+        canvas.tap(north.x(), north.y());
+        QCOMPARE(canvas.selectedDistance(), u"Distance: waiting for a position fix"_s);
+        QSignalSpy distance(&canvas, &models::MapCanvas::selectedDistanceChanged);
+        canvas.setHereLatitude(22.5000);
+        canvas.setHereLongitude(113.9200);
+        QVERIFY(distance.count() >= 1);
+        // 0.01° of latitude is 1.11 km due north.
+        QCOMPARE(canvas.selectedDistance(), u"1.1 km away, bearing 0° (north)"_s);
+        const QPointF east = canvas.outletPoint(1);
+        canvas.tap(east.x(), east.y());
+        QCOMPARE(canvas.selectedDistance(), u"1.0 km away, bearing 90° (east)"_s);
+        canvas.setHereLongitude(113.9295); // 51 m west of it
+        QCOMPARE(canvas.selectedDistance(), u"51 m away, bearing 90° (east)"_s);
+        QVERIFY(
+            std::fabs(models::MapCanvas::bearingDeg(22.5, 113.92, 22.49, 113.91) - 222.7) < 0.5);
+    }
+
+    void centreOnMeAndTheCardStaysOffTheOutlet()
+    {
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(800, 600));
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5100, 113.9200, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.4900, 113.9300, 1)});
+        canvas.centreOnHere(); // no position: nothing moves
+        const double lat = canvas.centerLatitude();
+        QCOMPARE(canvas.centerLatitude(), lat);
+        canvas.setHereLatitude(22.52);
+        canvas.setHereLongitude(113.95);
+        canvas.centreOnHere();
+        const QPointF here = canvas.toScreen(22.52, 113.95);
+        QVERIFY((here - QPointF(400, 300)).manhattanLength() < 1e-6);
+        // The card goes to the half of the screen the selected outlet is not in.
+        canvas.fitAll();
+        const QPointF south = canvas.outletPoint(1); // lower on the screen
+        QVERIFY(south.y() > 300);
+        canvas.tap(south.x(), south.y());
+        QVERIFY(canvas.selectionCardAtTop());
+        const QPointF north = canvas.outletPoint(0);
+        QVERIFY(north.y() < 300);
+        canvas.tap(north.x(), north.y());
+        QVERIFY(!canvas.selectionCardAtTop());
+        // Panning the outlet into the lower half moves the card up.
+        QSignalSpy placement(&canvas, &models::MapCanvas::cardPlacementChanged);
+        canvas.beginPan();
+        canvas.panTo(0, 500 - north.y());
+        QVERIFY(placement.count() >= 1);
+        QVERIFY(canvas.selectionCardAtTop());
+    }
+
+    void rotationKeepsThePositionInView()
+    {
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(1280, 800));
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5100, 113.9000, 1),
+            outlet(u"DW001"_s, u"water"_s, 22.5100, 113.9600, 1)});
+        // The position near the right edge in landscape.
+        canvas.setHereLatitude(22.5100);
+        canvas.setHereLongitude(113.9590);
+        canvas.setHereAccuracyM(8);
+        QPointF here = canvas.toScreen(22.51, 113.959);
+        QVERIFY(here.x() > 1000 && here.x() < 1280);
+        canvas.setSize(QSizeF(800, 1280)); // turned to portrait
+        here = canvas.toScreen(22.51, 113.959);
+        QVERIFY2(here.x() >= 0 && here.x() <= 800 && here.y() >= 0 && here.y() <= 1280,
+            qPrintable(u"%1, %2"_s.arg(here.x()).arg(here.y())));
+        canvas.setSize(QSizeF(1280, 800)); // and back
+        here = canvas.toScreen(22.51, 113.959);
+        QVERIFY(here.x() >= 0 && here.x() <= 1280 && here.y() >= 0 && here.y() <= 800);
+        // A position the inspector had panned away from stays where it is.
+        canvas.setCenter(22.60, 114.2);
+        const QPointF away = canvas.toScreen(22.51, 113.959);
+        canvas.setSize(QSizeF(800, 1280));
+        QVERIFY(canvas.toScreen(22.51, 113.959).x() < 0 || away.x() < 0);
+    }
+
+    void legendAndFlagsAreDrawn()
+    {
+        models::MapCanvas canvas;
+        canvas.setLanguage(u"en"_s);
+        canvas.setSize(QSizeF(800, 600));
+        auto flagged = outlet(u"DW001"_s, u"water"_s, 22.5000, 113.9300, 1);
+        flagged.flagged = true;
+        canvas.setOutlets({outlet(u"DA001"_s, u"air"_s, 22.5100, 113.9200, 1), flagged});
+        const QStringList texts = canvas.paintedTexts();
+        for (const QString &word :
+            {u"Stack (air)"_s, u"Outfall (water)"_s, u"Open flag"_s, u"Route"_s, u"You"_s})
+            QVERIFY2(texts.contains(word), qPrintable(texts.join(u'|')));
+        QImage image(800, 600, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        canvas.paint(&painter);
+        painter.end();
+        // The red mark at the flagged outfall's upper right; none at the stack's.
+        const auto redNear = [&](const QPointF &p) {
+            for (int dx = 0; dx <= 24; ++dx) {
+                for (int dy = -26; dy <= 0; ++dy) {
+                    if (image.pixelColor((p + QPointF(dx, dy)).toPoint())
+                        == QColor(0xb0, 0x00, 0x20))
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(redNear(canvas.outletPoint(1)));
+        QVERIFY(!redNear(canvas.outletPoint(0)));
+    }
+
     void gesturesKeepTheGroundUnderTheFinger()
     {
         models::MapCanvas canvas;

@@ -103,9 +103,17 @@ private Q_SLOTS:
         PermitDetailController detail;
         detail.setToday(QDate(2026, 11, 1));
         detail.setPermitId(u"p1"_s);
-        // The first limited pollutant is shown without a tap.
+        // The main outlet's continuously monitored pollutant is shown without a tap, named in
+        // the UI language (the code apart, for small print).
         ChartSeries *series = detail.series();
-        QCOMPARE(series->title(), u"DA001 · SO2"_s);
+        UiLanguage::instance().set(u"en"_s);
+        QCOMPARE(series->title(), u"DA001 · Sulphur dioxide"_s);
+        QCOMPARE(series->pollutantCode(), u"SO2"_s);
+        QSignalSpy said(series, &ChartSeries::changed);
+        UiLanguage::instance().set(u"zh_CN"_s);
+        QCOMPARE(said.count(), 1);
+        QCOMPARE(series->pollutantName(), u"二氧化硫"_s);
+        UiLanguage::instance().set(u"en"_s);
         QCOMPARE(series->unit(), u"mg/Nm3"_s);
         // 2025-01-01 is older than 12 months; the monthly amount is not a concentration.
         QCOMPARE(series->pointCount(), 3);
@@ -117,7 +125,7 @@ private Q_SLOTS:
     void rangeLimitExceedsOnBothSides()
     {
         ChartSeries series;
-        series.set(u"pH"_s, u"pH"_s,
+        series.set(u"DW001"_s, u"PH"_s, u"pH"_s,
             {{u"2026-01-01"_s, 5.5, true}, {u"2026-01-02"_s, 7, true}, {u"2026-01-03"_s, 9.5, true},
                 {u"2026-01-04"_s, 12, false}},
             9.0, 6.0);

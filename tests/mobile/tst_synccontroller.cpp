@@ -6,6 +6,7 @@
 #include "core/preferences.h"
 #include "core/syncstatuslog.h"
 #include "dayfixture.h"
+#include "models/appsession.h"
 #include "models/synccontroller.h"
 #include "models/uilanguage.h"
 
@@ -94,6 +95,26 @@ private Q_SLOTS:
         QVERIFY(sync.lastSync().isValid());
         QCOMPARE(sync.lastError(), QString());
         QCOMPARE(sync.nextStep(), QString());
+    }
+
+    // A sync writes through its own connection: when it ends the pages are told to read the
+    // store again (Today showed no route after the first sync until a restart).
+    void pagesReloadAfterASync()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"p"_s);
+        models::AppSession app(profile);
+        models::AppSession::setInstance(&app);
+        SyncController sync(
+            profile, [](mobile::DeviceSession &, const std::function<void(double)> &) {
+                return mobile::SyncOutcome {};
+            });
+        QSignalSpy reload(&app, &models::AppSession::dataChanged);
+        QSignalSpy finished(&sync, &SyncController::finished);
+        QVERIFY(sync.syncNow());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reload.count(), 1);
+        models::AppSession::setInstance(nullptr);
     }
 
     // Records the server refused (NOT_ASSIGNED...) and photos that can never be uploaded are

@@ -226,7 +226,8 @@ private:
     QSet<QString> m_seen;
 };
 
-// The texts of the visible Text items under `item`, in tree order.
+// The texts of the visible Text items under `item`, in tree order, and the words the painted
+// items (the chart, the map) draw themselves: they too must follow a language switch.
 QStringList visibleTexts(const QQuickItem *item)
 {
     if (!item->isVisible() || item->opacity() <= 0)
@@ -234,6 +235,8 @@ QStringList visibleTexts(const QQuickItem *item)
     QStringList texts;
     if (item->inherits("QQuickText"))
         texts.append(item->property("text").toString());
+    if (const QVariant painted = item->property("paintedTexts"); painted.isValid())
+        texts += painted.toStringList();
     const QList<QQuickItem *> children = item->childItems();
     for (const QQuickItem *child : children)
         texts += visibleTexts(child);

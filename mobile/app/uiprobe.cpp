@@ -1,0 +1,74 @@
+#include "app/uiprobe.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::app {
+
+namespace {
+
+QString kindOf(const QQuickItem *item)
+{
+    if (item->inherits("QQuickAbstractButton"))
+        return u"button"_s;
+    if (item->inherits("QQuickTextInput") || item->inherits("QQuickTextEdit"))
+        return u"field"_s;
+    if (item->inherits("QQuickText"))
+        return u"text"_s;
+    return item->objectName().isEmpty() ? QString() : u"item"_s;
+}
+
+QString oneLine(QString text)
+{
+    text.replace(u'\t', u' ').replace(u'\n', u' ').replace(QChar::LineSeparator, u' ');
+    return text;
+}
+
+void describe(const QQuickItem *item, const QRectF &window, QTextStream &out)
+{
+    if (!item->isVisible() || item->opacity() <= 0)
+        return;
+    const QString kind = kindOf(item);
+    const QRectF rect = item->mapRectToScene(item->boundingRect());
+    if (!kind.isEmpty() && rect.intersects(window) && rect.width() > 0 && rect.height() > 0) {
+        const QVariant checked = item->property("checked");
+        out << kind << '\t' << oneLine(item->objectName()) << '\t'
+            << oneLine(item->property("text").toString()) << '\t' << qRound(rect.x()) << '\t'
+            << qRound(rect.y()) << '\t' << qRound(rect.width()) << '\t' << qRound(rect.height())
+            << '\t' << (item->isEnabled() ? 1 : 0) << '\t'
+            << (checked.isValid() && checked.toBool() ? 1 : 0) << '\t'
+            << oneLine(item->property("placeholderText").toString()) << '\n';
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    for (const QQuickItem *child : children)
+        describe(child, window, out);
+}
+
+} // namespace
+
+UiProbe::UiProbe(QQuickWindow *window, QString path)
+    : QObject(window)
+    , m_window(window)
+    , m_path(std::move(path))
+{
+    connect(&m_timer, &QTimer::timeout, this, &UiProbe::write);
+    m_timer.start(250);
+}
+
+void UiProbe::write() const
+{
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return;
+    QTextStream out(&file);
+    out << "window\t\t\t0\t0\t" << m_window->width() << '\t' << m_window->height() << "\t1\t0\t\n";
+    describe(m_window->contentItem(), QRectF(0, 0, m_window->width(), m_window->height()), out);
+    out.flush();
+    file.commit();
+}
+
+} // namespace outfall::app

@@ -1,0 +1,48 @@
+# The demo server, shared by scripts/demo and scripts/xday (sourced, not run). After
+# `demo_server_start WORK PORT`:
+#   a fresh server store in WORK/server with the demo district (seed 42) imported, the sync
+#   server running on tcp://127.0.0.1:PORT (stopped by demo_server_stop), an enrolment code
+#   for the demo inspector SZ-INS-001 in WORK/enrol.json, and a route of five thermal-power
+#   permits assigned to them (the numbers in the array demo_route).
+# Needs $bin (the build directory with sync-server/ in it).
+
+demo_step() { printf '\n== %s\n' "$*"; }
+
+demo_server_start() {
+  local work=$1 port=$2
+  local server=$bin/sync-server/outfall-server ctl=$bin/sync-server/outfallctl
+  demo_data=$work/server
+  demo_district=$work/district
+  demo_endpoint=tcp://127.0.0.1:$port
+
+  demo_step "Server store and the demo district (seed 42)"
+  "$server" init --data "$demo_data"
+  "$server" generate-demo --out "$demo_district" --seed 42
+  local pair
+  for pair in staff:staff.csv checklists:checklists.json permits:permits.jsonl reports:reports.csv; do
+    "$server" import --data "$demo_data" "${pair%%:*}" "$demo_district/${pair#*:}"
+  done
+  echo "re-import of the same permits changes nothing:"
+  "$server" import --data "$demo_data" permits "$demo_district/permits.jsonl"
+
+  demo_step "Sync server on $demo_endpoint"
+  "$server" run --data "$demo_data" --bind "$demo_endpoint" >"$work/server.log" 2>&1 &
+  demo_server_pid=$!
+  sleep 1
+  kill -0 "$demo_server_pid" || { cat "$work/server.log"; return 1; }
+
+  demo_step "Supervisor: enrol inspector SZ-INS-001 and assign a route of five thermal-power permits"
+  local credential=$demo_data/supervisor.credential
+  "$ctl" --server "$demo_endpoint" --credential "$credential" enroll SZ-INS-001 --out "$work/enrol.json"
+  mapfile -t demo_route < <(grep '"industry_code":"4411"' "$demo_district/permits.jsonl" | head -5 |
+                            grep -o '"number":"[^"]*"' | cut -d'"' -f4)
+  "$ctl" --server "$demo_endpoint" --credential "$credential" assign SZ-INS-001 "${demo_route[@]}"
+}
+
+demo_server_stop() {
+  if [ -n "${demo_server_pid:-}" ]; then
+    kill "$demo_server_pid" 2>/dev/null || true
+    wait "$demo_server_pid" 2>/dev/null || true
+    demo_server_pid=
+  fi
+}
