@@ -40,8 +40,13 @@ commands:
    EXIF ones, and it takes no --lat/--lon.)
   (--far-ok: the position is more than 300 m from every outlet and the enterprise, and that
    is known; the record is marked far from the site. Without it such a position is refused.)
-  inspect sign INSPECTION --role inspector|representative --name NAME
-  inspect sign INSPECTION --refused --name REPRESENTATIVE
+  inspect team INSPECTION [--add STAFF_CODE]...
+  inspect production INSPECTION running|partial|stopped [--load PCT]
+  inspect sign INSPECTION --role inspector|representative --name NAME [--inspector STAFF_CODE]
+  inspect sign INSPECTION --refused --name REPRESENTATIVE --witness WITNESS
+  (Before signing: the production state seen on site, and a team of two or more inspectors
+   holding enforcement certificates; every member signs, --inspector naming who, the one who
+   started the inspection when left out.)
   inspect submit INSPECTION
   inspect list
   inspect show INSPECTION
