@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/flagcomputation.h"
+
 #include <QList>
 #include <QString>
 
@@ -26,15 +28,27 @@ struct OpenFlag
     QString pollutant;
     QString period;
     std::int64_t raisedAt = 0;
+    QString status; // the server's state: open, acknowledged, closed (resolved, dismissed…)
+    FlagComputation computation; // inputs with units, steps, evidence links
+    // Raised on this tablet by the rules that run offline and not (yet) in the server's
+    // verdicts; the server's row of the same id replaces it once it arrives.
+    bool provisional = false;
 };
 
-// The open flags of the permits on this device (flags arrive with sync), most severe first,
-// then newest.
+// The flags of the permits on this device (flags arrive with sync): open ones first, each
+// state most severe first, then newest.
 class OpenFlags
 {
 public:
     explicit OpenFlags(store::Database &db);
     QList<OpenFlag> list(int limit = 500) const;
+
+    // The server's flags and, after them, the provisional ones it has no verdict on yet (ids
+    // derive from rule and subject, so the same finding has the same id on both).
+    static QList<OpenFlag> withProvisional(
+        const QList<OpenFlag> &stored, const QList<OpenFlag> &provisional);
+    // A flag the device's rules raised, as a row of the list (provisional, open).
+    OpenFlag provisionalRow(const rules::Flag &flag) const;
 
 private:
     store::Database &m_db;
