@@ -160,7 +160,13 @@ std::vector<Info> buildEntities()
             lww(u"compared", T::Text, required), lww(u"message_en", T::Text, required),
             lww(u"message_zh", T::Text, required), lww(u"evidence", T::Text, optional),
             workflow(u"status", T::Text, required), fixed(u"raised_at", T::Instant, required),
-            lww(u"updated_at", T::Instant, required)}});
+            lww(u"updated_at", T::Instant, required),
+            // 0012
+            lww(u"rule_version", T::Integer, required), lww(u"computation", T::Text, optional),
+            lww(u"exceedance_pct", T::Real, optional), fixed(u"detail", T::Text, optional),
+            workflow(u"decision_reason", T::Text, optional),
+            workflow(u"decided_by", T::Text, optional),
+            workflow(u"decided_at", T::Instant, optional)}});
     std::sort(e.begin(), e.end(), [](const Info &a, const Info &b) { return a.entity < b.entity; });
     for (std::size_t i = 0; i < e.size(); ++i) {
         if (static_cast<std::size_t>(e[i].entity) != i + 1)
