@@ -4,6 +4,7 @@
 #include "sync/curvekeypair.h"
 #include "sync/message.h"
 
+#include <QDate>
 #include <QString>
 
 #include <atomic>
@@ -34,6 +35,10 @@ public:
         PullBuilder::Limits pullLimits; // the devices' bounds; tests make them smaller
         int heartbeatMs = 5000;
         int listenBacklog = 4096; // connections waiting to be accepted (ZMQ_BACKLOG)
+        // After every committed push group, the flags of the permits it touched are
+        // evaluated again (issue 11), as of flagsAsOf or today in China Standard Time.
+        bool evaluateFlags = true;
+        std::optional<QDate> flagsAsOf;
     };
 
     explicit SyncServer(Config config);
