@@ -36,7 +36,8 @@ public:
         , flagsAsOf(config.flagsAsOf)
     {
         if (config.evaluateFlags) {
-            flags.emplace(*db, rules::RuleConfig::defaults());
+            flags.emplace(*db, rules::RuleConfig::defaults(),
+                config.permitSources ? config.permitSources(*db) : defaultPermitSources(*db));
             evaluatedSeq = FlagEvaluator::currentSeq(*db);
         }
         if (config.curve) {

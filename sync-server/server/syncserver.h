@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/permitsource.h"
 #include "server/pullbuilder.h"
 #include "sync/curvekeypair.h"
 #include "sync/message.h"
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -39,6 +41,9 @@ public:
         // evaluated again (issue 11), as of flagsAsOf or today in China Standard Time.
         bool evaluateFlags = true;
         std::optional<QDate> flagsAsOf;
+        // Where the permits to evaluate come from; empty: defaultPermitSources (tests record
+        // which permits were evaluated through their own).
+        std::function<std::vector<std::unique_ptr<PermitSource>>(store::Database &)> permitSources;
     };
 
     explicit SyncServer(Config config);
