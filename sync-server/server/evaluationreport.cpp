@@ -2,8 +2,6 @@
 
 #include "rules/ruleset.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace outfall::server {
@@ -31,16 +29,6 @@ QString evaluationReport(const FlagEvaluator::Summary &summary, QDate asOf)
     for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
         text += u"  %1 %2\n"_s.arg(it.key(), -4).arg(it.value(), 6);
     return text;
-}
-
-QDate parseAsOf(const QString &text, QString &problem)
-{
-    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    const QDate date =
-        shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date.isValid())
-        problem = u"--as-of must be a date YYYY-MM-DD, not '%1'"_s.arg(text);
-    return date;
 }
 
 } // namespace outfall::server

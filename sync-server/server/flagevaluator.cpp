@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +43,6 @@ std::int64_t FlagEvaluator::currentSeq(store::Database &db)
 {
     auto row = db.cached(u"SELECT seq FROM sync_counter WHERE id = 1"_s);
     return row.step() ? row.int64(0) : 0;
-}
-
-QDate FlagEvaluator::todayInChina()
-{
-    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date();
 }
 
 FlagEvaluator::Summary FlagEvaluator::evaluateAll(QDate asOf, const Progress &progress)

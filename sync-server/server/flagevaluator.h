@@ -48,8 +48,6 @@ public:
 
     // The server's sequence now (sync_counter), to pass to evaluateTouchedSince afterwards.
     static std::int64_t currentSeq(store::Database &db);
-    // Today in China Standard Time: the evaluation date when none is given.
-    static QDate todayInChina();
 
 private:
     void evaluate(PermitSource &source, const QStringList &permits, QDate asOf, Summary &summary,

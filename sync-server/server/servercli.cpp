@@ -5,6 +5,7 @@
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
 #include "importer/staffimporter.h"
+#include "rules/evaluationdate.h"
 #include "server/evaluationreport.h"
 #include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
@@ -118,10 +119,10 @@ int ServerCli::run(const QStringList &arguments)
     if ((!asOfText.isEmpty() || !rulesFile.isEmpty()) && command != u"evaluate"
         && command != u"import")
         return usage(command + u" takes no --as-of or --rules"_s);
-    QDate asOf = FlagEvaluator::todayInChina();
+    QDate asOf = rules::todayInChina();
     if (!asOfText.isEmpty()) {
         QString problem;
-        asOf = parseAsOf(asOfText, problem);
+        asOf = rules::parseAsOf(asOfText, problem);
         if (!asOf.isValid())
             return usage(problem);
     }

@@ -1,5 +1,6 @@
 #include "server/syncserver.h"
 
+#include "rules/evaluationdate.h"
 #include "server/flagevaluator.h"
 #include "server/serverstore.h"
 #include "server/syncengine.h"
@@ -198,7 +199,7 @@ public:
         if (!flags)
             return;
         try {
-            const QDate asOf = flagsAsOf.value_or(FlagEvaluator::todayInChina());
+            const QDate asOf = flagsAsOf.value_or(rules::todayInChina());
             const auto summary = flags->evaluateTouchedSince(evaluatedSeq, asOf);
             evaluatedSeq = FlagEvaluator::currentSeq(*db);
             if (summary.permits > 0) {
