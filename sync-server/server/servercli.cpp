@@ -42,7 +42,9 @@ const QString kUsage =
     u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]\n"
     u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
-    u"  run     --data DIR --bind ENDPOINT     serve devices (CURVE); stops on SIGTERM\n"
+    u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
+    u"                                         serve devices (CURVE); stops on SIGTERM;\n"
+    u"                                         pushes re-evaluate their permits' flags\n"
     u"  supervisor-credential --data DIR --out FILE\n"
     u"                                         a new supervisor (admin) credential, for\n"
     u"                                         whoever can read DIR (recovery)\n"
@@ -116,9 +118,11 @@ int ServerCli::run(const QStringList &arguments)
     const QString command = positional.takeFirst();
     if (dataDir.isEmpty())
         return usage(command + u": --data DIR is required"_s);
-    if ((!asOfText.isEmpty() || !rulesFile.isEmpty()) && command != u"evaluate"
-        && command != u"import")
-        return usage(command + u" takes no --as-of or --rules"_s);
+    const bool evaluates = command == u"evaluate" || command == u"import" || command == u"run";
+    if (!asOfText.isEmpty() && !evaluates)
+        return usage(command + u" takes no --as-of"_s);
+    if (!rulesFile.isEmpty() && !evaluates)
+        return usage(command + u" takes no --rules"_s);
     QDate asOf = rules::todayInChina();
     if (!asOfText.isEmpty()) {
         QString problem;
@@ -161,7 +165,8 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"run") {
             if (bind.isEmpty())
                 return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
-            return runServer(dataDir, bind);
+            return runServer(
+                dataDir, bind, asOfText.isEmpty() ? std::optional<QDate>() : asOf, rulesFile);
         }
         if (command == u"supervisor-credential") {
             if (!positional.isEmpty() || outFile.isEmpty())
@@ -216,6 +221,8 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
     // after seqBefore; the change capture of 0005 recorded them).
     FlagEvaluator evaluator(*db, ruleConfig(m_rulesFile));
     const auto summary = evaluator.evaluateTouchedSince(seqBefore, m_asOf);
+    if (summary.permits == 0)
+        return 0; // staff, checklists, or nothing changed: no permit's flags to say anything of
     *m_out << u"flags: %1 permit(s) touched, evaluated as of %2 in %3 ms: %4 raised"
               u" (new %5, resolved %6)\n"_s.arg(summary.permits)
                   .arg(m_asOf.toString(Qt::ISODate))
@@ -252,9 +259,12 @@ int ServerCli::evaluate(const QString &dataDir, QDate asOf, const QString &rules
     return 0;
 }
 
-int ServerCli::runServer(const QString &dataDir, const QString &bind)
+int ServerCli::runServer(const QString &dataDir, const QString &bind,
+    std::optional<QDate> flagsAsOf, const QString &rulesFile)
 {
     SyncServer::Config config;
+    config.flagsAsOf = flagsAsOf;
+    config.ruleConfig = ruleConfig(rulesFile);
     config.dataDir = dataDir;
     config.endpoint = bind;
     config.curve = ServerKeys::load(dataDir);

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace outfall::server {
 
 // The outfall-server command line:
@@ -14,7 +16,7 @@ namespace outfall::server {
 //   outfall-server import  --data DIR permits|reports|checklists|staff FILE
 //   outfall-server evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]
 //   outfall-server summary --data DIR
-//   outfall-server run     --data DIR --bind ENDPOINT
+//   outfall-server run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD]
 //   outfall-server supervisor-credential --data DIR --out FILE
 // Exit codes: 0 success, 1 the command failed (message on stderr; for an import, every
 // issue of the file), 2 usage error (also a FILE that does not exist).
@@ -33,7 +35,8 @@ private:
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);
-    int runServer(const QString &dataDir, const QString &bind);
+    int runServer(const QString &dataDir, const QString &bind, std::optional<QDate> flagsAsOf,
+        const QString &rulesFile);
     int supervisorCredential(const QString &dataDir, const QString &outFile);
 
     // The evaluation date and rules of the flags an import re-evaluates.

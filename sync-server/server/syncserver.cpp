@@ -37,7 +37,7 @@ public:
         , flagsAsOf(config.flagsAsOf)
     {
         if (config.evaluateFlags) {
-            flags.emplace(*db, rules::RuleConfig::defaults(),
+            flags.emplace(*db, config.ruleConfig,
                 config.permitSources ? config.permitSources(*db) : defaultPermitSources(*db));
             evaluatedSeq = FlagEvaluator::currentSeq(*db);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/ruleconfig.h"
 #include "server/permitsource.h"
 #include "server/pullbuilder.h"
 #include "sync/curvekeypair.h"
@@ -41,6 +42,7 @@ public:
         // evaluated again (issue 11), as of flagsAsOf or today in China Standard Time.
         bool evaluateFlags = true;
         std::optional<QDate> flagsAsOf;
+        rules::RuleConfig ruleConfig = rules::RuleConfig::defaults();
         // Where the permits to evaluate come from; empty: defaultPermitSources (tests record
         // which permits were evaluated through their own).
         std::function<std::vector<std::unique_ptr<PermitSource>>(store::Database &)> permitSources;
