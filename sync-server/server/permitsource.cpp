@@ -28,12 +28,16 @@ QStringList ChinesePermitSource::allPermits()
 QStringList ChinesePermitSource::touchedSince(std::int64_t seq)
 {
     // ref_row keeps one row a reference row (its latest change), so this reads the rows
-    // changed since seq through ref_row_seq; entity 20 is the flag itself.
+    // changed since seq through ref_row_seq; entity 20 is the flag itself. INDEXED BY: the
+    // planner otherwise takes ref_row_scope for scope = 'permit' and reads every reported
+    // value's row (0.9 s on the demo district instead of microseconds after one push).
     auto rows = m_db.cached(uR"(
         SELECT id FROM permit WHERE id IN (
-            SELECT scope_id FROM ref_row WHERE seq > ?1 AND scope = 'permit' AND entity <> 20
+            SELECT scope_id FROM ref_row INDEXED BY ref_row_seq
+            WHERE seq > ?1 AND scope = 'permit' AND entity <> 20
             UNION
-            SELECT p.id FROM ref_row r JOIN permit p ON p.enterprise_id = r.scope_id
+            SELECT p.id FROM ref_row r INDEXED BY ref_row_seq
+            JOIN permit p ON p.enterprise_id = r.scope_id
             WHERE r.seq > ?1 AND r.scope = 'enterprise'
             UNION
             SELECT permit_id FROM sync_op WHERE seq > ?1)
