@@ -3,6 +3,7 @@
 #include "core/actionrefused.h"
 #include "device/cliarguments.h"
 #include "device/clicontext.h"
+#include "device/flagscommand.h"
 #include "device/inspectcommand.h"
 #include "device/permitscommand.h"
 #include "device/statuscommand.h"
@@ -50,6 +51,8 @@ commands:
   inspect submit INSPECTION
   inspect list
   inspect show INSPECTION
+  flags [--as-of YYYY-MM-DD]  the discrepancy flags: the server's, and the provisional ones
+                              the rules that run offline find in what this device holds
 )"_s;
 
 } // namespace
@@ -123,6 +126,8 @@ int DeviceCli::run(const QStringList &arguments)
             return PermitsCommand::run(context, rest);
         if (command == u"inspect")
             return InspectCommand::run(context, rest);
+        if (command == u"flags")
+            return FlagsCommand::run(context, rest);
         throw UsageError(u"unknown command \"%1\""_s.arg(command));
     } catch (const UsageError &e) {
         return fail(2, QString::fromStdString(e.what()), json);

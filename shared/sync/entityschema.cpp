@@ -168,7 +168,13 @@ std::vector<Info> buildEntities()
             lww(u"compared", T::Text, required), lww(u"message_en", T::Text, required),
             lww(u"message_zh", T::Text, required), lww(u"evidence", T::Text, optional),
             workflow(u"status", T::Text, required), fixed(u"raised_at", T::Instant, required),
-            lww(u"updated_at", T::Instant, required)}});
+            lww(u"updated_at", T::Instant, required),
+            // 0012
+            lww(u"rule_version", T::Integer, required), lww(u"computation", T::Text, optional),
+            lww(u"exceedance_pct", T::Real, optional), fixed(u"detail", T::Text, optional),
+            workflow(u"decision_reason", T::Text, optional),
+            workflow(u"decided_by", T::Text, optional),
+            workflow(u"decided_at", T::Instant, optional)}});
     // 0015: the other members of an inspection's team (the lead is inspection.inspector_id).
     e.push_back({Entity::InspectionInspector, u"inspection_inspector"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"inspector_id", T::Uuid, required),
