@@ -2,8 +2,6 @@
 
 #include "store/database.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace outfall::mobile {
@@ -17,7 +15,7 @@ QList<OpenFlag> OpenFlags::list(int limit) const
     auto stmt = m_db.cached(uR"(
         SELECT f.id, f.rule_id, f.severity, f.message_en, f.message_zh, p.number, e.name,
                coalesce(e.name_en, ''), coalesce(o.code, ''), coalesce(f.pollutant, ''), coalesce(f.period, ''),
-               f.raised_at, f.status, f.compared, coalesce(f.evidence, '')
+               f.raised_at, f.status, coalesce(f.computation, f.compared), coalesce(f.evidence, '')
         FROM flag f JOIN permit p ON p.id = f.permit_id JOIN enterprise e ON e.id = p.enterprise_id
              LEFT JOIN outlet o ON o.id = f.outlet_id
         ORDER BY f.status <> 'open',
@@ -35,37 +33,26 @@ QList<OpenFlag> OpenFlags::list(int limit) const
     return result;
 }
 
-QList<OpenFlag> OpenFlags::withProvisional(
-    const QList<OpenFlag> &stored, const QList<OpenFlag> &provisional)
-{
-    QList<OpenFlag> result = stored;
-    for (const OpenFlag &flag : provisional) {
-        const bool judged = std::any_of(stored.begin(), stored.end(),
-            [&](const OpenFlag &verdict) { return verdict.id == flag.id; });
-        if (!judged)
-            result.append(flag);
-    }
-    return result;
-}
-
-OpenFlag OpenFlags::provisionalRow(const rules::Flag &flag) const
+OpenFlag OpenFlags::provisionalRow(const store::FlagRecord &flag) const
 {
     OpenFlag row;
-    row.id = flag.id();
+    row.id = flag.id;
     row.ruleId = flag.ruleId;
-    row.severity = rules::severityName(flag.severity);
+    row.severity = flag.severity;
     row.messageEn = flag.messageEn;
     row.messageZh = flag.messageZh;
-    row.pollutant = flag.subject.pollutant;
-    row.period = flag.subject.period;
+    row.pollutant = flag.pollutant;
+    row.period = flag.period;
+    row.raisedAt = flag.raisedAt;
     row.status = u"open"_s;
-    row.computation = FlagComputation::of(flag);
+    row.computation = FlagComputation::parse(
+        flag.computation.isEmpty() ? flag.compared : flag.computation, flag.evidence);
     row.provisional = true;
     auto names = m_db.cached(u"SELECT p.number, e.name, coalesce(e.name_en, ''),"
                              u" coalesce((SELECT code FROM outlet WHERE id = ?2), '')"
                              u" FROM permit p JOIN enterprise e ON e.id = p.enterprise_id"
                              u" WHERE p.id = ?1"_s);
-    names.bind(1, flag.subject.permitId).bind(2, flag.subject.outletId);
+    names.bind(1, flag.permitId).bind(2, flag.outletId);
     if (names.step()) {
         row.permitNumber = names.text(0);
         row.enterpriseName = names.text(1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/flagcomputation.h"
+#include "store/flagrecords.h"
 
 #include <QList>
 #include <QString>
@@ -35,20 +36,17 @@ struct OpenFlag
     bool provisional = false;
 };
 
-// The flags of the permits on this device (flags arrive with sync): open ones first, each
-// state most severe first, then newest.
+// The flags the server sent for the permits on this device (flags arrive with sync): open
+// ones first, each state most severe first, then newest.
 class OpenFlags
 {
 public:
     explicit OpenFlags(store::Database &db);
     QList<OpenFlag> list(int limit = 500) const;
 
-    // The server's flags and, after them, the provisional ones it has no verdict on yet (ids
-    // derive from rule and subject, so the same finding has the same id on both).
-    static QList<OpenFlag> withProvisional(
-        const QList<OpenFlag> &stored, const QList<OpenFlag> &provisional);
-    // A flag the device's rules raised, as a row of the list (provisional, open).
-    OpenFlag provisionalRow(const rules::Flag &flag) const;
+    // A flag the device's rules raised and the server has no row for (mobile::DeviceFlags),
+    // as a row of the list: provisional, open, with the names of its permit and outlet.
+    OpenFlag provisionalRow(const store::FlagRecord &flag) const;
 
 private:
     store::Database &m_db;

@@ -4,6 +4,7 @@
 #include "rules/ruleconfig.h"
 #include "rules/ruleset.h"
 #include "store/database.h"
+#include "store/permitsnapshotloader.h"
 
 #include <algorithm>
 
@@ -13,38 +14,12 @@ namespace outfall::mobile {
 
 VisitFindings::VisitFindings(store::Database &db, SnapshotSource source)
     : m_db(db)
-    , m_source(source ? std::move(source) : SnapshotSource(&VisitFindings::minimalSnapshot))
+    , m_source(source
+              ? std::move(source)
+              : SnapshotSource([](store::Database &database, const QString &permitId, QDate asOf) {
+                    return store::PermitSnapshotLoader(database).load(permitId, asOf);
+                }))
 { }
-
-rules::PermitSnapshot VisitFindings::minimalSnapshot(store::Database &db, const QString &permitId)
-{
-    rules::PermitSnapshot snapshot;
-    snapshot.permitId = permitId;
-    auto permit =
-        db.cached(u"SELECT p.number, p.valid_from, p.valid_to, p.revision, e.name,"
-                  u" e.lat, e.lon FROM permit p JOIN enterprise e ON e.id = p.enterprise_id"
-                  u" WHERE p.id = ?"_s);
-    permit.bind(1, permitId);
-    if (permit.step()) {
-        snapshot.permitNumber = permit.text(0);
-        snapshot.validFrom = QDate::fromString(permit.text(1), Qt::ISODate);
-        snapshot.validTo = QDate::fromString(permit.text(2), Qt::ISODate);
-        snapshot.revision = permit.integer(3);
-        snapshot.enterpriseName = permit.text(4);
-        snapshot.siteLat = permit.optionalReal(5);
-        snapshot.siteLon = permit.optionalReal(6);
-    }
-    permit.reset();
-    auto inspections = db.cached(u"SELECT id, status, started_at, submitted_at,"
-                                 u" coalesce(production_load, '') FROM inspection"
-                                 u" WHERE permit_id = ? ORDER BY started_at"_s);
-    inspections.bind(1, permitId);
-    while (inspections.step()) {
-        snapshot.inspections.append({inspections.text(0), inspections.text(1), inspections.int64(2),
-            inspections.optionalInt64(3), inspections.text(4)});
-    }
-    return snapshot;
-}
 
 QSet<QString> VisitFindings::recordIds(const QString &inspectionId) const
 {
@@ -63,9 +38,11 @@ QSet<QString> VisitFindings::recordIds(const QString &inspectionId) const
 
 QList<rules::Flag> VisitFindings::ofPermit(const QString &permitId, const QDate &asOf) const
 {
-    const rules::PermitSnapshot snapshot = m_source(m_db, permitId);
+    const std::optional<rules::PermitSnapshot> snapshot = m_source(m_db, permitId, asOf);
+    if (!snapshot)
+        return {};
     const rules::RuleConfig config = rules::RuleConfig::defaults();
-    const rules::EvaluationContext context {snapshot, config, asOf};
+    const rules::EvaluationContext context {*snapshot, config, asOf};
     return rules::evaluatePermit(context, rules::Where::Device);
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace outfall::store {
 class Database;
@@ -24,11 +25,10 @@ namespace outfall::mobile {
 class VisitFindings
 {
 public:
-    // Reads one permit's snapshot from the device store. The default reads the permit and its
-    // inspections only, until shared/store/permitsnapshotloader (branch flags) is merged; then
-    // it becomes that loader.
-    using SnapshotSource =
-        std::function<rules::PermitSnapshot(store::Database &, const QString &permitId)>;
+    // Reads one permit's snapshot from the device store; by default store::PermitSnapshotLoader,
+    // the loader the server evaluates with (tests pass their own).
+    using SnapshotSource = std::function<std::optional<rules::PermitSnapshot>(
+        store::Database &, const QString &permitId, QDate asOf)>;
 
     explicit VisitFindings(store::Database &db, SnapshotSource source = {});
 
@@ -43,8 +43,6 @@ public:
     // answers, measurements, fixes, observed outlets and photos) among their evidence.
     static QList<rules::Flag> ofVisit(const QList<rules::Flag> &flags, const QString &inspectionId,
         const QSet<QString> &recordIds);
-
-    static rules::PermitSnapshot minimalSnapshot(store::Database &db, const QString &permitId);
 
 private:
     QSet<QString> recordIds(const QString &inspectionId) const;

@@ -1,10 +1,10 @@
 #include "models/flaglistmodel.h"
 
+#include "core/deviceflags.h"
 #include "core/devicesession.h"
 #include "core/enterprisename.h"
 #include "core/evidencegallery.h"
 #include "core/photostore.h"
-#include "core/visitfindings.h"
 #include "models/appsession.h"
 #include "models/listlanguage.h"
 #include "store/database.h"
@@ -34,16 +34,13 @@ void FlagListModel::reload()
     m_photoUrls.clear();
     if (session) {
         const mobile::OpenFlags flags(session->database());
-        // Provisional: the device's rules over each permit it has inspected, in CST.
+        m_rows = flags.list();
+        // Then the provisional ones: the device's rules over what it holds (dates in CST) that
+        // the server has no row for yet (mobile::DeviceFlags).
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
-        const mobile::VisitFindings rules(session->database());
-        QList<mobile::OpenFlag> provisional;
-        auto permits = session->database().prepare(u"SELECT DISTINCT permit_id FROM inspection"_s);
-        while (permits.step()) {
-            for (const rules::Flag &flag : rules.ofPermit(permits.text(0), today))
-                provisional.append(flags.provisionalRow(flag));
-        }
-        m_rows = mobile::OpenFlags::withProvisional(flags.list(), provisional);
+        for (const mobile::DeviceFlag &flag :
+            mobile::DeviceFlags(session->database()).provisional(today))
+            m_rows.append(flags.provisionalRow(flag.record));
         const mobile::EvidenceGallery gallery(
             session->database(), session->session().photos().dir());
         for (const mobile::OpenFlag &row : std::as_const(m_rows)) {

@@ -164,20 +164,6 @@ private Q_SLOTS:
         const auto broken = mobile::FlagComputation::parse(u"{not json"_s, u"]"_s);
         QVERIFY(broken.inputs.isEmpty() && broken.steps.isEmpty() && broken.evidence.isEmpty());
 
-        // A provisional flag (raised on this tablet) is listed until the server's verdict of the
-        // same id arrives; then the server's row replaces it.
-        mobile::OpenFlag server;
-        server.id = u"same"_s;
-        mobile::OpenFlag provisional = server;
-        provisional.provisional = true;
-        mobile::OpenFlag onlyHere;
-        onlyHere.id = u"new"_s;
-        onlyHere.provisional = true;
-        const auto merged = mobile::OpenFlags::withProvisional({server}, {provisional, onlyHere});
-        QCOMPARE(merged.size(), 2);
-        QVERIFY(!merged[0].provisional);
-        QVERIFY(merged[1].provisional);
-        QCOMPARE(merged[1].id, u"new"_s);
         m_session->database().exec(
             u"UPDATE flag SET compared = '{}', evidence = NULL, status = 'open' WHERE id = 'f1'"_s);
     }

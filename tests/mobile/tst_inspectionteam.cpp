@@ -4,9 +4,12 @@
 #include "core/visitfindings.h"
 #include "models/findinglistmodel.h"
 #include "models/inspectionteamcontroller.h"
+#include "store/permitsnapshotloader.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
@@ -129,24 +132,50 @@ private Q_SLOTS:
             rules << flag.ruleId;
         QCOMPARE(rules, (QStringList {u"R1"_s, u"R9"_s, u"R10"_s}));
 
-        // With the device's rules over what it holds (none raise anything yet), nothing.
+        // A bare visit (arrived, nothing recorded) raises nothing of its own.
         const QString id = m_fixture.startInspection();
-        QVERIFY(
-            mobile::VisitFindings(m_fixture.app->database()).of(id, QDate(2026, 12, 1)).isEmpty());
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+        const mobile::VisitFindings findingsHere(m_fixture.app->database());
+        QVERIFY(findingsHere.of(id, today).isEmpty());
+        // The device's rules over this visit's records: a measurement over the limit (R1) and a
+        // non-compliant answer (R10), each resting on the record it was raised on.
+        mobile::InspectionService service(m_fixture.app->session());
+        service.answer(id, u"K02"_s, mobile::AnswerValue::NonCompliant, u"CEMS off"_s);
+        mobile::InspectionService::MeasurementInput so2;
+        so2.outletCode = u"DA001"_s;
+        so2.pollutant = u"SO2"_s;
+        so2.value = 60;
+        so2.unit = u"mg/Nm3"_s;
+        so2.o2Pct = 6;
+        const QString measured = service.measure(id, so2).measurementId;
+        QStringList raised;
+        bool restsOnTheMeasurement = false;
+        for (const rules::Flag &flag : findingsHere.of(id, today)) {
+            raised << flag.ruleId;
+            for (const auto &link : flag.evidence)
+                restsOnTheMeasurement |= flag.ruleId == u"R1" && link.id == measured;
+        }
+        QVERIFY2(
+            raised.contains(u"R1"_s) && raised.contains(u"R10"_s), qPrintable(raised.join(u' ')));
+        QVERIFY(restsOnTheMeasurement);
+        // Another inspection's records are not this visit's findings.
+        const QString other = m_fixture.startInspection();
+        QVERIFY(findingsHere.of(other, today).isEmpty());
+
         // A snapshot source is what the rules read: the inspection is in it.
         bool read = false;
-        mobile::VisitFindings findings(
-            m_fixture.app->database(), [&](store::Database &db, const QString &permitId) {
+        mobile::VisitFindings findings(m_fixture.app->database(),
+            [&](store::Database &db, const QString &permitId, QDate asOf) {
                 read = true;
-                const auto snapshot = mobile::VisitFindings::minimalSnapshot(db, permitId);
+                const auto snapshot = store::PermitSnapshotLoader(db).load(permitId, asOf);
                 [&] {
-                    QCOMPARE(snapshot.permitNumber, inspectiontest::kPermitNumber);
-                    QCOMPARE(snapshot.inspections.size(), 1);
-                    QCOMPARE(snapshot.inspections[0].id, id);
+                    QVERIFY(snapshot);
+                    QCOMPARE(snapshot->permitNumber, inspectiontest::kPermitNumber);
+                    QCOMPARE(snapshot->inspections.size(), 2);
                 }();
                 return snapshot;
             });
-        findings.of(id, QDate(2026, 12, 1));
+        findings.of(id, today);
         QVERIFY(read);
     }
 
