@@ -67,8 +67,12 @@ FlagComputation FlagComputation::of(const rules::Flag &flag)
 QString FlagComputation::inputsText() const
 {
     QStringList parts;
-    for (const rules::FlagInput &input : inputs)
-        parts << u"%1 %2 %3"_s.arg(input.name, input.value, input.unit).trimmed();
+    for (const rules::FlagInput &input : inputs) {
+        // A rule may state the unit in the value already ("≤ 35 mg/Nm3"): not twice.
+        const bool unitShown = input.unit.isEmpty() || input.value.endsWith(input.unit);
+        parts << u"%1 %2 %3"_s.arg(input.name, input.value, unitShown ? QString() : input.unit)
+                     .trimmed();
+    }
     return parts.join(u" · "_s);
 }
 

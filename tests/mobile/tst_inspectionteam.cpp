@@ -186,7 +186,7 @@ private Q_SLOTS:
         rules::Flag flag =
             flagWithEvidence(u"R1"_s, rules::Severity::Violation, {{u"measurement"_s, u"m1"_s}});
         flag.inputs = {{u"field value"_s, u"52.4"_s, u"mg/Nm3"_s, u"measurement m1"_s},
-            {u"limit"_s, u"35"_s, u"mg/Nm3"_s, u"permit limit"_s}};
+            {u"limit"_s, u"≤ 35 mg/Nm3"_s, u"mg/Nm3"_s, u"permit limit"_s}};
         flag.steps = {u"52.4 > 35"_s, u"(52.4 − 35) / 35 = 49.7 %"_s};
         model.setFindings({flag});
         QCOMPARE(model.rowCount(), 1);
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(row.data(FindingListModel::SeverityRole).toString(), u"violation"_s);
         QCOMPARE(row.data(FindingListModel::SeverityTextRole).toString(), u"Violation"_s);
         QCOMPARE(row.data(FindingListModel::InputsTextRole).toString(),
-            u"field value 52.4 mg/Nm3 · limit 35 mg/Nm3"_s);
+            u"field value 52.4 mg/Nm3 · limit ≤ 35 mg/Nm3"_s); // the unit once
         QCOMPARE(row.data(FindingListModel::StepsTextRole).toString(),
             u"52.4 > 35\n(52.4 − 35) / 35 = 49.7 %"_s);
         model.setLanguage(u"zh_CN"_s);
