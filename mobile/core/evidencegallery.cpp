@@ -32,7 +32,6 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
              LEFT JOIN photo_upload u ON u.sha256 = ph.sha256
         ORDER BY ph.taken_at DESC, ph.id DESC LIMIT ?1)"_s);
     stmt.bind(1, limit);
-    const QDir dir(m_photoDir);
     QList<GalleryPhoto> result;
     while (stmt.step()) {
         GalleryPhoto photo;
@@ -51,16 +50,39 @@ QList<GalleryPhoto> EvidenceGallery::photos(int limit) const
         photo.accuracyM = stmt.optionalReal(12);
         photo.imported = stmt.integer(13) != 0;
         photo.exifTakenAt = stmt.text(14);
-        const QString display = displayCopyPath(m_photoDir, photo.sha256);
-        if (QFileInfo::exists(display)) {
-            photo.imagePath = display;
-            photo.displayCopy = true;
-        } else if (!fileName.isEmpty() && dir.exists(fileName)) {
-            photo.imagePath = dir.filePath(fileName);
-        }
+        photo.imagePath = imagePath(photo.sha256, fileName, &photo.displayCopy);
         result.append(photo);
     }
     return result;
+}
+
+QString EvidenceGallery::imagePath(
+    const QString &sha256, const QString &originalName, bool *displayCopy) const
+{
+    const QString display = displayCopyPath(m_photoDir, sha256);
+    if (displayCopy)
+        *displayCopy = QFileInfo::exists(display);
+    if (QFileInfo::exists(display))
+        return display;
+    const QDir dir(m_photoDir);
+    return !originalName.isEmpty() && dir.exists(originalName) ? dir.filePath(originalName)
+                                                               : QString();
+}
+
+QStringList EvidenceGallery::imagePaths(const QStringList &ids) const
+{
+    auto stmt = m_db.cached(u"SELECT ph.sha256, coalesce(u.sha256, '') FROM photo ph"
+                            u" LEFT JOIN photo_upload u ON u.sha256 = ph.sha256 WHERE ph.id = ?"_s);
+    QStringList paths;
+    for (const QString &id : ids) {
+        stmt.bind(1, id);
+        if (stmt.step()) {
+            if (const QString path = imagePath(stmt.text(0), stmt.text(1)); !path.isEmpty())
+                paths << path;
+        }
+        stmt.reset();
+    }
+    return paths;
 }
 
 } // namespace outfall::mobile

@@ -45,8 +45,14 @@ public:
 
     QList<GalleryPhoto> photos(int limit = 500) const;
     static QString displayCopyPath(const QString &photoDir, const QString &sha256);
+    // The images of the photos among `ids` that this device holds, in the order given (a
+    // flag's evidence thumbnails); ids of other records or photos not here are skipped.
+    QStringList imagePaths(const QStringList &ids) const;
 
 private:
+    QString imagePath(
+        const QString &sha256, const QString &originalName, bool *displayCopy = nullptr) const;
+
     store::Database &m_db;
     QString m_photoDir;
 };

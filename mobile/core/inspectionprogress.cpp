@@ -88,7 +88,10 @@ QList<InspectionSummary> InspectionProgress::query(
     // Signatures in force need the evidence digest (sync::SignatureCoverage), not SQL alone.
     for (InspectionSummary &s : result) {
         const auto signatures = sync::SignatureCoverage::inForce(m_db, s.id);
-        s.inspectorSigned = signatures.inspector;
+        // Every member of the team (InspectionRecords::team) signs, not just one of them.
+        const auto row = InspectionRecords(m_db).find(s.id);
+        s.inspectorSigned =
+            signatures.inspector && row && InspectionRecords(m_db).unsignedMembers(*row).isEmpty();
         s.representative = !signatures.representative ? QString()
             : signatures.representativeRefused        ? u"refused"_s
                                                       : u"signed"_s;
@@ -192,13 +195,21 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
             photos.optionalReal(9), photos.integer(10) != 0, photos.text(11)});
     }
 
-    auto strokes = m_db.cached(u"SELECT strokes FROM signature WHERE id = ?"_s);
+    auto strokes = m_db.cached(u"SELECT strokes, witness_strokes FROM signature WHERE id = ?"_s);
     for (const auto &s : sync::SignatureCoverage::signatures(m_db, inspectionId)) {
         strokes.bind(1, s.id);
-        const QByteArray drawn = strokes.step() ? strokes.blob(0) : QByteArray();
+        const bool found = strokes.step();
+        const QByteArray drawn = found ? strokes.blob(0) : QByteArray();
+        const QByteArray witnessDrawn = found ? strokes.blob(1) : QByteArray();
         strokes.reset();
-        detail.signatures.append({s.id, s.role, s.name, s.refused, s.signedAt, drawn, s.voided});
+        detail.signatures.append({s.id, s.role, s.name, s.refused, s.signedAt, drawn, s.voided,
+            s.inspectorId.isEmpty() && s.role == u"inspector" ? inspection.inspectorId
+                                                              : s.inspectorId,
+            s.certificateNo, s.witnessName, witnessDrawn});
     }
+    detail.team = records.team(inspection);
+    detail.productionLoad = inspection.productionLoad;
+    detail.productionLoadPct = inspection.productionLoadPct;
     if (inspection.status == u"in_progress")
         detail.missingForSubmission = records.missingForSubmission(inspection);
     return detail;

@@ -118,6 +118,10 @@ struct InspectionDetail
         std::int64_t signedAt = 0;
         QByteArray strokes; // SignatureStrokes encoding; empty for a refusal
         bool voided = false; // the evidence changed after it: it stays, marked voided
+        QString inspectorId; // the team member who signed (role inspector)
+        QString certificateNo; // their enforcement certificate number as signed
+        QString witnessName; // a refusal's witness
+        QByteArray witnessStrokes; // the witness's drawn signature; may be empty
     };
 
     InspectionSummary summary;
@@ -126,6 +130,9 @@ struct InspectionDetail
     QList<Fix> fixes;
     QList<Photo> photos;
     QList<Signature> signatures;
+    QList<TeamMember> team; // the lead first (InspectionRecords::team)
+    QString productionLoad; // running / partial / stopped; empty until recorded
+    std::optional<double> productionLoadPct;
     QStringList missingForSubmission; // empty once submittable (or submitted)
 };
 

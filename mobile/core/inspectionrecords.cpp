@@ -33,12 +33,14 @@ InspectionRecords::InspectionRecords(store::Database &db)
 std::optional<InspectionRow> InspectionRecords::find(const QString &inspectionId) const
 {
     auto stmt = m_db.cached(u"SELECT id, permit_id, phase, status, coalesce(template_id, ''),"
-                            u" started_at, submitted_at FROM inspection WHERE id = ?"_s);
+                            u" started_at, submitted_at, inspector_id,"
+                            u" coalesce(production_load, ''), production_load_pct"
+                            u" FROM inspection WHERE id = ?"_s);
     stmt.bind(1, inspectionId);
     if (!stmt.step())
         return std::nullopt;
     return InspectionRow {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
-        stmt.int64(5), stmt.optionalInt64(6)};
+        stmt.int64(5), stmt.optionalInt64(6), stmt.text(7), stmt.text(8), stmt.optionalReal(9)};
 }
 
 InspectionRow InspectionRecords::require(const QString &inspectionId) const
@@ -165,6 +167,56 @@ bool InspectionRecords::needsNoteOrPhoto(const CurrentAnswer &answer, int photos
         && photosOfItem == 0;
 }
 
+QList<TeamMember> InspectionRecords::team(const InspectionRow &inspection) const
+{
+    QList<TeamMember> members;
+    auto stmt = m_db.cached(uR"(
+        SELECT i.id, i.code, i.name, coalesce(i.certificate_no, ''), 1 FROM inspector i
+        WHERE i.id = ?2
+        UNION ALL
+        SELECT m.inspector_id, coalesce(i.code, ''), coalesce(i.name, m.inspector_id),
+               m.certificate_no, 0
+        FROM inspection_inspector m LEFT JOIN inspector i ON i.id = m.inspector_id
+        WHERE m.inspection_id = ?1 AND m.inspector_id <> ?2)"_s);
+    stmt.bind(1, inspection.id).bind(2, inspection.inspectorId);
+    while (stmt.step())
+        members.append(
+            {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.integer(4) != 0});
+    // The lead is listed even when the reference data has not named them yet.
+    if (members.isEmpty() || !members.first().lead)
+        members.prepend({inspection.inspectorId, {}, inspection.inspectorId, {}, true});
+    return members;
+}
+
+QList<TeamMember> InspectionRecords::teamCandidates(const InspectionRow &inspection) const
+{
+    auto stmt = m_db.cached(uR"(
+        SELECT i.id, i.code, i.name, i.certificate_no FROM inspector i
+        WHERE i.active <> 0 AND coalesce(i.certificate_no, '') <> '' AND i.id <> ?2
+          AND NOT EXISTS (SELECT 1 FROM inspection_inspector m
+                          WHERE m.inspection_id = ?1 AND m.inspector_id = i.id)
+        ORDER BY i.name, i.code)"_s);
+    stmt.bind(1, inspection.id).bind(2, inspection.inspectorId);
+    QList<TeamMember> candidates;
+    while (stmt.step())
+        candidates.append({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), false});
+    return candidates;
+}
+
+QList<TeamMember> InspectionRecords::unsignedMembers(const InspectionRow &inspection) const
+{
+    const auto signatures = sync::SignatureCoverage::signatures(m_db, inspection.id);
+    QList<TeamMember> members = team(inspection);
+    members.removeIf([&](const TeamMember &member) {
+        return std::any_of(signatures.begin(), signatures.end(), [&](const auto &s) {
+            return !s.voided && s.role == u"inspector"
+                && (s.inspectorId == member.inspectorId
+                    || (s.inspectorId.isEmpty() && member.lead));
+        });
+    });
+    return members;
+}
+
 QStringList InspectionRecords::missingForSubmission(const InspectionRow &inspection) const
 {
     QStringList missing;
@@ -180,12 +232,19 @@ QStringList InspectionRecords::missingForSubmission(const InspectionRow &inspect
             unsupported << u"note or photo for non-compliant item "_s + item.code;
     }
     missing << unsupported;
+    if (inspection.productionLoad.isEmpty())
+        missing << u"production state"_s;
+    const QList<TeamMember> members = team(inspection);
+    if (members.size() < kMinimumTeam)
+        missing << u"second inspector"_s;
     // Signatures in force: one voided by a change after signing does not count (signed or
-    // refused, the representative's closes the record).
-    const auto signatures = sync::SignatureCoverage::inForce(m_db, inspection.id);
-    if (!signatures.inspector)
-        missing << u"inspector signature"_s;
-    if (!signatures.representative)
+    // refused, the representative's closes the record). Every member of the team signs.
+    for (const TeamMember &member : unsignedMembers(inspection))
+        missing << u"signature of inspector "_s + member.name;
+    const auto signatures = sync::SignatureCoverage::signatures(m_db, inspection.id);
+    const bool representative = std::any_of(signatures.begin(), signatures.end(),
+        [](auto &s) { return !s.voided && s.role == u"representative"; });
+    if (!representative)
         missing << u"representative signature or refusal"_s;
     return missing;
 }

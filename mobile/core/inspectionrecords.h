@@ -25,6 +25,20 @@ struct InspectionRow
     QString templateId;
     std::int64_t startedAt = 0;
     std::optional<std::int64_t> submittedAt;
+    QString inspectorId; // who started it: the lead of its team
+    QString productionLoad; // running / partial / stopped; empty until recorded
+    std::optional<double> productionLoadPct; // the stated load of a partial production
+};
+
+// A member of an inspection's team (migration 0015): the lead who started it and every
+// inspector added to it, with the enforcement certificate number each holds.
+struct TeamMember
+{
+    QString inspectorId;
+    QString code;
+    QString name;
+    QString certificateNo; // empty: none on record, and no signature without one
+    bool lead = false;
 };
 
 struct ChecklistItemRow
@@ -88,10 +102,28 @@ public:
     // whose subject is the item's code (docs/decisions.md, "A finding needs a note or a photo").
     static bool needsNoteOrPhoto(const CurrentAnswer &answer, int photosOfItem);
 
+    // The lead first, then the members in the order they were added. A member's certificate
+    // number is the one recorded when they were added; the lead's is the current one.
+    QList<TeamMember> team(const InspectionRow &inspection) const;
+
+    // Who can still join the team: inspectors this device knows (the staff list reaches every
+    // device), active, holding a certificate number and not on the team; by name.
+    QList<TeamMember> teamCandidates(const InspectionRow &inspection) const;
+
+    // The members of the team without an inspector's signature in force (never signed, or
+    // their signature voided by a later change).
+    QList<TeamMember> unsignedMembers(const InspectionRow &inspection) const;
+
+    // The law asks at least this many inspectors, each with a certificate, on an inspection
+    // (《环境行政处罚办法》: two or more enforcement officers holding certificates).
+    static constexpr int kMinimumTeam = 2;
+
     // What a submission still lacks: unanswered items ("checklist item P02"), non-compliant
     // items with neither a note nor a photo ("note or photo for non-compliant item P03"), the
-    // inspector's signature, the representative's signature or refusal — signatures in
-    // force (sync::SignatureCoverage): one voided by a later change is missing again.
+    // production state seen on site ("production state"), a second inspector ("second
+    // inspector"), each team member's signature ("signature of inspector NAME"), the
+    // representative's signature or refusal — signatures in force (sync::SignatureCoverage):
+    // one voided by a later change is missing again.
     QStringList missingForSubmission(const InspectionRow &inspection) const;
 
 private:

@@ -11,9 +11,11 @@
 #include "domain/positioncheck.h"
 #include "domain/uuidv7.h"
 #include "store/database.h"
+#include "sync/entityschema.h"
 #include "sync/outboxrepository.h"
 #include "sync/signaturecoverage.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -424,82 +426,229 @@ InspectionService::PhotoTaken InspectionService::photo(
 
 namespace {
 
+// What the record must say before anyone signs it: the production seen on site and a team
+// the law accepts. Signatures close the record; they come last.
+void requireReadyToSign(const InspectionRecords &records, const InspectionRow &inspection)
+{
+    if (inspection.productionLoad.isEmpty())
+        throw ActionRefused(Refusal::tr("record the production state seen on site (running,"
+                                        " partial with its load, or stopped) before signing"));
+    const int members = int(records.team(inspection).size());
+    if (members < InspectionRecords::kMinimumTeam)
+        throw ActionRefused(
+            Refusal::tr("an inspection needs at least %1 inspectors holding enforcement"
+                        " certificates (《环境行政处罚办法》); this one has %2: add the second"
+                        " inspector before signing")
+                .arg(InspectionRecords::kMinimumTeam)
+                .arg(members));
+}
+
+// Drawn strokes must be a signature, not a dot or a line (SignatureStrokes::shortfall).
+// No strokes at all is a signature taken elsewhere (outfall-device, on paper).
+void requireSignatureStrokes(const QByteArray &strokes)
+{
+    if (strokes.isEmpty())
+        return;
+    const auto drawn = SignatureStrokes::decode(strokes);
+    if (!drawn)
+        throw ActionRefused(Refusal::tr("the signature's strokes are unreadable"));
+    if (const QString shortfall = drawn->shortfall(); !shortfall.isEmpty())
+        throw ActionRefused(shortfall);
+}
+
+bool sameSigner(const sync::SignatureCoverage::Signature &existing, const QString &role,
+    const QString &inspectorId, const QString &leadId)
+{
+    if (existing.role != role)
+        return false;
+    if (role != u"inspector")
+        return true;
+    const QString signer = existing.inspectorId.isEmpty() ? leadId : existing.inspectorId;
+    return signer == inspectorId;
+}
+
 // Signing is part of recording an inspection; after submission it is allowed only to sign
-// again what a correction voided (the role has no signature in force).
-void requireSignable(store::Database &db, const InspectionRow &inspection, bool inspectorRole)
+// again what a correction voided (this signer has no signature in force).
+void requireSignable(store::Database &db, const InspectionRow &inspection, const QString &role,
+    const QString &inspectorId)
 {
     if (inspection.status == u"in_progress")
         return;
-    const auto inForce = sync::SignatureCoverage::inForce(db, inspection.id);
-    if (inspectorRole ? !inForce.inspector : !inForce.representative)
-        return; // a correction voided it: sign again
-    requireOpen(inspection);
+    for (const auto &existing : sync::SignatureCoverage::signatures(db, inspection.id)) {
+        if (!existing.voided && sameSigner(existing, role, inspectorId, inspection.inspectorId))
+            requireOpen(inspection); // signed and in force: nothing to sign again
+    }
 }
 
 } // namespace
 
-QString InspectionService::sign(
-    const QString &inspectionId, SignerRole role, const QString &name, const QByteArray &strokes)
+InspectionService::TeamMemberAdded InspectionService::addInspector(
+    const QString &inspectionId, const QString &inspector)
+{
+    auto &outbox = m_session.outbox();
+    store::Database &db = m_session.database();
+    const InspectionRecords records(db);
+    const InspectionRow inspection = records.require(inspectionId);
+    requireOpen(inspection);
+    auto find = db.cached(u"SELECT id, name, coalesce(certificate_no, ''), active FROM inspector"
+                          u" WHERE code = ?1 OR id = ?1"_s);
+    find.bind(1, inspector.trimmed());
+    if (!find.step())
+        throw ActionRefused(
+            Refusal::tr("no inspector %1 on this device; sync to get the staff list")
+                .arg(inspector));
+    TeamMemberAdded added {{}, find.text(0), find.text(1), find.text(2)};
+    const bool active = find.integer(3) != 0;
+    find.reset();
+    for (const TeamMember &member : records.team(inspection)) {
+        if (member.inspectorId == added.inspectorId)
+            throw ActionRefused(
+                Refusal::tr("%1 is already on this inspection's team").arg(added.name));
+    }
+    if (!active)
+        throw ActionRefused(Refusal::tr("%1 is no longer an active inspector").arg(added.name));
+    if (added.certificateNo.isEmpty())
+        throw ActionRefused(Refusal::tr("%1 has no enforcement certificate number on record; only"
+                                        " an inspector holding one can inspect and sign")
+                                .arg(added.name));
+    const sync::Uuid id = newId();
+    outbox.insert(Entity::InspectionInspector, id,
+        namedFields(Entity::InspectionInspector,
+            {{u"inspection_id", inspectionId}, {u"inspector_id", added.inspectorId},
+                {u"certificate_no", added.certificateNo}, {u"added_at", m_session.nowMs()}}));
+    added.memberId = id.toText();
+    return added;
+}
+
+void InspectionService::recordProduction(
+    const QString &inspectionId, const QString &state, std::optional<double> loadPct)
+{
+    auto &outbox = m_session.outbox();
+    store::Database &db = m_session.database();
+    const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
+    requireOpen(inspection);
+    if (state != u"running" && state != u"partial" && state != u"stopped")
+        throw ActionRefused(
+            Refusal::tr("the production state must be running, partial or stopped, not \"%1\"")
+                .arg(state));
+    if (state == u"partial" && (!loadPct || !(*loadPct > 0 && *loadPct < 100)))
+        throw ActionRefused(
+            Refusal::tr("a partial production needs its load in percent, more than 0 and less"
+                        " than 100"));
+    if (state == u"running" && loadPct && !(*loadPct > 0 && *loadPct <= 100))
+        throw ActionRefused(
+            Refusal::tr("a running production's load is more than 0 and at most 100 percent"));
+    if (state == u"stopped" && loadPct)
+        throw ActionRefused(Refusal::tr("a stopped production has no load"));
+    for (const auto &signature : sync::SignatureCoverage::signatures(db, inspectionId)) {
+        if (!signature.voided)
+            throw ActionRefused(Refusal::tr("the record is signed (%1): the production state it"
+                                            " states cannot change under the signatures")
+                                    .arg(signature.name));
+    }
+    // The load is sent even when there is none (an explicit null): a load stated for an earlier
+    // "partial" must not outlive the change to "stopped" or a running plant of unknown load.
+    auto fields = namedFields(Entity::Inspection, {{u"production_load", state}});
+    fields.push_back(
+        {sync::EntitySchema::info(Entity::Inspection).fieldNumber(u"production_load_pct"),
+            loadPct ? sync::FieldValue(*loadPct) : sync::FieldValue()});
+    outbox.update(Entity::Inspection, *sync::Uuid::fromText(inspectionId), fields);
+}
+
+QString InspectionService::sign(const QString &inspectionId, SignerRole role, const QString &name,
+    const QByteArray &strokes, const QString &inspectorId)
 {
     m_session.outbox(); // refuses first when the device is not enrolled
     store::Database &db = m_session.database();
-    const InspectionRow inspection = InspectionRecords(db).require(inspectionId);
+    const InspectionRecords records(db);
+    const InspectionRow inspection = records.require(inspectionId);
     const bool inspector = role == SignerRole::Inspector;
-    requireSignable(db, inspection, inspector);
+    SignatureRow row;
+    row.role = inspector ? u"inspector"_s : u"representative"_s;
+    row.name = name.trimmed();
+    row.strokes = strokes;
+    const QList<TeamMember> team = records.team(inspection);
+    if (inspector) {
+        const QString signer = inspectorId.isEmpty() ? inspection.inspectorId : inspectorId;
+        const auto member = std::find_if(team.begin(), team.end(),
+            [&](const TeamMember &m) { return m.inspectorId == signer || m.code == signer; });
+        if (member == team.end())
+            throw ActionRefused(
+                Refusal::tr("inspector %1 is not on this inspection's team; add them first")
+                    .arg(signer));
+        if (member->certificateNo.isEmpty())
+            throw ActionRefused(Refusal::tr("%1 has no enforcement certificate number on record;"
+                                            " an inspector signs with one")
+                                    .arg(member->name));
+        row.inspectorId = member->inspectorId;
+        row.certificateNo = member->certificateNo;
+    }
+    requireSignable(db, inspection, row.role, row.inspectorId);
+    requireReadyToSign(records, inspection);
     if (name.trimmed().isEmpty())
         throw ActionRefused(inspector
                 ? Refusal::tr("the inspector's name is required to sign")
                 : Refusal::tr("the representative's name is required to sign"));
-    // Drawn strokes must be a signature, not a dot or a line (SignatureStrokes::shortfall).
-    // No strokes at all is a signature taken elsewhere (outfall-device, on paper).
-    if (!strokes.isEmpty()) {
-        const auto drawn = SignatureStrokes::decode(strokes);
-        if (!drawn)
-            throw ActionRefused(Refusal::tr("the signature's strokes are unreadable"));
-        if (const QString shortfall = drawn->shortfall(); !shortfall.isEmpty())
-            throw ActionRefused(shortfall);
-    }
-    const QString roleText = inspector ? u"inspector"_s : u"representative"_s;
-    return writeSignature(inspectionId, roleText, name.trimmed(), false, strokes);
+    requireSignatureStrokes(strokes);
+    return writeSignature(inspectionId, row);
 }
 
-QString InspectionService::refuse(const QString &inspectionId, const QString &representativeName)
+QString InspectionService::refuse(const QString &inspectionId, const QString &representativeName,
+    const QString &witnessName, const QByteArray &witnessStrokes)
 {
     m_session.outbox(); // refuses first when the device is not enrolled
-    const InspectionRow inspection = InspectionRecords(m_session.database()).require(inspectionId);
-    requireSignable(m_session.database(), inspection, false);
+    const InspectionRecords records(m_session.database());
+    const InspectionRow inspection = records.require(inspectionId);
+    requireSignable(m_session.database(), inspection, u"representative"_s, {});
+    requireReadyToSign(records, inspection);
     if (representativeName.trimmed().isEmpty())
         throw ActionRefused(
             Refusal::tr("the name of the representative who refused to sign is required"));
-    return writeSignature(
-        inspectionId, u"representative"_s, representativeName.trimmed(), true, {});
+    if (witnessName.trimmed().isEmpty())
+        throw ActionRefused(Refusal::tr("a refusal to sign needs a witness: enter the name of the"
+                                        " person who saw the representative refuse"));
+    requireSignatureStrokes(witnessStrokes);
+    SignatureRow row;
+    row.role = u"representative"_s;
+    row.name = representativeName.trimmed();
+    row.refused = true;
+    row.witnessName = witnessName.trimmed();
+    row.witnessStrokes = witnessStrokes;
+    return writeSignature(inspectionId, row);
 }
 
-QString InspectionService::writeSignature(const QString &inspectionId, const QString &role,
-    const QString &name, bool refused, const QByteArray &strokes)
+QString InspectionService::writeSignature(const QString &inspectionId, const SignatureRow &row)
 {
-    // One signature (or refusal) in force a role: a second would leave the record ambiguous.
-    // A signature voided by a later change stays in the record and does not count.
+    // One signature (or refusal) in force a role — a team member for inspectors: a second
+    // would leave the record ambiguous. A signature voided by a later change stays in the
+    // record and does not count.
     store::Database &db = m_session.database();
+    const QString lead = InspectionRecords(db).require(inspectionId).inspectorId;
     for (const auto &existing : sync::SignatureCoverage::signatures(db, inspectionId)) {
-        if (existing.role != role || existing.voided)
+        if (existing.voided || !sameSigner(existing, row.role, row.inspectorId, lead))
             continue;
         if (existing.refused)
             throw ActionRefused(Refusal::tr("the representative has already refused to sign (%1)")
                                     .arg(existing.name));
-        throw ActionRefused(role == u"inspector"
+        throw ActionRefused(row.role == u"inspector"
                 ? Refusal::tr("the inspector has already signed (%1)").arg(existing.name)
                 : Refusal::tr("the representative has already signed (%1)").arg(existing.name));
     }
+    const auto optionalBlob = [](const QByteArray &bytes) {
+        return bytes.isEmpty() ? sync::FieldValue() : sync::FieldValue(bytes);
+    };
     // The signature covers the evidence as it stands now (sync::SignatureCoverage).
     const QString covers = sync::SignatureCoverage::digest(db, inspectionId);
     const sync::Uuid id = newId();
     m_session.outbox().insert(Entity::Signature, id,
         namedFields(Entity::Signature,
-            {{u"inspection_id", inspectionId}, {u"signer_role", role}, {u"signer_name", name},
-                {u"refused", refused ? 1 : 0},
-                {u"strokes", strokes.isEmpty() ? sync::FieldValue() : sync::FieldValue(strokes)},
-                {u"signed_at", m_session.nowMs()}, {u"covers_sha256", covers}}));
+            {{u"inspection_id", inspectionId}, {u"signer_role", row.role},
+                {u"signer_name", row.name}, {u"refused", row.refused ? 1 : 0},
+                {u"strokes", optionalBlob(row.strokes)}, {u"signed_at", m_session.nowMs()},
+                {u"covers_sha256", covers}, {u"inspector_id", optionalText(row.inspectorId)},
+                {u"certificate_no", optionalText(row.certificateNo)},
+                {u"witness_name", optionalText(row.witnessName)},
+                {u"witness_strokes", optionalBlob(row.witnessStrokes)}}));
     return id.toText();
 }
 

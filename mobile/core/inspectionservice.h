@@ -162,16 +162,40 @@ public:
     };
     PhotoTaken photo(const QString &inspectionId, const PhotoInput &input);
 
+    struct TeamMemberAdded
+    {
+        QString memberId; // the inspection_inspector row
+        QString inspectorId;
+        QString name;
+        QString certificateNo;
+    };
+    // Adds an inspector (by staff code or id) to the inspection's team. Only an inspector
+    // this device knows, active, not on the team yet and holding an enforcement certificate
+    // number; while the inspection is in progress. The law asks two or more such inspectors
+    // (《环境行政处罚办法》): signing is refused until there are.
+    TeamMemberAdded addInspector(const QString &inspectionId, const QString &inspector);
+
+    // The production seen on site: "running" (loadPct optional), "partial" (loadPct required,
+    // 0 < x < 100) or "stopped" (no load). Before anyone signs: the signatures cover it.
+    void recordProduction(
+        const QString &inspectionId, const QString &state, std::optional<double> loadPct = {});
+
     // strokes: the drawn signature, encoded by the UI (SignatureStrokes); refused when they are
     // too little to be a signature (SignatureStrokes::shortfall). May be empty on the command
-    // line.
+    // line. An inspector signs as a member of the team: inspectorId, or the lead (the
+    // enrolled inspector who started it) when empty; with their certificate number.
+    // Signing (and refusing) needs the production state and a team of two or more first.
     QString sign(const QString &inspectionId, SignerRole role, const QString &name,
-        const QByteArray &strokes = {});
-    // The enterprise's representative refused to sign: recorded instead of a signature.
-    QString refuse(const QString &inspectionId, const QString &representativeName);
+        const QByteArray &strokes = {}, const QString &inspectorId = {});
+    // The enterprise's representative refused to sign: recorded instead of a signature, with
+    // the witness who saw the refusal (name required; their drawn strokes checked as a
+    // signature's when given, may be empty on the command line).
+    QString refuse(const QString &inspectionId, const QString &representativeName,
+        const QString &witnessName, const QByteArray &witnessStrokes = {});
 
-    // Needs every checklist item answered, the inspector's signature and the
-    // representative's signature or refusal; otherwise ActionRefused with missing().
+    // Needs every checklist item answered, the production state, a team of two or more, every
+    // member's signature and the representative's signature or refusal; otherwise
+    // ActionRefused with missing().
     std::int64_t submit(const QString &inspectionId);
 
     double accuracyThresholdM() const;
@@ -181,8 +205,18 @@ private:
     // far and not confirmed. `what` names the position in the sentence.
     SiteGeometry::Distance requireAtSite(const QString &permitId, const PositionSample &position,
         bool farConfirmed, const QString &what) const;
-    QString writeSignature(const QString &inspectionId, const QString &role, const QString &name,
-        bool refused, const QByteArray &strokes);
+    struct SignatureRow
+    {
+        QString role;
+        QString name;
+        bool refused = false;
+        QByteArray strokes;
+        QString inspectorId; // the team member, for an inspector's signature
+        QString certificateNo;
+        QString witnessName;
+        QByteArray witnessStrokes;
+    };
+    QString writeSignature(const QString &inspectionId, const SignatureRow &signature);
 
     DeviceSession &m_session;
 };

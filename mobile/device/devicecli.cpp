@@ -3,6 +3,7 @@
 #include "core/actionrefused.h"
 #include "device/cliarguments.h"
 #include "device/clicontext.h"
+#include "device/flagscommand.h"
 #include "device/inspectcommand.h"
 #include "device/permitscommand.h"
 #include "device/statuscommand.h"
@@ -40,11 +41,18 @@ commands:
    EXIF ones, and it takes no --lat/--lon.)
   (--far-ok: the position is more than 300 m from every outlet and the enterprise, and that
    is known; the record is marked far from the site. Without it such a position is refused.)
-  inspect sign INSPECTION --role inspector|representative --name NAME
-  inspect sign INSPECTION --refused --name REPRESENTATIVE
+  inspect team INSPECTION [--add STAFF_CODE]...
+  inspect production INSPECTION running|partial|stopped [--load PCT]
+  inspect sign INSPECTION --role inspector|representative --name NAME [--inspector STAFF_CODE]
+  inspect sign INSPECTION --refused --name REPRESENTATIVE --witness WITNESS
+  (Before signing: the production state seen on site, and a team of two or more inspectors
+   holding enforcement certificates; every member signs, --inspector naming who, the one who
+   started the inspection when left out.)
   inspect submit INSPECTION
   inspect list
   inspect show INSPECTION
+  flags [--as-of YYYY-MM-DD]  the discrepancy flags: the server's, and the provisional ones
+                              the rules that run offline find in what this device holds
 )"_s;
 
 } // namespace
@@ -118,6 +126,8 @@ int DeviceCli::run(const QStringList &arguments)
             return PermitsCommand::run(context, rest);
         if (command == u"inspect")
             return InspectCommand::run(context, rest);
+        if (command == u"flags")
+            return FlagsCommand::run(context, rest);
         throw UsageError(u"unknown command \"%1\""_s.arg(command));
     } catch (const UsageError &e) {
         return fail(2, QString::fromStdString(e.what()), json);

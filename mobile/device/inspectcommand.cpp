@@ -3,6 +3,7 @@
 #include "device/cliarguments.h"
 #include "device/inspectevidencecommands.h"
 #include "device/inspectsigncommands.h"
+#include "device/inspectteamcommands.h"
 #include "device/inspectviewcommands.h"
 
 using namespace Qt::StringLiterals;
@@ -13,7 +14,7 @@ int InspectCommand::run(CliContext &context, const QStringList &arguments)
 {
     if (arguments.isEmpty())
         throw UsageError(u"inspect needs a subcommand: start, answer, measure, fix, undeclared,"
-                         u" photo, sign, submit, list or show"_s);
+                         u" photo, team, production, sign, submit, list or show"_s);
     const QString sub = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (sub == u"start")
@@ -28,6 +29,10 @@ int InspectCommand::run(CliContext &context, const QStringList &arguments)
         return InspectEvidenceCommands::undeclared(context, rest);
     if (sub == u"photo")
         return InspectEvidenceCommands::photo(context, rest);
+    if (sub == u"team")
+        return InspectTeamCommands::team(context, rest);
+    if (sub == u"production")
+        return InspectTeamCommands::production(context, rest);
     if (sub == u"sign")
         return InspectSignCommands::sign(context, rest);
     if (sub == u"submit")

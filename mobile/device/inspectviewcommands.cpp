@@ -132,11 +132,30 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
     for (const auto &s : detail->signatures) {
         signatures.append(QJsonObject {{u"id"_s, s.id}, {u"role"_s, s.role}, {u"name"_s, s.name},
             {u"refused"_s, s.refused}, {u"signed_at"_s, qint64(s.signedAt)},
-            {u"voided"_s, s.voided}});
-        lines << u"  %1 %2 %3%4"_s.arg(s.role, s.name,
-            s.refused ? u"refused to sign"_s : u"signed"_s,
+            {u"voided"_s, s.voided}, {u"certificate_no"_s, textOrNull(s.certificateNo)},
+            {u"witness"_s, textOrNull(s.witnessName)}});
+        lines << u"  %1 %2 %3%4%5"_s.arg(s.role, s.name,
+            s.refused ? u"refused to sign, witnessed by "_s + s.witnessName : u"signed"_s,
+            s.certificateNo.isEmpty() ? QString() : u" (certificate "_s + s.certificateNo + u')',
             s.voided ? u" (VOIDED: the record changed after it; sign again)"_s : QString());
     }
+    // What the record states besides: the team and the production seen on site.
+    QJsonArray team;
+    QStringList members;
+    for (const auto &member : detail->team) {
+        team.append(QJsonObject {{u"inspector_id"_s, member.inspectorId}, {u"name"_s, member.name},
+            {u"certificate_no"_s, textOrNull(member.certificateNo)}, {u"lead"_s, member.lead}});
+        members << u"%1 (%2)"_s.arg(member.name,
+            member.certificateNo.isEmpty() ? u"no certificate"_s : member.certificateNo);
+    }
+    lines << u"  team: "_s + members.join(u", "_s);
+    lines << u"  production: "_s
+            + (detail->productionLoad.isEmpty() ? u"not recorded"_s : detail->productionLoad)
+            + (detail->productionLoadPct ? u" at %1 %"_s.arg(*detail->productionLoadPct)
+                                         : QString());
+    json.insert(u"team"_s, team);
+    json.insert(u"production_load"_s, textOrNull(detail->productionLoad));
+    json.insert(u"production_load_pct"_s, CliContext::jsonValue(detail->productionLoadPct));
     json.insert(u"items"_s, items);
     json.insert(u"measurements"_s, measurements);
     json.insert(u"fixes"_s, fixes);

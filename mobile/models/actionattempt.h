@@ -35,6 +35,22 @@ bool attemptAction(QString &error, Action &&action)
     return false;
 }
 
+// The end of a controller's action: the error shown (lastErrorChanged when it changed) and, when
+// it went through, the controller reloaded and recorded() said, so the page refreshes.
+template<typename Controller>
+bool finishAction(Controller &controller, QString &lastError, bool ok, const QString &error)
+{
+    if (error != lastError) {
+        lastError = error;
+        Q_EMIT controller.lastErrorChanged();
+    }
+    if (ok) {
+        controller.reload();
+        Q_EMIT controller.recorded();
+    }
+    return ok;
+}
+
 // attemptAction for an action the core may refuse as far from the site (mobile::FarFromSite):
 // that refusal is a question for the inspector ("record it anyway?"), returned in
 // `farQuestion`, not an error; the page asks, and the controller repeats the action confirmed.

@@ -1,8 +1,17 @@
 #include "models/flaglistmodel.h"
 
+#include "core/deviceflags.h"
+#include "core/devicesession.h"
 #include "core/enterprisename.h"
+#include "core/evidencegallery.h"
+#include "core/photostore.h"
 #include "models/appsession.h"
 #include "models/listlanguage.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +30,26 @@ void FlagListModel::reload()
 {
     AppSession *session = AppSession::instance();
     beginResetModel();
-    m_rows = session ? mobile::OpenFlags(session->database()).list() : QList<mobile::OpenFlag>();
+    m_rows.clear();
+    m_photoUrls.clear();
+    if (session) {
+        const mobile::OpenFlags flags(session->database());
+        m_rows = flags.list();
+        // Then the provisional ones: the device's rules over what it holds (dates in CST) that
+        // the server has no row for yet (mobile::DeviceFlags).
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+        for (const mobile::DeviceFlag &flag :
+            mobile::DeviceFlags(session->database()).provisional(today))
+            m_rows.append(flags.provisionalRow(flag.record));
+        const mobile::EvidenceGallery gallery(
+            session->database(), session->session().photos().dir());
+        for (const mobile::OpenFlag &row : std::as_const(m_rows)) {
+            QVariantList urls;
+            for (const QString &path : gallery.imagePaths(row.computation.evidenceIds(u"photo"_s)))
+                urls.append(QUrl::fromLocalFile(path));
+            m_photoUrls.append(urls);
+        }
+    }
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -68,6 +96,28 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
             parts << row.period;
         return parts.isEmpty() ? tr("whole permit") : parts.join(u" · "_s);
     }
+    case StateRole:
+        return row.status;
+    case StateTextRole:
+        if (row.status == u"open")
+            return tr("Open");
+        if (row.status == u"acknowledged")
+            return tr("Acknowledged by a supervisor");
+        if (row.status == u"dismissed")
+            return tr("Dismissed by a supervisor");
+        return row.status == u"closed" || row.status == u"resolved" ? tr("Resolved") : row.status;
+    case ProvisionalRole:
+        return row.provisional;
+    case VerdictTextRole:
+        return row.provisional
+            ? tr("Provisional: found on this tablet, not yet judged by the server")
+            : tr("The server's verdict");
+    case InputsTextRole:
+        return row.computation.inputsText();
+    case StepsTextRole:
+        return row.computation.steps.join(u'\n');
+    case EvidenceUrlsRole:
+        return m_photoUrls.value(index.row());
     default:
         return {};
     }
@@ -78,6 +128,13 @@ QHash<int, QByteArray> FlagListModel::roleNames() const
     return {
         {FlagIdRole, "flagId"},
         {SeverityRole, "severity"},
+        {StateRole, "state"},
+        {StateTextRole, "stateText"},
+        {ProvisionalRole, "provisional"},
+        {VerdictTextRole, "verdictText"},
+        {InputsTextRole, "inputsText"},
+        {StepsTextRole, "stepsText"},
+        {EvidenceUrlsRole, "evidenceUrls"},
         {SeverityTextRole, "severityText"},
         {MessageRole, "message"},
         {PermitNumberRole, "permitNumber"},

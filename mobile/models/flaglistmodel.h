@@ -8,8 +8,11 @@
 
 namespace outfall::models {
 
-// The Flags page: open discrepancy flags of the device's permits, most severe first, the
-// message and enterprise name in the UI language (`language` follows UiLanguage).
+// The Flags page: the discrepancy flags of the device's permits, open ones first and most
+// severe first, the message and enterprise name in the UI language (`language` follows
+// UiLanguage); each with its computation (inputs with units, steps), the thumbnails of the
+// photos it rests on, its state, and whether it is the server's verdict or provisional (raised
+// on this tablet by the rules that run offline, not yet judged by the server).
 class FlagListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +29,13 @@ public:
         PermitNumberRole,
         EnterpriseNameRole,
         SubjectTextRole, // outlet · pollutant · period, as far as known
+        StateRole, // open, acknowledged, closed…
+        StateTextRole,
+        ProvisionalRole, // bool
+        VerdictTextRole, // whose verdict it is, said plainly
+        InputsTextRole, // "field value 52.4 mg/Nm3 · limit 35 mg/Nm3"
+        StepsTextRole, // one line a step
+        EvidenceUrlsRole, // file URLs of the photos it rests on that this tablet holds
     };
     Q_ENUM(Role)
 
@@ -47,6 +57,8 @@ Q_SIGNALS:
 
 private:
     QList<mobile::OpenFlag> m_rows;
+    QList<QVariantList> m_photoUrls; // by row: its evidence thumbnails
+
     QString m_language = UiLanguage::instance().current();
 };
 

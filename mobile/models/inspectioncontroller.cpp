@@ -5,6 +5,8 @@
 #include "core/preferences.h"
 #include "models/actionattempt.h"
 #include "models/checklistmodel.h"
+#include "models/findinglistmodel.h"
+#include "models/inspectionteamcontroller.h"
 #include "models/measurementform.h"
 #include "models/outletcheckcontroller.h"
 #include "models/photocontroller.h"
@@ -28,6 +30,8 @@ InspectionController::InspectionController(QObject *parent)
     , m_undeclaredOutlet(new OutletCheckController(this))
     , m_photoCapture(new PhotoController(this))
     , m_signatures(new SignatureController(this))
+    , m_team(new InspectionTeamController(this))
+    , m_findings(new FindingListModel(this))
 {
     // Whatever a section records changes the progress and the missing list.
     connect(m_checklist, &ChecklistModel::recorded, this, &InspectionController::refresh);
@@ -38,6 +42,7 @@ InspectionController::InspectionController(QObject *parent)
     connect(m_photoCapture, &PhotoController::recorded, this, &InspectionController::refresh);
     connect(m_photoCapture, &PhotoController::recorded, m_checklist, &ChecklistModel::reload);
     connect(m_signatures, &SignatureController::recorded, this, &InspectionController::refresh);
+    connect(m_team, &InspectionTeamController::recorded, this, &InspectionController::refresh);
     connect(m_checklist, &ChecklistModel::languageChanged, this, &InspectionController::changed);
 }
 
@@ -191,6 +196,7 @@ void InspectionController::open(const QString &inspectionId)
     m_undeclaredOutlet->setOutletCode({}); // not at a permitted outlet: no distance to one
     m_photoCapture->setInspectionId(inspectionId);
     m_signatures->setInspectionId(inspectionId);
+    m_team->setInspectionId(inspectionId);
     refresh();
 }
 
@@ -221,6 +227,9 @@ void InspectionController::refresh()
             m_missing.append(missingText(item));
     }
     m_signatures->reload(); // a correction elsewhere may have voided a signature
+    m_team->reload(); // a signature closes the team and the production state
+    m_findings->setInspectionId(m_inspectionId);
+    m_findings->reload(); // what was recorded may raise or clear a discrepancy
     m_summary = detail ? std::optional(summary) : std::nullopt;
     const QString previousState = m_state;
     m_state = detail ? summary.state() : QString();
@@ -322,6 +331,13 @@ QString InspectionController::missingText(const QString &missing)
         return tr("checklist item %1").arg(missing.mid(item.size()));
     if (missing.startsWith(finding))
         return tr("a note or a photo for non-compliant item %1").arg(missing.mid(finding.size()));
+    static const QString member = u"signature of inspector "_s;
+    if (missing.startsWith(member))
+        return tr("the signature of inspector %1").arg(missing.mid(member.size()));
+    if (missing == u"production state")
+        return tr("the production state seen on site");
+    if (missing == u"second inspector")
+        return tr("a second inspector holding an enforcement certificate");
     if (missing == u"inspector signature")
         return tr("the inspector's signature");
     if (missing == u"representative signature or refusal")

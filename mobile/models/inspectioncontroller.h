@@ -18,6 +18,8 @@ class MeasurementForm;
 class OutletCheckController;
 class PhotoController;
 class SignatureController;
+class InspectionTeamController;
+class FindingListModel;
 
 // State of the Inspection page: the inspection open for a permit (resumed if one is in
 // progress, else started on request with the current position), where it stands
@@ -37,6 +39,8 @@ class InspectionController : public QObject
     Q_MOC_INCLUDE("models/outletcheckcontroller.h")
     Q_MOC_INCLUDE("models/photocontroller.h")
     Q_MOC_INCLUDE("models/signaturecontroller.h")
+    Q_MOC_INCLUDE("models/inspectionteamcontroller.h")
+    Q_MOC_INCLUDE("models/findinglistmodel.h")
     Q_PROPERTY(QString permitId READ permitId WRITE setPermitId NOTIFY permitIdChanged)
     Q_PROPERTY(outfall::models::PositionController *position READ position WRITE setPosition NOTIFY
             positionChanged)
@@ -79,6 +83,11 @@ class InspectionController : public QObject
         outfall::models::OutletCheckController *undeclaredOutlet READ undeclaredOutlet CONSTANT)
     Q_PROPERTY(outfall::models::PhotoController *photoCapture READ photoCapture CONSTANT)
     Q_PROPERTY(outfall::models::SignatureController *signatures READ signatures CONSTANT)
+    // The team and the production state: what the record states before signing.
+    Q_PROPERTY(outfall::models::InspectionTeamController *team READ team CONSTANT)
+    // This visit's discrepancies (provisional flags), read with the representative before
+    // signing.
+    Q_PROPERTY(outfall::models::FindingListModel *findings READ findings CONSTANT)
 
 public:
     explicit InspectionController(QObject *parent = nullptr);
@@ -131,6 +140,8 @@ public:
     OutletCheckController *undeclaredOutlet() const { return m_undeclaredOutlet; }
     PhotoController *photoCapture() const { return m_photoCapture; }
     SignatureController *signatures() const { return m_signatures; }
+    InspectionTeamController *team() const { return m_team; }
+    FindingListModel *findings() const { return m_findings; }
 
     // Starts an inspection of the permit with the current position as the arrival fix.
     Q_INVOKABLE bool start(bool preIssuance = false);
@@ -194,6 +205,8 @@ private:
     OutletCheckController *m_undeclaredOutlet;
     PhotoController *m_photoCapture;
     SignatureController *m_signatures;
+    InspectionTeamController *m_team;
+    FindingListModel *m_findings;
 };
 
 } // namespace outfall::models

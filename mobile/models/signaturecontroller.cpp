@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QVariantMap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::models {
@@ -37,6 +39,9 @@ void SignatureController::reload()
     m_inspector = {};
     m_representative = {};
     m_voided.clear();
+    m_inspectors.clear();
+    m_witnessName.clear();
+    m_witnessStrokes.clear();
     AppSession *app = AppSession::instance();
     if (app)
         m_inspectorName = app->inspectorName();
@@ -58,8 +63,30 @@ void SignatureController::reload()
             m_representativeState = signature.refused ? u"refused"_s : u"signed"_s;
             m_representativeName = signature.name;
             m_representative = recorded;
+            m_witnessName = signature.witnessName;
+            m_witnessStrokes = signature.witnessStrokes;
         }
     }
+    // Each member of the team with their own signature in force (InspectionRecords::team).
+    for (const auto &member : detail ? detail->team : QList<mobile::TeamMember>()) {
+        QVariantMap entry {{u"inspectorId"_s, member.inspectorId}, {u"name"_s, member.name},
+            {u"certificateNo"_s, member.certificateNo}, {u"lead"_s, member.lead},
+            {u"signed"_s, false}, {u"signerName"_s, QString()}, {u"signedAt"_s, QString()},
+            {u"strokes"_s, QByteArray()}};
+        for (const auto &signature : detail->signatures) {
+            if (signature.voided || signature.role != u"inspector"
+                || signature.inspectorId != member.inspectorId)
+                continue;
+            entry[u"signed"_s] = true;
+            entry[u"signerName"_s] = signature.name;
+            entry[u"signedAt"_s] = timeText(signature.signedAt);
+            entry[u"strokes"_s] = signature.strokes;
+        }
+        m_inspectors.append(entry);
+    }
+    m_inspectorSigned = !m_inspectors.isEmpty()
+        && std::all_of(m_inspectors.begin(), m_inspectors.end(),
+            [](const QVariant &entry) { return entry.toMap().value(u"signed"_s).toBool(); });
     Q_EMIT changed();
 }
 
@@ -72,18 +99,11 @@ QString SignatureController::timeText(std::int64_t ms)
 
 bool SignatureController::finish(bool ok, const QString &error)
 {
-    if (error != m_lastError) {
-        m_lastError = error;
-        Q_EMIT lastErrorChanged();
-    }
-    if (ok) {
-        reload();
-        Q_EMIT recorded();
-    }
-    return ok;
+    return finishAction(*this, m_lastError, ok, error);
 }
 
-bool SignatureController::sign(bool inspector, const QString &name, SignaturePad *pad)
+bool SignatureController::sign(
+    bool inspector, const QString &name, SignaturePad *pad, const QString &inspectorId)
 {
     if (!pad || pad->isEmpty())
         return finish(false, tr("Sign on the pad first."));
@@ -93,7 +113,7 @@ bool SignatureController::sign(bool inspector, const QString &name, SignaturePad
     const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
         service.sign(m_inspectionId,
             inspector ? mobile::SignerRole::Inspector : mobile::SignerRole::Representative, name,
-            pad->encoded());
+            pad->encoded(), inspectorId);
     });
     if (ok)
         pad->clear();
@@ -105,17 +125,30 @@ bool SignatureController::signAsInspector(const QString &name, SignaturePad *pad
     return sign(true, name, pad);
 }
 
+bool SignatureController::signAsMember(
+    const QString &inspectorId, const QString &name, SignaturePad *pad)
+{
+    return sign(true, name, pad, inspectorId);
+}
+
 bool SignatureController::signAsRepresentative(const QString &name, SignaturePad *pad)
 {
     return sign(false, name, pad);
 }
 
-bool SignatureController::recordRefusal(const QString &representativeName)
+bool SignatureController::recordRefusal(
+    const QString &representativeName, const QString &witnessName, SignaturePad *witnessPad)
 {
+    if (witnessName.trimmed().isEmpty())
+        return finish(false, tr("Enter the name of the witness who saw the refusal."));
+    if (!witnessPad || witnessPad->isEmpty())
+        return finish(false, tr("The witness signs on the pad first."));
     QString error;
     const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
-        service.refuse(m_inspectionId, representativeName);
+        service.refuse(m_inspectionId, representativeName, witnessName, witnessPad->encoded());
     });
+    if (ok)
+        witnessPad->clear();
     return finish(ok, error);
 }
 

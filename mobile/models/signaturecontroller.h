@@ -35,6 +35,12 @@ class SignatureController : public QObject
     Q_PROPERTY(QByteArray inspectorStrokes READ inspectorStrokes NOTIFY changed)
     Q_PROPERTY(QString representativeSignedAt READ representativeSignedAt NOTIFY changed)
     Q_PROPERTY(QByteArray representativeStrokes READ representativeStrokes NOTIFY changed)
+    // Every member of the inspection's team (lead first) and their signature in force:
+    // {inspectorId, name, certificateNo, lead, signed, signerName, signedAt, strokes}.
+    Q_PROPERTY(QVariantList inspectors READ inspectors NOTIFY changed)
+    // The witness of a recorded refusal, with their drawn signature.
+    Q_PROPERTY(QString witnessName READ witnessName NOTIFY changed)
+    Q_PROPERTY(QByteArray witnessStrokes READ witnessStrokes NOTIFY changed)
     // Signatures voided by a change made after them: {role, name, signedAt, refused}.
     Q_PROPERTY(QVariantList voidedSignatures READ voidedSignatures NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -55,10 +61,20 @@ public:
     QByteArray representativeStrokes() const { return m_representative.strokes; }
     QString lastError() const { return m_lastError; }
     QVariantList voidedSignatures() const { return m_voided; }
+    QVariantList inspectors() const { return m_inspectors; }
+    QString witnessName() const { return m_witnessName; }
+    QByteArray witnessStrokes() const { return m_witnessStrokes; }
 
+    // The lead (the enrolled inspector who started the inspection) signs.
     Q_INVOKABLE bool signAsInspector(const QString &name, outfall::models::SignaturePad *pad);
+    // A member of the team signs, with the certificate on record.
+    Q_INVOKABLE bool signAsMember(
+        const QString &inspectorId, const QString &name, outfall::models::SignaturePad *pad);
     Q_INVOKABLE bool signAsRepresentative(const QString &name, outfall::models::SignaturePad *pad);
-    Q_INVOKABLE bool recordRefusal(const QString &representativeName);
+    // The representative refused: recorded with the witness's name and drawn signature, both
+    // required here (the command line may leave the strokes out).
+    Q_INVOKABLE bool recordRefusal(const QString &representativeName, const QString &witnessName,
+        outfall::models::SignaturePad *witnessPad);
     // The stored strokes of a role's signature ("inspector" / "representative"), to show it.
     Q_INVOKABLE QByteArray storedStrokes(const QString &role) const;
 
@@ -71,7 +87,8 @@ Q_SIGNALS:
     void lastErrorChanged();
 
 private:
-    bool sign(bool inspector, const QString &name, SignaturePad *pad);
+    bool sign(
+        bool inspector, const QString &name, SignaturePad *pad, const QString &inspectorId = {});
     bool finish(bool ok, const QString &error);
     static QString timeText(std::int64_t ms); // empty for 0 (nothing recorded)
 
@@ -89,6 +106,9 @@ private:
     QString m_representativeName;
     QString m_lastError;
     QVariantList m_voided;
+    QVariantList m_inspectors;
+    QString m_witnessName;
+    QByteArray m_witnessStrokes;
     Recorded m_inspector;
     Recorded m_representative;
 };

@@ -4,13 +4,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Outfall.Models
 
-// Signatures (inspector; representative or their refusal) and submission, with what is
-// still missing listed plainly. Signatures voided by a later change are listed as voided, and
+// Before signing, this visit's findings, the production seen on site and the team; then the
+// signatures (every inspector of the team; the representative, or their refusal before a
+// witness) and submission, with what is still missing listed plainly. Signatures voided by a later change are listed as voided, and
 // the role signs again; a submitted inspection shows why it cannot be submitted again.
 ScrollView {
     id: section
 
     required property InspectionController inspection
+    // Signing waits for what the record must state first (the production seen, two inspectors).
+    readonly property bool readyToSign: inspection.team.teamComplete && inspection.team.productionState.length > 0
     readonly property SignatureController signatures: inspection.signatures
 
     contentWidth: availableWidth
@@ -19,6 +22,29 @@ ScrollView {
         spacing: Theme.spacing
         width: section.availableWidth
 
+        // What the record states before anyone signs: this visit's findings (read with the
+        // representative), the production seen and the team.
+        InspectionFindingsCard {
+            Layout.fillWidth: true
+            findings: section.inspection.findings
+        }
+        InspectionProductionCard {
+            Layout.fillWidth: true
+            team: section.inspection.team
+        }
+        InspectionTeamCard {
+            Layout.fillWidth: true
+            team: section.inspection.team
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.danger
+            font.pixelSize: Theme.fontBody
+            objectName: "signingWaits"
+            text: qsTr("Signing waits for the production state and a team of two inspectors.")
+            visible: section.inspection.signingAllowed && !section.readyToSign
+            wrapMode: Text.WordWrap
+        }
         GridLayout {
             Layout.fillWidth: true
             columnSpacing: Theme.spacing * 2
@@ -35,36 +61,58 @@ ScrollView {
                     color: Theme.text
                     font.bold: true
                     font.pixelSize: Theme.fontTitle
-                    text: qsTr("Inspector")
+                    text: qsTr("Inspectors")
                 }
-                OfSignatureView {
-                    Layout.fillWidth: true
-                    name: section.signatures.inspectorSignerName
-                    signedAt: section.signatures.inspectorSignedAt
-                    strokes: section.signatures.inspectorStrokes
-                    visible: section.signatures.inspectorSigned
-                }
-                OfTextField {
-                    id: inspectorName
-                    Layout.fillWidth: true
-                    label: qsTr("Name")
-                    text: section.signatures.inspectorName
-                    visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
-                }
-                OfSignaturePad {
-                    id: inspectorPad
-                    Layout.fillWidth: true
-                    label: qsTr("Inspector's signature")
-                    objectName: "inspectorPad"
-                    visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
-                }
-                OfButton {
-                    enabled: !inspectorPad.pad.empty
-                    objectName: "signAsInspector"
-                    text: qsTr("Sign as inspector")
-                    visible: !section.signatures.inspectorSigned && section.inspection.signingAllowed
+                // Every member of the team signs, with the certificate on record.
+                Repeater {
+                    model: section.signatures.inspectors
 
-                    onClicked: section.signatures.signAsInspector(inspectorName.text, inspectorPad.pad)
+                    ColumnLayout {
+                        id: member
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+
+                        Label {
+                            Layout.fillWidth: true
+                            color: Theme.text
+                            font.bold: true
+                            font.pixelSize: Theme.fontBody
+                            text: qsTr("%1 · certificate %2").arg(member.modelData.name).arg(member.modelData.certificateNo)
+                            wrapMode: Text.WordWrap
+                        }
+                        OfSignatureView {
+                            Layout.fillWidth: true
+                            name: member.modelData.signerName
+                            signedAt: member.modelData.signedAt
+                            strokes: member.modelData.strokes
+                            visible: member.modelData.signed
+                        }
+                        OfTextField {
+                            id: memberName
+                            Layout.fillWidth: true
+                            label: qsTr("Name")
+                            text: member.modelData.name
+                            visible: !member.modelData.signed && section.inspection.signingAllowed
+                        }
+                        OfSignaturePad {
+                            id: memberPad
+                            Layout.fillWidth: true
+                            label: qsTr("Signature of %1").arg(member.modelData.name)
+                            objectName: member.modelData.lead ? "inspectorPad" : "memberPad"
+                            visible: !member.modelData.signed && section.inspection.signingAllowed
+                        }
+                        OfButton {
+                            enabled: !memberPad.pad.empty && section.readyToSign
+                            objectName: member.modelData.lead ? "signAsInspector" : "signAsMember"
+                            text: qsTr("Sign as %1").arg(member.modelData.name)
+                            visible: !member.modelData.signed && section.inspection.signingAllowed
+
+                            onClicked: section.signatures.signAsMember(member.modelData.inspectorId, memberName.text, memberPad.pad)
+                        }
+                    }
                 }
             }
             ColumnLayout {
@@ -88,6 +136,14 @@ ScrollView {
                     visible: section.signatures.representativeState === "refused"
                     wrapMode: Text.WordWrap
                 }
+                // The witness who saw the refusal, with their signature.
+                OfSignatureView {
+                    Layout.fillWidth: true
+                    name: qsTr("Witness: %1").arg(section.signatures.witnessName)
+                    signedAt: section.signatures.representativeSignedAt
+                    strokes: section.signatures.witnessStrokes
+                    visible: section.signatures.representativeState === "refused" && section.signatures.witnessName.length > 0
+                }
                 OfSignatureView {
                     Layout.fillWidth: true
                     name: section.signatures.representativeName
@@ -108,24 +164,45 @@ ScrollView {
                     objectName: "representativePad"
                     visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
                 }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
+                OfButton {
+                    enabled: !representativePad.pad.empty && section.readyToSign
+                    text: qsTr("Sign as representative")
                     visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
 
-                    OfButton {
-                        enabled: !representativePad.pad.empty
-                        text: qsTr("Sign as representative")
+                    onClicked: section.signatures.signAsRepresentative(representativeName.text, representativePad.pad)
+                }
+                // Refused: recorded with a witness who saw it, by name and signature.
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    text: qsTr("If the representative refuses to sign, a witness who saw the refusal signs instead.")
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
+                    wrapMode: Text.WordWrap
+                }
+                OfTextField {
+                    id: witnessName
+                    Layout.fillWidth: true
+                    label: qsTr("Witness's name")
+                    objectName: "witnessName"
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
+                }
+                OfSignaturePad {
+                    id: witnessPad
+                    Layout.fillWidth: true
+                    label: qsTr("Witness's signature")
+                    objectName: "witnessPad"
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
+                }
+                OfButton {
+                    enabled: representativeName.text.trim().length > 0 && witnessName.text.trim().length > 0 && !witnessPad.pad.empty && section.readyToSign
+                    objectName: "recordRefusal"
+                    primary: false
+                    text: qsTr("Refused to sign")
+                    visible: section.signatures.representativeState.length === 0 && section.inspection.signingAllowed
 
-                        onClicked: section.signatures.signAsRepresentative(representativeName.text, representativePad.pad)
-                    }
-                    OfButton {
-                        enabled: representativeName.text.trim().length > 0
-                        primary: false
-                        text: qsTr("Refused to sign")
-
-                        onClicked: section.signatures.recordRefusal(representativeName.text)
-                    }
+                    onClicked: section.signatures.recordRefusal(representativeName.text, witnessName.text, witnessPad.pad)
                 }
             }
         }

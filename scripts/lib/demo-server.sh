@@ -3,7 +3,8 @@
 #   a fresh server store in WORK/server with the demo district (seed 42) imported, the sync
 #   server running on tcp://127.0.0.1:PORT (stopped by demo_server_stop), an enrolment code
 #   for the demo inspector SZ-INS-001 in WORK/enrol.json, and a route of five thermal-power
-#   permits assigned to them (the numbers in the array demo_route).
+#   permits assigned to them (the numbers in the array demo_route); the district's flags
+#   evaluated as of its date (demo_as_of) and printed by rule.
 # Needs $bin (the build directory with sync-server/ in it).
 
 demo_step() { printf '\n== %s\n' "$*"; }
@@ -18,12 +19,22 @@ demo_server_start() {
   demo_step "Server store and the demo district (seed 42)"
   "$server" init --data "$demo_data"
   "$server" generate-demo --out "$demo_district" --seed 42
+  # The district's "today" (generate-demo's --as-of): its flags are evaluated as of that date.
+  demo_as_of=$(grep -o '"as_of": *"[0-9-]*"' "$demo_district/anomalies.json" | head -1 |
+               grep -o '[0-9-]\{10\}')
   local pair
   for pair in staff:staff.csv checklists:checklists.json permits:permits.jsonl reports:reports.csv; do
-    "$server" import --data "$demo_data" "${pair%%:*}" "$demo_district/${pair#*:}"
+    "$server" import --data "$demo_data" --as-of "$demo_as_of" "${pair%%:*}" "$demo_district/${pair#*:}"
   done
   echo "re-import of the same permits changes nothing:"
-  "$server" import --data "$demo_data" permits "$demo_district/permits.jsonl"
+  "$server" import --data "$demo_data" --as-of "$demo_as_of" permits "$demo_district/permits.jsonl"
+
+  demo_step "The district's discrepancy flags by rule, as of $demo_as_of"
+  "$server" evaluate --data "$demo_data" --as-of "$demo_as_of" 2>/dev/null
+  sqlite3 -header -column "$demo_data/outfall.db" "
+    SELECT rule_id AS rule, severity, count(*) AS flags, count(DISTINCT permit_id) AS permits
+    FROM flag WHERE status = 'open' GROUP BY rule_id, severity
+    ORDER BY CAST(substr(rule_id, 2) AS INTEGER), severity;"
 
   demo_step "Sync server on $demo_endpoint"
   "$server" run --data "$demo_data" --bind "$demo_endpoint" >"$work/server.log" 2>&1 &

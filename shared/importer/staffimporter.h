@@ -11,9 +11,9 @@ class Database;
 
 namespace outfall::importer {
 
-// Imports staff (CSV `code,name,role,region`, docs/formats.md "Staff") into `inspector`.
-// A code already present with other values is updated; the same code twice in one file is an
-// error. All or nothing.
+// Imports staff (CSV `code,name,role,region[,certificate_no]`, docs/formats.md "Staff") into
+// `inspector`. A code already present with other values is updated; the same code twice in one file
+// is an error. All or nothing.
 class StaffImporter
 {
 public:

@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 18> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 21> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -26,6 +26,9 @@ constexpr std::array<std::pair<Command, const char *>, 18> kNames {{
     {Command::Assign, "ASSIGN"},
     {Command::Unassign, "UNASSIGN"},
     {Command::AdminReply, "ADMIN_REPLY"},
+    {Command::Flags, "FLAGS"},
+    {Command::FlagsReply, "FLAGS_REPLY"},
+    {Command::DecideFlag, "DECIDE_FLAG"},
 }};
 
 } // namespace

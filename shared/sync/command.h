@@ -29,6 +29,10 @@ enum class Command : std::uint8_t {
     Assign,
     Unassign,
     AdminReply,
+    // Discrepancy flags (issue 11): supervisor and enforcement roles only.
+    Flags,
+    FlagsReply,
+    DecideFlag,
 };
 
 QByteArray commandName(Command command);

@@ -45,7 +45,9 @@ std::vector<Info> buildEntities()
             fixed(u"template_id", T::Uuid, optional), workflow(u"status", T::Text, required),
             fixed(u"started_at", T::Instant, required),
             workflow(u"submitted_at", T::Instant, optional), lww(u"summary", T::Text, optional),
-            lww(u"production_load", T::Text, optional)}});
+            lww(u"production_load", T::Text, optional),
+            // 0015
+            lww(u"production_load_pct", T::Real, optional)}});
     e.push_back({Entity::ChecklistAnswer, u"checklist_answer"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"item_id", T::Uuid, required),
             fixed(u"answer", T::Text, required), fixed(u"note", T::Text, optional),
@@ -87,7 +89,11 @@ std::vector<Info> buildEntities()
             fixed(u"signer_name", T::Text, required), fixed(u"refused", T::Integer, required),
             fixed(u"strokes", T::Blob, optional), fixed(u"signed_at", T::Instant, required),
             // 0010
-            fixed(u"covers_sha256", T::Text, optional)}});
+            fixed(u"covers_sha256", T::Text, optional),
+            // 0015
+            fixed(u"inspector_id", T::Uuid, optional), fixed(u"certificate_no", T::Text, optional),
+            fixed(u"witness_name", T::Text, optional),
+            fixed(u"witness_strokes", T::Blob, optional)}});
 
     // Server reference data (0001) and the server's flags (0002). Only the server writes
     // these, so last-writer-wins only orders the server's own edits.
@@ -137,7 +143,9 @@ std::vector<Info> buildEntities()
     e.push_back({Entity::Inspector, u"inspector"_s, O::Server, false,
         {lww(u"code", T::Text, required), lww(u"name", T::Text, required),
             lww(u"role", T::Text, required), lww(u"region", T::Text, optional),
-            lww(u"active", T::Integer, required)}});
+            lww(u"active", T::Integer, required),
+            // 0015
+            lww(u"certificate_no", T::Text, optional)}});
     e.push_back({Entity::Assignment, u"assignment"_s, O::Server, false,
         {fixed(u"inspector_id", T::Uuid, required), fixed(u"permit_id", T::Uuid, required),
             fixed(u"phase", T::Text, required), lww(u"route_order", T::Integer, optional),
@@ -160,7 +168,18 @@ std::vector<Info> buildEntities()
             lww(u"compared", T::Text, required), lww(u"message_en", T::Text, required),
             lww(u"message_zh", T::Text, required), lww(u"evidence", T::Text, optional),
             workflow(u"status", T::Text, required), fixed(u"raised_at", T::Instant, required),
-            lww(u"updated_at", T::Instant, required)}});
+            lww(u"updated_at", T::Instant, required),
+            // 0012
+            lww(u"rule_version", T::Integer, required), lww(u"computation", T::Text, optional),
+            lww(u"exceedance_pct", T::Real, optional), fixed(u"detail", T::Text, optional),
+            workflow(u"decision_reason", T::Text, optional),
+            workflow(u"decided_by", T::Text, optional),
+            workflow(u"decided_at", T::Instant, optional)}});
+    // 0015: the other members of an inspection's team (the lead is inspection.inspector_id).
+    e.push_back({Entity::InspectionInspector, u"inspection_inspector"_s, O::Device, true,
+        {fixed(u"inspection_id", T::Uuid, required), fixed(u"inspector_id", T::Uuid, required),
+            fixed(u"certificate_no", T::Text, required),
+            fixed(u"added_at", T::Instant, required)}});
     std::sort(e.begin(), e.end(), [](const Info &a, const Info &b) { return a.entity < b.entity; });
     for (std::size_t i = 0; i < e.size(); ++i) {
         if (static_cast<std::size_t>(e[i].entity) != i + 1)

@@ -33,6 +33,7 @@ enum class Entity : std::uint8_t {
     ReportedValue = 18,
     ExecutionReport = 19,
     Flag = 20,
+    InspectionInspector = 21, // 0015: a device field record appended after the reference data
 };
 
 // The synced entities of migrations 0001 and 0002: for each, its fields in wire order,

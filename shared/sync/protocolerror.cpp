@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 24> kNames {{
+constexpr std::array<std::pair<ErrorCode, const char *>, 25> kNames {{
     {ErrorCode::BadTag, "BAD_TAG"},
     {ErrorCode::BadFrames, "BAD_FRAMES"},
     {ErrorCode::UnknownCommand, "UNKNOWN_COMMAND"},
@@ -32,6 +32,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 24> kNames {{
     {ErrorCode::Constraint, "CONSTRAINT"},
     {ErrorCode::DuplicateRow, "DUPLICATE_ROW"},
     {ErrorCode::OutOfRange, "OUT_OF_RANGE"},
+    {ErrorCode::FindingUnsupported, "FINDING_UNSUPPORTED"},
 }};
 
 } // namespace

@@ -36,6 +36,9 @@ enum class ErrorCode {
     Constraint, // the row breaks the schema (missing parent, check)
     DuplicateRow,
     OutOfRange, // a value no instrument or place can have (sync::EvidenceBounds)
+    // A submission whose non-compliant answers lack a note or a photo of the item (the form
+    // rule, docs/decisions.md "A finding needs a note or a photo").
+    FindingUnsupported,
 };
 
 QByteArray errorCodeName(ErrorCode code);

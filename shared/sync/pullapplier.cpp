@@ -22,7 +22,7 @@ namespace {
 
 // Evidence tables: each row names its inspection.
 const QStringList kFieldRecordTables = {u"checklist_answer"_s, u"measurement"_s, u"position_fix"_s,
-    u"observed_outlet"_s, u"photo"_s, u"signature"_s};
+    u"observed_outlet"_s, u"photo"_s, u"signature"_s, u"inspection_inspector"_s};
 
 // Reference rows that no field record points at, so a deletion on the server can be
 // followed on the device. Others (permit, outlet, checklist items...) stay: evidence may

@@ -48,12 +48,13 @@ std::vector<SignatureCoverage::Signature> SignatureCoverage::signatures(
 {
     std::vector<Signature> result;
     auto rows = db.cached(u"SELECT id, signer_role, signer_name, refused, signed_at,"
-                          u" coalesce(covers_sha256, '') FROM signature"
-                          u" WHERE inspection_id = ? ORDER BY signed_at, id"_s);
+                          u" coalesce(covers_sha256, ''), coalesce(inspector_id, ''),"
+                          u" coalesce(certificate_no, ''), coalesce(witness_name, '')"
+                          u" FROM signature WHERE inspection_id = ? ORDER BY signed_at, id"_s);
     rows.bind(1, inspectionId);
     while (rows.step()) {
         result.push_back({rows.text(0), rows.text(1), rows.text(2), rows.integer(3) != 0,
-            rows.int64(4), rows.text(5), false});
+            rows.int64(4), rows.text(5), false, rows.text(6), rows.text(7), rows.text(8)});
     }
     rows.reset();
     if (result.empty())

@@ -39,6 +39,11 @@ public:
         std::int64_t signedAt = 0;
         QString coversSha256; // empty for a signature from before coverage was recorded
         bool voided = false; // the evidence changed after it was signed
+        // 0015: the team member who signed (role inspector; empty in older rows: the lead,
+        // inspection.inspector_id), their certificate number, and the witness of a refusal.
+        QString inspectorId;
+        QString certificateNo;
+        QString witnessName;
     };
     // Every signature (and refusal) of the inspection, oldest first, each judged.
     static std::vector<Signature> signatures(store::Database &db, const QString &inspectionId);

@@ -1,10 +1,13 @@
 #include "server/ctlcli.h"
 
 #include "server/serverkeys.h"
+#include "store/flagrecords.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
 
 #include <QCborArray>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -21,8 +24,14 @@ const QString kUsage =
     u"  revoke DEVICE                   refuse the device's key from now on\n"
     u"  assign INSPECTOR PERMIT...      assign permits (numbers or ids) to an inspector\n"
     u"  unassign INSPECTOR PERMIT...    withdraw them (devices drop their data)\n"
+    u"  flags [--permit P] [--rule R] [--state S] [--json]\n"
+    u"                                  list discrepancy flags (S: open, resolved,\n"
+    u"                                  acknowledged, dismissed)\n"
+    u"  flag ack|dismiss ID --reason TEXT\n"
+    u"                                  acknowledge or dismiss a flag (supervisor or\n"
+    u"                                  enforcement role)\n"
     u"exit codes: 0 done, 1 refused or failed, 2 bad command line,\n"
-    u"            3 no such device, inspector or permit (NOT_FOUND)\n"_s;
+    u"            3 no such device, inspector, permit or flag (NOT_FOUND)\n"_s;
 
 constexpr int kExitNotFound = 3;
 
@@ -46,17 +55,30 @@ int CtlCli::run(const QStringList &arguments)
     QString endpoint;
     QString credentialFile;
     QString outFile;
+    QString permit;
+    QString rule;
+    QString state;
+    QString reason;
+    bool json = false;
+    bool reasonGiven = false;
     QStringList positional;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         QString *target = arg == u"--server" ? &endpoint
             : arg == u"--credential"         ? &credentialFile
             : arg == u"--out"                ? &outFile
+            : arg == u"--permit"             ? &permit
+            : arg == u"--rule"               ? &rule
+            : arg == u"--state"              ? &state
+            : arg == u"--reason"             ? &reason
                                              : nullptr;
         if (target) {
             if (i + 1 >= arguments.size())
                 return usage(arg + u" needs a value"_s);
             *target = arguments[++i];
+            reasonGiven = reasonGiven || arg == u"--reason";
+        } else if (arg == u"--json") {
+            json = true;
         } else if (arg == u"--help" || arg == u"-h") {
             *m_out << kUsage;
             return 0;
@@ -71,6 +93,10 @@ int CtlCli::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usage(u"no command given"_s);
     const QString command = positional.takeFirst();
+    if (command != u"flags" && (!permit.isEmpty() || !rule.isEmpty() || !state.isEmpty() || json))
+        return usage(u"--permit, --rule, --state and --json belong to flags, not "_s + command);
+    if (command != u"flag" && reasonGiven)
+        return usage(u"--reason belongs to flag ack|dismiss, not "_s + command);
 
     sync::Message request;
     if (command == u"enroll") {
@@ -89,6 +115,29 @@ int CtlCli::run(const QStringList &arguments)
         request.command = command == u"assign" ? sync::Command::Assign : sync::Command::Unassign;
         request.header.insert(u"i"_s, positional.takeFirst());
         request.header.insert(u"p"_s, QCborArray::fromStringList(positional));
+    } else if (command == u"flags") {
+        if (!positional.isEmpty())
+            return usage(u"flags takes no arguments, got "_s + positional.join(u' '));
+        if (!state.isEmpty() && !store::FlagRecords::isStatus(state))
+            return usage(
+                u"--state must be open, resolved, acknowledged or dismissed, not "_s + state);
+        request.command = sync::Command::Flags;
+        for (const auto &[key, value] :
+            {std::pair {u"p"_s, permit}, std::pair {u"r"_s, rule}, std::pair {u"s"_s, state}}) {
+            if (!value.isEmpty())
+                request.header.insert(key, value);
+        }
+    } else if (command == u"flag") {
+        const QString decision = positional.value(0);
+        if (positional.size() != 2 || (decision != u"ack" && decision != u"dismiss"))
+            return usage(u"flag needs ack or dismiss and one flag ID"_s);
+        if (reason.trimmed().isEmpty())
+            return usage(
+                u"flag %1 needs --reason TEXT (why, kept with the decision)"_s.arg(decision));
+        request.command = sync::Command::DecideFlag;
+        request.header.insert(u"d"_s, decision);
+        request.header.insert(u"id"_s, positional[1]);
+        request.header.insert(u"why"_s, reason);
     } else {
         return usage(u"unknown command "_s + command);
     }
@@ -105,6 +154,11 @@ int CtlCli::run(const QStringList &arguments)
             sync::Enrolment::writeFile(outFile, endpoint, credential.serverPublicKey,
                 reply.header.value(u"token"_s).toString());
             *m_out << u"wrote enrolment file "_s << outFile << u" (one use, valid 7 days)\n"_s;
+        } else if (command == u"flags") {
+            printFlags(reply, json);
+        } else if (command == u"flag") {
+            *m_out << u"flag "_s << positional[1] << u": "_s
+                   << reply.header.value(u"s"_s).toString() << u'\n';
         } else {
             *m_out << command << u": "_s << reply.header.value(u"n"_s).toInteger()
                    << u" changed\n"_s;
@@ -122,6 +176,32 @@ int CtlCli::run(const QStringList &arguments)
     }
     m_err->flush();
     return 1;
+}
+
+void CtlCli::printFlags(const sync::Message &reply, bool json)
+{
+    const QCborArray flags = reply.header.value(u"f"_s).toArray();
+    const bool more = reply.header.value(u"more"_s).toBool();
+    if (json) {
+        *m_out << QString::fromUtf8(
+            QJsonDocument(flags.toJsonArray()).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QCborValue &value : flags) {
+            const QCborMap flag = value.toMap();
+            auto field = [&](const char16_t *key) {
+                const QCborValue v = flag.value(QString::fromUtf16(key));
+                return v.isString() ? v.toString() : u"-"_s;
+            };
+            *m_out << field(u"id") << u"  "_s << field(u"rule") << u"  "_s << field(u"severity")
+                   << u"  "_s << field(u"status") << u"  "_s << field(u"permit_id") << u"  "_s
+                   << field(u"pollutant") << u"  "_s << field(u"period") << u"  "_s
+                   << field(u"message_en") << u'\n';
+        }
+        *m_out << flags.size() << u" flag(s)"_s
+               << (more ? u"; more not shown, narrow with --permit, --rule or --state"_s
+                        : QString())
+               << u'\n';
+    }
 }
 
 } // namespace outfall::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/clioutput.h"
+#include "sync/message.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -13,7 +14,10 @@ namespace outfall::server {
 //   outfallctl --server ENDPOINT --credential FILE revoke DEVICE
 //   outfallctl --server ENDPOINT --credential FILE assign INSPECTOR PERMIT...
 //   outfallctl --server ENDPOINT --credential FILE unassign INSPECTOR PERMIT...
-// Exit codes: 0 done, 1 refused or unreachable (reason on stderr), 2 usage error.
+//   outfallctl --server ENDPOINT --credential FILE flags [--permit P] [--rule R] [--state S]
+//   [--json] outfallctl --server ENDPOINT --credential FILE flag ack|dismiss ID --reason TEXT
+// Exit codes: 0 done, 1 refused or unreachable (reason on stderr), 2 usage error,
+// 3 no such device, inspector, permit or flag.
 class CtlCli
 {
 public:
@@ -24,6 +28,7 @@ public:
 
 private:
     int usage(const QString &problem);
+    void printFlags(const sync::Message &reply, bool json);
 
     CliOutput m_io;
     QTextStream *m_out = &m_io.out();

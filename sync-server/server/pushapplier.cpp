@@ -1,5 +1,6 @@
 #include "server/pushapplier.h"
 
+#include "server/findingsupport.h"
 #include "store/database.h"
 #include "store/sqliteerror.h"
 #include "sync/entityschema.h"
@@ -401,6 +402,11 @@ std::optional<PushApplier::Rejection> PushApplier::checkInspectionUpdate(
         if (!owner)
             return Rejection {ErrorCode::InvalidTransition,
                 u"only its inspector submits inspection %1"_s.arg(op.rowId.toText())};
+        const QStringList unsupported = FindingSupport::unsupportedItems(m_db, op.rowId.toText());
+        if (!unsupported.isEmpty())
+            return Rejection {ErrorCode::FindingUnsupported,
+                u"inspection %1 cannot be submitted: non-compliant item(s) %2 have neither a note"
+                u" nor a photo of the item"_s.arg(op.rowId.toText(), unsupported.join(u", "_s))};
         return unsignedChanges(op.rowId.toText(), u"submitted"_s);
     }
     if (row.status == kSubmitted && next == kReviewed) {

@@ -6,6 +6,9 @@
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
 #include "importer/staffimporter.h"
+#include "rules/evaluationdate.h"
+#include "server/evaluationreport.h"
+#include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
@@ -37,8 +40,14 @@ const QString kUsage =
     u"  import  --data DIR staff FILE.csv      load inspectors and supervisors\n"
     u"  import  --data DIR echo FILE.csv       load US NPDES DMR values from an ECHO\n"
     u"                                         effluent chart or bulk DMR file (docs/echo.md)\n"
+    u"          (an import re-evaluates the flags of the permits it touched,\n"
+    u"          as of --as-of YYYY-MM-DD or today in China Standard Time)\n"
+    u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]\n"
+    u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
-    u"  run     --data DIR --bind ENDPOINT     serve devices (CURVE); stops on SIGTERM\n"
+    u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
+    u"                                         serve devices (CURVE); stops on SIGTERM;\n"
+    u"                                         pushes re-evaluate their permits' flags\n"
     u"  supervisor-credential --data DIR --out FILE\n"
     u"                                         a new supervisor (admin) credential, for\n"
     u"                                         whoever can read DIR (recovery)\n"
@@ -75,9 +84,16 @@ int ServerCli::run(const QStringList &arguments)
     QString dataDir;
     QString bind;
     QString outFile;
+    QString asOfText;
+    QString rulesFile;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
-        if (arg == u"--data") {
+        if (arg == u"--as-of" || arg == u"--rules") {
+            if (i + 1 >= arguments.size())
+                return usage(arg == u"--as-of" ? u"--as-of needs a date YYYY-MM-DD"_s
+                                               : u"--rules needs a file"_s);
+            (arg == u"--as-of" ? asOfText : rulesFile) = arguments[++i];
+        } else if (arg == u"--data") {
             if (i + 1 >= arguments.size())
                 return usage(u"--data needs a directory"_s);
             dataDir = arguments[++i];
@@ -105,6 +121,20 @@ int ServerCli::run(const QStringList &arguments)
     const QString command = positional.takeFirst();
     if (dataDir.isEmpty())
         return usage(command + u": --data DIR is required"_s);
+    const bool evaluates = command == u"evaluate" || command == u"import" || command == u"run";
+    if (!asOfText.isEmpty() && !evaluates)
+        return usage(command + u" takes no --as-of"_s);
+    if (!rulesFile.isEmpty() && !evaluates)
+        return usage(command + u" takes no --rules"_s);
+    QDate asOf = rules::todayInChina();
+    if (!asOfText.isEmpty()) {
+        QString problem;
+        asOf = rules::parseAsOf(asOfText, problem);
+        if (!asOf.isValid())
+            return usage(problem);
+    }
+    if (!rulesFile.isEmpty() && !QFileInfo(rulesFile).isFile())
+        return usage(u"--rules: no such file "_s + rulesFile);
 
     try {
         if (command == u"init") {
@@ -126,12 +156,20 @@ int ServerCli::run(const QStringList &arguments)
             if (const QString what = importer::ImportRun::nonRegularKind(positional[1]);
                 !what.isEmpty())
                 return usage(u"import: %1 is %2, not a file"_s.arg(positional[1], what));
+            m_asOf = asOf;
+            m_rulesFile = rulesFile;
             return import(dataDir, positional[0], positional[1]);
+        }
+        if (command == u"evaluate") {
+            if (!positional.isEmpty())
+                return usage(u"evaluate takes no arguments, got "_s + positional.join(u' '));
+            return evaluate(dataDir, asOf, rulesFile);
         }
         if (command == u"run") {
             if (bind.isEmpty())
                 return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
-            return runServer(dataDir, bind);
+            return runServer(
+                dataDir, bind, asOfText.isEmpty() ? std::optional<QDate>() : asOf, rulesFile);
         }
         if (command == u"supervisor-credential") {
             if (!positional.isEmpty() || outFile.isEmpty())
@@ -167,6 +205,7 @@ int ServerCli::init(const QString &dataDir)
 int ServerCli::import(const QString &dataDir, const QString &kind, const QString &file)
 {
     auto db = ServerStore::open(dataDir);
+    const std::int64_t seqBefore = FlagEvaluator::currentSeq(*db);
     const importer::ImportReport report = kind == u"echo" ? importEcho(*db, file)
         : kind == u"permits"    ? importer::PermitImporter(*db).importFile(file)
         : kind == u"reports"    ? importer::ReportImporter(*db).importFile(file)
@@ -180,6 +219,20 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
         return 1;
     }
     *m_out << report.summary() << u'\n';
+    m_out->flush();
+    // Only the permits this import touched are evaluated again (their reference rows changed
+    // after seqBefore; the change capture of 0005 recorded them).
+    FlagEvaluator evaluator(*db, ruleConfig(m_rulesFile));
+    const auto summary = evaluator.evaluateTouchedSince(seqBefore, m_asOf);
+    if (summary.permits == 0)
+        return 0; // staff, checklists, or nothing changed: no permit's flags to say anything of
+    *m_out << u"flags: %1 permit(s) touched, evaluated as of %2 in %3 ms: %4 raised"
+              u" (new %5, resolved %6)\n"_s.arg(summary.permits)
+                  .arg(m_asOf.toString(Qt::ISODate))
+                  .arg(summary.elapsedMs)
+                  .arg(summary.flagsRaised())
+                  .arg(summary.counts.raised)
+                  .arg(summary.counts.resolved);
     m_out->flush();
     return 0;
 }
@@ -195,9 +248,37 @@ importer::ImportReport ServerCli::importEcho(store::Database &db, const QString 
     return importer.importFile(file);
 }
 
-int ServerCli::runServer(const QString &dataDir, const QString &bind)
+rules::RuleConfig ServerCli::ruleConfig(const QString &rulesFile)
+{
+    return rulesFile.isEmpty() ? rules::RuleConfig::defaults()
+                               : rules::RuleConfig::fromFile(rulesFile);
+}
+
+int ServerCli::evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile)
+{
+    auto db = ServerStore::open(dataDir);
+    FlagEvaluator evaluator(*db, ruleConfig(rulesFile));
+    int lastTenth = -1;
+    const auto summary = evaluator.evaluateAll(asOf, [&](int done, int total) {
+        // Progress on stderr, a line every tenth, so stdout is the summary alone.
+        const int tenth = total > 0 ? done * 10 / total : 10;
+        if (tenth != lastTenth) {
+            lastTenth = tenth;
+            *m_err << u"evaluate: %1/%2 permits\n"_s.arg(done).arg(total);
+            m_err->flush();
+        }
+    });
+    *m_out << evaluationReport(summary, asOf);
+    m_out->flush();
+    return 0;
+}
+
+int ServerCli::runServer(const QString &dataDir, const QString &bind,
+    std::optional<QDate> flagsAsOf, const QString &rulesFile)
 {
     SyncServer::Config config;
+    config.flagsAsOf = flagsAsOf;
+    config.ruleConfig = ruleConfig(rulesFile);
     config.dataDir = dataDir;
     config.endpoint = bind;
     config.curve = ServerKeys::load(dataDir);

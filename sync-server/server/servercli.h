@@ -1,10 +1,14 @@
 #pragma once
 
 #include "importer/importreport.h"
+#include "rules/ruleconfig.h"
 #include "server/clioutput.h"
 
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace outfall::store {
 class Database;
@@ -15,8 +19,9 @@ namespace outfall::server {
 // The outfall-server command line:
 //   outfall-server init    --data DIR
 //   outfall-server import  --data DIR permits|reports|checklists|staff|echo FILE
+//   outfall-server evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]
 //   outfall-server summary --data DIR
-//   outfall-server run     --data DIR --bind ENDPOINT
+//   outfall-server run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD]
 //   outfall-server supervisor-credential --data DIR --out FILE
 // Exit codes: 0 success, 1 the command failed (message on stderr; for an import, every
 // issue of the file), 2 usage error (also a FILE that does not exist).
@@ -33,9 +38,16 @@ private:
     int init(const QString &dataDir);
     int import(const QString &dataDir, const QString &kind, const QString &file);
     importer::ImportReport importEcho(store::Database &db, const QString &file);
+    int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir);
-    int runServer(const QString &dataDir, const QString &bind);
+    static rules::RuleConfig ruleConfig(const QString &rulesFile);
+    int runServer(const QString &dataDir, const QString &bind, std::optional<QDate> flagsAsOf,
+        const QString &rulesFile);
     int supervisorCredential(const QString &dataDir, const QString &outFile);
+
+    // The evaluation date and rules of the flags an import re-evaluates.
+    QDate m_asOf;
+    QString m_rulesFile;
 
     CliOutput m_io;
     QTextStream *m_out = &m_io.out();

@@ -45,6 +45,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_pull(reader, m_codec, pullLimits)
     , m_blobs(db, dataDir)
     , m_registry(db)
+    , m_flags(db)
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
@@ -138,6 +139,10 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
     case Command::Assign:
     case Command::Unassign:
         return admin(peer, message);
+    case Command::Flags:
+        return m_flags.list(peer, message);
+    case Command::DecideFlag:
+        return m_flags.decide(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(

@@ -2,6 +2,7 @@
 
 #include "server/blobstore.h"
 #include "server/deviceregistry.h"
+#include "server/flagcommands.h"
 #include "server/peer.h"
 #include "server/pullbuilder.h"
 #include "server/pushapplier.h"
@@ -60,6 +61,7 @@ private:
     PullBuilder m_pull;
     BlobStore m_blobs;
     DeviceRegistry m_registry;
+    FlagCommands m_flags;
     int m_maxOpsPerPull;
 };
 

@@ -1,5 +1,7 @@
 #include "server/syncserver.h"
 
+#include "rules/evaluationdate.h"
+#include "server/flagevaluator.h"
 #include "server/serverstore.h"
 #include "server/syncengine.h"
 #include "store/database.h"
@@ -32,7 +34,13 @@ public:
         , engine(*db, *reader, config.dataDir, config.maxOpsPerPull, config.pullLimits)
         , router(context, zmq::socket_type::router)
         , limits(config.limits)
+        , flagsAsOf(config.flagsAsOf)
     {
+        if (config.evaluateFlags) {
+            flags.emplace(*db, config.ruleConfig,
+                config.permitSources ? config.permitSources(*db) : defaultPermitSources(*db));
+            evaluatedSeq = FlagEvaluator::currentSeq(*db);
+        }
         if (config.curve) {
             zap = zmq::socket_t(context, zmq::socket_type::rep);
             zap.bind("inproc://zeromq.zap.01");
@@ -181,6 +189,28 @@ public:
         for (Exchange &exchange : group)
             send(exchange);
         group.clear();
+        evaluateTouchedPermits();
+    }
+
+    // After a committed push (its acknowledgement already sent, so devices do not wait for
+    // it): the flags of the permits whose data changed since the last evaluation, only those.
+    void evaluateTouchedPermits()
+    {
+        if (!flags)
+            return;
+        try {
+            const QDate asOf = flagsAsOf.value_or(rules::todayInChina());
+            const auto summary = flags->evaluateTouchedSince(evaluatedSeq, asOf);
+            evaluatedSeq = FlagEvaluator::currentSeq(*db);
+            if (summary.permits > 0) {
+                qCDebug(lcSync) << "evaluated" << summary.permits << "permit(s) in"
+                                << summary.elapsedMs << "ms:" << summary.flagsRaised()
+                                << "flag(s) raised";
+            }
+        } catch (const std::exception &e) {
+            // The push stands; the next evaluation (or `outfall-server evaluate`) catches up.
+            qCWarning(lcSync) << "flag evaluation failed:" << e.what();
+        }
     }
 
     sync::Message answer(const std::vector<zmq::message_t> &frames,
@@ -228,6 +258,9 @@ public:
     zmq::socket_t router;
     zmq::socket_t zap;
     sync::Message::Limits limits;
+    std::optional<QDate> flagsAsOf;
+    std::optional<FlagEvaluator> flags; // unset when Config::evaluateFlags is off
+    std::int64_t evaluatedSeq = 0; // the server sequence the flags were last evaluated at
 };
 
 SyncServer::SyncServer(Config config)

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "rules/ruleconfig.h"
+#include "server/permitsource.h"
 #include "server/pullbuilder.h"
 #include "sync/curvekeypair.h"
 #include "sync/message.h"
 
+#include <QDate>
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -34,6 +38,14 @@ public:
         PullBuilder::Limits pullLimits; // the devices' bounds; tests make them smaller
         int heartbeatMs = 5000;
         int listenBacklog = 4096; // connections waiting to be accepted (ZMQ_BACKLOG)
+        // After every committed push group, the flags of the permits it touched are
+        // evaluated again (issue 11), as of flagsAsOf or today in China Standard Time.
+        bool evaluateFlags = true;
+        std::optional<QDate> flagsAsOf;
+        rules::RuleConfig ruleConfig = rules::RuleConfig::defaults();
+        // Where the permits to evaluate come from; empty: defaultPermitSources (tests record
+        // which permits were evaluated through their own).
+        std::function<std::vector<std::unique_ptr<PermitSource>>(store::Database &)> permitSources;
     };
 
     explicit SyncServer(Config config);

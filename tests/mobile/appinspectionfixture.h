@@ -37,6 +37,18 @@ struct AppInspectionFixture
             .inspectionId;
     }
 
+    // startInspection() with what signing needs first: the production seen (running) and the
+    // second inspector (I002).
+    QString startInspectionReadyToSign()
+    {
+        using namespace Qt::StringLiterals;
+        const QString id = startInspection();
+        outfall::mobile::InspectionService service(app->session());
+        service.recordProduction(id, u"running"_s);
+        service.addInspector(id, u"I002"_s);
+        return id;
+    }
+
     std::int64_t count(const QString &sql)
     {
         auto stmt = app->database().prepare(sql);

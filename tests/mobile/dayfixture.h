@@ -83,7 +83,7 @@ inline void addReferenceData(outfall::store::Database &db)
                ('f3', 'cems_gap', 'info', 'p3', 'o3w', 'COD', '2026-10', '{}',
                 'COD monitor data missing on 3 days.', 'COD 监测数据缺失 3 天。', 'open', 1000, 1000),
                ('f4', 'concentration_exceedance', 'violation', 'p2', 'o2w', 'COD', '2026-08', '{}',
-                'Closed flag.', '已关闭。', 'closed', 4000, 4000);
+                'Closed flag.', '已关闭。', 'resolved', 4000, 4000);
     )"_s);
 }
 

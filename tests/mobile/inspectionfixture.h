@@ -6,7 +6,9 @@
 // Permit TEST_PERMIT (industry 4411, thermal power) with an air outlet DA001 (SO2 35 mg/Nm3
 // at 6 % O2, hourly; an annual amount) at 22.5131, 113.9020 and a water outlet DW001 (COD 90
 // mg/L, pH 6-9); checklists POST-GENERAL (P01, P02), POST-4411 (K01..K03) and PRE-GENERAL
-// (A01); the inspector kInspectorId.
+// (A01); the inspector kInspectorId (I001, with an enforcement certificate) and the inspectors
+// the device knows besides: I002 (certificate), I003 (none on record), I004 (certificate, no
+// longer active).
 #include "core/devicesession.h"
 #include "store/database.h"
 
@@ -19,6 +21,7 @@ using namespace Qt::StringLiterals;
 inline const QString kPermitId = u"permit-1"_s;
 inline const QString kPermitNumber = u"91440300MA5D8G6X2R001P"_s;
 inline const QString kInspectorId = u"0190a000-0000-7000-8000-000000000001"_s;
+inline const QString kSecondInspectorId = u"0190a000-0000-7000-8000-000000000002"_s;
 inline constexpr double kOutletLat = 22.5131;
 inline constexpr double kOutletLon = 113.9020;
 
@@ -54,8 +57,14 @@ inline void addReferenceData(outfall::store::Database &db)
                ('i-k02', 't-post-4411', 2, 'K02', 'critical', 'CEMS', 'CEMS running'),
                ('i-k03', 't-post-4411', 3, 'K03', 'minor', '台账', 'Ledgers complete'),
                ('i-a01', 't-pre', 1, 'A01', 'minor', '材料', 'Application complete');
-        INSERT INTO inspector (id, code, name, role)
-        VALUES ('0190a000-0000-7000-8000-000000000001', 'I001', '张敏', 'inspector');
+        INSERT INTO inspector (id, code, name, role, certificate_no, active)
+        VALUES ('0190a000-0000-7000-8000-000000000001', 'I001', '张敏', 'inspector',
+                '44030620190011', 1),
+               ('0190a000-0000-7000-8000-000000000002', 'I002', '林晓燕', 'inspector',
+                '44030620200027', 1),
+               ('0190a000-0000-7000-8000-000000000003', 'I003', '黄建华', 'inspector', NULL, 1),
+               ('0190a000-0000-7000-8000-000000000004', 'I004', '刘海涛', 'inspector',
+                '44031120210042', 0);
     )"_s);
 }
 

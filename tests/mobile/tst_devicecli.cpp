@@ -68,14 +68,23 @@ class TestDeviceCli : public QObject
         return r.json().value(u"inspection_id"_s).toString();
     }
 
-    // The inspector signs and the representative refuses: both roles done.
+    // The production seen, the second inspector, both inspectors sign and the representative
+    // refuses before a witness: everything signing closes.
     bool signBoth(const QString &id)
     {
+        const Run production = json({u"inspect"_s, u"production"_s, id, u"running"_s});
+        const Run team = json({u"inspect"_s, u"team"_s, id, u"--add"_s, u"I002"_s});
         const Run inspector = json(
             {u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s, u"--name"_s, u"张敏"_s});
-        const Run representative =
-            json({u"inspect"_s, u"sign"_s, id, u"--refused"_s, u"--name"_s, u"王伟"_s});
-        return inspector.exitCode == 0 && representative.exitCode == 0;
+        const Run second = json({u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s,
+            u"--inspector"_s, u"I002"_s, u"--name"_s, u"林晓燕"_s});
+        const Run representative = json({u"inspect"_s, u"sign"_s, id, u"--refused"_s, u"--name"_s,
+            u"王伟"_s, u"--witness"_s, u"李娜"_s});
+        // Signing again after a change: the second inspector is on the team already.
+        const bool teamed = team.exitCode == 0
+            || (team.exitCode == 1 && team.err.contains(u"already on this inspection's team"_s));
+        return production.exitCode == 0 && teamed && inspector.exitCode == 0
+            && second.exitCode == 0 && representative.exitCode == 0;
     }
 
 private Q_SLOTS:
@@ -246,17 +255,39 @@ private Q_SLOTS:
         r = json({u"inspect"_s, u"submit"_s, id});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(u"missing"_s).toArray().toVariantList(),
-            QVariantList({u"checklist item K03"_s, u"inspector signature"_s,
-                u"representative signature or refusal"_s}));
+            QVariantList({u"checklist item K03"_s, u"production state"_s, u"second inspector"_s,
+                u"signature of inspector 张敏"_s, u"representative signature or refusal"_s}));
         QVERIFY2(r.err.contains(u"refused: inspection "_s), qPrintable(r.err));
 
         QCOMPARE(json({u"inspect"_s, u"answer"_s, id, u"K03"_s, u"not_applicable"_s}).exitCode, 0);
+        // Alone, the inspector cannot sign: the reason is said.
+        r = json({u"inspect"_s, u"production"_s, id, u"partial"_s, u"--load"_s, u"70"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(u"production_load_pct"_s).toDouble(), 70.0);
+        r = json(
+            {u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s, u"--name"_s, u"张敏"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"at least 2 inspectors"_s), qPrintable(r.err));
+        r = json({u"inspect"_s, u"team"_s, id, u"--add"_s, u"I002"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray team = r.json().value(u"team"_s).toArray();
+        QCOMPARE(team.size(), 2);
+        QCOMPARE(team.at(1).toObject().value(u"certificate_no"_s).toString(), u"44030620200027"_s);
         r = json(
             {u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s, u"--name"_s, u"张敏"_s});
         QCOMPARE(r.json().value(u"role"_s).toString(), u"inspector"_s);
+        r = json({u"inspect"_s, u"sign"_s, id, u"--role"_s, u"inspector"_s, u"--inspector"_s,
+            u"I002"_s, u"--name"_s, u"林晓燕"_s});
+        QCOMPARE(r.exitCode, 0);
+        // A refusal without its witness is refused, saying what is needed.
         r = json({u"inspect"_s, u"sign"_s, id, u"--refused"_s, u"--name"_s, u"王伟"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"needs a witness"_s), qPrintable(r.err));
+        r = json({u"inspect"_s, u"sign"_s, id, u"--refused"_s, u"--name"_s, u"王伟"_s,
+            u"--witness"_s, u"李娜"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(u"refused"_s).toBool(), true);
+        QCOMPARE(r.json().value(u"witness"_s).toString(), u"李娜"_s);
 
         r = json({u"inspect"_s, u"list"_s});
         const QJsonObject listed = r.json().value(u"inspections"_s).toArray().at(0).toObject();
@@ -276,7 +307,12 @@ private Q_SLOTS:
             u"non_compliant"_s);
         QCOMPARE(shown.value(u"measurements"_s).toArray().size(), 1);
         QCOMPARE(shown.value(u"fixes"_s).toArray().size(), 2); // arrival and the outlet check
-        QCOMPARE(shown.value(u"signatures"_s).toArray().size(), 2);
+        QCOMPARE(shown.value(u"signatures"_s).toArray().size(), 3); // two inspectors, a refusal
+        QCOMPARE(shown.value(u"signatures"_s).toArray().at(2).toObject().value(u"witness"_s),
+            QJsonValue(u"李娜"_s));
+        QCOMPARE(shown.value(u"team"_s).toArray().size(), 2);
+        QCOMPARE(shown.value(u"production_load"_s).toString(), u"partial"_s);
+        QCOMPARE(shown.value(u"production_load_pct"_s).toDouble(), 70.0);
         QVERIFY(shown.value(u"missing"_s).toArray().isEmpty());
 
         // After submission: new evidence is refused with exit 1, and nothing is lost.
@@ -288,8 +324,9 @@ private Q_SLOTS:
         QCOMPARE(status.value(u"inspections_submitted"_s).toInt(), 1);
         QCOMPARE(status.value(u"pending_photos"_s).toInt(), 1);
         QCOMPARE(status.value(u"pending_photo_bytes"_s).toInteger(), photoBytes);
-        // start, arrival, 3 + 1 answers, measurement, fix, photo, 2 signatures, submit
-        QCOMPARE(status.value(u"pending_ops"_s).toInt(), 12);
+        // start, arrival, 3 + 1 answers, measurement, fix, photo, production, second inspector,
+        // 3 signatures (two inspectors, a refusal), submit
+        QCOMPARE(status.value(u"pending_ops"_s).toInt(), 15);
     }
 
     void argumentErrors_data()
@@ -311,6 +348,29 @@ private Q_SLOTS:
             << QStringList {u"status"_s, u"--verbose"_s} << 2 << u"unknown option --verbose"_s;
         QTest::newRow("unknown subcommand") << QStringList {u"inspect"_s, u"stop"_s} << 2
                                             << u"unknown inspect subcommand \"stop\""_s;
+        QTest::newRow("production state unknown")
+            << QStringList {u"inspect"_s, u"production"_s, i, u"idle"_s} << 1
+            << u"the production state must be running, partial or stopped, not \"idle\""_s;
+        QTest::newRow("partial production without load")
+            << QStringList {u"inspect"_s, u"production"_s, i, u"partial"_s} << 1
+            << u"a partial production needs its load in percent"_s;
+        QTest::newRow("production load not a number")
+            << QStringList {u"inspect"_s, u"production"_s, i, u"partial"_s, u"--load"_s, u"x"_s}
+            << 2 << u"--load"_s;
+        QTest::newRow("team member unknown")
+            << QStringList {u"inspect"_s, u"team"_s, i, u"--add"_s, u"Z999"_s} << 1
+            << u"no inspector Z999 on this device"_s;
+        QTest::newRow("team member without certificate")
+            << QStringList {u"inspect"_s, u"team"_s, i, u"--add"_s, u"I003"_s} << 1
+            << u"黄建华 has no enforcement certificate number on record"_s;
+        QTest::newRow("witness without refusal")
+            << QStringList {u"inspect"_s, u"sign"_s, i, u"--role"_s, u"representative"_s,
+                   u"--name"_s, u"王伟"_s, u"--witness"_s, u"李娜"_s}
+            << 2 << u"--witness is for a refusal (--refused)"_s;
+        QTest::newRow("inspector option for the representative")
+            << QStringList {u"inspect"_s, u"sign"_s, i, u"--role"_s, u"representative"_s,
+                   u"--name"_s, u"王伟"_s, u"--inspector"_s, u"I002"_s}
+            << 2 << u"--inspector names the team member signing as inspector"_s;
         QTest::newRow("start without permit")
             << QStringList {u"inspect"_s, u"start"_s} << 2 << u"PERMIT_NUMBER is missing"_s;
         QTest::newRow("bad phase") << QStringList {u"inspect"_s, u"start"_s, kPermitNumber,

@@ -2,6 +2,7 @@
 // original, SHA-256 prefix and upload state; open flags only, most severe first, the message
 // in the UI language, the subject as far as known.
 #include "core/evidencegallery.h"
+#include "core/openflags.h"
 #include "dayfixture.h"
 #include "models/appsession.h"
 #include "models/flaglistmodel.h"
@@ -121,14 +122,64 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(moved, original));
     }
 
+    // Issue 11: each flag with its computation, the photos it rests on, and whose verdict it
+    // is; the JSON the server stores is read back whatever its shape, never thrown on.
+    void aFlagShowsItsComputationEvidenceAndVerdict()
+    {
+        m_session->database().exec(uR"(
+            UPDATE flag SET compared = '{"inputs": [{"name": "field value", "value": 52.4,
+                "unit": "mg/Nm3", "source": "measurement m1"}, {"name": "limit", "value": "35",
+                "unit": "mg/Nm3"}], "steps": ["52.4 > 35", "(52.4 - 35) / 35 = 49.7 %"]}',
+                evidence = '[{"kind": "measurement", "id": "m1"}, {"kind": "photo", "id": "ph1"},
+                             {"kind": "photo", "id": "not-on-this-tablet"}]',
+                status = 'acknowledged'
+            WHERE id = 'f1')"_s);
+        FlagListModel model;
+        model.setLanguage(u"en"_s);
+        QModelIndex f1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.data(model.index(row), FlagListModel::FlagIdRole).toString() == u"f1")
+                f1 = model.index(row);
+        }
+        QVERIFY(f1.isValid());
+        QCOMPARE(f1.row(), 3); // acknowledged: after the open ones and the newer closed f4
+        QCOMPARE(model.data(f1, FlagListModel::InputsTextRole).toString(),
+            u"field value 52.4 mg/Nm3 · limit 35 mg/Nm3"_s);
+        QCOMPARE(model.data(f1, FlagListModel::StepsTextRole).toString(),
+            u"52.4 > 35\n(52.4 - 35) / 35 = 49.7 %"_s);
+        const QVariantList urls = model.data(f1, FlagListModel::EvidenceUrlsRole).toList();
+        QCOMPARE(urls.size(), 1); // the photo this tablet holds, not the other one
+        QVERIFY(QFileInfo::exists(urls.first().toUrl().toLocalFile()));
+        QCOMPARE(model.data(f1, FlagListModel::StateTextRole).toString(),
+            u"Acknowledged by a supervisor"_s);
+        QCOMPARE(model.data(f1, FlagListModel::ProvisionalRole).toBool(), false);
+        QCOMPARE(
+            model.data(f1, FlagListModel::VerdictTextRole).toString(), u"The server's verdict"_s);
+
+        // Broken or older JSON: what it holds, or nothing, never an exception.
+        const auto legacy = mobile::FlagComputation::parse(
+            u"{\"mean\": 52, \"limit\": 35}"_s, u"[\"m1\", \"ph1\"]"_s);
+        QCOMPARE(legacy.inputsText(), u"limit 35 · mean 52"_s);
+        QCOMPARE(legacy.evidenceIds(u"photo"_s), (QStringList {u"m1"_s, u"ph1"_s}));
+        const auto broken = mobile::FlagComputation::parse(u"{not json"_s, u"]"_s);
+        QVERIFY(broken.inputs.isEmpty() && broken.steps.isEmpty() && broken.evidence.isEmpty());
+
+        m_session->database().exec(
+            u"UPDATE flag SET compared = '{}', evidence = NULL, status = 'open' WHERE id = 'f1'"_s);
+    }
+
     void openFlagsMostSevereFirst()
     {
         FlagListModel model;
         model.setLanguage(u"en"_s);
-        QCOMPARE(model.rowCount(), 3); // the closed one is not listed
+        QCOMPARE(model.rowCount(), 4); // the closed one last, with its state
         QCOMPARE(model.data(model.index(0), FlagListModel::FlagIdRole).toString(), u"f1"_s);
         QCOMPARE(model.data(model.index(1), FlagListModel::FlagIdRole).toString(), u"f2"_s);
         QCOMPARE(model.data(model.index(2), FlagListModel::FlagIdRole).toString(), u"f3"_s);
+        QCOMPARE(model.data(model.index(3), FlagListModel::FlagIdRole).toString(), u"f4"_s);
+        QCOMPARE(
+            model.data(model.index(3), FlagListModel::StateTextRole).toString(), u"Resolved"_s);
+        QCOMPARE(model.data(model.index(0), FlagListModel::StateTextRole).toString(), u"Open"_s);
         QCOMPARE(
             model.data(model.index(0), FlagListModel::SeverityTextRole).toString(), u"Violation"_s);
         QCOMPARE(model.data(model.index(0), FlagListModel::SubjectTextRole).toString(),

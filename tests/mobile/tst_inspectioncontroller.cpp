@@ -4,6 +4,7 @@
 #include "appinspectionfixture.h"
 #include "models/checklistmodel.h"
 #include "models/inspectioncontroller.h"
+#include "models/inspectionteamcontroller.h"
 #include "models/permitdetailcontroller.h"
 #include "models/positioncontroller.h"
 #include "models/signaturecontroller.h"
@@ -22,17 +23,35 @@ class TestInspectionController : public QObject
 
     AppInspectionFixture m_fixture;
 
-    // The inspector signs (a stroke on the pad) and the representative refuses.
-    static void signAndRefuse(InspectionController &inspection)
+    static void drawOn(SignaturePad &pad)
     {
-        SignaturePad pad;
         pad.setSize(QSizeF(400, 200));
         pad.beginStroke({10, 10}); // a signature, not a dot: 250 × 60 px, 270 px of ink
         pad.extendStroke({130, 70});
         pad.extendStroke({260, 10});
+    }
+
+    // The production seen and the second inspector (once), both inspectors sign (a stroke on
+    // the pad) and the representative refuses before a witness.
+    static void signAndRefuse(InspectionController &inspection)
+    {
+        InspectionTeamController &team = *inspection.team();
+        if (team.productionState().isEmpty())
+            QVERIFY2(team.recordProduction(u"running"_s, {}), qPrintable(team.lastError()));
+        if (!team.teamComplete())
+            QVERIFY2(team.addInspector(inspectiontest::kSecondInspectorId),
+                qPrintable(team.lastError()));
+        SignaturePad pad;
+        drawOn(pad);
         QVERIFY2(inspection.signatures()->signAsInspector(u"张敏"_s, &pad),
             qPrintable(inspection.signatures()->lastError()));
-        QVERIFY(inspection.signatures()->recordRefusal(u"王经理"_s));
+        drawOn(pad);
+        QVERIFY2(inspection.signatures()->signAsMember(
+                     inspectiontest::kSecondInspectorId, u"林晓燕"_s, &pad),
+            qPrintable(inspection.signatures()->lastError()));
+        drawOn(pad);
+        QVERIFY2(inspection.signatures()->recordRefusal(u"王经理"_s, u"李娜"_s, &pad),
+            qPrintable(inspection.signatures()->lastError()));
     }
 
 private Q_SLOTS:
@@ -159,7 +178,10 @@ private Q_SLOTS:
         QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
         QCOMPARE(inspection.missing(),
             (QStringList {u"checklist item K01"_s, u"checklist item K02"_s, u"checklist item K03"_s,
-                u"the inspector's signature"_s, u"the representative's signature or refusal"_s}));
+                u"the production state seen on site"_s,
+                u"a second inspector holding an enforcement certificate"_s,
+                u"the signature of inspector 张敏"_s,
+                u"the representative's signature or refusal"_s}));
         QVERIFY(!inspection.submit());
         QVERIFY2(inspection.lastError().startsWith(
                      u"Not submitted. Still missing: checklist item K01;"_s),
@@ -255,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(reopened.checklist()->answer(u"K02"_s, u"non_compliant"_s, u"CEMS off"_s));
         QCOMPARE(reopened.state(), u"needs_signing"_s);
         QVERIFY(reopened.signingAllowed());
-        QCOMPARE(reopened.signatures()->voidedSignatures().size(), 2);
+        QCOMPARE(reopened.signatures()->voidedSignatures().size(), 3);
         QVERIFY(!reopened.signatures()->inspectorSigned());
         signAndRefuse(reopened);
         QCOMPARE(reopened.state(), u"submitted"_s);

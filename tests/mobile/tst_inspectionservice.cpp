@@ -65,13 +65,32 @@ class TestInspectionService : public QObject
         return service().start(kPermitId, phase, kArrival).inspectionId;
     }
 
+    // What the law wants before signing: the production seen and a second inspector.
+    void prepareForSigning(const QString &id)
+    {
+        service().recordProduction(id, u"running"_s);
+        service().addInspector(id, u"I002"_s);
+    }
+
+    // Both team members sign; the representative refuses before a witness.
+    void signAll(const QString &id)
+    {
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, kSecondInspectorId);
+        service().refuse(id, u"王伟"_s, u"李娜"_s);
+    }
+
     void completeForSubmission(const QString &id)
     {
         for (const QString &item : {u"K01"_s, u"K02"_s, u"K03"_s})
             service().answer(id, item, AnswerValue::Compliant);
-        service().sign(id, SignerRole::Inspector, u"张敏"_s);
-        service().refuse(id, u"王伟"_s);
+        prepareForSigning(id);
+        signAll(id);
     }
+
+    // The lead's and the second inspector's signatures, and the representative's refusal.
+    const QStringList kAllSignatures {u"signature of inspector 张敏"_s,
+        u"signature of inspector 林晓燕"_s, u"representative signature or refusal"_s};
 
     InspectionService::MeasurementInput so2(double value, std::optional<double> o2)
     {
@@ -216,7 +235,8 @@ private Q_SLOTS:
         } catch (const ActionRefused &e) {
             QCOMPARE(e.missing(),
                 QStringList({u"checklist item K01"_s, u"checklist item K03"_s,
-                    u"inspector signature"_s, u"representative signature or refusal"_s}));
+                    u"production state"_s, u"second inspector"_s, u"signature of inspector 张敏"_s,
+                    u"representative signature or refusal"_s}));
             QVERIFY2(e.reason().contains(u"K01"_s), e.what());
         }
         completeForSubmission(id);
@@ -257,9 +277,9 @@ private Q_SLOTS:
             }
         };
         // The answers voided the signatures too; what the findings lack is named per item.
-        refusedWith({u"note or photo for non-compliant item K02"_s,
-            u"note or photo for non-compliant item K03"_s, u"inspector signature"_s,
-            u"representative signature or refusal"_s});
+        refusedWith(QStringList {u"note or photo for non-compliant item K02"_s,
+                        u"note or photo for non-compliant item K03"_s}
+            + kAllSignatures);
         const auto item = [&](const QString &code) {
             const auto detail = InspectionProgress(db()).detail(id);
             for (const auto &entry : detail->items) {
@@ -289,9 +309,8 @@ private Q_SLOTS:
         QVERIFY(!item(u"K03"_s).needsNoteOrPhoto);
         service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"CEMS offline"_s);
         QVERIFY(!item(u"K02"_s).needsNoteOrPhoto);
-        refusedWith({u"inspector signature"_s, u"representative signature or refusal"_s});
-        service().sign(id, SignerRole::Inspector, u"张敏"_s);
-        service().refuse(id, u"王伟"_s);
+        refusedWith(kAllSignatures);
+        signAll(id);
         service().submit(id);
         QCOMPARE(InspectionProgress(db()).summary(id)->status, u"submitted"_s);
     }
@@ -743,6 +762,136 @@ private Q_SLOTS:
             ActionRefused, PhotoStore::requireUploadableSize(source, sync::limits::blobBytes + 1));
     }
 
+    // Issue 9, the law's own shape: at least two inspectors holding enforcement certificates
+    // (《环境行政处罚办法》), each signing; refused otherwise with the reason, nothing written.
+    void theTeamNeedsTwoCertifiedInspectorsEachSigning()
+    {
+        const QString id = started();
+        for (const QString &item : {u"K01"_s, u"K02"_s, u"K03"_s})
+            service().answer(id, item, AnswerValue::Compliant);
+        service().recordProduction(id, u"running"_s);
+        const auto refusedSaying = [&](auto action, const QString &words) {
+            const auto before = ops().size();
+            try {
+                action();
+                QFAIL("accepted");
+            } catch (const ActionRefused &e) {
+                QVERIFY2(e.reason().contains(words), e.what());
+            }
+            QCOMPARE(ops().size(), before);
+        };
+        // Alone, nobody signs: the reason names the law and the count.
+        refusedSaying([&] { service().sign(id, SignerRole::Inspector, u"张敏"_s); },
+            u"at least 2 inspectors holding enforcement certificates (《环境行政处罚办法》); this"
+            u" one has 1"_s);
+        refusedSaying([&] { service().refuse(id, u"王伟"_s, u"李娜"_s); }, u"this one has 1"_s);
+        // Who cannot join: unknown, without a certificate, no longer active, already on it.
+        refusedSaying([&] { service().addInspector(id, u"I999"_s); }, u"no inspector I999"_s);
+        refusedSaying([&] { service().addInspector(id, u"I003"_s); },
+            u"黄建华 has no enforcement certificate number on record"_s);
+        refusedSaying(
+            [&] { service().addInspector(id, u"I004"_s); }, u"刘海涛 is no longer an active"_s);
+        refusedSaying([&] { service().addInspector(id, u"I001"_s); },
+            u"张敏 is already on this inspection's team"_s);
+
+        const auto added = service().addInspector(id, u"I002"_s);
+        QCOMPARE(added.inspectorId, kSecondInspectorId);
+        QCOMPARE(added.certificateNo, u"44030620200027"_s);
+        const sync::Op member = ops().back();
+        QCOMPARE(member.entity, Entity::InspectionInspector);
+        QCOMPARE(fieldText(member, u"certificate_no"), u"44030620200027"_s);
+        refusedSaying([&] { service().addInspector(id, kSecondInspectorId); },
+            u"林晓燕 is already on this inspection's team"_s);
+        const auto team = InspectionProgress(db()).detail(id)->team;
+        QCOMPARE(team.size(), 2);
+        QVERIFY(team[0].lead);
+        QCOMPARE(team[0].certificateNo, u"44030620190011"_s);
+        QCOMPARE(team[1].name, u"林晓燕"_s);
+
+        // Each member signs once, with the certificate; someone off the team cannot.
+        refusedSaying(
+            [&] { service().sign(id, SignerRole::Inspector, u"黄建华"_s, {}, u"I003"_s); },
+            u"inspector I003 is not on this inspection's team"_s);
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        const sync::Op lead = ops().back();
+        QCOMPARE(fieldText(lead, u"inspector_id"), kInspectorId);
+        QCOMPARE(fieldText(lead, u"certificate_no"), u"44030620190011"_s);
+        refusedSaying([&] { service().sign(id, SignerRole::Inspector, u"张敏"_s); },
+            u"the inspector has already signed (张敏)"_s);
+        try {
+            service().submit(id);
+            QFAIL("submitted with one of two inspectors signed");
+        } catch (const ActionRefused &e) {
+            QCOMPARE(e.missing(),
+                QStringList({u"signature of inspector 林晓燕"_s,
+                    u"representative signature or refusal"_s}));
+        }
+        service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, u"I002"_s);
+        QCOMPARE(fieldText(ops().back(), u"certificate_no"), u"44030620200027"_s);
+        // Nobody joins once the record is submitted.
+        service().sign(id, SignerRole::Representative, u"王伟"_s);
+        service().submit(id);
+        refusedSaying([&] { service().addInspector(id, u"I003"_s); }, u"submitted"_s);
+    }
+
+    // The representative's refusal is recorded with the witness who saw it.
+    void aRefusalNeedsAWitness()
+    {
+        const QString id = started();
+        prepareForSigning(id);
+        const auto before = ops().size();
+        try {
+            service().refuse(id, u"王伟"_s, u"  "_s);
+            QFAIL("a refusal without a witness was recorded");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(e.reason().contains(u"needs a witness"_s), e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().refuse(id, u"王伟"_s, u"李娜"_s, QByteArray("garbage")));
+        QCOMPARE(ops().size(), before);
+        service().refuse(id, u"王伟"_s, u" 李娜 "_s);
+        const sync::Op refusal = ops().back();
+        QCOMPARE(fieldText(refusal, u"witness_name"), u"李娜"_s);
+        const auto signatures = InspectionProgress(db()).detail(id)->signatures;
+        QCOMPARE(signatures.size(), 1);
+        QVERIFY(signatures[0].refused);
+        QCOMPARE(signatures[0].witnessName, u"李娜"_s);
+    }
+
+    // The production state seen on site, with the load of a partial one, before signing.
+    void productionStateIsCheckedAndNeededBeforeSigning()
+    {
+        const QString id = started();
+        service().addInspector(id, u"I002"_s);
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().sign(id, SignerRole::Inspector, u"张敏"_s));
+        const auto before = ops().size();
+        for (const auto &[state, load] : std::vector<std::pair<QString, std::optional<double>>> {
+                 {u"idle"_s, std::nullopt}, {u"partial"_s, std::nullopt}, {u"partial"_s, 100.0},
+                 {u"partial"_s, 0.0}, {u"running"_s, 120.0}, {u"stopped"_s, 50.0}}) {
+            QVERIFY_THROWS_EXCEPTION(ActionRefused, service().recordProduction(id, state, load));
+        }
+        QCOMPARE(ops().size(), before);
+        service().recordProduction(id, u"stopped"_s);
+        service().recordProduction(id, u"partial"_s, 60.0); // changed its mind: last one wins
+        const sync::Op update = ops().back();
+        QCOMPARE(update.entity, Entity::Inspection);
+        QCOMPARE(fieldText(update, u"production_load"), u"partial"_s);
+        const auto detail = InspectionProgress(db()).detail(id);
+        QCOMPARE(detail->productionLoad, u"partial"_s);
+        QCOMPARE(detail->productionLoadPct, std::optional<double>(60.0));
+        // Running at a load nobody stated: the 60 % of before does not stay behind.
+        service().recordProduction(id, u"running"_s);
+        QCOMPARE(InspectionProgress(db()).detail(id)->productionLoadPct, std::nullopt);
+        QCOMPARE(count(db(), u"SELECT count(*) FROM inspection WHERE production_load_pct IS NULL"
+                            u" AND production_load = 'running'"_s),
+            1);
+        service().sign(id, SignerRole::Inspector, u"张敏"_s);
+        // Signed: the production state is under the signature and stays.
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().recordProduction(id, u"running"_s, std::nullopt));
+    }
+
     void aChangeAfterSigningVoidsTheSignatures()
     {
         const QString id = started();
@@ -753,18 +902,18 @@ private Q_SLOTS:
         auto covers = db().prepare(u"SELECT count(*) FROM signature WHERE covers_sha256 = ?"_s);
         covers.bind(1, sync::SignatureCoverage::digest(db(), id));
         QVERIFY(covers.step());
-        QCOMPARE(covers.integer(0), 2);
+        QCOMPARE(covers.integer(0), 3);
         covers.reset();
 
         // A changed answer after both signed: both are voided, stay in the record, and are
         // missing again.
         service().answer(id, u"K02"_s, AnswerValue::NonCompliant, u"CEMS off"_s);
         auto detail = progress.detail(id);
-        QCOMPARE(detail->signatures.size(), 2);
-        QVERIFY(detail->signatures[0].voided && detail->signatures[1].voided);
-        QCOMPARE(detail->missingForSubmission,
-            QStringList({u"inspector signature"_s, u"representative signature or refusal"_s}));
-        QCOMPARE(detail->summary.signaturesVoided, 2);
+        QCOMPARE(detail->signatures.size(), 3);
+        QVERIFY(detail->signatures[0].voided && detail->signatures[1].voided
+            && detail->signatures[2].voided);
+        QCOMPARE(detail->missingForSubmission, kAllSignatures);
+        QCOMPARE(detail->summary.signaturesVoided, 3);
         QVERIFY(!detail->summary.inspectorSigned);
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
 
@@ -772,12 +921,14 @@ private Q_SLOTS:
         service().sign(id, SignerRole::Inspector, u"张敏"_s);
         QVERIFY_THROWS_EXCEPTION(
             ActionRefused, service().sign(id, SignerRole::Inspector, u"张敏"_s));
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id)); // 林晓燕 has not yet
+        service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, u"I002"_s);
         service().sign(id, SignerRole::Representative, u"王伟"_s);
         detail = progress.detail(id);
-        QCOMPARE(detail->signatures.size(), 4);
+        QCOMPARE(detail->signatures.size(), 6);
         QCOMPARE(std::count_if(detail->signatures.begin(), detail->signatures.end(),
                      [](const auto &s) { return s.voided; }),
-            2);
+            3);
         QCOMPARE(detail->summary.representative, u"signed"_s);
         service().submit(id);
         QCOMPARE(progress.summary(id)->state(), u"submitted"_s);
@@ -804,17 +955,22 @@ private Q_SLOTS:
         QCOMPARE(summary->status, u"submitted"_s);
         QCOMPARE(summary->state(), u"needs_signing"_s);
         QVERIFY(!summary->done());
-        QCOMPARE(summary->signaturesVoided, 2);
+        QCOMPARE(summary->signaturesVoided, 3);
         // Only signing (and further corrections) are open: no new evidence.
         const std::vector<PositionSample> fix {{kOutletLat, kOutletLon, 4.0, 1}};
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().fix(id, u"DA001"_s, fix));
         service().sign(id, SignerRole::Inspector, u"张敏"_s);
         QCOMPARE(progress.summary(id)->state(), u"needs_signing"_s);
-        service().refuse(id, u"王伟"_s);
+        service().refuse(id, u"王伟"_s, u"李娜"_s);
+        // Every member of the team signs again, not only the lead.
+        QCOMPARE(progress.summary(id)->state(), u"needs_signing"_s);
+        service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, kSecondInspectorId);
         summary = progress.summary(id);
         QCOMPARE(summary->state(), u"submitted"_s);
         QCOMPARE(summary->representative, u"refused"_s);
-        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().refuse(id, u"王伟"_s));
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().refuse(id, u"王伟"_s, u"李娜"_s));
+        QVERIFY_THROWS_EXCEPTION(ActionRefused,
+            service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, kSecondInspectorId));
     }
 
     void afterSubmissionOnlyCorrectionsAreAccepted()

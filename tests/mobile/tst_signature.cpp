@@ -134,9 +134,10 @@ private Q_SLOTS:
         }
         QCOMPARE(pad.shortfall(), drawn.shortfall());
         SignatureController signatures;
-        signatures.setInspectionId(m_fixture.startInspection());
+        signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
         QCOMPARE(signatures.signAsInspector(u"张敏"_s, &pad), enough);
-        QCOMPARE(signatures.inspectorSigned(), enough);
+        // The lead's signature (inspectorSigned waits for the whole team).
+        QCOMPARE(signatures.inspectors().first().toMap()[u"signed"_s].toBool(), enough);
         if (!enough) {
             QVERIFY2(signatures.lastError().contains(u"too little to be a signature"_s),
                 qPrintable(signatures.lastError()));
@@ -147,7 +148,7 @@ private Q_SLOTS:
     void signaturesAreStoredWithTheirStrokes()
     {
         SignatureController signatures;
-        signatures.setInspectionId(m_fixture.startInspection());
+        signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
         QCOMPARE(signatures.inspectorName(), u"张敏"_s);
         SignaturePad pad;
         QVERIFY(!signatures.signAsInspector(u"张敏"_s, &pad)); // nothing drawn
@@ -156,7 +157,8 @@ private Q_SLOTS:
         drawSignature(pad);
         const SignatureStrokes drawn = pad.strokes();
         QVERIFY2(signatures.signAsInspector(u"张敏"_s, &pad), qPrintable(signatures.lastError()));
-        QVERIFY(signatures.inspectorSigned());
+        QVERIFY(signatures.inspectors().first().toMap()[u"signed"_s].toBool());
+        QVERIFY(!signatures.inspectorSigned()); // the second inspector has not signed yet
         QVERIFY(pad.isEmpty()); // ready for the next signer
         QCOMPARE(SignatureStrokes::decode(signatures.storedStrokes(u"inspector"_s)),
             std::optional(drawn));
@@ -182,22 +184,86 @@ private Q_SLOTS:
         QVERIFY(signatures.lastError().contains(u"already"_s));
     }
 
-    void refusalIsRecordedWithTheName()
+    void refusalIsRecordedWithTheWitness()
     {
         SignatureController signatures;
-        signatures.setInspectionId(m_fixture.startInspection());
-        QVERIFY(!signatures.recordRefusal(u" "_s));
-        QVERIFY(signatures.recordRefusal(u"王经理"_s));
+        signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
+        SignaturePad witness;
+        drawSignature(witness);
+        QVERIFY(!signatures.recordRefusal(u" "_s, u"李娜"_s, &witness));
+        // The witness is required, by name and signature; nothing is stored without them.
+        QVERIFY(!signatures.recordRefusal(u"王经理"_s, u" "_s, &witness));
+        QCOMPARE(signatures.lastError(), u"Enter the name of the witness who saw the refusal."_s);
+        SignaturePad blank;
+        QVERIFY(!signatures.recordRefusal(u"王经理"_s, u"李娜"_s, &blank));
+        QCOMPARE(signatures.lastError(), u"The witness signs on the pad first."_s);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM signature"_s), 0);
+        const SignatureStrokes drawn = witness.strokes();
+        QVERIFY2(signatures.recordRefusal(u"王经理"_s, u"李娜"_s, &witness),
+            qPrintable(signatures.lastError()));
         QCOMPARE(signatures.representativeState(), u"refused"_s);
         QCOMPARE(signatures.representativeName(), u"王经理"_s);
+        QCOMPARE(signatures.witnessName(), u"李娜"_s);
+        QCOMPARE(SignatureStrokes::decode(signatures.witnessStrokes()), std::optional(drawn));
         QVERIFY(!signatures.representativeSignedAt().isEmpty()); // when it was refused
-        QVERIFY(signatures.representativeStrokes().isEmpty()); // nothing to draw
+        QVERIFY(signatures.representativeStrokes().isEmpty()); // the representative drew nothing
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM signature WHERE refused = 1 AND"
-                                 u" signer_name = '王经理' AND strokes IS NULL"_s),
+                                 u" signer_name = '王经理' AND strokes IS NULL"
+                                 u" AND witness_name = '李娜' AND witness_strokes IS NOT NULL"_s),
             1);
         SignaturePad pad;
         drawSignature(pad);
         QVERIFY(!signatures.signAsRepresentative(u"王经理"_s, &pad));
+    }
+
+    // Every member of the team is listed with their certificate and signs for themself.
+    void everyMemberOfTheTeamSigns()
+    {
+        SignatureController signatures;
+        signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
+        QCOMPARE(signatures.inspectors().size(), 2);
+        const QVariantMap lead = signatures.inspectors()[0].toMap();
+        const QVariantMap second = signatures.inspectors()[1].toMap();
+        QVERIFY(lead[u"lead"_s].toBool());
+        QCOMPARE(lead[u"certificateNo"_s].toString(), u"44030620190011"_s);
+        QCOMPARE(second[u"name"_s].toString(), u"林晓燕"_s);
+        SignaturePad pad;
+        drawSignature(pad);
+        QVERIFY(signatures.signAsInspector(u"张敏"_s, &pad));
+        QVERIFY(!signatures.inspectorSigned()); // one of two
+        QVERIFY(signatures.inspectors()[0].toMap()[u"signed"_s].toBool());
+        QVERIFY(!signatures.inspectors()[1].toMap()[u"signed"_s].toBool());
+        drawSignature(pad);
+        QVERIFY(!signatures.signAsMember(u"0190a000-0000-7000-8000-000000000003"_s, u"黄建华"_s,
+            &pad)); // not on the team
+        QVERIFY2(signatures.lastError().contains(u"not on this inspection's team"_s),
+            qPrintable(signatures.lastError()));
+        QVERIFY(signatures.signAsMember(second[u"inspectorId"_s].toString(), u"林晓燕"_s, &pad));
+        QVERIFY(signatures.inspectorSigned());
+        QCOMPARE(signatures.inspectors()[1].toMap()[u"signerName"_s].toString(), u"林晓燕"_s);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM signature WHERE certificate_no ="
+                                 u" '44030620200027' AND inspector_id = '%1'"_s.arg(
+                                     second[u"inspectorId"_s].toString())),
+            1);
+    }
+
+    // Alone, or before the production state is recorded, nobody signs; the reason is said.
+    void signingWaitsForTheTeamAndTheProduction()
+    {
+        SignatureController signatures;
+        signatures.setInspectionId(m_fixture.startInspection());
+        SignaturePad pad;
+        drawSignature(pad);
+        QVERIFY(!signatures.signAsInspector(u"张敏"_s, &pad));
+        QVERIFY2(signatures.lastError().contains(u"production state"_s),
+            qPrintable(signatures.lastError()));
+        outfall::mobile::InspectionService(m_fixture.app->session())
+            .recordProduction(signatures.inspectionId(), u"stopped"_s);
+        QVERIFY(!signatures.signAsInspector(u"张敏"_s, &pad));
+        QVERIFY2(signatures.lastError().contains(u"at least 2 inspectors"_s),
+            qPrintable(signatures.lastError()));
+        QVERIFY(!pad.isEmpty()); // kept for when it can be signed
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM signature"_s), 0);
     }
 };
 

@@ -4,6 +4,7 @@
 // models the page uses: two answers, a corrected measurement, the inspector's signature and the
 // representative's refusal, a photo. For the screenshots and the layout test (rows in every list).
 #include "models/checklistmodel.h"
+#include "models/inspectionteamcontroller.h"
 #include "models/measurementform.h"
 #include "models/photocontroller.h"
 #include "models/signaturecontroller.h"
@@ -48,10 +49,19 @@ inline void recordInspectionEvidence(const QString &inspectionId, const QString 
                 QPointF(60 + stroke * 170 + t * 13, 110 + 45 * std::sin(t * 1.3 + stroke)));
         }
     }
+    // What signing needs first: the production seen and the second inspector.
+    models::InspectionTeamController team;
+    team.setInspectionId(inspectionId);
+    team.recordProduction(u"partial"_s, u"70"_s);
+    team.addInspector(u"0190a000-0000-7000-8000-000000000002"_s);
     models::SignatureController signatures;
     signatures.setInspectionId(inspectionId);
+    const QByteArray drawn = pad.encoded();
     signatures.signAsInspector(u"张敏"_s, &pad);
-    signatures.recordRefusal(u"王经理"_s);
+    pad.setEncoded(drawn);
+    signatures.signAsMember(u"0190a000-0000-7000-8000-000000000002"_s, u"林晓燕"_s, &pad);
+    pad.setEncoded(drawn);
+    signatures.recordRefusal(u"王经理"_s, u"李娜"_s, &pad);
 
     // A stand-in camera picture: sky, a stack, the ground.
     QImage picture(3000, 2000, QImage::Format_RGB32);

@@ -23,6 +23,10 @@ public Q_SLOTS:
     {
         QString inspectionId;
         m_app = openInspectionProfile(m_dir.filePath(u"profile"_s), &inspectionId);
+        // Ready to sign (tst_signaturepad): the production seen and the second inspector.
+        outfall::mobile::InspectionService service(m_app->session());
+        service.recordProduction(inspectionId, u"running"_s);
+        service.addInspector(inspectionId, u"I002"_s);
         // TEST_PERMIT on the inspector's route, so the map page has outlets (tst_mappage).
         m_app->database().exec(uR"(
             INSERT INTO assignment (id, inspector_id, permit_id, phase, route_order, due_on,

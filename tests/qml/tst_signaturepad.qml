@@ -9,12 +9,16 @@ import Outfall.Models
 // accepted as a signature.
 TestCase {
     id: test
+
+    // Where sectionAt() scrolled the page to show the inspector's pad.
+    property real scrolledTo: 0
+
     function checkWhole(section, pad, data, how) {
         compare(pad.strokeCount, 1, how + ": one stroke");
         const ink = pad.inkBounds;
         verify(ink.width - 1 >= Math.abs(data.dx) - 2, how + ": stroke " + (ink.width - 1) + " px wide, drawn " + Math.abs(data.dx));
         verify(ink.height - 1 >= Math.abs(data.dy) - 2, how + ": stroke " + (ink.height - 1) + " px high, drawn " + Math.abs(data.dy));
-        compare(section.contentItem.contentY, 0, how + ": the page did not scroll");
+        compare(section.contentItem.contentY, test.scrolledTo, how + ": the page did not scroll");
     }
 
     // The section at the size it has on the Inspection page (below the header and the section
@@ -32,6 +36,13 @@ TestCase {
         wrapper.pad.clear();
         // The page really scrolls: the Flickable would take a drag if the pad let it.
         verify(section.contentItem.contentHeight > section.height, "the section scrolls");
+        // The inspector scrolls to the pad first (the findings, the production and the team
+        // come before it); from there a stroke must not move the page.
+        const flick = section.contentItem;
+        const top = wrapper.mapToItem(flick.contentItem, 0, 0).y;
+        flick.contentY = Math.max(0, Math.min(top - 20, flick.contentHeight - flick.height));
+        test.scrolledTo = flick.contentY;
+        waitForItemPolished(section);
         return section;
     }
 

@@ -65,6 +65,42 @@ private Q_SLOTS:
             QStringList {u"h.csv:1: role: required column is missing"_s});
     }
 
+    // Issue 9: the enforcement certificate number (执法证号), an optional column.
+    void certificateNumberIsImportedUpdatedAndChecked()
+    {
+        auto db = freshStore();
+        StaffImporter importer(*db);
+        QTemporaryDir dir;
+        QCOMPARE(importer
+                     .importFile(writeFile(dir, u"a.csv"_s,
+                         "code,name,role,certificate_no\nI001,Wang,inspector,44030620190011\n"
+                         "I002,Li,inspector,\n"))
+                     .summary(),
+            u"a.csv: inspector 2 inserted"_s);
+        QCOMPARE(scalar(*db,
+                     u"SELECT group_concat(code || '=' || ifnull(certificate_no, '-'), ';') FROM"
+                     u" (SELECT * FROM inspector ORDER BY code)"_s),
+            u"I001=44030620190011;I002=-"_s);
+        // A new number is an update; the same file again changes nothing.
+        const QString changed = writeFile(dir, u"b.csv"_s,
+            "code,name,role,certificate_no\nI001,Wang,inspector,SZ-2024-0001\nI002,Li,inspector,"
+            "\n");
+        QCOMPARE(
+            importer.importFile(changed).summary(), u"b.csv: inspector 1 updated, 1 unchanged"_s);
+        QCOMPARE(importer.importFile(changed).summary(),
+            u"b.csv: inspector 2 unchanged (nothing changed)"_s);
+        // A bad number names the line and the column, and nothing is stored.
+        const QString before = dump(*db);
+        QCOMPARE(issueTexts(importer.importFile(writeFile(dir, u"c.csv"_s,
+                     "code,name,role,certificate_no\nI003,Zhao,inspector,44 03\n"
+                     "I004,Sun,inspector,X\n"))),
+            (QStringList {u"c.csv:2: certificate_no: \"44 03\" is not an enforcement certificate"
+                          u" number (4-32 letters, digits or -)"_s,
+                u"c.csv:3: certificate_no: \"X\" is not an enforcement certificate number (4-32"
+                u" letters, digits or -)"_s}));
+        QCOMPARE(dump(*db), before);
+    }
+
     // Issue 8, defect 1: a 50 MB name imported, and every device's sync failed from then on.
     void hugeNameIsRefusedAndNothingIsStored()
     {

@@ -1,0 +1,58 @@
+#include "device/flagscommand.h"
+
+#include "core/deviceflags.h"
+#include "core/devicesession.h"
+#include "device/cliarguments.h"
+#include "device/clicontext.h"
+#include "rules/evaluationdate.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::device {
+
+namespace {
+
+QDate evaluationDate(const CliArguments &args)
+{
+    if (!args.has(u"as-of"_s))
+        return rules::todayInChina();
+    QString problem;
+    const QDate date = rules::parseAsOf(args.text(u"as-of"_s), problem);
+    if (!date.isValid())
+        throw UsageError(problem);
+    return date;
+}
+
+} // namespace
+
+int FlagsCommand::run(CliContext &context, const QStringList &arguments)
+{
+    const CliArguments args(arguments, {u"as-of"_s});
+    args.allowPositionals(0, u"flags"_s);
+    const QDate asOf = evaluationDate(args);
+    const auto flags = mobile::DeviceFlags(context.session().database()).list(asOf);
+    QJsonArray list;
+    QString human;
+    int provisional = 0;
+    for (const mobile::DeviceFlag &flag : flags) {
+        QJsonObject object = flag.record.toJson();
+        object.insert(u"provisional"_s, flag.provisional);
+        list.append(object);
+        provisional += flag.provisional ? 1 : 0;
+        const auto &r = flag.record;
+        human += u"%1  %2  %3  %4%5  %6\n"_s.arg(r.id, r.ruleId, r.severity, r.status,
+            flag.provisional ? u" (provisional)"_s : QString(), r.messageEn);
+    }
+    human += u"%1 flags (%2 provisional) as of %3"_s.arg(flags.size())
+                 .arg(provisional)
+                 .arg(asOf.toString(Qt::ISODate));
+    context.print(QJsonObject {{u"flags"_s, list}, {u"count"_s, list.size()},
+                      {u"provisional"_s, provisional}, {u"as_of"_s, asOf.toString(Qt::ISODate)}},
+        human);
+    return 0;
+}
+
+} // namespace outfall::device

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/uilanguage.h"
+#include "rules/flag.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace outfall::models {
+
+// This visit's discrepancies before signing (mobile::VisitFindings): provisional flags of the
+// rules that run on the device, most severe first, each with its sentence in the UI language,
+// the numbers it compared (with units) and its computation step by step, so the representative
+// reads them before signing and the inspector can still gather evidence on site.
+class FindingListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Findings come from an InspectionController")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY countChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+
+public:
+    enum Role {
+        RuleIdRole = Qt::UserRole + 1,
+        SeverityRole, // violation / warning / info
+        SeverityTextRole,
+        MessageRole,
+        InputsTextRole, // "field value 52.4 mg/Nm3 · limit 35 mg/Nm3"
+        StepsTextRole, // one line a step
+    };
+    Q_ENUM(Role)
+
+    explicit FindingListModel(QObject *parent = nullptr);
+
+    QString inspectionId() const { return m_inspectionId; }
+    void setInspectionId(const QString &inspectionId);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    // The rows shown; reload() fills them from mobile::VisitFindings.
+    void setFindings(const QList<rules::Flag> &findings);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void countChanged();
+    void languageChanged();
+
+private:
+    QString m_inspectionId;
+    QList<rules::Flag> m_rows;
+    QString m_language = UiLanguage::instance().current();
+};
+
+} // namespace outfall::models

@@ -1,3 +1,0 @@
--- 0013: reserved for another branch's migration (issue 11: flags, rules, ECHO import). This
--- placeholder keeps the numbers dense so that 0015 applies; it does nothing. Delete it when
--- the branch that owns 0013 is merged (the migrator refuses two files with one number).

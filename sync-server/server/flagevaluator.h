@@ -1,0 +1,62 @@
+#pragma once
+
+#include "rules/ruleconfig.h"
+#include "server/flagstore.h"
+#include "server/permitsource.h"
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::server {
+
+// Runs rules::evaluatePermit over permits and stores the verdicts (FlagStore): in full
+// (`outfall-server evaluate`) or incrementally, only the permits touched since a server
+// sequence (after an import, after a committed push). Permits come from PermitSources, so a
+// jurisdiction with tables of its own (ECHO's NPDES permits) is evaluated the same way.
+class FlagEvaluator
+{
+public:
+    struct Summary
+    {
+        int permits = 0; // evaluated
+        FlagStore::Counts counts;
+        QMap<QString, int> raisedByRule; // flags the rules raised this time, by rule id
+        std::int64_t elapsedMs = 0;
+        std::int64_t reportedValues = 0; // reported rows read (the snapshots' size)
+
+        int flagsRaised() const;
+    };
+    // Called after each permit: how many are done of how many.
+    using Progress = std::function<void(int done, int total)>;
+
+    FlagEvaluator(store::Database &db, rules::RuleConfig config);
+    FlagEvaluator(store::Database &db, rules::RuleConfig config,
+        std::vector<std::unique_ptr<PermitSource>> sources);
+
+    Summary evaluateAll(QDate asOf, const Progress &progress = {});
+    Summary evaluateTouchedSince(std::int64_t seq, QDate asOf);
+
+    // The server's sequence now (sync_counter), to pass to evaluateTouchedSince afterwards.
+    static std::int64_t currentSeq(store::Database &db);
+
+private:
+    void evaluate(PermitSource &source, const QStringList &permits, QDate asOf, Summary &summary,
+        int &done, int total, const Progress &progress);
+
+    store::Database &m_db;
+    rules::RuleConfig m_config;
+    std::vector<std::unique_ptr<PermitSource>> m_sources;
+    FlagStore m_flags;
+};
+
+} // namespace outfall::server

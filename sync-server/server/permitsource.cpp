@@ -1,0 +1,64 @@
+#include "server/permitsource.h"
+
+#include "store/database.h"
+#include "store/permitsnapshotloader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::server {
+
+ChinesePermitSource::ChinesePermitSource(store::Database &db)
+    : m_db(db)
+{ }
+
+QString ChinesePermitSource::jurisdiction() const
+{
+    return u"cn"_s;
+}
+
+QStringList ChinesePermitSource::allPermits()
+{
+    auto rows = m_db.cached(u"SELECT id FROM permit ORDER BY number"_s);
+    QStringList ids;
+    while (rows.step())
+        ids.append(rows.text(0));
+    return ids;
+}
+
+QStringList ChinesePermitSource::touchedSince(std::int64_t seq)
+{
+    // ref_row keeps one row a reference row (its latest change), so this reads the rows
+    // changed since seq through ref_row_seq; entity 20 is the flag itself. INDEXED BY: the
+    // planner otherwise takes ref_row_scope for scope = 'permit' and reads every reported
+    // value's row (0.9 s on the demo district instead of microseconds after one push).
+    auto rows = m_db.cached(uR"(
+        SELECT id FROM permit WHERE id IN (
+            SELECT scope_id FROM ref_row INDEXED BY ref_row_seq
+            WHERE seq > ?1 AND scope = 'permit' AND entity <> 20
+            UNION
+            SELECT p.id FROM ref_row r INDEXED BY ref_row_seq
+            JOIN permit p ON p.enterprise_id = r.scope_id
+            WHERE r.seq > ?1 AND r.scope = 'enterprise'
+            UNION
+            SELECT permit_id FROM sync_op WHERE seq > ?1)
+        ORDER BY number)"_s);
+    rows.bind(1, seq);
+    QStringList ids;
+    while (rows.step())
+        ids.append(rows.text(0));
+    return ids;
+}
+
+std::optional<rules::PermitSnapshot> ChinesePermitSource::load(const QString &permitId, QDate asOf)
+{
+    return store::PermitSnapshotLoader(m_db).load(permitId, asOf);
+}
+
+std::vector<std::unique_ptr<PermitSource>> defaultPermitSources(store::Database &db)
+{
+    std::vector<std::unique_ptr<PermitSource>> sources;
+    sources.push_back(std::make_unique<ChinesePermitSource>(db));
+    return sources;
+}
+
+} // namespace outfall::server

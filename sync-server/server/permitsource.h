@@ -1,0 +1,59 @@
+#pragma once
+
+#include "rules/permitsnapshot.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace outfall::store {
+class Database;
+}
+
+namespace outfall::server {
+
+// Where the evaluator finds permits to evaluate: the seam between the rules, which read a
+// rules::PermitSnapshot only, and a jurisdiction's tables. Chinese permits (schema 0001/0002)
+// are one source; US NPDES permits imported from ECHO keep their own tables and plug in their
+// own source (add it to defaultPermitSources). Permit ids are UUIDs, unique across sources.
+class PermitSource
+{
+public:
+    virtual ~PermitSource() = default;
+
+    virtual QString jurisdiction() const = 0; // "cn", "us_npdes"
+    // Every permit of this source, in a stable order.
+    virtual QStringList allPermits() = 0;
+    // The permits of this source whose data changed after the server sequence `seq`
+    // (sync_counter: every reference row change and every accepted device op takes the next
+    // number). Flags' own changes do not count.
+    virtual QStringList touchedSince(std::int64_t seq) = 0;
+    // Nothing when the source has no such permit.
+    virtual std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) = 0;
+};
+
+// Chinese permits: the permit table, store::PermitSnapshotLoader, and the change capture the
+// server already keeps (ref_row scoped to a permit or an enterprise, sync_op).
+class ChinesePermitSource : public PermitSource
+{
+public:
+    explicit ChinesePermitSource(store::Database &db);
+
+    QString jurisdiction() const override;
+    QStringList allPermits() override;
+    QStringList touchedSince(std::int64_t seq) override;
+    std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) override;
+
+private:
+    store::Database &m_db;
+};
+
+// The sources the server evaluates, in order. One line a jurisdiction.
+std::vector<std::unique_ptr<PermitSource>> defaultPermitSources(store::Database &db);
+
+} // namespace outfall::server

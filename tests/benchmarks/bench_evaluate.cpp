@@ -1,0 +1,136 @@
+// Flag evaluation figures (issue 11; printed, not asserted):
+//   full evaluation of a generated district: permits, reported values read per second, peak RSS;
+//   incremental evaluation after one device push: the permits the push touched, median ms.
+// usage: bench_evaluate [ENTERPRISES (default 200)] [PUSHES (default 50)]
+#include "demo/demogenerator.h"
+#include "diag/peakrss.h"
+#include "domain/uuidv7.h"
+#include "importer/permitimporter.h"
+#include "importer/reportimporter.h"
+#include "importer/staffimporter.h"
+#include "server/flagevaluator.h"
+#include "server/serverstore.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+
+namespace {
+
+QTextStream out(stdout);
+
+// What one push of an inspection writes and records (PushApplier): the inspection, a
+// measurement, and their ops in sync_op under the next server sequence numbers.
+void pushOneInspection(store::Database &db, const QString &permitId, const QString &inspector,
+    std::int64_t at, domain::UuidV7Generator &ids)
+{
+    store::Transaction transaction(db);
+    const QString inspection = ids.next();
+    db.cached(uR"(INSERT INTO inspection (id, permit_id, inspector_id, phase, status, started_at,
+                      production_load)
+                  VALUES (?1, ?2, ?3, 'post_issuance', 'in_progress', ?4, 'running'))"_s)
+        .bind(1, inspection)
+        .bind(2, permitId)
+        .bind(3, inspector)
+        .bind(4, at)
+        .exec();
+    const QString outlet = [&] {
+        auto row = db.cached(u"SELECT id FROM outlet WHERE permit_id = ?1 LIMIT 1"_s);
+        row.bind(1, permitId);
+        return row.step() ? row.text(0) : QString();
+    }();
+    const QString measurement = ids.next();
+    db.cached(uR"(INSERT INTO measurement (id, inspection_id, outlet_id, pollutant, value, unit,
+                      o2_pct, recorded_at)
+                  VALUES (?1, ?2, ?3, 'SO2', 30, 'mg/Nm3', 7, ?4))"_s)
+        .bind(1, measurement)
+        .bind(2, inspection)
+        .bind(3, outlet)
+        .bind(4, at + 60'000)
+        .exec();
+    for (const QString &row : {inspection, measurement}) {
+        db.cached(u"UPDATE sync_counter SET seq = seq + 1"_s).exec();
+        db.cached(uR"(INSERT INTO sync_op (seq, op_id, device_id, inspector_id, permit_id, entity,
+                          row_id, body)
+                      VALUES ((SELECT seq FROM sync_counter), ?1, 'bench-device', ?2, ?3, 1, ?4,
+                              x'00'))"_s)
+            .bind(1, QByteArray::fromHex(ids.next().remove(u'-').toLatin1()))
+            .bind(2, inspector)
+            .bind(3, permitId)
+            .bind(4, row)
+            .exec();
+    }
+    transaction.commit();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 enterprises = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 200;
+    const int pushes = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50;
+    QTemporaryDir dir;
+    demo::DemoOptions options;
+    options.enterprises = enterprises;
+    out << "generating " << enterprises << " enterprises...\n";
+    out.flush();
+    demo::DemoGenerator(options).generate(dir.path() + u"/demo"_s);
+    auto db = server::ServerStore::initialise(dir.path() + u"/data"_s);
+    QElapsedTimer timer;
+    timer.start();
+    importer::StaffImporter(*db).importFile(dir.path() + u"/demo/staff.csv"_s);
+    importer::PermitImporter(*db).importFile(dir.path() + u"/demo/permits.jsonl"_s);
+    importer::ReportImporter(*db).importFile(dir.path() + u"/demo/reports.csv"_s);
+    out << "imported in " << timer.elapsed() << " ms\n";
+    out.flush();
+
+    server::FlagEvaluator evaluator(*db, rules::RuleConfig::defaults());
+    diag::resetPeakRss();
+    const auto full = evaluator.evaluateAll(options.asOf);
+    out << "full evaluation: " << full.permits << " permits, " << full.reportedValues
+        << " reported values in " << full.elapsedMs << " ms ("
+        << qint64(full.reportedValues * 1000.0 / std::max<qint64>(1, full.elapsedMs))
+        << " values/s), " << full.flagsRaised() << " flags, peak RSS " << diag::peakRssKiB()
+        << " KiB\n";
+
+    QStringList permits;
+    auto rows = db->prepare(u"SELECT id FROM permit ORDER BY number"_s);
+    while (rows.step())
+        permits << rows.text(0);
+    const QString inspector = [&] {
+        auto row = db->prepare(u"SELECT id FROM inspector ORDER BY code LIMIT 1"_s);
+        return row.step() ? row.text(0) : QString();
+    }();
+    domain::UuidV7Generator ids;
+    const std::int64_t at =
+        QDateTime(options.asOf.addDays(-1), QTime(10, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    std::vector<double> ms;
+    for (int i = 0; i < pushes; ++i) {
+        const std::int64_t before = server::FlagEvaluator::currentSeq(*db);
+        pushOneInspection(*db, permits[i % permits.size()], inspector, at, ids);
+        QElapsedTimer one;
+        one.start();
+        const auto touched = evaluator.evaluateTouchedSince(before, options.asOf);
+        ms.push_back(one.nsecsElapsed() / 1e6);
+        if (touched.permits != 1)
+            out << "unexpected: " << touched.permits << " permits touched by one push\n";
+    }
+    std::sort(ms.begin(), ms.end());
+    out << "incremental evaluation after one push (" << pushes << " pushes): median "
+        << QString::number(ms[ms.size() / 2], 'f', 2) << " ms, p90 "
+        << QString::number(ms[ms.size() * 9 / 10], 'f', 2) << " ms, max "
+        << QString::number(ms.back(), 'f', 2) << " ms\n";
+    return 0;
+}

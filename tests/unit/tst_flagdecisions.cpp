@@ -1,0 +1,269 @@
+// Flag decisions over the protocol (CURVE, as deployed): outfallctl flags / flag ack|dismiss
+// with the supervisor credential, a supervisor's and an enforcement officer's device allowed,
+// an inspector's device refused FORBIDDEN; bad command lines exit 2, an unknown flag 3; the
+// flags and the decision reach the devices of the inspectors assigned to the permit.
+#include "server/ctlcli.h"
+#include "server/flagstore.h"
+#include "server/serverkeys.h"
+#include "store/flagrecords.h"
+#include "sync/enrolment.h"
+#include "sync/requestchannel.h"
+#include "synctesthelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace synctest;
+using namespace outfall;
+
+namespace {
+
+rules::Flag flagOf(const QString &permit, const QString &outlet, const QString &period)
+{
+    rules::Flag flag;
+    flag.ruleId = u"R3"_s;
+    flag.severity = rules::Severity::Violation;
+    flag.subject = {permit, outlet, u"COD"_s, period, {}};
+    flag.inputs = {{u"reported value"_s, u"120"_s, u"mg/L"_s, u"reported_value"_s}};
+    flag.steps = {u"120 > 90"_s};
+    flag.messageEn = u"COD 120 mg/L exceeds 90 mg/L."_s;
+    flag.messageZh = u"化学需氧量 120 mg/L，超过限值 90 mg/L。"_s;
+    flag.exceedancePct = 33.3;
+    return flag;
+}
+
+} // namespace
+
+class TestFlagDecisions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    District m_district;
+    std::unique_ptr<server::SyncServer> m_server;
+    QString m_credential;
+    QString m_flagA; // on permits[0], assigned to A1
+    QString m_flagB; // on permits[2], not assigned to A1
+    int m_profiles = 0;
+
+    int ctl(const QStringList &arguments, QString *output = nullptr)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = server::CtlCli(&outStream, &errStream)
+                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
+                                      u"--credential"_s, m_credential}
+                                 + arguments);
+        if (output)
+            *output = out + err;
+        return code;
+    }
+
+    struct Profile
+    {
+        explicit Profile(const QString &dir)
+            : path(dir)
+            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
+        {
+            store::Migrator::migrate(db, store::StoreRole::Device);
+        }
+        sync::SyncClient::Result sync()
+        {
+            auto config = sync::SyncClient::configFromStore(db, path);
+            config.timeoutMs = 3000;
+            return sync::SyncClient(db, config).syncOnce();
+        }
+        sync::Message request(const sync::Message &message)
+        {
+            auto config = sync::SyncClient::configFromStore(db, path);
+            sync::RequestChannel::Options options;
+            options.endpoint = config.endpoint;
+            options.serverPublicKey = config.serverPublicKey;
+            options.keys = config.keys;
+            sync::RequestChannel channel(options);
+            return channel.request(message);
+        }
+        QString path;
+        store::Database db;
+    };
+
+    std::unique_ptr<Profile> enrolled(const QString &inspector)
+    {
+        const QString name = inspector + QString::number(++m_profiles);
+        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
+        QString output;
+        if (ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output) != 0)
+            qFatal("enrolment failed: %s", qPrintable(output));
+        auto profile = std::make_unique<Profile>(m_dir.path() + u"/p-"_s + name);
+        sync::Enrolment::enroll(profile->db, file);
+        return profile;
+    }
+
+    static sync::Message decision(const QString &flagId, const QString &what, const QString &why)
+    {
+        sync::Message message;
+        message.command = sync::Command::DecideFlag;
+        message.header.insert(u"id"_s, flagId);
+        message.header.insert(u"d"_s, what);
+        message.header.insert(u"why"_s, why);
+        return message;
+    }
+
+    QString statusOnServer(const QString &id)
+    {
+        auto db = server::ServerStore::open(m_data);
+        return store::FlagRecords(*db).find(id)->status;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_dir.path() + u"/server"_s;
+        m_district = initialiseCurveStore(m_data);
+        {
+            auto db = server::ServerStore::open(m_data);
+            db->exec(u"INSERT INTO inspector (id, code, name, role) VALUES"
+                     u" ('0190a000-0000-7000-8000-0000000000e1', 'E1', 'E1', 'enforcement')"_s);
+            server::FlagStore flags(*db);
+            const QDate asOf(2026, 11, 1);
+            const auto a = flagOf(m_district.permits[0], m_district.outlets[0], u"2026-10-02"_s);
+            const auto b = flagOf(m_district.permits[2], m_district.outlets[2], u"2026-10-03"_s);
+            flags.apply(m_district.permits[0], {a}, asOf, 1000);
+            flags.apply(m_district.permits[2], {b}, asOf, 1000);
+            m_flagA = a.id();
+            m_flagB = b.id();
+        }
+        m_credential = server::ServerKeys::credentialPath(m_data);
+        server::SyncServer::Config config;
+        config.dataDir = m_data;
+        config.curve = server::ServerKeys::load(m_data);
+        m_server = std::make_unique<server::SyncServer>(config);
+        m_server->start();
+        QCOMPARE(ctl({u"assign"_s, u"A1"_s, m_district.permits[0]}), 0);
+    }
+
+    void listsFlagsWithFilters()
+    {
+        QString output;
+        QCOMPARE(ctl({u"flags"_s}, &output), 0);
+        QVERIFY2(output.contains(m_flagA) && output.contains(m_flagB), qPrintable(output));
+        QVERIFY2(output.contains(u"2 flag(s)"_s), qPrintable(output));
+        QCOMPARE(ctl({u"flags"_s, u"--permit"_s, m_district.permits[2], u"--json"_s}, &output), 0);
+        const QJsonArray listed = QJsonDocument::fromJson(output.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject flag = listed[0].toObject();
+        QCOMPARE(flag.value(u"id"_s).toString(), m_flagB);
+        QCOMPARE(flag.value(u"rule"_s).toString(), u"R3"_s);
+        QCOMPARE(flag.value(u"status"_s).toString(), u"open"_s);
+        QCOMPARE(flag.value(u"computation"_s).toObject().value(u"steps"_s).toArray().first(),
+            QJsonValue(u"120 > 90"_s));
+        QCOMPARE(ctl({u"flags"_s, u"--rule"_s, u"R6"_s}, &output), 0);
+        QVERIFY2(output.contains(u"0 flag(s)"_s), qPrintable(output));
+    }
+
+    void badCommandLinesExitTwo()
+    {
+        QString output;
+        QCOMPARE(ctl({u"flags"_s, u"--state"_s, u"closed"_s}, &output), 2);
+        QVERIFY2(output.contains(u"--state must be open, resolved, acknowledged or dismissed"_s),
+            qPrintable(output));
+        QCOMPARE(ctl({u"flag"_s, u"ack"_s, m_flagA}, &output), 2);
+        QVERIFY2(output.contains(u"needs --reason"_s), qPrintable(output));
+        QCOMPARE(ctl({u"flag"_s, u"ack"_s, m_flagA, u"--reason"_s, u"   "_s}, &output), 2);
+        QCOMPARE(ctl({u"flag"_s, u"close"_s, m_flagA, u"--reason"_s, u"x"_s}, &output), 2);
+        QVERIFY2(output.contains(u"ack or dismiss"_s), qPrintable(output));
+        QCOMPARE(ctl({u"flag"_s, u"ack"_s, u"--reason"_s, u"x"_s}, &output), 2);
+        QCOMPARE(ctl({u"flags"_s, u"--reason"_s, u"x"_s}, &output), 2);
+        QCOMPARE(ctl({u"assign"_s, u"A1"_s, u"P"_s, u"--json"_s}, &output), 2);
+        // Nothing was decided by any of them.
+        QCOMPARE(statusOnServer(m_flagA), u"open"_s);
+    }
+
+    void unknownFlagExitsThree()
+    {
+        QString output;
+        QCOMPARE(ctl({u"flag"_s, u"dismiss"_s, u"0190a000-0000-8000-8000-00000000ffff"_s,
+                         u"--reason"_s, u"x"_s},
+                     &output),
+            3);
+        QVERIFY2(output.contains(u"NOT_FOUND"_s), qPrintable(output));
+    }
+
+    void inspectorCannotDecideOrList()
+    {
+        auto a1 = enrolled(u"A1"_s);
+        try {
+            a1->request(decision(m_flagA, u"ack"_s, u"seen"_s));
+            QFAIL("an inspector's device acknowledged a flag");
+        } catch (const sync::ProtocolError &e) {
+            QCOMPARE(e.code(), sync::ErrorCode::Forbidden);
+            QVERIFY2(e.text().contains(u"role is inspector"_s), qPrintable(e.text()));
+        }
+        try {
+            sync::Message list;
+            list.command = sync::Command::Flags;
+            a1->request(list);
+            QFAIL("an inspector's device listed flags");
+        } catch (const sync::ProtocolError &e) {
+            QCOMPARE(e.code(), sync::ErrorCode::Forbidden);
+        }
+        QCOMPARE(statusOnServer(m_flagA), u"open"_s);
+    }
+
+    void supervisorAndEnforcementDecide()
+    {
+        auto s1 = enrolled(u"S1"_s);
+        const auto reply = s1->request(decision(m_flagB, u"dismiss"_s, u"lab error, re-sampled"_s));
+        QCOMPARE(reply.header.value(u"s"_s).toString(), u"dismissed"_s);
+        auto e1 = enrolled(u"E1"_s);
+        e1->request(decision(m_flagB, u"ack"_s, u"case opened"_s));
+        auto db = server::ServerStore::open(m_data);
+        const auto row = store::FlagRecords(*db).find(m_flagB);
+        QCOMPARE(row->status, u"acknowledged"_s);
+        QCOMPARE(row->decisionReason, u"case opened"_s);
+        QCOMPARE(row->decidedBy, u"0190a000-0000-7000-8000-0000000000e1"_s);
+        const auto history = server::FlagStore(*db).history(m_flagB);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[1].event, u"dismiss"_s);
+        QCOMPARE(history[1].actor, m_district.supervisor);
+        QCOMPARE(history[1].reason, u"lab error, re-sampled"_s);
+    }
+
+    void devicePullsTheFlagsOfItsPermitsAndTheDecision()
+    {
+        auto a1 = enrolled(u"A1"_s);
+        const auto first = a1->sync();
+        QVERIFY2(first.ok, qPrintable(first.error));
+        // permits[0] is A1's; permits[2] is not, so its flag stays on the server.
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM flag"_s), 1);
+        auto row = store::FlagRecords(a1->db).find(m_flagA);
+        QVERIFY(row);
+        QCOMPARE(row->status, u"open"_s);
+        QCOMPARE(row->ruleVersion, 1);
+        QCOMPARE(row->exceedancePct.value_or(0), 33.3);
+        QVERIFY(row->computation.contains(u"120 > 90"_s));
+
+        QString output;
+        QCOMPARE(
+            ctl({u"flag"_s, u"ack"_s, m_flagA, u"--reason"_s, u"enterprise notified"_s}, &output),
+            0);
+        QVERIFY2(output.contains(u"acknowledged"_s), qPrintable(output));
+        const auto second = a1->sync();
+        QVERIFY2(second.ok, qPrintable(second.error));
+        row = store::FlagRecords(a1->db).find(m_flagA);
+        QCOMPARE(row->status, u"acknowledged"_s);
+        QCOMPARE(row->decisionReason, u"enterprise notified"_s);
+        QVERIFY(row->decidedAt);
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestFlagDecisions)
+#include "tst_flagdecisions.moc"
