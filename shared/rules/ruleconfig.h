@@ -7,7 +7,9 @@ namespace outfall::rules {
 
 // The thresholds and tolerances of every rule, with documented defaults (docs/rules.md).
 // One file holds them all: shared/rules/data/thresholds.json is compiled in as the
-// defaults; a deployment may pass its own file, which overrides the keys it names.
+// defaults; a deployment may pass its own file, which overrides the keys it names (a
+// pollutant of r2_tolerances overrides that pollutant only). The keys, their ranges and why
+// each default is what it is: docs/rules.md "Thresholds".
 struct RuleConfig
 {
     // R2: a field value and the reported one differ when |field − reported| >
@@ -15,11 +17,12 @@ struct RuleConfig
     // default for pollutants not named.
     struct Tolerance
     {
-        double absolute = 0; // in the pollutant's limit unit
+        double absolute = 0; // in the pollutant's catalogue unit (domain::Pollutant)
         double relative = 0.3;
     };
     Tolerance defaultTolerance;
     QHash<QString, Tolerance> tolerances; // by pollutant code
+    Tolerance toleranceFor(const QString &pollutant) const;
     int sampleWindowDays = 7; // R2: a manual sample within ± this many days
 
     double annualWarningPaceRatio = 1.0; // R4: warn when the projected year exceeds this share

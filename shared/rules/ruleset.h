@@ -9,8 +9,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace outfall::rules {
+
+class ReportedIndex;
 
 // What a rule sees: one permit's snapshot, the thresholds and the evaluation date (CST).
 // Time-dependent rules (reports due, permit expiry, year-to-date pace) read asOf, never
@@ -20,7 +23,12 @@ struct EvaluationContext
     const PermitSnapshot &snapshot;
     const RuleConfig &config;
     QDate asOf;
+    // The snapshot's reported rows with their periods parsed, built by the first rule that
+    // asks (reportedIndex()) and shared by the rules of one evaluation.
+    mutable std::shared_ptr<const ReportedIndex> reportedCache = {};
 };
+
+const ReportedIndex &reportedIndex(const EvaluationContext &context);
 
 // One rule: a pure function from a context to the flags it raises. Each lives in its own
 // file (rules/r01_fieldexceedance.cpp ...) and is listed once in ruleset.cpp.
