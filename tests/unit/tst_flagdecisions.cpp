@@ -216,6 +216,42 @@ private Q_SLOTS:
         QCOMPARE(statusOnServer(m_flagA), u"open"_s);
     }
 
+    void malformedDecisionsNameTheFieldAndChangeNothing()
+    {
+        auto s1 = enrolled(u"S1"_s);
+        const struct
+        {
+            sync::Message message;
+            QString problem;
+        } cases[] = {
+            {decision(m_flagA, u"close"_s, u"x"_s), u"header \"d\" must be ack or dismiss"_s},
+            {decision(m_flagA, u"ack"_s, u"  \t "_s), u"header \"why\" must be the reason"_s},
+            {decision(m_flagA, u"ack"_s, QString(2001, u'x')), u"\"why\""_s},
+        };
+        for (const auto &c : cases) {
+            try {
+                s1->request(c.message);
+                QFAIL("a malformed decision was taken");
+            } catch (const sync::ProtocolError &e) {
+                QCOMPARE(e.code(), sync::ErrorCode::Malformed);
+                QVERIFY2(e.text().contains(c.problem), qPrintable(e.text()));
+            }
+        }
+        sync::Message list;
+        list.command = sync::Command::Flags;
+        list.header.insert(u"s"_s, u"closed"_s);
+        try {
+            s1->request(list);
+            QFAIL("a list by an unknown status was answered");
+        } catch (const sync::ProtocolError &e) {
+            QCOMPARE(e.code(), sync::ErrorCode::Malformed);
+            QVERIFY2(e.text().contains(u"header \"s\""_s), qPrintable(e.text()));
+        }
+        QCOMPARE(statusOnServer(m_flagA), u"open"_s);
+        auto db = server::ServerStore::open(m_data);
+        QCOMPARE(server::FlagStore(*db).history(m_flagA).size(), 1);
+    }
+
     void supervisorAndEnforcementDecide()
     {
         auto s1 = enrolled(u"S1"_s);
