@@ -1,6 +1,7 @@
 #include "server/permitsource.h"
 
 #include "store/database.h"
+#include "store/npdessnapshotloader.h"
 #include "store/permitsnapshotloader.h"
 
 using namespace Qt::StringLiterals;
@@ -54,10 +55,45 @@ std::optional<rules::PermitSnapshot> ChinesePermitSource::load(const QString &pe
     return store::PermitSnapshotLoader(m_db).load(permitId, asOf);
 }
 
+NpdesPermitSource::NpdesPermitSource(store::Database &db)
+    : m_db(db)
+{ }
+
+QString NpdesPermitSource::jurisdiction() const
+{
+    return u"us_npdes"_s;
+}
+
+QStringList NpdesPermitSource::allPermits()
+{
+    return store::NpdesSnapshotLoader::permitIds(m_db);
+}
+
+QStringList NpdesPermitSource::touchedSince(std::int64_t)
+{
+    QStringList permits;
+    auto rows = m_db.prepare(u"SELECT id FROM npdes_permit WHERE evaluated_at IS NULL"
+                             u" OR evaluated_at < updated_at ORDER BY npdes_id"_s);
+    while (rows.step())
+        permits.append(rows.text(0));
+    return permits;
+}
+
+std::optional<rules::PermitSnapshot> NpdesPermitSource::load(const QString &permitId, QDate)
+{
+    auto snapshot = store::NpdesSnapshotLoader::load(m_db, permitId);
+    if (snapshot)
+        m_db.prepare(u"UPDATE npdes_permit SET evaluated_at = updated_at WHERE id = ?"_s)
+            .bind(1, permitId)
+            .exec();
+    return snapshot;
+}
+
 std::vector<std::unique_ptr<PermitSource>> defaultPermitSources(store::Database &db)
 {
     std::vector<std::unique_ptr<PermitSource>> sources;
     sources.push_back(std::make_unique<ChinesePermitSource>(db));
+    sources.push_back(std::make_unique<NpdesPermitSource>(db));
     return sources;
 }
 

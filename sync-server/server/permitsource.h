@@ -53,6 +53,25 @@ private:
     store::Database &m_db;
 };
 
+// US NPDES permits imported from EPA ECHO (npdes_permit, npdes_dmr_value: docs/echo.md),
+// through store::NpdesSnapshotLoader. Devices never write to them: they change only by an
+// `echo` import, which stamps updated_at; a permit is touched while its flags were last
+// evaluated at an older updated_at (npdes_permit.evaluated_at).
+class NpdesPermitSource : public PermitSource
+{
+public:
+    explicit NpdesPermitSource(store::Database &db);
+
+    QString jurisdiction() const override;
+    QStringList allPermits() override;
+    QStringList touchedSince(std::int64_t seq) override;
+    // Also records that the permit's current data has been evaluated.
+    std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) override;
+
+private:
+    store::Database &m_db;
+};
+
 // The sources the server evaluates, in order. One line a jurisdiction.
 std::vector<std::unique_ptr<PermitSource>> defaultPermitSources(store::Database &db);
 

@@ -5,6 +5,7 @@
 #include "importer/echoimporter.h"
 #include "importtesthelpers.h"
 #include "servertesthelpers.h"
+#include "store/database.h"
 #include "store/npdessnapshotloader.h"
 
 #include <QBuffer>
@@ -362,9 +363,13 @@ private Q_SLOTS:
             echoFile(u"TX0124362_2021-2024_flow.csv"_s)});
         QCOMPARE(r.err, QString());
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out,
-            u"TX0124362_2021-2024_flow.csv: npdes_permit 1 inserted; npdes_dmr_value 390 "
-            u"inserted\n"_s);
+        QVERIFY2(r.out.startsWith(
+                     u"TX0124362_2021-2024_flow.csv: npdes_permit 1 inserted; npdes_dmr_value 390 "
+                     u"inserted\n"_s),
+            qPrintable(r.out));
+        // The new permit is evaluated at once: the flow-only control raises nothing.
+        QVERIFY2(r.out.contains(u"flags: 1 permit(s) touched"_s) && r.out.contains(u": 0 raised"_s),
+            qPrintable(r.out));
         const auto chart = lines(u"TX0062677_2021-2024.csv"_s, 2);
         const QString bad = writeFile(
             dir, u"bad.csv"_s, chart[0] + withField(chart[1], column(chart[0], "nodi_code"), "?"));
@@ -373,6 +378,35 @@ private Q_SLOTS:
         QCOMPARE(r.err,
             u"bad.csv:2: nodi_code: \"?\" is not a NODI code\n"
             u"bad.csv: 1 error(s), nothing imported\n"_s);
+    }
+
+    // An echo import evaluates the NPDES permits it changed (R3 on their DMR values); the
+    // same file again changes nothing and evaluates nothing.
+    void importEvaluatesItsPermits()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_s);
+        QCOMPARE(servertest::run({u"init"_s, u"--data"_s, data}).exitCode, 0);
+        const QString file = echoFile(u"TX0119407_2019-2023.csv"_s);
+        auto r = servertest::run({u"import"_s, u"--data"_s, data, u"echo"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"flags: 1 permit(s) touched"_s), qPrintable(r.out));
+        const auto countFlags = [&data] {
+            store::Database db(data + u"/outfall.db"_s);
+            auto statement = db.prepare(
+                u"SELECT count(*), count(DISTINCT f.rule_id) FROM flag f"
+                u" JOIN npdes_permit p ON p.id = f.permit_id WHERE p.npdes_id = 'TX0119407'"_s);
+            statement.step();
+            return std::pair {statement.int64(0), statement.int64(1)};
+        };
+        const auto [flags, rules] = countFlags();
+        QVERIFY2(flags >= 8, qPrintable(QString::number(flags))); // README: 8 rows over the limit
+        QCOMPARE(rules, 1); // R3 only
+
+        r = servertest::run({u"import"_s, u"--data"_s, data, u"echo"_s, file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains(u"flags:"_s), qPrintable(r.out));
+        QCOMPARE(countFlags().first, flags);
     }
 };
 

@@ -8,7 +8,10 @@ CREATE TABLE npdes_permit (
     npdes_id    TEXT NOT NULL UNIQUE                  -- TX0119407: state + 7 letters or digits
                 CHECK (length(npdes_id) = 9),
     created_at  INTEGER NOT NULL,
-    updated_at  INTEGER NOT NULL
+    updated_at  INTEGER NOT NULL,
+    -- The updated_at its flags were last evaluated at: the server's incremental evaluation
+    -- takes the permits where it is behind (NPDES rows carry no sync sequence).
+    evaluated_at INTEGER
 );
 
 -- One reported DMR value with the limit it is compared with: one row of ECHO's effluent chart
