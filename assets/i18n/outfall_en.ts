@@ -141,6 +141,21 @@
     </message>
 </context>
 <context>
+    <name>InspectionFindingsCard</name>
+    <message>
+        <source>Findings of this visit</source>
+        <translation>Findings of this visit</translation>
+    </message>
+    <message>
+        <source>Read them with the representative before signing. Provisional until the server confirms them.</source>
+        <translation>Read them with the representative before signing. Provisional until the server confirms them.</translation>
+    </message>
+    <message>
+        <source>No discrepancy found in this visit&apos;s records so far (provisional: the server checks again after sync).</source>
+        <translation>No discrepancy found in this visit's records so far (provisional: the server checks again after sync).</translation>
+    </message>
+</context>
+<context>
     <name>InspectionMeasurementSection</name>
     <message>
         <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
@@ -347,22 +362,49 @@
     </message>
 </context>
 <context>
-    <name>InspectionSubmitSection</name>
+    <name>InspectionProductionCard</name>
     <message>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
+        <source>Production seen on site</source>
+        <translation>Production seen on site</translation>
     </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: ask and record it before signing.</source>
+        <translation>Not recorded yet: ask and record it before signing.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Load (%), as the representative states it</source>
+        <translation>Load (%), as the representative states it</translation>
+    </message>
+    <message>
+        <source>Load (%), if stated</source>
+        <translation>Load (%), if stated</translation>
+    </message>
+    <message>
+        <source>Record production</source>
+        <translation>Record production</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSubmitSection</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Inspector&apos;s signature</source>
-        <translation>Inspector&apos;s signature</translation>
-    </message>
-    <message>
-        <source>Sign as inspector</source>
-        <translation>Sign as inspector</translation>
     </message>
     <message>
         <source>Enterprise representative</source>
@@ -411,6 +453,69 @@
     <message>
         <source>voided by a change made after it</source>
         <translation>voided by a change made after it</translation>
+    </message>
+    <message>
+        <source>Signing waits for the production state and a team of two inspectors.</source>
+        <translation>Signing waits for the production state and a team of two inspectors.</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>%1 · certificate %2</source>
+        <translation>%1 · certificate %2</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Signature of %1</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>Sign as %1</translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation>Witness: %1</translation>
+    </message>
+    <message>
+        <source>If the representative refuses to sign, a witness who saw the refusal signs instead.</source>
+        <translation>If the representative refuses to sign, a witness who saw the refusal signs instead.</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name</source>
+        <translation>Witness's name</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s signature</source>
+        <translation>Witness's signature</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTeamCard</name>
+    <message>
+        <source>Inspection team</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <source>%1 (leads) · certificate %2</source>
+        <translation>%1 (leads) · certificate %2</translation>
+    </message>
+    <message>
+        <source>%1 · certificate %2</source>
+        <translation>%1 · certificate %2</translation>
+    </message>
+    <message>
+        <source>none on record</source>
+        <translation>none on record</translation>
+    </message>
+    <message>
+        <source>Add inspector</source>
+        <translation>Add inspector</translation>
+    </message>
+    <message>
+        <source>No other inspector with an enforcement certificate is known to this tablet; sync to get the staff list.</source>
+        <translation>No other inspector with an enforcement certificate is known to this tablet; sync to get the staff list.</translation>
     </message>
 </context>
 <context>
@@ -519,6 +624,10 @@
     <message>
         <source>No assigned outlets to show. Sync to receive today&apos;s route.</source>
         <translation>No assigned outlets to show. Sync to receive today&apos;s route.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
     </message>
 </context>
 <context>
@@ -769,6 +878,10 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Tap a point to see its value, date and validity.</source>
+        <translation>Tap a point to see its value, date and validity.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1299,62 @@
         <source>an imported photo keeps its own position (from its EXIF data); none may be given for it</source>
         <translation>an imported photo keeps its own position (from its EXIF data); none may be given for it</translation>
     </message>
+    <message>
+        <source>record the production state seen on site (running, partial with its load, or stopped) before signing</source>
+        <translation>record the production state seen on site (running, partial with its load, or stopped) before signing</translation>
+    </message>
+    <message>
+        <source>an inspection needs at least %1 inspectors holding enforcement certificates (《环境行政处罚办法》); this one has %2: add the second inspector before signing</source>
+        <translation>an inspection needs at least %1 inspectors holding enforcement certificates (《环境行政处罚办法》); this one has %2: add the second inspector before signing</translation>
+    </message>
+    <message>
+        <source>no inspector %1 on this device; sync to get the staff list</source>
+        <translation>no inspector %1 on this device; sync to get the staff list</translation>
+    </message>
+    <message>
+        <source>%1 is already on this inspection&apos;s team</source>
+        <translation>%1 is already on this inspection's team</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active inspector</source>
+        <translation>%1 is no longer an active inspector</translation>
+    </message>
+    <message>
+        <source>%1 has no enforcement certificate number on record; only an inspector holding one can inspect and sign</source>
+        <translation>%1 has no enforcement certificate number on record; only an inspector holding one can inspect and sign</translation>
+    </message>
+    <message>
+        <source>the production state must be running, partial or stopped, not &quot;%1&quot;</source>
+        <translation>the production state must be running, partial or stopped, not "%1"</translation>
+    </message>
+    <message>
+        <source>a partial production needs its load in percent, more than 0 and less than 100</source>
+        <translation>a partial production needs its load in percent, more than 0 and less than 100</translation>
+    </message>
+    <message>
+        <source>a running production&apos;s load is more than 0 and at most 100 percent</source>
+        <translation>a running production's load is more than 0 and at most 100 percent</translation>
+    </message>
+    <message>
+        <source>a stopped production has no load</source>
+        <translation>a stopped production has no load</translation>
+    </message>
+    <message>
+        <source>the record is signed (%1): the production state it states cannot change under the signatures</source>
+        <translation>the record is signed (%1): the production state it states cannot change under the signatures</translation>
+    </message>
+    <message>
+        <source>inspector %1 is not on this inspection&apos;s team; add them first</source>
+        <translation>inspector %1 is not on this inspection's team; add them first</translation>
+    </message>
+    <message>
+        <source>%1 has no enforcement certificate number on record; an inspector signs with one</source>
+        <translation>%1 has no enforcement certificate number on record; an inspector signs with one</translation>
+    </message>
+    <message>
+        <source>a refusal to sign needs a witness: enter the name of the person who saw the representative refuse</source>
+        <translation>a refusal to sign needs a witness: enter the name of the person who saw the representative refuse</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AssignmentListModel</name>
@@ -1308,6 +1477,21 @@
     </message>
 </context>
 <context>
+    <name>outfall::models::FindingListModel</name>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>outfall::models::FlagListModel</name>
     <message>
         <source>Violation</source>
@@ -1328,6 +1512,30 @@
     <message>
         <source>whole permit</source>
         <translation>whole permit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged by a supervisor</source>
+        <translation>Acknowledged by a supervisor</translation>
+    </message>
+    <message>
+        <source>Dismissed by a supervisor</source>
+        <translation>Dismissed by a supervisor</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Provisional: found on this tablet, not yet judged by the server</source>
+        <translation>Provisional: found on this tablet, not yet judged by the server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verdict</source>
+        <translation>The server's verdict</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1631,57 @@
         <source>a note or a photo for non-compliant item %1</source>
         <translation>a note or a photo for non-compliant item %1</translation>
     </message>
+    <message>
+        <source>the signature of inspector %1</source>
+        <translation>the signature of inspector %1</translation>
+    </message>
+    <message>
+        <source>the production state seen on site</source>
+        <translation>the production state seen on site</translation>
+    </message>
+    <message>
+        <source>a second inspector holding an enforcement certificate</source>
+        <translation>a second inspector holding an enforcement certificate</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::InspectionTeamController</name>
+    <message>
+        <source>%1 · certificate %2</source>
+        <translation>%1 · certificate %2</translation>
+    </message>
+    <message>
+        <source>The law wants at least two inspectors holding enforcement certificates on an inspection (《环境行政处罚办法》). Add the second inspector before anyone signs.</source>
+        <translation>The law wants at least two inspectors holding enforcement certificates on an inspection (《环境行政处罚办法》). Add the second inspector before anyone signs.</translation>
+    </message>
+    <message>
+        <source>Running, %1 % load</source>
+        <translation>Running, %1 % load</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Partial production, %1 % load</source>
+        <translation>Partial production, %1 % load</translation>
+    </message>
+    <message>
+        <source>Stopped (shut down)</source>
+        <translation>Stopped (shut down)</translation>
+    </message>
+    <message>
+        <source>Choose the inspector to add.</source>
+        <translation>Choose the inspector to add.</translation>
+    </message>
+    <message>
+        <source>The load is a number of percent, such as 60.</source>
+        <translation>The load is a number of percent, such as 60.</translation>
+    </message>
+    <message>
+        <source>Enter the load in percent that the representative states.</source>
+        <translation>Enter the load in percent that the representative states.</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::MapCanvas</name>
@@ -1441,6 +1700,66 @@
     <message>
         <source>Not in route order: %1, permit %2</source>
         <translation>Not in route order: %1, permit %2</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>north</translation>
+    </message>
+    <message>
+        <source>northeast</source>
+        <translation>northeast</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>east</translation>
+    </message>
+    <message>
+        <source>southeast</source>
+        <translation>southeast</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>south</translation>
+    </message>
+    <message>
+        <source>southwest</source>
+        <translation>southwest</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>west</translation>
+    </message>
+    <message>
+        <source>northwest</source>
+        <translation>northwest</translation>
+    </message>
+    <message>
+        <source>Distance: waiting for a position fix</source>
+        <translation>Distance: waiting for a position fix</translation>
+    </message>
+    <message>
+        <source>%1 away, bearing %2° (%3)</source>
+        <translation>%1 away, bearing %2° (%3)</translation>
+    </message>
+    <message>
+        <source>Stack (air)</source>
+        <translation>Stack (air)</translation>
+    </message>
+    <message>
+        <source>Outfall (water)</source>
+        <translation>Outfall (water)</translation>
+    </message>
+    <message>
+        <source>Open flag</source>
+        <translation>Open flag</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2083,38 @@
         <source>limit %1 %2</source>
         <translation>limit %1 %2</translation>
     </message>
+    <message>
+        <source>Reported value</source>
+        <translation>Reported value</translation>
+    </message>
+    <message>
+        <source>Permitted limit</source>
+        <translation>Permitted limit</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>Invalid data (not judged)</source>
+        <translation>Invalid data (not judged)</translation>
+    </message>
+    <message>
+        <source>minimum %1 %2</source>
+        <translation>minimum %1 %2</translation>
+    </message>
+    <message>
+        <source>invalid data, not judged against the limit</source>
+        <translation>invalid data, not judged against the limit</translation>
+    </message>
+    <message>
+        <source>valid, over the limit</source>
+        <translation>valid, over the limit</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::SettingsController</name>
@@ -1789,6 +2140,14 @@
     <message>
         <source>Enter the name of the person signing.</source>
         <translation>Enter the name of the person signing.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the witness who saw the refusal.</source>
+        <translation>Enter the name of the witness who saw the refusal.</translation>
+    </message>
+    <message>
+        <source>The witness signs on the pad first.</source>
+        <translation>The witness signs on the pad first.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,21 @@
     </message>
 </context>
 <context>
+    <name>InspectionFindingsCard</name>
+    <message>
+        <source>Findings of this visit</source>
+        <translation>本次检查发现的问题</translation>
+    </message>
+    <message>
+        <source>Read them with the representative before signing. Provisional until the server confirms them.</source>
+        <translation>签名前请与企业代表一同阅读。在服务器确认之前为初步结论。</translation>
+    </message>
+    <message>
+        <source>No discrepancy found in this visit&apos;s records so far (provisional: the server checks again after sync).</source>
+        <translation>本次检查记录中暂未发现问题（初步结论：同步后服务器将再次核查）。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionMeasurementSection</name>
     <message>
         <source>Correcting %1. Saving records a new measurement that supersedes it.</source>
@@ -341,22 +356,49 @@
     </message>
 </context>
 <context>
-    <name>InspectionSubmitSection</name>
+    <name>InspectionProductionCard</name>
     <message>
-        <source>Inspector</source>
-        <translation>检查人员</translation>
+        <source>Production seen on site</source>
+        <translation>现场生产状态</translation>
     </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: ask and record it before signing.</source>
+        <translation>尚未记录：签名前请询问并记录。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正常生产</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>部分生产</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停产</translation>
+    </message>
+    <message>
+        <source>Load (%), as the representative states it</source>
+        <translation>负荷（%），按企业代表所述</translation>
+    </message>
+    <message>
+        <source>Load (%), if stated</source>
+        <translation>负荷（%），如有说明</translation>
+    </message>
+    <message>
+        <source>Record production</source>
+        <translation>记录生产状态</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSubmitSection</name>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Inspector&apos;s signature</source>
-        <translation>检查人员签名</translation>
-    </message>
-    <message>
-        <source>Sign as inspector</source>
-        <translation>检查人员签名确认</translation>
     </message>
     <message>
         <source>Enterprise representative</source>
@@ -405,6 +447,69 @@
     <message>
         <source>voided by a change made after it</source>
         <translation>签名后记录有变更，已作废</translation>
+    </message>
+    <message>
+        <source>Signing waits for the production state and a team of two inspectors.</source>
+        <translation>签名前须记录生产状态并有两名执法人员。</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>%1 · certificate %2</source>
+        <translation>%1 · 执法证 %2</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>%1 的签名</translation>
+    </message>
+    <message>
+        <source>Sign as %1</source>
+        <translation>以 %1 的身份签名</translation>
+    </message>
+    <message>
+        <source>Witness: %1</source>
+        <translation>见证人：%1</translation>
+    </message>
+    <message>
+        <source>If the representative refuses to sign, a witness who saw the refusal signs instead.</source>
+        <translation>企业代表拒绝签名时，由见证拒签的见证人签名。</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s name</source>
+        <translation>见证人姓名</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s signature</source>
+        <translation>见证人签名</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTeamCard</name>
+    <message>
+        <source>Inspection team</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>%1 (leads) · certificate %2</source>
+        <translation>%1（主办）· 执法证 %2</translation>
+    </message>
+    <message>
+        <source>%1 · certificate %2</source>
+        <translation>%1 · 执法证 %2</translation>
+    </message>
+    <message>
+        <source>none on record</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Add inspector</source>
+        <translation>添加执法人员</translation>
+    </message>
+    <message>
+        <source>No other inspector with an enforcement certificate is known to this tablet; sync to get the staff list.</source>
+        <translation>本设备上没有其他持执法证的执法人员；请同步以获取人员名单。</translation>
     </message>
 </context>
 <context>
@@ -512,6 +617,10 @@
     <message>
         <source>No assigned outlets to show. Sync to receive today&apos;s route.</source>
         <translation>没有可显示的已分配排污口。请同步以接收今日路线。</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我的位置</translation>
     </message>
 </context>
 <context>
@@ -758,6 +867,10 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Tap a point to see its value, date and validity.</source>
+        <translation>点按数据点查看数值、日期和有效性。</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1286,62 @@
         <source>an imported photo keeps its own position (from its EXIF data); none may be given for it</source>
         <translation>导入的照片使用其自身（EXIF）的位置，不得另行指定位置</translation>
     </message>
+    <message>
+        <source>record the production state seen on site (running, partial with its load, or stopped) before signing</source>
+        <translation>签名前请记录现场看到的生产状态（正常生产、部分生产及其负荷，或停产）</translation>
+    </message>
+    <message>
+        <source>an inspection needs at least %1 inspectors holding enforcement certificates (《环境行政处罚办法》); this one has %2: add the second inspector before signing</source>
+        <translation>一次检查至少需要 %1 名持有执法证的执法人员（《环境行政处罚办法》）；本次只有 %2 名：签名前请添加第二名执法人员</translation>
+    </message>
+    <message>
+        <source>no inspector %1 on this device; sync to get the staff list</source>
+        <translation>本设备上没有执法人员 %1；请同步以获取人员名单</translation>
+    </message>
+    <message>
+        <source>%1 is already on this inspection&apos;s team</source>
+        <translation>%1 已在本次检查的执法人员中</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active inspector</source>
+        <translation>%1 已不是在职执法人员</translation>
+    </message>
+    <message>
+        <source>%1 has no enforcement certificate number on record; only an inspector holding one can inspect and sign</source>
+        <translation>%1 没有登记执法证号；只有持证执法人员才能参加检查并签名</translation>
+    </message>
+    <message>
+        <source>the production state must be running, partial or stopped, not &quot;%1&quot;</source>
+        <translation>生产状态须为正常生产、部分生产或停产，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a partial production needs its load in percent, more than 0 and less than 100</source>
+        <translation>部分生产须填写负荷百分比，大于 0 且小于 100</translation>
+    </message>
+    <message>
+        <source>a running production&apos;s load is more than 0 and at most 100 percent</source>
+        <translation>正常生产的负荷须大于 0 且不超过 100%</translation>
+    </message>
+    <message>
+        <source>a stopped production has no load</source>
+        <translation>停产没有负荷</translation>
+    </message>
+    <message>
+        <source>the record is signed (%1): the production state it states cannot change under the signatures</source>
+        <translation>笔录已签名（%1）：签名所涵盖的生产状态不能再更改</translation>
+    </message>
+    <message>
+        <source>inspector %1 is not on this inspection&apos;s team; add them first</source>
+        <translation>执法人员 %1 不在本次检查的执法人员中；请先添加</translation>
+    </message>
+    <message>
+        <source>%1 has no enforcement certificate number on record; an inspector signs with one</source>
+        <translation>%1 没有登记执法证号；执法人员须持证签名</translation>
+    </message>
+    <message>
+        <source>a refusal to sign needs a witness: enter the name of the person who saw the representative refuse</source>
+        <translation>拒绝签名须有见证人：请填写见证代表拒签的人员姓名</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AssignmentListModel</name>
@@ -1295,6 +1464,21 @@
     </message>
 </context>
 <context>
+    <name>outfall::models::FindingListModel</name>
+    <message>
+        <source>Violation</source>
+        <translation>违法</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>outfall::models::FlagListModel</name>
     <message>
         <source>Violation</source>
@@ -1315,6 +1499,30 @@
     <message>
         <source>whole permit</source>
         <translation>整个许可证</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Acknowledged by a supervisor</source>
+        <translation>主管已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed by a supervisor</source>
+        <translation>主管已驳回</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Provisional: found on this tablet, not yet judged by the server</source>
+        <translation>初步结论：本设备发现，服务器尚未判定</translation>
+    </message>
+    <message>
+        <source>The server&apos;s verdict</source>
+        <translation>服务器判定</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1617,57 @@
         <source>a note or a photo for non-compliant item %1</source>
         <translation>不符合项 %1 的说明或照片</translation>
     </message>
+    <message>
+        <source>the signature of inspector %1</source>
+        <translation>执法人员 %1 的签名</translation>
+    </message>
+    <message>
+        <source>the production state seen on site</source>
+        <translation>现场看到的生产状态</translation>
+    </message>
+    <message>
+        <source>a second inspector holding an enforcement certificate</source>
+        <translation>第二名持执法证的执法人员</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::InspectionTeamController</name>
+    <message>
+        <source>%1 · certificate %2</source>
+        <translation>%1 · 执法证 %2</translation>
+    </message>
+    <message>
+        <source>The law wants at least two inspectors holding enforcement certificates on an inspection (《环境行政处罚办法》). Add the second inspector before anyone signs.</source>
+        <translation>依法检查须有两名以上持执法证的执法人员（《环境行政处罚办法》）。签名前请添加第二名执法人员。</translation>
+    </message>
+    <message>
+        <source>Running, %1 % load</source>
+        <translation>正常生产，负荷 %1%</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正常生产</translation>
+    </message>
+    <message>
+        <source>Partial production, %1 % load</source>
+        <translation>部分生产，负荷 %1%</translation>
+    </message>
+    <message>
+        <source>Stopped (shut down)</source>
+        <translation>停产</translation>
+    </message>
+    <message>
+        <source>Choose the inspector to add.</source>
+        <translation>请选择要添加的执法人员。</translation>
+    </message>
+    <message>
+        <source>The load is a number of percent, such as 60.</source>
+        <translation>负荷为百分数，例如 60。</translation>
+    </message>
+    <message>
+        <source>Enter the load in percent that the representative states.</source>
+        <translation>请填写企业代表所述的负荷百分比。</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::MapCanvas</name>
@@ -1427,6 +1686,66 @@
     <message>
         <source>Not in route order: %1, permit %2</source>
         <translation>未排入路线：%1，许可证 %2</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>northeast</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <source>southeast</source>
+        <translation>东南</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <source>southwest</source>
+        <translation>西南</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <source>northwest</source>
+        <translation>西北</translation>
+    </message>
+    <message>
+        <source>Distance: waiting for a position fix</source>
+        <translation>距离：等待定位</translation>
+    </message>
+    <message>
+        <source>%1 away, bearing %2° (%3)</source>
+        <translation>相距 %1，方位 %2°（%3）</translation>
+    </message>
+    <message>
+        <source>Stack (air)</source>
+        <translation>排气筒（废气）</translation>
+    </message>
+    <message>
+        <source>Outfall (water)</source>
+        <translation>排放口（废水）</translation>
+    </message>
+    <message>
+        <source>Open flag</source>
+        <translation>未处理的提示</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您的位置</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2067,38 @@
         <source>limit %1 %2</source>
         <translation>限值 %1 %2</translation>
     </message>
+    <message>
+        <source>Reported value</source>
+        <translation>报告值</translation>
+    </message>
+    <message>
+        <source>Permitted limit</source>
+        <translation>许可限值</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>超过限值</translation>
+    </message>
+    <message>
+        <source>Invalid data (not judged)</source>
+        <translation>无效数据（不参与判定）</translation>
+    </message>
+    <message>
+        <source>minimum %1 %2</source>
+        <translation>下限 %1 %2</translation>
+    </message>
+    <message>
+        <source>invalid data, not judged against the limit</source>
+        <translation>无效数据，不与限值比较</translation>
+    </message>
+    <message>
+        <source>valid, over the limit</source>
+        <translation>有效，超过限值</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::SettingsController</name>
@@ -1773,6 +2124,14 @@
     <message>
         <source>Enter the name of the person signing.</source>
         <translation>请输入签名人姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the witness who saw the refusal.</source>
+        <translation>请填写见证拒签的见证人姓名。</translation>
+    </message>
+    <message>
+        <source>The witness signs on the pad first.</source>
+        <translation>请见证人先在签名板上签名。</translation>
     </message>
 </context>
 <context>
