@@ -86,7 +86,7 @@ Rectangle {
             Layout.fillWidth: true
             color: Theme.text
             font.pixelSize: Theme.fontSmall
-            text: delegate.inputsText
+            text: Language.keepTokensWhole(delegate.inputsText)
             visible: text.length > 0
             wrapMode: Text.WordWrap
         }
@@ -95,7 +95,7 @@ Rectangle {
             color: Theme.textMuted
             font.family: "monospace"
             font.pixelSize: Theme.fontSmall
-            text: delegate.stepsText
+            text: Language.keepTokensWhole(delegate.stepsText)
             visible: text.length > 0
             wrapMode: Text.WordWrap
         }

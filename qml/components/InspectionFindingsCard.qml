@@ -65,14 +65,14 @@ ColumnLayout {
                     Layout.fillWidth: true
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
-                    text: entry.message
+                    text: Language.keepTokensWhole(entry.message)
                     wrapMode: Text.WordWrap
                 }
                 Label {
                     Layout.fillWidth: true
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
-                    text: entry.inputsText
+                    text: Language.keepTokensWhole(entry.inputsText)
                     visible: text.length > 0
                     wrapMode: Text.WordWrap
                 }
@@ -80,7 +80,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
-                    text: entry.stepsText
+                    text: Language.keepTokensWhole(entry.stepsText)
                     visible: text.length > 0
                     wrapMode: Text.WordWrap
                 }

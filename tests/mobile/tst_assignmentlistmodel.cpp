@@ -71,7 +71,7 @@ private Q_SLOTS:
     }
 
     // The map marks an outlet while a flag on it is open or acknowledged (migration 0012's
-    // states; resolved, dismissed and closed ones are done with), and knows its category.
+    // states; resolved and dismissed ones are done with), and knows its category.
     void outletsCarryTheirFlagsAndCategory()
     {
         const auto flaggedCodes = [this] {
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(flaggedCodes(), (QStringList {u"p1:DA001"_s, u"p3:DW001"_s}));
         m_session->database().exec(u"UPDATE flag SET status = 'acknowledged' WHERE id = 'f4'"_s);
         QCOMPARE(flaggedCodes(), (QStringList {u"p1:DA001"_s, u"p2:DW001"_s, u"p3:DW001"_s}));
-        m_session->database().exec(u"UPDATE flag SET status = 'closed' WHERE id = 'f4'"_s);
+        m_session->database().exec(u"UPDATE flag SET status = 'dismissed' WHERE id = 'f4'"_s);
         QCOMPARE(flaggedCodes().size(), 2);
         const auto outlets =
             mobile::AssignedRoute(m_session->database()).outlets(daytest::kInspectorId);

@@ -463,12 +463,15 @@ private Q_SLOTS:
     {
         QFile file(path(u"staff.csv"_s));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readLine(), QByteArray("code,name,role,region\n"));
+        QCOMPARE(file.readLine(), QByteArray("code,name,role,region,certificate_no\n"));
         QHash<QByteArray, int> roles;
         while (!file.atEnd()) {
             const QList<QByteArray> row = file.readLine().trimmed().split(',');
-            QCOMPARE(row.size(), 4);
+            QCOMPARE(row.size(), 5);
             QVERIFY(row[0].startsWith("SZ-"));
+            // Inspectors and enforcement officers carry an enforcement certificate number.
+            if (row[2] != "supervisor")
+                QVERIFY2(!row[4].isEmpty(), row[0].constData());
             ++roles[row[2]];
         }
         QVERIFY(roles.value("inspector") >= 5);
