@@ -8,9 +8,9 @@
 // training sample, so the dictionary learns the CBOR shapes, field numbers, units,
 // methods and enum texts that every body repeats. Deterministic from the seed: the same
 // arguments give the same file and so the same dictionary id.
+#include "demo/opsamplegenerator.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "demo/opsamplegenerator.h"
 #include "sync/zstddictionary.h"
 
 #include <QCommandLineParser>

@@ -14,13 +14,13 @@ ScrollView {
 
     readonly property bool canTake: recordable || (replaceable && photos.replacingId.length > 0)
     required property PhotoController photos
+
+    // Why the file chooser did not open (a QML module it needs is missing), else empty.
+    property string pickerProblem
     // A new photo: only while the inspection is in progress.
     property bool recordable: true
     // A replacement (in progress, or correcting a submitted inspection).
     property bool replaceable: true
-
-    // Why the file chooser did not open (a QML module it needs is missing), else empty.
-    property string pickerProblem
 
     contentWidth: availableWidth
 

@@ -1,5 +1,6 @@
 #include "rules/r07_cemsdata.h"
 
+#include "rules/cemsvalidity.h"
 #include "rules/rulesupport.h"
 
 #include <QMap>
@@ -12,23 +13,17 @@ namespace {
 
 using namespace support;
 
-// HJ 75-2017 / HJ 76-2017 data validity (DOMAIN.md §2).
-constexpr int kValidHourMinutes = 45;
-constexpr int kValidDayHours = 20;
-
-int requiredDays(int month)
-{
-    return month == 2 ? 23 : 25;
-}
+using CemsValidity::kDayHours;
+using CemsValidity::kHourMinutes;
 
 bool validHour(const SnapshotReportedValue &row)
 {
-    return isValid(row) && (!row.validCount || *row.validCount >= kValidHourMinutes);
+    return isValid(row) && CemsValidity::hourComplete(row);
 }
 
 bool validDay(const SnapshotReportedValue &row)
 {
-    return isValid(row) && (!row.validCount || *row.validCount >= kValidDayHours);
+    return isValid(row) && CemsValidity::dayComplete(row);
 }
 
 struct DayState
@@ -59,13 +54,13 @@ Day judgeDay(const DayState &state, int *validHoursOut)
         shutdown = shutdown && reportsNoDischarge(*row);
     }
     *validHoursOut = valid;
-    if (valid >= kValidDayHours)
+    if (valid >= kDayHours)
         return Day::Valid;
     return shutdown ? Day::Shutdown : Day::Invalid;
 }
 
-void captureFlags(const EvaluationContext &context, const ReportedIndex &index, const SnapshotOutlet &outlet,
-    const QString &pollutant, QList<Flag> &flags)
+void captureFlags(const EvaluationContext &context, const ReportedIndex &index,
+    const SnapshotOutlet &outlet, const QString &pollutant, QList<Flag> &flags)
 {
     const PermitSnapshot &s = context.snapshot;
     const auto window = index.window();
@@ -77,11 +72,13 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
     for (const ReportedRow &r : index.rows(outlet.id, pollutant, u"cems_hour"_s))
         byDay[r.days.first].hours.append(r.row);
 
-    for (const DateRange &month : PeriodCalendar::overlapping(u"monthly", window->first, window->last)) {
+    for (const DateRange &month :
+        PeriodCalendar::overlapping(u"monthly", window->first, window->last)) {
         // Whole months the store holds, over by asOf, inside the permit's validity.
         if (!window->containsRange(month) || month.last >= context.asOf)
             continue;
-        if ((s.validFrom.isValid() && month.first < s.validFrom) || (s.validTo.isValid() && month.last > s.validTo))
+        if ((s.validFrom.isValid() && month.first < s.validFrom)
+            || (s.validTo.isValid() && month.last > s.validTo))
             continue;
         int valid = 0;
         int shutdown = 0;
@@ -103,64 +100,72 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
                 ++shutdown;
                 break;
             case Day::Invalid:
-                invalidDays << (validHours >= 0 ? u"%1 (%2 valid hours)"_s.arg(day.toString(u"MM-dd"_s)).arg(validHours)
-                                                : day.toString(u"MM-dd"_s));
+                invalidDays << (validHours >= 0
+                        ? u"%1 (%2 valid hours)"_s.arg(day.toString(u"MM-dd"_s)).arg(validHours)
+                        : day.toString(u"MM-dd"_s));
                 invalidRows.append(it->days.isEmpty() ? it->hours : it->days);
                 break;
             }
         }
         // Days the enterprise reported as shut down (no discharge) need no data: the
         // requirement shrinks by them.
-        const int required = std::max(0, requiredDays(month.first.month()) - shutdown);
+        const int required = std::max(0, CemsValidity::monthDays(month.first.month()) - shutdown);
         if (valid >= required)
             continue;
         const QString period = month.first.toString(u"yyyy-MM"_s);
         Flag flag;
         flag.severity = Severity::Warning;
         flag.subject = {s.permitId, outlet.id, pollutant, period, u"capture"_s};
-        flag.inputs = {input(u"valid days"_s, QString::number(valid), u"d"_s, u"reported_value (cems_day, cems_hour)"_s),
+        flag.inputs = {input(u"valid days"_s, QString::number(valid), u"d"_s,
+                           u"reported_value (cems_day, cems_hour)"_s),
             input(u"days without data"_s, QString::number(missing), u"d"_s, QString()),
             input(u"invalid days"_s, QString::number(invalidDays.size()), u"d"_s, QString()),
             input(u"shutdown days"_s, QString::number(shutdown), u"d"_s, QString()),
-            input(u"valid days required"_s, QString::number(requiredDays(month.first.month())), u"d"_s, u"HJ 75-2017 / HJ 76-2017"_s)};
-        flag.steps << u"valid hour ≥ %1 valid minutes; valid day ≥ %2 valid hours (or a valid daily value)"_s
-                          .arg(kValidHourMinutes)
-                          .arg(kValidDayHours)
-                   << u"%1: %2 days, %3 valid, %4 invalid, %5 without data, %6 shut down"_s.arg(period)
-                          .arg(month.days())
-                          .arg(valid)
-                          .arg(invalidDays.size())
-                          .arg(missing)
-                          .arg(shutdown)
-                   << u"required = %1 − %2 shutdown days = %3; %4 < %3"_s.arg(requiredDays(month.first.month()))
-                          .arg(shutdown)
-                          .arg(required)
-                          .arg(valid);
+            input(u"valid days required"_s,
+                QString::number(CemsValidity::monthDays(month.first.month())), u"d"_s,
+                u"HJ 75-2017 / HJ 76-2017"_s)};
+        flag.steps
+            << u"valid hour ≥ %1 valid minutes; valid day ≥ %2 valid hours (or a valid daily value)"_s
+                   .arg(kHourMinutes)
+                   .arg(kDayHours)
+            << u"%1: %2 days, %3 valid, %4 invalid, %5 without data, %6 shut down"_s.arg(period)
+                   .arg(month.days())
+                   .arg(valid)
+                   .arg(invalidDays.size())
+                   .arg(missing)
+                   .arg(shutdown)
+            << u"required = %1 − %2 shutdown days = %3; %4 < %3"_s
+                   .arg(CemsValidity::monthDays(month.first.month()))
+                   .arg(shutdown)
+                   .arg(required)
+                   .arg(valid);
         if (!invalidDays.isEmpty())
             flag.steps << u"invalid days: %1"_s.arg(invalidDays.join(u", "_s));
         flag.evidence.append(link(u"outlet"_s, outlet.id));
         for (const SnapshotReportedValue *row : std::as_const(invalidRows))
             flag.evidence.append(link(u"reported_value"_s, row->id));
-        flag.messageEn = u"CEMS data of %1 at %2 in %3: %4 valid days, fewer than the %5 a valid month needs "
-                         u"(HJ 75/76); %6 days without data, %7 invalid."_s
-                             .arg(pollutantEn(pollutant), outletLabel(s, outlet.id), period)
-                             .arg(valid)
-                             .arg(required)
-                             .arg(missing)
-                             .arg(invalidDays.size());
-        flag.messageZh = u"%1 %2 %3 自动监测有效天数 %4 天，少于有效月所需的 %5 天（HJ 75/76）；缺数 %6 天，无效 %7 天。"_s
-                             .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), period)
-                             .arg(valid)
-                             .arg(required)
-                             .arg(missing)
-                             .arg(invalidDays.size());
+        flag.messageEn =
+            u"CEMS data of %1 at %2 in %3: %4 valid days, fewer than the %5 a valid month needs "
+            u"(HJ 75/76); %6 days without data, %7 invalid."_s
+                .arg(pollutantEn(pollutant), outletLabel(s, outlet.id), period)
+                .arg(valid)
+                .arg(required)
+                .arg(missing)
+                .arg(invalidDays.size());
+        flag.messageZh =
+            u"%1 %2 %3 自动监测有效天数 %4 天，少于有效月所需的 %5 天（HJ 75/76）；缺数 %6 天，无效 %7 天。"_s
+                .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), period)
+                .arg(valid)
+                .arg(required)
+                .arg(missing)
+                .arg(invalidDays.size());
         normalise(flag);
         flags.append(flag);
     }
 }
 
-void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index, const SnapshotOutlet &outlet,
-    const QString &pollutant, QList<Flag> &flags)
+void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
+    const SnapshotOutlet &outlet, const QString &pollutant, QList<Flag> &flags)
 {
     const PermitSnapshot &s = context.snapshot;
     const int minimum = context.config.flatlineHours;
@@ -184,17 +189,19 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
             input(u"flat-line threshold"_s, QString::number(minimum), u"h"_s, u"configuration"_s)};
         for (auto i = first; i <= last; ++i)
             flag.evidence.append(link(u"reported_value"_s, hours[i].row->id));
-        flag.steps << u"%1 consecutive valid hourly values equal to %2 %3, %4 – %5 (UTC hours)"_s.arg(QString::number(length),
-                          rowValue(a), a.unit, a.period, b.period)
+        flag.steps << u"%1 consecutive valid hourly values equal to %2 %3, %4 – %5 (UTC hours)"_s
+                          .arg(QString::number(length), rowValue(a), a.unit, a.period, b.period)
                    << u"%1 ≥ %2"_s.arg(length).arg(minimum);
-        flag.messageEn = u"CEMS %1 at %2 reported the same value %3 %4 for %5 hours in a row (%6 to %7): a "
-                         u"frozen analyser or substituted data is suspected."_s
-                             .arg(pollutantEn(pollutant), outletLabel(s, outlet.id), rowValue(a), a.unit,
-                                 QString::number(length), Cst::text(hours[first].span.startMs),
-                                 Cst::text(hours[last].span.startMs));
-        flag.messageZh = u"%1 %2 自动监测小时值连续 %3 小时为同一数值 %4 %5（%6 至 %7），疑似数据异常或人为干预。"_s
-                             .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), QString::number(length), rowValue(a),
-                                 a.unit, Cst::text(hours[first].span.startMs), Cst::text(hours[last].span.startMs));
+        flag.messageEn =
+            u"CEMS %1 at %2 reported the same value %3 %4 for %5 hours in a row (%6 to %7): a "
+            u"frozen analyser or substituted data is suspected."_s.arg(pollutantEn(pollutant),
+                outletLabel(s, outlet.id), rowValue(a), a.unit, QString::number(length),
+                Cst::text(hours[first].span.startMs), Cst::text(hours[last].span.startMs));
+        flag.messageZh =
+            u"%1 %2 自动监测小时值连续 %3 小时为同一数值 %4 %5（%6 至 %7），疑似数据异常或人为干预。"_s
+                .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), QString::number(length),
+                    rowValue(a), a.unit, Cst::text(hours[first].span.startMs),
+                    Cst::text(hours[last].span.startMs));
         normalise(flag);
         flags.append(flag);
     };

@@ -4,9 +4,9 @@
 // whole inspection visits) raw, with plain zstd and with the shipped dictionary, and
 // encode/decode throughput as the median of several runs. Build with the release preset
 // for figures worth quoting.
+#include "demo/opsamplegenerator.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "demo/opsamplegenerator.h"
 #include "sync/zstddictionary.h"
 
 #include <QElapsedTimer>

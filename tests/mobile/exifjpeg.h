@@ -57,8 +57,8 @@ inline QByteArray exifTiff(const ExifFields &f)
         const int at = data;
         // In 1/10000 s, split in whole numbers: no 60 seconds from rounding.
         const auto total = static_cast<quint64>(std::llround(std::abs(degrees) * 3600 * 10000));
-        const quint64 parts[3][2] = {{total / 36'000'000, 1}, {total / 600'000 % 60, 1},
-            {total % 600'000, 10000}};
+        const quint64 parts[3][2] = {
+            {total / 36'000'000, 1}, {total / 600'000 % 60, 1}, {total % 600'000, 10000}};
         for (int i = 0; i < 3; ++i) {
             put32(at + 8 * i, quint32(parts[i][0]));
             put32(at + 8 * i + 4, quint32(parts[i][1]));

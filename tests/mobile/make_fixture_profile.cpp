@@ -3,8 +3,8 @@
 #include "dayfixture.h"
 #include "demo/nmearoute.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdio>

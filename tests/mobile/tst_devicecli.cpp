@@ -83,8 +83,8 @@ class TestDeviceCli : public QObject
         // Signing again after a change: the second inspector is on the team already.
         const bool teamed = team.exitCode == 0
             || (team.exitCode == 1 && team.err.contains(u"already on this inspection's team"_s));
-        return production.exitCode == 0 && teamed && inspector.exitCode == 0
-            && second.exitCode == 0 && representative.exitCode == 0;
+        return production.exitCode == 0 && teamed && inspector.exitCode == 0 && second.exitCode == 0
+            && representative.exitCode == 0;
     }
 
 private Q_SLOTS:
@@ -354,19 +354,16 @@ private Q_SLOTS:
         QTest::newRow("partial production without load")
             << QStringList {u"inspect"_s, u"production"_s, i, u"partial"_s} << 1
             << u"a partial production needs its load in percent"_s;
-        QTest::newRow("production load not a number")
-            << QStringList {u"inspect"_s, u"production"_s, i, u"partial"_s, u"--load"_s, u"x"_s}
-            << 2 << u"--load"_s;
-        QTest::newRow("team member unknown")
-            << QStringList {u"inspect"_s, u"team"_s, i, u"--add"_s, u"Z999"_s} << 1
-            << u"no inspector Z999 on this device"_s;
+        QTest::newRow("production load not a number") << QStringList {u"inspect"_s, u"production"_s,
+            i, u"partial"_s, u"--load"_s, u"x"_s} << 2 << u"--load"_s;
+        QTest::newRow("team member unknown") << QStringList {u"inspect"_s, u"team"_s, i, u"--add"_s,
+            u"Z999"_s} << 1 << u"no inspector Z999 on this device"_s;
         QTest::newRow("team member without certificate")
             << QStringList {u"inspect"_s, u"team"_s, i, u"--add"_s, u"I003"_s} << 1
             << u"黄建华 has no enforcement certificate number on record"_s;
-        QTest::newRow("witness without refusal")
-            << QStringList {u"inspect"_s, u"sign"_s, i, u"--role"_s, u"representative"_s,
-                   u"--name"_s, u"王伟"_s, u"--witness"_s, u"李娜"_s}
-            << 2 << u"--witness is for a refusal (--refused)"_s;
+        QTest::newRow("witness without refusal") << QStringList {u"inspect"_s, u"sign"_s, i,
+            u"--role"_s, u"representative"_s, u"--name"_s, u"王伟"_s, u"--witness"_s,
+            u"李娜"_s} << 2 << u"--witness is for a refusal (--refused)"_s;
         QTest::newRow("inspector option for the representative")
             << QStringList {u"inspect"_s, u"sign"_s, i, u"--role"_s, u"representative"_s,
                    u"--name"_s, u"王伟"_s, u"--inspector"_s, u"I002"_s}

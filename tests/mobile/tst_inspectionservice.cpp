@@ -883,8 +883,9 @@ private Q_SLOTS:
         // Running at a load nobody stated: the 60 % of before does not stay behind.
         service().recordProduction(id, u"running"_s);
         QCOMPARE(InspectionProgress(db()).detail(id)->productionLoadPct, std::nullopt);
-        QCOMPARE(count(db(), u"SELECT count(*) FROM inspection WHERE production_load_pct IS NULL"
-                            u" AND production_load = 'running'"_s),
+        QCOMPARE(count(db(),
+                     u"SELECT count(*) FROM inspection WHERE production_load_pct IS NULL"
+                     u" AND production_load = 'running'"_s),
             1);
         service().sign(id, SignerRole::Inspector, u"张敏"_s);
         // Signed: the production state is under the signature and stays.

@@ -2,11 +2,11 @@
 // value type and edge, the schema checks on encode, and hostile input on decode
 // (garbage, truncation, bit flips, lying headers, a decompression bomb): always a
 // CodecError with a reason, never a crash or an unbounded allocation.
+#include "demo/opsamplegenerator.h"
 #include "sync/codecerror.h"
 #include "sync/entityschema.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "demo/opsamplegenerator.h"
 
 #include <QRandomGenerator>
 #include <QTest>

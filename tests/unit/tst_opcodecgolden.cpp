@@ -6,9 +6,9 @@
 //
 // Regenerate (after a deliberate format change, with a new version number):
 //   OUTFALL_REGENERATE_GOLDEN=1 build/debug/tests/tst_opcodecgolden
+#include "demo/opsamplegenerator.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
-#include "demo/opsamplegenerator.h"
 #include "sync/zstddictionary.h"
 
 #include <QFile>

@@ -1,10 +1,10 @@
 // Sync under faults: a proxy that drops, duplicates and reorders messages; a device that
 // never hears its acknowledgement; garbage, truncated, oversized and bomb messages, which
 // get ERROR replies while another device keeps syncing.
+#include "demo/opsamplegenerator.h"
 #include "faultproxy.h"
 #include "sync/message.h"
 #include "sync/opcodec.h"
-#include "demo/opsamplegenerator.h"
 #include "synctesthelpers.h"
 
 #include <QCborValue>
