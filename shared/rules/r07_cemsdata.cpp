@@ -2,7 +2,8 @@
 
 #include "rules/rulesupport.h"
 
-#include <QMap>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -21,46 +22,44 @@ int requiredDays(int month)
     return month == 2 ? 23 : 25;
 }
 
-bool validHour(const SnapshotReportedValue &row)
+bool validHour(const ReportedRow &r)
 {
-    return isValid(row) && (!row.validCount || *row.validCount >= kValidHourMinutes);
+    return r.valid && (!r.row->validCount || *r.row->validCount >= kValidHourMinutes);
 }
 
-bool validDay(const SnapshotReportedValue &row)
+bool validDay(const ReportedRow &r)
 {
-    return isValid(row) && (!row.validCount || *row.validCount >= kValidDayHours);
+    return r.valid && (!r.row->validCount || *r.row->validCount >= kValidDayHours);
 }
-
-struct DayState
-{
-    QList<const SnapshotReportedValue *> days;
-    QList<const SnapshotReportedValue *> hours;
-};
 
 enum class Day { Valid, Invalid, Shutdown };
 
-Day judgeDay(const DayState &state, int *validHoursOut)
+// A day is valid with a valid daily value, else with ≥ 20 valid hours; reported shut down
+// when every row of it says no discharge.
+Day judgeDay(const ReportedIndex::DayRows &state, int *validHoursOut)
 {
     *validHoursOut = -1;
-    if (!state.days.isEmpty()) {
+    if (!state.days.empty()) {
         bool shutdown = true;
-        for (const SnapshotReportedValue *row : state.days) {
-            if (validDay(*row))
+        for (const ReportedRow &r : state.days) {
+            if (validDay(r))
                 return Day::Valid;
-            shutdown = shutdown && reportsNoDischarge(*row);
+            shutdown = shutdown && r.noDischarge;
         }
         return shutdown ? Day::Shutdown : Day::Invalid;
     }
     int valid = 0;
-    bool shutdown = !state.hours.isEmpty();
-    for (const SnapshotReportedValue *row : state.hours) {
-        if (validHour(*row))
+    bool shutdown = !state.hours.empty();
+    for (const ReportedRow &r : state.hours) {
+        if (validHour(r))
             ++valid;
-        shutdown = shutdown && reportsNoDischarge(*row);
+        shutdown = shutdown && r.noDischarge;
     }
     *validHoursOut = valid;
     if (valid >= kValidDayHours)
         return Day::Valid;
+    if (state.hours.empty())
+        return Day::Invalid; // samples only: no CEMS data that day
     return shutdown ? Day::Shutdown : Day::Invalid;
 }
 
@@ -71,11 +70,12 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
     const auto window = index.window();
     if (!window)
         return;
-    QMap<QDate, DayState> byDay;
-    for (const ReportedRow &r : index.rows(outlet.id, pollutant, u"cems_day"_s))
-        byDay[r.days.first].days.append(r.row);
-    for (const ReportedRow &r : index.rows(outlet.id, pollutant, u"cems_hour"_s))
-        byDay[r.days.first].hours.append(r.row);
+    const QList<ReportedIndex::DayRows> byDay = index.byDay(outlet.id, pollutant);
+    const auto dayAt = [&](QDate day) -> const ReportedIndex::DayRows * {
+        const auto it = std::lower_bound(byDay.cbegin(), byDay.cend(), day,
+            [](const ReportedIndex::DayRows &d, QDate x) { return d.day < x; });
+        return it != byDay.cend() && it->day == day ? &*it : nullptr;
+    };
 
     for (const DateRange &month : PeriodCalendar::overlapping(u"monthly", window->first, window->last)) {
         // Whole months the store holds, over by asOf, inside the permit's validity.
@@ -89,8 +89,8 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
         QStringList invalidDays;
         QList<const SnapshotReportedValue *> invalidRows;
         for (QDate day = month.first; day <= month.last; day = day.addDays(1)) {
-            const auto it = byDay.constFind(day);
-            if (it == byDay.constEnd()) {
+            const ReportedIndex::DayRows *it = dayAt(day);
+            if (!it || (it->days.empty() && it->hours.empty())) {
                 ++missing;
                 continue;
             }
@@ -105,7 +105,8 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
             case Day::Invalid:
                 invalidDays << (validHours >= 0 ? u"%1 (%2 valid hours)"_s.arg(day.toString(u"MM-dd"_s)).arg(validHours)
                                                 : day.toString(u"MM-dd"_s));
-                invalidRows.append(it->days.isEmpty() ? it->hours : it->days);
+                for (const ReportedRow &r : it->days.empty() ? it->hours : it->days)
+                    invalidRows.append(r.row);
                 break;
             }
         }
@@ -164,11 +165,11 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
 {
     const PermitSnapshot &s = context.snapshot;
     const int minimum = context.config.flatlineHours;
-    const QList<ReportedRow> &hours = index.rows(outlet.id, pollutant, u"cems_hour"_s);
+    const std::span<const ReportedRow> hours = index.rows(outlet.id, pollutant, ReportedIndex::CemsHour);
     // A run: consecutive clock hours, each a valid measured value (not a non-detect, which
     // repeats the detection limit by nature), all equal.
-    auto raiseRun = [&](qsizetype first, qsizetype last) {
-        const auto length = last - first + 1;
+    auto raiseRun = [&](std::size_t first, std::size_t last) {
+        const auto length = static_cast<int>(last - first + 1);
         if (length < minimum)
             return;
         const SnapshotReportedValue &a = *hours[first].row;
@@ -198,17 +199,18 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
         normalise(flag);
         flags.append(flag);
     };
-    qsizetype runStart = -1;
-    for (qsizetype i = 0; i < hours.size(); ++i) {
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::size_t runStart = kNone;
+    for (std::size_t i = 0; i < hours.size(); ++i) {
         const SnapshotReportedValue &row = *hours[i].row;
-        const bool usable = validHour(row) && row.qualifier != u"<";
+        const bool usable = validHour(hours[i]) && row.qualifier != u"<";
         if (!usable) {
-            if (runStart >= 0)
+            if (runStart != kNone)
                 raiseRun(runStart, i - 1);
-            runStart = -1;
+            runStart = kNone;
             continue;
         }
-        if (runStart >= 0) {
+        if (runStart != kNone) {
             const SnapshotReportedValue &previous = *hours[i - 1].row;
             const bool continues = hours[i].span.startMs == hours[i - 1].span.endMs
                 && *row.value == *previous.value && row.unit == previous.unit;
@@ -218,7 +220,7 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
         }
         runStart = i;
     }
-    if (runStart >= 0)
+    if (runStart != kNone)
         raiseRun(runStart, hours.size() - 1);
 }
 
