@@ -18,8 +18,7 @@ using namespace support;
 // amount is not something one reading can break.
 bool comparableBasis(const QString &basis)
 {
-    return basis == u"instant" || basis == u"hourly" || basis == u"daily"
-        || basis == u"daily_max";
+    return basis == u"instant" || basis == u"hourly" || basis == u"daily" || basis == u"daily_max";
 }
 
 struct Verdict
@@ -74,21 +73,25 @@ Flag flagFor(const EvaluationContext &context, const SnapshotMeasurement &m, con
     flag.exceedancePct = v.exceedance.percent;
 
     flag.inputs.append(input(u"field value"_s, num(m.value), m.unit, u"measurement "_s + m.id));
-    flag.inputs.append(input(u"measured at"_s, Cst::text(m.recordedAtMs), {}, u"measurement "_s + m.id));
+    flag.inputs.append(
+        input(u"measured at"_s, Cst::text(m.recordedAtMs), {}, u"measurement "_s + m.id));
     if (limit.referenceO2Pct) {
-        flag.inputs.append(input(u"O2 measured"_s, num(*m.o2Pct), u"%"_s, u"measurement "_s + m.id));
         flag.inputs.append(
-            input(u"O2 reference"_s, num(*limit.referenceO2Pct), u"%"_s, u"emission_limit "_s + limit.id));
+            input(u"O2 measured"_s, num(*m.o2Pct), u"%"_s, u"measurement "_s + m.id));
+        flag.inputs.append(input(u"O2 reference"_s, num(*limit.referenceO2Pct), u"%"_s,
+            u"emission_limit "_s + limit.id));
     }
-    flag.inputs.append(input(u"limit"_s, limitBound(limit), limit.unit, u"emission_limit "_s + limit.id));
+    flag.inputs.append(
+        input(u"limit"_s, limitBound(limit), limit.unit, u"emission_limit "_s + limit.id));
     flag.inputs.append(input(u"basis"_s, limit.basis, {}, u"emission_limit "_s + limit.id));
 
     if (m.unit != limit.unit)
         flag.steps << u"%1 %2 = %3 %4"_s.arg(num(m.value), m.unit, num(v.inLimitUnit), limit.unit);
     if (v.corrected) {
-        flag.steps << u"C = C′ × (21 − O2ref) / (21 − O2meas) = %1 × (21 − %2) / (21 − %3) = %4 %5"_s
-                          .arg(num(v.inLimitUnit), num(*limit.referenceO2Pct), num(*m.o2Pct),
-                              num(*v.corrected), limit.unit);
+        flag.steps
+            << u"C = C′ × (21 − O2ref) / (21 − O2meas) = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(
+                   num(v.inLimitUnit), num(*limit.referenceO2Pct), num(*m.o2Pct), num(*v.corrected),
+                   limit.unit);
     }
     if (below) {
         flag.steps << u"%1 < %2 (minimum): exceedance = (%2 − %1) / %2 × 100 = %3 %"_s.arg(
@@ -100,11 +103,13 @@ Flag flagFor(const EvaluationContext &context, const SnapshotMeasurement &m, con
 
     const QString outlet = outletLabel(s, m.outletId);
     const QString o2En = v.corrected ? u" at %1 % O2"_s.arg(num(*limit.referenceO2Pct)) : QString();
-    const QString o2Zh = v.corrected ? u"（折算至基准氧含量%1%）"_s.arg(num(*limit.referenceO2Pct)) : QString();
-    flag.messageEn = u"Field measurement of %1 at %2 on %3: %4 %5%6 is %7 the %8 limit %9 by %10 %."_s
-                         .arg(pollutantEn(m.pollutant), outlet, day.toString(Qt::ISODate),
-                             num(compared), limit.unit, o2En, below ? u"below"_s : u"above"_s,
-                             limit.basis, limitBound(limit), pct(v.exceedance.percent));
+    const QString o2Zh =
+        v.corrected ? u"（折算至基准氧含量%1%）"_s.arg(num(*limit.referenceO2Pct)) : QString();
+    flag.messageEn =
+        u"Field measurement of %1 at %2 on %3: %4 %5%6 is %7 the %8 limit %9 by %10 %."_s.arg(
+            pollutantEn(m.pollutant), outlet, day.toString(Qt::ISODate), num(compared), limit.unit,
+            o2En, below ? u"below"_s : u"above"_s, limit.basis, limitBound(limit),
+            pct(v.exceedance.percent));
     flag.messageZh = u"%1 现场监测 %2 %3 浓度%4 %5%6，%7%8限值 %9，超标 %10%。"_s.arg(
         day.toString(Qt::ISODate), outlet, pollutantZh(m.pollutant), num(compared), limit.unit,
         o2Zh, below ? u"低于"_s : u"超过"_s, basisZh(limit.basis), limitBound(limit),

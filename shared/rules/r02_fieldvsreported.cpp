@@ -29,7 +29,8 @@ QString comparisonUnit(const SnapshotOutlet &outlet, const QString &pollutant)
 
 // The reported row to compare with: the valid CEMS hour containing the measurement, else the
 // manual sample nearest in time within ± the window (ties: the earlier, then the smaller id).
-const ReportedRow *counterpart(const ReportedIndex &index, const SnapshotMeasurement &m, int windowDays)
+const ReportedRow *counterpart(
+    const ReportedIndex &index, const SnapshotMeasurement &m, int windowDays)
 {
     for (const ReportedRow &hour : index.rows(m.outletId, m.pollutant, u"cems_hour"_s)) {
         if (hour.span.contains(m.recordedAtMs) && hour.valid)
@@ -80,7 +81,8 @@ QList<Flag> evaluateFieldVsReported(const EvaluationContext &context)
             if (!m.o2Pct)
                 continue;
             try {
-                field = domain::OxygenCorrection::correct(*fieldInUnit, *m.o2Pct, *o2Limit->referenceO2Pct);
+                field = domain::OxygenCorrection::correct(
+                    *fieldInUnit, *m.o2Pct, *o2Limit->referenceO2Pct);
             } catch (const std::invalid_argument &) {
                 continue; // O2 ≥ 21 %: not a stack-gas measurement (see R1)
             }
@@ -88,8 +90,8 @@ QList<Flag> evaluateFieldVsReported(const EvaluationContext &context)
 
         const RuleConfig::Tolerance tolerance = context.config.toleranceFor(m.pollutant);
         const domain::Pollutant *catalogue = domain::Pollutant::find(m.pollutant);
-        const auto absolute =
-            catalogue ? convert(tolerance.absolute, catalogue->defaultUnit, unit) : std::optional<double>(tolerance.absolute);
+        const auto absolute = catalogue ? convert(tolerance.absolute, catalogue->defaultUnit, unit)
+                                        : std::optional<double>(tolerance.absolute);
         if (!absolute)
             continue;
         const double relative = tolerance.relative * std::fabs(field);
@@ -120,20 +122,25 @@ QList<Flag> evaluateFieldVsReported(const EvaluationContext &context)
         flag.inputs.append(input(u"reported period"_s, r.period, {}, rowSource(r)));
         flag.inputs.append(input(u"absolute tolerance"_s, num(tolerance.absolute),
             catalogue ? catalogue->defaultUnit : unit, u"configuration"_s));
-        flag.inputs.append(input(u"relative tolerance"_s, num(tolerance.relative), {}, u"configuration"_s));
+        flag.inputs.append(
+            input(u"relative tolerance"_s, num(tolerance.relative), {}, u"configuration"_s));
 
         if (m.unit != unit)
-            flag.steps << u"field %1 %2 = %3 %4"_s.arg(num(m.value), m.unit, num(*fieldInUnit), unit);
+            flag.steps << u"field %1 %2 = %3 %4"_s.arg(
+                num(m.value), m.unit, num(*fieldInUnit), unit);
         if (o2Limit) {
-            flag.steps << u"C = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(num(*fieldInUnit),
-                num(*o2Limit->referenceO2Pct), num(*m.o2Pct), num(field), unit);
+            flag.steps << u"C = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(
+                num(*fieldInUnit), num(*o2Limit->referenceO2Pct), num(*m.o2Pct), num(field), unit);
         }
         if (r.unit != unit)
-            flag.steps << u"reported %1 %2 = %3 %4"_s.arg(num(*r.value), r.unit, num(*reported), unit);
+            flag.steps << u"reported %1 %2 = %3 %4"_s.arg(
+                num(*r.value), r.unit, num(*reported), unit);
         const QString matchEn = r.kind == u"cems_hour"
             ? u"the CEMS hour %1 (UTC) containing the measurement"_s.arg(r.period)
             : u"the manual sample of %1, %2 days from the measurement"_s.arg(r.period,
-                  num(std::round(static_cast<double>(match->span.distanceMs(m.recordedAtMs)) / Cst::kDayMs * 10) / 10));
+                num(std::round(static_cast<double>(match->span.distanceMs(m.recordedAtMs))
+                        / Cst::kDayMs * 10)
+                    / 10));
         flag.steps << u"compared with %1"_s.arg(matchEn);
         flag.steps << u"allowed = max(%1, %2 × %3) = %4 %5"_s.arg(
             num(*absolute), num(tolerance.relative), num(field), num(allowed), unit);
@@ -141,22 +148,26 @@ QList<Flag> evaluateFieldVsReported(const EvaluationContext &context)
             flag.steps << u"reported %1%2 is a bound: difference beyond it = %3 %4"_s.arg(
                 r.qualifier, num(*reported), num(difference), unit);
         } else {
-            flag.steps << u"|%1 − %2| = %3 %4"_s.arg(num(field), num(*reported), num(std::fabs(difference)), unit);
+            flag.steps << u"|%1 − %2| = %3 %4"_s.arg(
+                num(field), num(*reported), num(std::fabs(difference)), unit);
         }
         flag.steps << u"%1 > %2"_s.arg(num(std::fabs(difference)), num(allowed));
 
         const QString outletText = outletLabel(s, m.outletId);
-        const QString kindEn = r.kind == u"cems_hour" ? u"CEMS hourly value"_s : u"self-monitoring sample"_s;
+        const QString kindEn =
+            r.kind == u"cems_hour" ? u"CEMS hourly value"_s : u"self-monitoring sample"_s;
         const QString kindZh = r.kind == u"cems_hour" ? u"在线监测小时值"_s : u"自行监测手工数据"_s;
-        flag.messageEn = u"Field measurement of %1 at %2 on %3 (%4 %5) differs from the reported %6 "
-                         u"(%7 %8, %9) by %10 %11, more than the %12 %11 allowed."_s
-                             .arg(pollutantEn(m.pollutant), outletText, day.toString(Qt::ISODate), num(field),
-                                 unit, kindEn, rowValue(r), r.unit, r.period)
-                             .arg(num(std::fabs(difference)), unit, num(allowed));
-        flag.messageZh = u"%1 现场监测 %2 %3 为 %4 %5，与企业报送的%6（%7 %8，%9）相差 %10 %11，超过允许偏差 %12 %11。"_s
-                             .arg(day.toString(Qt::ISODate), outletText, pollutantZh(m.pollutant), num(field), unit,
-                                 kindZh, rowValue(r), r.unit, r.period)
-                             .arg(num(std::fabs(difference)), unit, num(allowed));
+        flag.messageEn =
+            u"Field measurement of %1 at %2 on %3 (%4 %5) differs from the reported %6 "
+            u"(%7 %8, %9) by %10 %11, more than the %12 %11 allowed."_s
+                .arg(pollutantEn(m.pollutant), outletText, day.toString(Qt::ISODate), num(field),
+                    unit, kindEn, rowValue(r), r.unit, r.period)
+                .arg(num(std::fabs(difference)), unit, num(allowed));
+        flag.messageZh =
+            u"%1 现场监测 %2 %3 为 %4 %5，与企业报送的%6（%7 %8，%9）相差 %10 %11，超过允许偏差 %12 %11。"_s
+                .arg(day.toString(Qt::ISODate), outletText, pollutantZh(m.pollutant), num(field),
+                    unit, kindZh, rowValue(r), r.unit, r.period)
+                .arg(num(std::fabs(difference)), unit, num(allowed));
         flag.evidence = {link(u"measurement"_s, m.id), link(u"reported_value"_s, r.id)};
         if (!m.inspectionId.isEmpty())
             flag.evidence.append(link(u"inspection"_s, m.inspectionId));

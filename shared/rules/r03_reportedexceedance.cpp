@@ -6,7 +6,6 @@
 #include <QMap>
 
 #include <algorithm>
-
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +56,8 @@ struct Observation
 };
 
 // A limit with nothing to compare (no bound, a bound of 0) raises nothing.
-std::optional<domain::Exceedance> judge(const SnapshotLimit &limit, double value, const QString &qualifier)
+std::optional<domain::Exceedance> judge(
+    const SnapshotLimit &limit, double value, const QString &qualifier)
 {
     try {
         domain::Exceedance e = domain::Exceedance::evaluate(value, limit.min, limit.max);
@@ -109,7 +109,8 @@ Flag dayFlag(const PermitSnapshot &s, const SnapshotOutlet &outlet, const Snapsh
     flag.inputs.append(input(u"limit"_s, limitBound(limit), limit.unit, limitSource));
     flag.inputs.append(input(u"basis"_s, limit.basis, {}, limitSource));
     if (limit.referenceO2Pct)
-        flag.inputs.append(input(u"O2 reference"_s, num(*limit.referenceO2Pct), u"%"_s, limitSource));
+        flag.inputs.append(
+            input(u"O2 reference"_s, num(*limit.referenceO2Pct), u"%"_s, limitSource));
     flag.evidence.append(link(u"emission_limit"_s, limit.id));
 
     // Every exceeding figure is evidence; the steps show the first 24 of them in time order
@@ -117,7 +118,8 @@ Flag dayFlag(const PermitSnapshot &s, const SnapshotOutlet &outlet, const Snapsh
     int shown = 0;
     for (const Observation &o : observations) {
         if (o.row) {
-            flag.inputs.append(input(u"reported value"_s, rowValue(*o.row), o.row->unit, rowSource(*o.row)));
+            flag.inputs.append(
+                input(u"reported value"_s, rowValue(*o.row), o.row->unit, rowSource(*o.row)));
             flag.evidence.append(link(u"reported_value"_s, o.row->id));
         }
         for (const SnapshotReportedValue *hour : o.from)
@@ -126,48 +128,58 @@ Flag dayFlag(const PermitSnapshot &s, const SnapshotOutlet &outlet, const Snapsh
             continue;
         QString step;
         if (o.reportedUnit != limit.unit)
-            step += u"%1 %2 = %3 %4; "_s.arg(num(o.reportedValue), o.reportedUnit, num(o.value), limit.unit);
+            step += u"%1 %2 = %3 %4; "_s.arg(
+                num(o.reportedValue), o.reportedUnit, num(o.value), limit.unit);
         const bool below = o.exceedance.side == domain::Exceedance::Side::Min;
-        step += below ? u"%1: %2 < %3, (%3 − %2) / %3 × 100 = %4 %"_s.arg(o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent))
-                      : u"%1: %2 > %3, (%2 − %3) / %3 × 100 = %4 %"_s.arg(o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent));
+        step += below ? u"%1: %2 < %3, (%3 − %2) / %3 × 100 = %4 %"_s.arg(
+                    o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent))
+                      : u"%1: %2 > %3, (%2 − %3) / %3 × 100 = %4 %"_s.arg(
+                          o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent));
         if (o.inferred)
-            step += u" (a daily mean beyond an hourly bound: at least one hour of the day was beyond it)"_s;
+            step +=
+                u" (a daily mean beyond an hourly bound: at least one hour of the day was beyond it)"_s;
         flag.steps << step;
     }
     if (observations.size() > 24)
         flag.steps << u"… and %1 more exceeding values"_s.arg(observations.size() - 24);
     if (validHours > 0)
-        flag.inputs.append(input(u"valid hours of the day"_s, QString::number(validHours), u"h"_s, u"reported_value (cems_hour)"_s));
+        flag.inputs.append(input(u"valid hours of the day"_s, QString::number(validHours), u"h"_s,
+            u"reported_value (cems_hour)"_s));
 
     const QString outletText = outletLabel(s, outlet.id);
     const QString value = num(worst->value) + u' ' + limit.unit;
     const bool below = worst->exceedance.side == domain::Exceedance::Side::Min;
     const QString count = QString::number(observations.size());
     if (worst->inferred) {
-        flag.messageEn = u"Reported %1 at %2 on %3: the valid daily mean %4 is %5 the hourly limit %6 "
-                         u"by %7 %, so at least one hour exceeded it."_s
-                             .arg(pollutantEn(limit.pollutant), outletText, period, value,
-                                 below ? u"below"_s : u"above"_s, limitBound(limit), pct(worst->exceedance.percent));
-        flag.messageZh = u"%1 %2 %3 报送的有效日均值 %4 %5小时均值限值 %6，超标 %7%，当日至少有一个小时超标。"_s
-                             .arg(period, outletText, pollutantZh(limit.pollutant), value,
-                                 below ? u"低于"_s : u"超过"_s, limitBound(limit), pct(worst->exceedance.percent));
+        flag.messageEn =
+            u"Reported %1 at %2 on %3: the valid daily mean %4 is %5 the hourly limit %6 "
+            u"by %7 %, so at least one hour exceeded it."_s.arg(pollutantEn(limit.pollutant),
+                outletText, period, value, below ? u"below"_s : u"above"_s, limitBound(limit),
+                pct(worst->exceedance.percent));
+        flag.messageZh =
+            u"%1 %2 %3 报送的有效日均值 %4 %5小时均值限值 %6，超标 %7%，当日至少有一个小时超标。"_s
+                .arg(period, outletText, pollutantZh(limit.pollutant), value,
+                    below ? u"低于"_s : u"超过"_s, limitBound(limit),
+                    pct(worst->exceedance.percent));
     } else {
-        flag.messageEn = u"Reported %1 at %2 in %3 is %4 the %5 limit %6: %7 valid value(s), the worst %8 (%9 %)."_s
-                             .arg(pollutantEn(limit.pollutant), outletText, period,
-                                 below ? u"below"_s : u"above"_s, limit.basis, limitBound(limit), count, value,
-                                 pct(worst->exceedance.percent));
-        flag.messageZh = u"%1 %2 %3 报送数据%4%5限值 %6：%7 个有效值超标，最大 %8（超标 %9%）。"_s
-                             .arg(period, outletText, pollutantZh(limit.pollutant),
-                                 below ? u"低于"_s : u"超过"_s, basisZh(limit.basis), limitBound(limit), count,
-                                 value, pct(worst->exceedance.percent));
+        flag.messageEn =
+            u"Reported %1 at %2 in %3 is %4 the %5 limit %6: %7 valid value(s), the worst %8 (%9 %)."_s
+                .arg(pollutantEn(limit.pollutant), outletText, period,
+                    below ? u"below"_s : u"above"_s, limit.basis, limitBound(limit), count, value,
+                    pct(worst->exceedance.percent));
+        flag.messageZh =
+            u"%1 %2 %3 报送数据%4%5限值 %6：%7 个有效值超标，最大 %8（超标 %9%）。"_s.arg(period,
+                outletText, pollutantZh(limit.pollutant), below ? u"低于"_s : u"超过"_s,
+                basisZh(limit.basis), limitBound(limit), count, value,
+                pct(worst->exceedance.percent));
     }
     normalise(flag);
     return flag;
 }
 
 // The short-term bases, judged one CST day at a time.
-void dayBases(const EvaluationContext &context, const ReportedIndex &index, const SnapshotOutlet &outlet,
-    const SnapshotLimit &limit, QList<Flag> &flags)
+void dayBases(const EvaluationContext &context, const ReportedIndex &index,
+    const SnapshotOutlet &outlet, const SnapshotLimit &limit, QList<Flag> &flags)
 {
     const QList<ReportedIndex::DayRows> days = index.byDay(outlet.id, limit.pollutant);
     const QString &basis = limit.basis;
@@ -283,12 +295,14 @@ void monthlyBasis(const EvaluationContext &context, const ReportedIndex &index,
             continue;
         Observation o;
         o.from = used;
-        o.what = m.anyDayRow ? u"mean of %1 valid days"_s.arg(count) : u"mean of %1 samples"_s.arg(count);
+        o.what = m.anyDayRow ? u"mean of %1 valid days"_s.arg(count)
+                             : u"mean of %1 samples"_s.arg(count);
         o.value = mean;
         o.reportedValue = mean;
         o.reportedUnit = limit.unit;
         o.exceedance = *e;
-        flags.append(dayFlag(context.snapshot, outlet, limit, it.key().toString(u"yyyy-MM"_s), {o}, 0));
+        flags.append(
+            dayFlag(context.snapshot, outlet, limit, it.key().toString(u"yyyy-MM"_s), {o}, 0));
     }
 }
 

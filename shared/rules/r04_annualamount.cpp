@@ -18,7 +18,8 @@ struct Amounts
     QMap<QDate, double> tonnes; // by the month's first day
     QMap<QDate, QList<const SnapshotReportedValue *>> rows;
 
-    double sum(QDate first, QDate last, QList<const SnapshotReportedValue *> *used, int *months) const
+    double sum(
+        QDate first, QDate last, QList<const SnapshotReportedValue *> *used, int *months) const
     {
         double total = 0;
         for (auto it = tonnes.lowerBound(first); it != tonnes.cend() && it.key() <= last; ++it) {
@@ -89,7 +90,8 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
         for (const SnapshotLimit *limit : std::as_const(permitted)) {
             const double annual = *limit->annualT;
             Amounts amounts;
-            for (const ReportedRow &r : index.rows(outlet.id, limit->pollutant, u"month_amount"_s)) {
+            for (const ReportedRow &r :
+                index.rows(outlet.id, limit->pollutant, u"month_amount"_s)) {
                 if (!r.valid)
                     continue;
                 const auto tonnes = convert(*r.row->value, r.row->unit, u"t"_s);
@@ -122,16 +124,24 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
                 flag.exceedancePct = (total - annual) / annual * 100;
                 addRows(flag, used);
                 const QStringList missing = missingMonths(amounts, first, last);
-                flag.steps << u"Σ month amounts %1 = %2 t (%3 months)"_s.arg(QString::number(year), num(total)).arg(months);
+                flag.steps << u"Σ month amounts %1 = %2 t (%3 months)"_s
+                                  .arg(QString::number(year), num(total))
+                                  .arg(months);
                 if (!missing.isEmpty())
-                    flag.steps << u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(missing.join(u", "_s));
-                flag.steps << u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(num(total), num(annual), pct(*flag.exceedancePct));
-                flag.messageEn = u"Reported %1 emissions of %2 in %3 add up to %4 t, above the permitted %5 t/a by %6 %."_s
-                                     .arg(pollutantEn(limit->pollutant), outletLabel(s, outlet.id), QString::number(year),
-                                         num(total), num(annual), pct(*flag.exceedancePct));
-                flag.messageZh = u"%1 %2 %3年报送排放量合计 %4 吨，超过许可年排放量 %5 吨，超出 %6%。"_s
-                                     .arg(outletLabel(s, outlet.id), pollutantZh(limit->pollutant), QString::number(year),
-                                         num(total), num(annual), pct(*flag.exceedancePct));
+                    flag.steps
+                        << u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(
+                               missing.join(u", "_s));
+                flag.steps << u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(
+                    num(total), num(annual), pct(*flag.exceedancePct));
+                flag.messageEn =
+                    u"Reported %1 emissions of %2 in %3 add up to %4 t, above the permitted %5 t/a by %6 %."_s
+                        .arg(pollutantEn(limit->pollutant), outletLabel(s, outlet.id),
+                            QString::number(year), num(total), num(annual),
+                            pct(*flag.exceedancePct));
+                flag.messageZh =
+                    u"%1 %2 %3年报送排放量合计 %4 吨，超过许可年排放量 %5 吨，超出 %6%。"_s.arg(
+                        outletLabel(s, outlet.id), pollutantZh(limit->pollutant),
+                        QString::number(year), num(total), num(annual), pct(*flag.exceedancePct));
                 normalise(flag);
                 flags.append(flag);
                 flaggedWindows.insert(monthText(first) + u'/' + monthText(last));
@@ -163,18 +173,25 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
                 flag.exceedancePct = (best - annual) / annual * 100;
                 addRows(flag, used);
                 const QStringList missing = missingMonths(amounts, bestStart, bestEnd);
-                flag.steps << u"largest total of 12 consecutive months: %1 = %2 t (%3 months reported)"_s
-                                  .arg(window, num(best)).arg(months);
+                flag.steps
+                    << u"largest total of 12 consecutive months: %1 = %2 t (%3 months reported)"_s
+                           .arg(window, num(best))
+                           .arg(months);
                 if (!missing.isEmpty())
-                    flag.steps << u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(missing.join(u", "_s));
-                flag.steps << u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(num(best), num(annual), pct(*flag.exceedancePct));
-                flag.messageEn = u"Reported %1 emissions of %2 over the 12 months %3 add up to %4 t, above the "
-                                 u"permitted %5 t/a by %6 %."_s
-                                     .arg(pollutantEn(limit->pollutant), outletLabel(s, outlet.id), window, num(best),
-                                         num(annual), pct(*flag.exceedancePct));
-                flag.messageZh = u"%1 %2 连续12个月（%3）报送排放量合计 %4 吨，超过许可年排放量 %5 吨，超出 %6%。"_s
-                                     .arg(outletLabel(s, outlet.id), pollutantZh(limit->pollutant), window, num(best),
-                                         num(annual), pct(*flag.exceedancePct));
+                    flag.steps
+                        << u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(
+                               missing.join(u", "_s));
+                flag.steps << u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(
+                    num(best), num(annual), pct(*flag.exceedancePct));
+                flag.messageEn =
+                    u"Reported %1 emissions of %2 over the 12 months %3 add up to %4 t, above the "
+                    u"permitted %5 t/a by %6 %."_s.arg(pollutantEn(limit->pollutant),
+                        outletLabel(s, outlet.id), window, num(best), num(annual),
+                        pct(*flag.exceedancePct));
+                flag.messageZh =
+                    u"%1 %2 连续12个月（%3）报送排放量合计 %4 吨，超过许可年排放量 %5 吨，超出 %6%。"_s
+                        .arg(outletLabel(s, outlet.id), pollutantZh(limit->pollutant), window,
+                            num(best), num(annual), pct(*flag.exceedancePct));
                 normalise(flag);
                 flags.append(flag);
             }
@@ -199,22 +216,32 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
             Flag flag = baseFlag(s, outlet, *limit, QString::number(asOf.year()), u"pace"_s);
             flag.severity = Severity::Warning;
             addRows(flag, used);
-            flag.inputs.append(input(u"as of"_s, asOf.toString(Qt::ISODate), {}, u"evaluation date"_s));
-            flag.inputs.append(input(u"warning pace ratio"_s, num(context.config.annualWarningPaceRatio), {}, u"configuration"_s));
+            flag.inputs.append(
+                input(u"as of"_s, asOf.toString(Qt::ISODate), {}, u"evaluation date"_s));
+            flag.inputs.append(input(u"warning pace ratio"_s,
+                num(context.config.annualWarningPaceRatio), {}, u"configuration"_s));
             const QStringList missing = missingMonths(amounts, yearStart, lastComplete);
-            flag.steps << u"year to date %1–%2: %3 t"_s.arg(monthText(yearStart), monthText(lastComplete), num(ytd));
+            flag.steps << u"year to date %1–%2: %3 t"_s.arg(
+                monthText(yearStart), monthText(lastComplete), num(ytd));
             if (!missing.isEmpty())
-                flag.steps << u"months without a reported amount: %1 (counted as unknown, not 0: the pace is a lower bound)"_s.arg(missing.join(u", "_s));
-            flag.steps << u"projected = %1 t / %2 months × 12 = %3 t"_s.arg(num(ytd)).arg(elapsed).arg(num(projected))
-                       << u"%1 t > %2 × %3 t/a = %4 t"_s.arg(num(projected), num(context.config.annualWarningPaceRatio),
-                              num(annual), num(threshold));
-            flag.messageEn = u"At the pace of %1–%2 (%3 t), %4 emissions of %5 in %6 project to %7 t, above the "
-                             u"permitted %8 t/a."_s
-                                 .arg(monthText(yearStart), monthText(lastComplete), num(ytd), pollutantEn(limit->pollutant),
-                                     outletLabel(s, outlet.id), QString::number(asOf.year()), num(projected), num(annual));
-            flag.messageZh = u"按 %1 至 %2 的排放进度（%3 吨），%4 %5 %6年预计排放 %7 吨，将超过许可年排放量 %8 吨。"_s
-                                 .arg(monthText(yearStart), monthText(lastComplete), num(ytd), outletLabel(s, outlet.id),
-                                     pollutantZh(limit->pollutant), QString::number(asOf.year()), num(projected), num(annual));
+                flag.steps
+                    << u"months without a reported amount: %1 (counted as unknown, not 0: the pace is a lower bound)"_s
+                           .arg(missing.join(u", "_s));
+            flag.steps
+                << u"projected = %1 t / %2 months × 12 = %3 t"_s.arg(num(ytd)).arg(elapsed).arg(
+                       num(projected))
+                << u"%1 t > %2 × %3 t/a = %4 t"_s.arg(num(projected),
+                       num(context.config.annualWarningPaceRatio), num(annual), num(threshold));
+            flag.messageEn =
+                u"At the pace of %1–%2 (%3 t), %4 emissions of %5 in %6 project to %7 t, above the "
+                u"permitted %8 t/a."_s.arg(monthText(yearStart), monthText(lastComplete), num(ytd),
+                    pollutantEn(limit->pollutant), outletLabel(s, outlet.id),
+                    QString::number(asOf.year()), num(projected), num(annual));
+            flag.messageZh =
+                u"按 %1 至 %2 的排放进度（%3 吨），%4 %5 %6年预计排放 %7 吨，将超过许可年排放量 %8 吨。"_s
+                    .arg(monthText(yearStart), monthText(lastComplete), num(ytd),
+                        outletLabel(s, outlet.id), pollutantZh(limit->pollutant),
+                        QString::number(asOf.year()), num(projected), num(annual));
             normalise(flag);
             flags.append(flag);
         }

@@ -47,7 +47,8 @@ QList<Flag> evaluateMonitoringFrequency(const EvaluationContext &context)
                 continue;
             const QList<DateRange> periods =
                 PeriodCalendar::overlapping(monitoring.frequency, window->first, window->last);
-            const std::span<const ReportedRow> samples = index.rows(outlet.id, monitoring.pollutant, ReportedIndex::Sample);
+            const std::span<const ReportedRow> samples =
+                index.rows(outlet.id, monitoring.pollutant, ReportedIndex::Sample);
             for (const DateRange &period : periods) {
                 // Only periods the store holds whole, and that are over by asOf: a period cut
                 // by the window's edge may have its sample outside what was loaded.
@@ -72,22 +73,31 @@ QList<Flag> evaluateMonitoringFrequency(const EvaluationContext &context)
                     continue;
                 Flag flag;
                 flag.severity = Severity::Violation;
-                flag.subject = {s.permitId, outlet.id, monitoring.pollutant, period.label(), QString()};
-                flag.inputs = {input(u"frequency"_s, monitoring.frequency, {}, u"monitoring requirement of "_s + outlet.code),
+                flag.subject = {
+                    s.permitId, outlet.id, monitoring.pollutant, period.label(), QString()};
+                flag.inputs = {input(u"frequency"_s, monitoring.frequency, {},
+                                   u"monitoring requirement of "_s + outlet.code),
                     input(u"period"_s, period.label(), {}, QString()),
                     input(u"samples required"_s, u"1"_s, {}, QString()),
-                    input(u"samples reported"_s, QString::number(taken), {}, u"reported_value (sample)"_s),
-                    input(u"as of"_s, context.asOf.toString(Qt::ISODate), {}, u"evaluation date"_s)};
-                flag.steps << u"%1 monitoring: one sample in every %2 period"_s.arg(monitoring.frequency, monitoring.frequency)
-                           << u"samples of %1 at %2 with a date in %3: %4"_s.arg(monitoring.pollutant, outlet.code,
-                                  period.label(), QString::number(taken))
-                           << u"0 < 1 required; the period ended before %1"_s.arg(context.asOf.toString(Qt::ISODate));
-                flag.messageEn = u"No %1 self-monitoring sample of %2 at %3 was reported for %4, though the permit "
-                                 u"requires one %1."_s.arg(monitoring.frequency, pollutantEn(monitoring.pollutant),
-                                     outletLabel(s, outlet.id), period.label());
+                    input(u"samples reported"_s, QString::number(taken), {},
+                        u"reported_value (sample)"_s),
+                    input(
+                        u"as of"_s, context.asOf.toString(Qt::ISODate), {}, u"evaluation date"_s)};
+                flag.steps << u"%1 monitoring: one sample in every %2 period"_s.arg(
+                    monitoring.frequency, monitoring.frequency)
+                           << u"samples of %1 at %2 with a date in %3: %4"_s.arg(
+                                  monitoring.pollutant, outlet.code, period.label(),
+                                  QString::number(taken))
+                           << u"0 < 1 required; the period ended before %1"_s.arg(
+                                  context.asOf.toString(Qt::ISODate));
+                flag.messageEn = u"No %1 self-monitoring sample of %2 at %3 was reported for %4, "
+                                 u"though the permit "
+                                 u"requires one %1."_s.arg(monitoring.frequency,
+                                     pollutantEn(monitoring.pollutant), outletLabel(s, outlet.id),
+                                     period.label());
                 flag.messageZh = u"%1 %2 许可要求%3手工监测一次，%4 期间未报送监测数据。"_s.arg(
-                    outletLabel(s, outlet.id), pollutantZh(monitoring.pollutant), frequencyZh(monitoring.frequency),
-                    period.label());
+                    outletLabel(s, outlet.id), pollutantZh(monitoring.pollutant),
+                    frequencyZh(monitoring.frequency), period.label());
                 flag.evidence = {link(u"outlet"_s, outlet.id)};
                 normalise(flag);
                 flags.append(flag);

@@ -57,7 +57,8 @@ QList<Flag> evaluateExecutionReport(const EvaluationContext &context)
 
     QList<Flag> flags;
     for (const SnapshotSchedule &entry : s.schedule) {
-        const QList<DateRange> periods = PeriodCalendar::overlapping(entry.kind, from, context.asOf.addDays(-1));
+        const QList<DateRange> periods =
+            PeriodCalendar::overlapping(entry.kind, from, context.asOf.addDays(-1));
         for (const DateRange &period : periods) {
             if (s.validTo.isValid() && period.first > s.validTo)
                 continue;
@@ -87,25 +88,30 @@ QList<Flag> evaluateExecutionReport(const EvaluationContext &context)
                 flag.inputs.append(input(u"filed on"_s, report->filedOn.toString(Qt::ISODate), {},
                     u"execution_report "_s + report->id));
                 flag.inputs.append(input(u"days late"_s, QString::number(days), u"d"_s, QString()));
-                flag.steps << u"filed %1 > due %2: %3 days late"_s.arg(report->filedOn.toString(Qt::ISODate), dueText)
+                flag.steps << u"filed %1 > due %2: %3 days late"_s
+                                  .arg(report->filedOn.toString(Qt::ISODate), dueText)
                                   .arg(days);
-                flag.messageEn = u"The %1 execution report for %2 was filed on %3, %4 days after it was due on %5."_s
-                                     .arg(entry.kind, label, report->filedOn.toString(Qt::ISODate))
-                                     .arg(days)
-                                     .arg(dueText);
+                flag.messageEn =
+                    u"The %1 execution report for %2 was filed on %3, %4 days after it was due on %5."_s
+                        .arg(entry.kind, label, report->filedOn.toString(Qt::ISODate))
+                        .arg(days)
+                        .arg(dueText);
                 flag.messageZh = u"%1 %2执行报告应于 %3 前提交，实际 %4 提交，逾期 %5 天。"_s
-                                     .arg(label, kindZh(entry.kind), dueText, report->filedOn.toString(Qt::ISODate))
+                                     .arg(label, kindZh(entry.kind), dueText,
+                                         report->filedOn.toString(Qt::ISODate))
                                      .arg(days);
                 flag.evidence.append(link(u"execution_report"_s, report->id));
             } else {
                 const qint64 days = due.daysTo(context.asOf);
                 flag.severity = Severity::Violation;
-                flag.steps << u"no execution report for %1 on record; %2 days overdue on %3"_s.arg(label)
+                flag.steps << u"no execution report for %1 on record; %2 days overdue on %3"_s
+                                  .arg(label)
                                   .arg(days)
                                   .arg(context.asOf.toString(Qt::ISODate));
-                flag.messageEn = u"The %1 execution report for %2, due on %3, has not been filed (%4 days overdue)."_s
-                                     .arg(entry.kind, label, dueText)
-                                     .arg(days);
+                flag.messageEn =
+                    u"The %1 execution report for %2, due on %3, has not been filed (%4 days overdue)."_s
+                        .arg(entry.kind, label, dueText)
+                        .arg(days);
                 flag.messageZh = u"%1 %2执行报告应于 %3 前提交，至今未提交（逾期 %4 天）。"_s
                                      .arg(label, kindZh(entry.kind), dueText)
                                      .arg(days);

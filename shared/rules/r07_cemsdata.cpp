@@ -63,8 +63,8 @@ Day judgeDay(const ReportedIndex::DayRows &state, int *validHoursOut)
     return shutdown ? Day::Shutdown : Day::Invalid;
 }
 
-void captureFlags(const EvaluationContext &context, const ReportedIndex &index, const SnapshotOutlet &outlet,
-    const QString &pollutant, QList<Flag> &flags)
+void captureFlags(const EvaluationContext &context, const ReportedIndex &index,
+    const SnapshotOutlet &outlet, const QString &pollutant, QList<Flag> &flags)
 {
     const PermitSnapshot &s = context.snapshot;
     const auto window = index.window();
@@ -77,11 +77,13 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
         return it != byDay.cend() && it->day == day ? &*it : nullptr;
     };
 
-    for (const DateRange &month : PeriodCalendar::overlapping(u"monthly", window->first, window->last)) {
+    for (const DateRange &month :
+        PeriodCalendar::overlapping(u"monthly", window->first, window->last)) {
         // Whole months the store holds, over by asOf, inside the permit's validity.
         if (!window->containsRange(month) || month.last >= context.asOf)
             continue;
-        if ((s.validFrom.isValid() && month.first < s.validFrom) || (s.validTo.isValid() && month.last > s.validTo))
+        if ((s.validFrom.isValid() && month.first < s.validFrom)
+            || (s.validTo.isValid() && month.last > s.validTo))
             continue;
         int valid = 0;
         int shutdown = 0;
@@ -103,8 +105,9 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
                 ++shutdown;
                 break;
             case Day::Invalid:
-                invalidDays << (validHours >= 0 ? u"%1 (%2 valid hours)"_s.arg(day.toString(u"MM-dd"_s)).arg(validHours)
-                                                : day.toString(u"MM-dd"_s));
+                invalidDays << (validHours >= 0
+                        ? u"%1 (%2 valid hours)"_s.arg(day.toString(u"MM-dd"_s)).arg(validHours)
+                        : day.toString(u"MM-dd"_s));
                 for (const ReportedRow &r : it->days.empty() ? it->hours : it->days)
                     invalidRows.append(r.row);
                 break;
@@ -119,53 +122,60 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index, 
         Flag flag;
         flag.severity = Severity::Warning;
         flag.subject = {s.permitId, outlet.id, pollutant, period, u"capture"_s};
-        flag.inputs = {input(u"valid days"_s, QString::number(valid), u"d"_s, u"reported_value (cems_day, cems_hour)"_s),
+        flag.inputs = {input(u"valid days"_s, QString::number(valid), u"d"_s,
+                           u"reported_value (cems_day, cems_hour)"_s),
             input(u"days without data"_s, QString::number(missing), u"d"_s, QString()),
             input(u"invalid days"_s, QString::number(invalidDays.size()), u"d"_s, QString()),
             input(u"shutdown days"_s, QString::number(shutdown), u"d"_s, QString()),
-            input(u"valid days required"_s, QString::number(requiredDays(month.first.month())), u"d"_s, u"HJ 75-2017 / HJ 76-2017"_s)};
-        flag.steps << u"valid hour ≥ %1 valid minutes; valid day ≥ %2 valid hours (or a valid daily value)"_s
-                          .arg(kValidHourMinutes)
-                          .arg(kValidDayHours)
-                   << u"%1: %2 days, %3 valid, %4 invalid, %5 without data, %6 shut down"_s.arg(period)
-                          .arg(month.days())
-                          .arg(valid)
-                          .arg(invalidDays.size())
-                          .arg(missing)
-                          .arg(shutdown)
-                   << u"required = %1 − %2 shutdown days = %3; %4 < %3"_s.arg(requiredDays(month.first.month()))
-                          .arg(shutdown)
-                          .arg(required)
-                          .arg(valid);
+            input(u"valid days required"_s, QString::number(requiredDays(month.first.month())),
+                u"d"_s, u"HJ 75-2017 / HJ 76-2017"_s)};
+        flag.steps
+            << u"valid hour ≥ %1 valid minutes; valid day ≥ %2 valid hours (or a valid daily value)"_s
+                   .arg(kValidHourMinutes)
+                   .arg(kValidDayHours)
+            << u"%1: %2 days, %3 valid, %4 invalid, %5 without data, %6 shut down"_s.arg(period)
+                   .arg(month.days())
+                   .arg(valid)
+                   .arg(invalidDays.size())
+                   .arg(missing)
+                   .arg(shutdown)
+            << u"required = %1 − %2 shutdown days = %3; %4 < %3"_s
+                   .arg(requiredDays(month.first.month()))
+                   .arg(shutdown)
+                   .arg(required)
+                   .arg(valid);
         if (!invalidDays.isEmpty())
             flag.steps << u"invalid days: %1"_s.arg(invalidDays.join(u", "_s));
         flag.evidence.append(link(u"outlet"_s, outlet.id));
         for (const SnapshotReportedValue *row : std::as_const(invalidRows))
             flag.evidence.append(link(u"reported_value"_s, row->id));
-        flag.messageEn = u"CEMS data of %1 at %2 in %3: %4 valid days, fewer than the %5 a valid month needs "
-                         u"(HJ 75/76); %6 days without data, %7 invalid."_s
-                             .arg(pollutantEn(pollutant), outletLabel(s, outlet.id), period)
-                             .arg(valid)
-                             .arg(required)
-                             .arg(missing)
-                             .arg(invalidDays.size());
-        flag.messageZh = u"%1 %2 %3 自动监测有效天数 %4 天，少于有效月所需的 %5 天（HJ 75/76）；缺数 %6 天，无效 %7 天。"_s
-                             .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), period)
-                             .arg(valid)
-                             .arg(required)
-                             .arg(missing)
-                             .arg(invalidDays.size());
+        flag.messageEn =
+            u"CEMS data of %1 at %2 in %3: %4 valid days, fewer than the %5 a valid month needs "
+            u"(HJ 75/76); %6 days without data, %7 invalid."_s
+                .arg(pollutantEn(pollutant), outletLabel(s, outlet.id), period)
+                .arg(valid)
+                .arg(required)
+                .arg(missing)
+                .arg(invalidDays.size());
+        flag.messageZh =
+            u"%1 %2 %3 自动监测有效天数 %4 天，少于有效月所需的 %5 天（HJ 75/76）；缺数 %6 天，无效 %7 天。"_s
+                .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), period)
+                .arg(valid)
+                .arg(required)
+                .arg(missing)
+                .arg(invalidDays.size());
         normalise(flag);
         flags.append(flag);
     }
 }
 
-void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index, const SnapshotOutlet &outlet,
-    const QString &pollutant, QList<Flag> &flags)
+void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
+    const SnapshotOutlet &outlet, const QString &pollutant, QList<Flag> &flags)
 {
     const PermitSnapshot &s = context.snapshot;
     const int minimum = context.config.flatlineHours;
-    const std::span<const ReportedRow> hours = index.rows(outlet.id, pollutant, ReportedIndex::CemsHour);
+    const std::span<const ReportedRow> hours =
+        index.rows(outlet.id, pollutant, ReportedIndex::CemsHour);
     // A run: consecutive clock hours, each a valid measured value (not a non-detect, which
     // repeats the detection limit by nature), all equal.
     auto raiseRun = [&](std::size_t first, std::size_t last) {
@@ -185,17 +195,19 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
             input(u"flat-line threshold"_s, QString::number(minimum), u"h"_s, u"configuration"_s)};
         for (auto i = first; i <= last; ++i)
             flag.evidence.append(link(u"reported_value"_s, hours[i].row->id));
-        flag.steps << u"%1 consecutive valid hourly values equal to %2 %3, %4 – %5 (UTC hours)"_s.arg(QString::number(length),
-                          rowValue(a), a.unit, a.period, b.period)
+        flag.steps << u"%1 consecutive valid hourly values equal to %2 %3, %4 – %5 (UTC hours)"_s
+                          .arg(QString::number(length), rowValue(a), a.unit, a.period, b.period)
                    << u"%1 ≥ %2"_s.arg(length).arg(minimum);
-        flag.messageEn = u"CEMS %1 at %2 reported the same value %3 %4 for %5 hours in a row (%6 to %7): a "
-                         u"frozen analyser or substituted data is suspected."_s
-                             .arg(pollutantEn(pollutant), outletLabel(s, outlet.id), rowValue(a), a.unit,
-                                 QString::number(length), Cst::text(hours[first].span.startMs),
-                                 Cst::text(hours[last].span.startMs));
-        flag.messageZh = u"%1 %2 自动监测小时值连续 %3 小时为同一数值 %4 %5（%6 至 %7），疑似数据异常或人为干预。"_s
-                             .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), QString::number(length), rowValue(a),
-                                 a.unit, Cst::text(hours[first].span.startMs), Cst::text(hours[last].span.startMs));
+        flag.messageEn =
+            u"CEMS %1 at %2 reported the same value %3 %4 for %5 hours in a row (%6 to %7): a "
+            u"frozen analyser or substituted data is suspected."_s.arg(pollutantEn(pollutant),
+                outletLabel(s, outlet.id), rowValue(a), a.unit, QString::number(length),
+                Cst::text(hours[first].span.startMs), Cst::text(hours[last].span.startMs));
+        flag.messageZh =
+            u"%1 %2 自动监测小时值连续 %3 小时为同一数值 %4 %5（%6 至 %7），疑似数据异常或人为干预。"_s
+                .arg(outletLabel(s, outlet.id), pollutantZh(pollutant), QString::number(length),
+                    rowValue(a), a.unit, Cst::text(hours[first].span.startMs),
+                    Cst::text(hours[last].span.startMs));
         normalise(flag);
         flags.append(flag);
     };

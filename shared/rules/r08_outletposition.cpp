@@ -55,8 +55,8 @@ QList<Flag> evaluateOutletPosition(const EvaluationContext &context)
         const auto distance = distanceM(fix->lat, fix->lon, outlet->lat, outlet->lon);
         if (!distance)
             continue;
-        const double allowed = std::max(
-            config.positionMinimumM, config.positionAccuracyFactor * fix->accuracyM);
+        const double allowed =
+            std::max(config.positionMinimumM, config.positionAccuracyFactor * fix->accuracyM);
         if (*distance <= allowed)
             continue;
 
@@ -68,7 +68,8 @@ QList<Flag> evaluateOutletPosition(const EvaluationContext &context)
             if (other.id == outlet->id || other.removed)
                 continue;
             const auto d = distanceM(fix->lat, fix->lon, other.lat, other.lon);
-            if (d && (!nearest || *d < nearestM || (*d == nearestM && other.code < nearest->code))) {
+            if (d
+                && (!nearest || *d < nearestM || (*d == nearestM && other.code < nearest->code))) {
                 nearest = &other;
                 nearestM = *d;
             }
@@ -81,15 +82,17 @@ QList<Flag> evaluateOutletPosition(const EvaluationContext &context)
         Flag flag;
         flag.severity = atOther ? Severity::Warning : Severity::Violation;
         const QDate day = Cst::dateOf(fix->recordedAtMs);
-        flag.subject = {s.permitId, outlet->id, QString(), day.toString(Qt::ISODate), fix->inspectionId};
+        flag.subject = {
+            s.permitId, outlet->id, QString(), day.toString(Qt::ISODate), fix->inspectionId};
         const QString fixSource = u"position_fix "_s + fix->id;
         flag.inputs = {
-            input(u"fix position"_s, u"%1, %2"_s.arg(num(fix->lat), num(fix->lon)), u"°"_s, fixSource),
+            input(u"fix position"_s, u"%1, %2"_s.arg(num(fix->lat), num(fix->lon)), u"°"_s,
+                fixSource),
             input(u"fix accuracy"_s, num(fix->accuracyM), u"m"_s, fixSource),
             input(u"fix samples"_s, QString::number(fix->samples), {}, fixSource),
             input(u"recorded at"_s, Cst::text(fix->recordedAtMs), {}, fixSource),
-            input(u"permitted position"_s, u"%1, %2"_s.arg(num(outlet->lat), num(outlet->lon)), u"°"_s,
-                u"outlet "_s + outlet->id),
+            input(u"permitted position"_s, u"%1, %2"_s.arg(num(outlet->lat), num(outlet->lon)),
+                u"°"_s, u"outlet "_s + outlet->id),
             input(u"minimum distance"_s, num(config.positionMinimumM), u"m"_s, u"configuration"_s),
             input(u"accuracy factor"_s, num(config.positionAccuracyFactor), {}, u"configuration"_s),
         };
@@ -98,18 +101,21 @@ QList<Flag> evaluateOutletPosition(const EvaluationContext &context)
                           num(config.positionAccuracyFactor), num(fix->accuracyM), num(allowed))
                    << u"%1 m > %2 m"_s.arg(num(std::round(*distance * 10) / 10), num(allowed));
         if (closerToOther) {
-            flag.inputs.append(input(u"nearest other outlet"_s, nearest->code, {}, u"outlet "_s + nearest->id));
+            flag.inputs.append(
+                input(u"nearest other outlet"_s, nearest->code, {}, u"outlet "_s + nearest->id));
             flag.steps << u"distance to %1 = %2 m, nearer than to %3"_s.arg(
                 nearest->code, num(std::round(nearestM * 10) / 10), outlet->code);
         }
         const QString distanceText = num(std::round(*distance));
-        flag.messageEn = u"Outlet %1 was located %2 m from its permitted position (allowed %3 m)."_s.arg(
-            outletLabel(s, outlet->id), distanceText, num(allowed));
+        flag.messageEn =
+            u"Outlet %1 was located %2 m from its permitted position (allowed %3 m)."_s.arg(
+                outletLabel(s, outlet->id), distanceText, num(allowed));
         flag.messageZh = u"排放口 %1 现场定位距许可坐标 %2 米（允许 %3 米）。"_s.arg(
             outletLabel(s, outlet->id), distanceText, num(allowed));
         if (closerToOther) {
-            flag.messageEn += u" The position is %1 m from permitted outlet %2: check which outlet this is."_s.arg(
-                num(std::round(nearestM)), nearest->code);
+            flag.messageEn +=
+                u" The position is %1 m from permitted outlet %2: check which outlet this is."_s
+                    .arg(num(std::round(nearestM)), nearest->code);
             flag.messageZh += u"该位置距许可排放口 %1 仅 %2 米，请核实排放口。"_s.arg(
                 nearest->code, num(std::round(nearestM)));
         }

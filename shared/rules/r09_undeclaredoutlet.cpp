@@ -42,7 +42,8 @@ QList<Flag> evaluateUndeclaredOutlet(const EvaluationContext &context)
             flag.evidence.append(link(u"position_fix"_s, fix->id));
             flag.inputs.append(input(u"position"_s, u"%1, %2"_s.arg(num(fix->lat), num(fix->lon)),
                 u"°"_s, u"position_fix "_s + fix->id));
-            flag.inputs.append(input(u"fix accuracy"_s, num(fix->accuracyM), u"m"_s, u"position_fix "_s + fix->id));
+            flag.inputs.append(input(
+                u"fix accuracy"_s, num(fix->accuracyM), u"m"_s, u"position_fix "_s + fix->id));
             const SnapshotOutlet *nearest = nullptr;
             double nearestM = 0;
             for (const SnapshotOutlet &outlet : s.outlets) {
@@ -60,12 +61,14 @@ QList<Flag> evaluateUndeclaredOutlet(const EvaluationContext &context)
                 }
             }
             if (nearest) {
-                flag.inputs.append(input(u"nearest permitted outlet"_s, nearest->code, {}, u"outlet "_s + nearest->id));
+                flag.inputs.append(input(
+                    u"nearest permitted outlet"_s, nearest->code, {}, u"outlet "_s + nearest->id));
                 flag.steps << u"distance to %1 (haversine) = %2 m"_s.arg(
                     nearest->code, num(std::round(nearestM * 10) / 10));
                 nearestEn = u" The nearest permitted %1 outlet, %2, is %3 m away."_s.arg(
                     observed.medium, nearest->code, num(std::round(nearestM)));
-                nearestZh = u"最近的许可排放口 %1 相距 %2 米。"_s.arg(nearest->code, num(std::round(nearestM)));
+                nearestZh = u"最近的许可排放口 %1 相距 %2 米。"_s.arg(
+                    nearest->code, num(std::round(nearestM)));
             }
         }
         flag.steps.prepend(u"observed outlet recorded on site; the permit lists no such outlet"_s);

@@ -39,11 +39,12 @@ QList<Flag> evaluateChecklist(const EvaluationContext &context)
         flag.messageEn = u"Checklist item %1 (%2) found non-compliant on %3: %4.%5"_s.arg(
             code, answer.severity, day.toString(Qt::ISODate), textEn, noteEn);
         const QString severityZh = answer.severity == u"critical" ? u"严重"_s
-            : answer.severity == u"major"                          ? u"重要"_s
-                                                                   : u"一般"_s;
+            : answer.severity == u"major"                         ? u"重要"_s
+                                                                  : u"一般"_s;
         flag.messageZh = u"%1 检查项 %2（%3）不符合：%4。%5"_s.arg(
             day.toString(Qt::ISODate), code, severityZh, textZh, noteZh);
-        flag.evidence = {link(u"checklist_answer"_s, answer.id), link(u"checklist_item"_s, answer.itemId)};
+        flag.evidence = {
+            link(u"checklist_answer"_s, answer.id), link(u"checklist_item"_s, answer.itemId)};
         if (!answer.inspectionId.isEmpty())
             flag.evidence.append(link(u"inspection"_s, answer.inspectionId));
         normalise(flag);

@@ -3,7 +3,6 @@
 #include "rules/rulesupport.h"
 
 #include <algorithm>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +38,8 @@ std::optional<double> tonnes(const SnapshotReportedValue &row, const QString &me
     return *c * *row.flowM3h * hours * (medium == u"air" ? 1e-9 : 1e-6);
 }
 
-Accounting account(const QList<ReportedIndex::DayRows> &byDay, const DateRange &month, const QString &medium)
+Accounting account(
+    const QList<ReportedIndex::DayRows> &byDay, const DateRange &month, const QString &medium)
 {
     Accounting a;
     auto it = std::lower_bound(byDay.cbegin(), byDay.cend(), month.first,
@@ -58,7 +58,8 @@ Accounting account(const QList<ReportedIndex::DayRows> &byDay, const DateRange &
             for (const ReportedRow &r : it->hours) {
                 const SnapshotReportedValue *hour = r.row;
                 seen += 1;
-                const bool valid = r.valid && (!hour->validCount || *hour->validCount >= kValidHourMinutes);
+                const bool valid =
+                    r.valid && (!hour->validCount || *hour->validCount >= kValidHourMinutes);
                 const auto t = valid ? tonnes(*hour, medium, 1) : std::nullopt;
                 if (t) {
                     a.tonnes += *t;
@@ -109,7 +110,8 @@ QList<Flag> evaluateAmountAccounting(const EvaluationContext &context)
         const SnapshotOutlet *outlet = s.outlet(series.outletId);
         if (!outlet)
             continue;
-        const std::span<const ReportedRow> amounts = index.rows(series.outletId, series.pollutant, ReportedIndex::MonthAmount);
+        const std::span<const ReportedRow> amounts =
+            index.rows(series.outletId, series.pollutant, ReportedIndex::MonthAmount);
         if (amounts.empty())
             continue;
         if (index.rows(series.outletId, series.pollutant, ReportedIndex::CemsHour).empty()
@@ -145,44 +147,60 @@ QList<Flag> evaluateAmountAccounting(const EvaluationContext &context)
             flag.severity = Severity::Warning;
             flag.subject = {s.permitId, outlet->id, series.pollutant, period, QString()};
             flag.inputs = {input(u"reported amount"_s, rowValue(row), row.unit, rowSource(row)),
-                input(u"valid hours"_s, num(a.validHours), u"h"_s, u"reported_value (cems_hour, cems_day)"_s),
+                input(u"valid hours"_s, num(a.validHours), u"h"_s,
+                    u"reported_value (cems_hour, cems_day)"_s),
                 input(u"missing hours"_s, num(a.missingHours), u"h"_s, QString()),
                 input(u"shutdown hours"_s, num(a.shutdownHours), u"h"_s, QString()),
-                input(u"tolerance"_s, num(context.config.amountTolerancePct), u"%"_s, u"configuration"_s)};
+                input(u"tolerance"_s, num(context.config.amountTolerancePct), u"%"_s,
+                    u"configuration"_s)};
             flag.evidence.append(link(u"reported_value"_s, row.id));
             for (const SnapshotReportedValue *used : a.used)
                 flag.evidence.append(link(u"reported_value"_s, used->id));
             const QString factor = outlet->medium == u"air" ? u"10⁻⁹"_s : u"10⁻⁶"_s;
-            flag.steps << u"E = Σ C × Q × h × %1 over %2 valid hours (%3 days from hourly values, %4 from daily "
-                          u"values × valid hours) = %5 t"_s.arg(factor, num(a.validHours), QString::number(a.hourlyDays),
-                              QString::number(a.dailyDays), num(a.tonnes))
-                       << u"missing hours %1 (no valid data), shutdown hours %2 (no discharge reported)"_s.arg(
-                              num(a.missingHours), num(a.shutdownHours))
-                       << u"whole-month estimate = %1 t × %2 h / %3 h = %4 t"_s.arg(num(a.tonnes), num(operating),
-                              num(a.validHours), num(full));
+            flag.steps
+                << u"E = Σ C × Q × h × %1 over %2 valid hours (%3 days from hourly values, %4 from "
+                   u"daily "
+                   u"values × valid hours) = %5 t"_s.arg(factor, num(a.validHours),
+                       QString::number(a.hourlyDays), QString::number(a.dailyDays), num(a.tonnes))
+                << u"missing hours %1 (no valid data), shutdown hours %2 (no discharge reported)"_s
+                       .arg(num(a.missingHours), num(a.shutdownHours))
+                << u"whole-month estimate = %1 t × %2 h / %3 h = %4 t"_s.arg(
+                       num(a.tonnes), num(operating), num(a.validHours), num(full));
             if (row.unit != u"t")
-                flag.steps << u"reported %1 %2 = %3 t"_s.arg(num(*row.value), row.unit, num(*reported));
+                flag.steps << u"reported %1 %2 = %3 t"_s.arg(
+                    num(*row.value), row.unit, num(*reported));
             QString directionEn;
             QString directionZh;
             if (under) {
-                flag.steps << u"%1 t < %2 t × (1 − %3) = %4 t: less than the valid hours alone"_s.arg(
-                    num(*reported), num(a.tonnes), num(tolerance), num(low));
-                directionEn = u"less than its own CEMS data implies for the valid hours alone (%1 t)"_s.arg(num(a.tonnes));
+                flag.steps << u"%1 t < %2 t × (1 − %3) = %4 t: less than the valid hours alone"_s
+                                  .arg(num(*reported), num(a.tonnes), num(tolerance), num(low));
+                directionEn =
+                    u"less than its own CEMS data implies for the valid hours alone (%1 t)"_s.arg(
+                        num(a.tonnes));
                 directionZh = u"低于其在线监测有效小时数据核算的排放量 %1 吨"_s.arg(num(a.tonnes));
             } else {
-                flag.steps << u"%1 t > %2 t × (1 + %3) = %4 t: more than the whole month at the valid-hour mean"_s.arg(
-                    num(*reported), num(full), num(tolerance), num(high));
-                directionEn = u"more than its own CEMS data implies for the whole month (%1 t)"_s.arg(num(full));
+                flag.steps
+                    << u"%1 t > %2 t × (1 + %3) = %4 t: more than the whole month at the valid-hour mean"_s
+                           .arg(num(*reported), num(full), num(tolerance), num(high));
+                directionEn =
+                    u"more than its own CEMS data implies for the whole month (%1 t)"_s.arg(
+                        num(full));
                 directionZh = u"高于其在线监测数据核算的全月排放量 %1 吨"_s.arg(num(full));
             }
-            const QString missingEn = a.missingHours > 0 ? u" %1 hours had no valid data."_s.arg(num(a.missingHours)) : QString();
-            const QString missingZh = a.missingHours > 0 ? u"其中 %1 小时无有效数据。"_s.arg(num(a.missingHours)) : QString();
-            flag.messageEn = u"The reported %1 amount of %2 for %3, %4 t, is %5 beyond the %6 % tolerance.%7"_s.arg(
-                pollutantEn(series.pollutant), outletLabel(s, outlet->id), period, num(*reported), directionEn,
-                num(context.config.amountTolerancePct), missingEn);
-            flag.messageZh = u"%1 %2 %3 报送排放量 %4 吨，%5，超出 %6% 的允许偏差。%7"_s.arg(outletLabel(s, outlet->id),
-                pollutantZh(series.pollutant), period, num(*reported), directionZh,
-                num(context.config.amountTolerancePct), missingZh);
+            const QString missingEn = a.missingHours > 0
+                ? u" %1 hours had no valid data."_s.arg(num(a.missingHours))
+                : QString();
+            const QString missingZh = a.missingHours > 0
+                ? u"其中 %1 小时无有效数据。"_s.arg(num(a.missingHours))
+                : QString();
+            flag.messageEn =
+                u"The reported %1 amount of %2 for %3, %4 t, is %5 beyond the %6 % tolerance.%7"_s
+                    .arg(pollutantEn(series.pollutant), outletLabel(s, outlet->id), period,
+                        num(*reported), directionEn, num(context.config.amountTolerancePct),
+                        missingEn);
+            flag.messageZh = u"%1 %2 %3 报送排放量 %4 吨，%5，超出 %6% 的允许偏差。%7"_s.arg(
+                outletLabel(s, outlet->id), pollutantZh(series.pollutant), period, num(*reported),
+                directionZh, num(context.config.amountTolerancePct), missingZh);
             normalise(flag);
             flags.append(flag);
         }

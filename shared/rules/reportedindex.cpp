@@ -70,7 +70,8 @@ ReportedIndex::ReportedIndex(const PermitSnapshot &snapshot)
             ++m_unreadable;
             continue;
         }
-        if (last < 0 || m_groups[last].pollutant != row.pollutant || m_groups[last].outletId != row.outletId) {
+        if (last < 0 || m_groups[last].pollutant != row.pollutant
+            || m_groups[last].outletId != row.outletId) {
             QHash<QString, qsizetype> &byPollutant = m_groupIndex[row.outletId];
             const auto found = byPollutant.constFind(row.pollutant);
             if (found != byPollutant.constEnd()) {
@@ -116,7 +117,8 @@ QList<ReportedIndex::Series> ReportedIndex::series() const
     return result;
 }
 
-const ReportedIndex::Group *ReportedIndex::group(const QString &outletId, const QString &pollutant) const
+const ReportedIndex::Group *ReportedIndex::group(
+    const QString &outletId, const QString &pollutant) const
 {
     const auto outlet = m_groupIndex.constFind(outletId);
     if (outlet == m_groupIndex.constEnd())
@@ -125,7 +127,8 @@ const ReportedIndex::Group *ReportedIndex::group(const QString &outletId, const 
     return found == outlet->constEnd() ? nullptr : &m_groups[*found];
 }
 
-std::span<const ReportedRow> ReportedIndex::rows(const QString &outletId, const QString &pollutant, Kind kind) const
+std::span<const ReportedRow> ReportedIndex::rows(
+    const QString &outletId, const QString &pollutant, Kind kind) const
 {
     const Group *g = group(outletId, pollutant);
     if (!g)
@@ -140,7 +143,8 @@ std::span<const ReportedRow> ReportedIndex::rows(
     return k ? rows(outletId, pollutant, *k) : std::span<const ReportedRow>();
 }
 
-QList<ReportedIndex::DayRows> ReportedIndex::byDay(const QString &outletId, const QString &pollutant) const
+QList<ReportedIndex::DayRows> ReportedIndex::byDay(
+    const QString &outletId, const QString &pollutant) const
 {
     QList<DayRows> result;
     const Group *g = group(outletId, pollutant);

@@ -45,7 +45,8 @@ public:
     };
     // Every (outlet, pollutant) with reported rows, sorted.
     QList<Series> series() const;
-    std::span<const ReportedRow> rows(const QString &outletId, const QString &pollutant, Kind kind) const;
+    std::span<const ReportedRow> rows(
+        const QString &outletId, const QString &pollutant, Kind kind) const;
     std::span<const ReportedRow> rows(
         const QString &outletId, const QString &pollutant, const QString &kind) const;
 

@@ -210,8 +210,7 @@ QString reportLabel(QStringView kind, const DateRange &period)
 
 QDate dueDate(const DateRange &period, int dueDay, int dueMonthOffset)
 {
-    const QDate month =
-        QDate(period.last.year(), period.last.month(), 1).addMonths(dueMonthOffset);
+    const QDate month = QDate(period.last.year(), period.last.month(), 1).addMonths(dueMonthOffset);
     return QDate(month.year(), month.month(), std::clamp(dueDay, 1, month.daysInMonth()));
 }
 

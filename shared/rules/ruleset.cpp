@@ -27,20 +27,33 @@ const QList<Rule> &allRules()
     // One line a rule: its id, version, titles, where it runs and its function.
     static const QList<Rule> rules = [] {
         QList<Rule> list;
-        list.append({u"R1"_s, 1, u"Field exceedance"_s, u"现场监测超标"_s, true, evaluateFieldExceedance});
-        list.append({u"R2"_s, 1, u"Field against reported"_s, u"现场与报送不符"_s, true, evaluateFieldVsReported});
-        list.append({u"R3"_s, 1, u"Reported exceedance"_s, u"报送数据超标"_s, false, evaluateReportedExceedance});
-        list.append({u"R4"_s, 1, u"Annual amount"_s, u"年排放量超许可"_s, false, evaluateAnnualAmount});
-        list.append({u"R5"_s, 1, u"Monitoring frequency"_s, u"自行监测频次不足"_s, false, evaluateMonitoringFrequency});
-        list.append({u"R6"_s, 1, u"Execution report"_s, u"执行报告缺报迟报"_s, false, evaluateExecutionReport});
+        list.append(
+            {u"R1"_s, 1, u"Field exceedance"_s, u"现场监测超标"_s, true, evaluateFieldExceedance});
+        list.append({u"R2"_s, 1, u"Field against reported"_s, u"现场与报送不符"_s, true,
+            evaluateFieldVsReported});
+        list.append({u"R3"_s, 1, u"Reported exceedance"_s, u"报送数据超标"_s, false,
+            evaluateReportedExceedance});
+        list.append(
+            {u"R4"_s, 1, u"Annual amount"_s, u"年排放量超许可"_s, false, evaluateAnnualAmount});
+        list.append({u"R5"_s, 1, u"Monitoring frequency"_s, u"自行监测频次不足"_s, false,
+            evaluateMonitoringFrequency});
+        list.append({u"R6"_s, 1, u"Execution report"_s, u"执行报告缺报迟报"_s, false,
+            evaluateExecutionReport});
         list.append({u"R7"_s, 1, u"CEMS data"_s, u"自动监测数据异常"_s, false, evaluateCemsData});
-        list.append({u"R8"_s, 1, u"Outlet position"_s, u"排放口位置不符"_s, true, evaluateOutletPosition});
-        list.append({u"R9"_s, 1, u"Undeclared outlet"_s, u"未许可排放口"_s, true, evaluateUndeclaredOutlet});
-        list.append({u"R10"_s, 1, u"Checklist non-compliance"_s, u"检查项不符合"_s, true, evaluateChecklist});
-        list.append({u"R11"_s, 1, u"Permit validity"_s, u"许可证有效期"_s, true, evaluatePermitValidity});
-        list.append({u"R12"_s, 1, u"Evidence location"_s, u"取证位置"_s, true, evaluateEvidenceLocation});
-        list.append({u"R13"_s, 1, u"Reported shutdown, observed operation"_s, u"报停实产"_s, false, evaluateShutdownOperation});
-        list.append({u"R14"_s, 1, u"Amount accounting"_s, u"排放量核算不符"_s, false, evaluateAmountAccounting});
+        list.append(
+            {u"R8"_s, 1, u"Outlet position"_s, u"排放口位置不符"_s, true, evaluateOutletPosition});
+        list.append({u"R9"_s, 1, u"Undeclared outlet"_s, u"未许可排放口"_s, true,
+            evaluateUndeclaredOutlet});
+        list.append({u"R10"_s, 1, u"Checklist non-compliance"_s, u"检查项不符合"_s, true,
+            evaluateChecklist});
+        list.append(
+            {u"R11"_s, 1, u"Permit validity"_s, u"许可证有效期"_s, true, evaluatePermitValidity});
+        list.append(
+            {u"R12"_s, 1, u"Evidence location"_s, u"取证位置"_s, true, evaluateEvidenceLocation});
+        list.append({u"R13"_s, 1, u"Reported shutdown, observed operation"_s, u"报停实产"_s, false,
+            evaluateShutdownOperation});
+        list.append({u"R14"_s, 1, u"Amount accounting"_s, u"排放量核算不符"_s, false,
+            evaluateAmountAccounting});
         return list;
     }();
     return rules;
@@ -68,8 +81,8 @@ QList<Flag> evaluatePermit(const EvaluationContext &context, Where where)
             keyed.append({std::move(id), std::move(flag)});
         }
     }
-    std::sort(keyed.begin(), keyed.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(
+        keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<Flag> flags;
     flags.reserve(keyed.size());
     for (auto &entry : keyed)

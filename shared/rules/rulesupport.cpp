@@ -20,7 +20,8 @@ QString num(double value)
     if (magnitude >= 1e9 || magnitude < 1e-4)
         return QString::number(value, 'g', 6);
     // Six significant digits, written as a plain decimal without trailing zeros.
-    const int integerDigits = magnitude >= 1 ? static_cast<int>(std::floor(std::log10(magnitude))) + 1 : 0;
+    const int integerDigits =
+        magnitude >= 1 ? static_cast<int>(std::floor(std::log10(magnitude))) + 1 : 0;
     const int decimals = std::clamp(6 - integerDigits, 0, 8);
     QString text = QString::number(value, 'f', decimals);
     if (text.contains(u'.')) {

@@ -67,9 +67,11 @@ inline PermitSnapshot permit()
     air.category = u"main"_s;
     air.lat = 22.6010; // about 111 m north of the site
     air.lon = 114.0000;
-    air.limits = {limit(u"lim-so2"_s, u"SO2"_s, std::nullopt, 35.0, u"mg/Nm3"_s, u"hourly"_s, 6.0, 120.0),
+    air.limits = {
+        limit(u"lim-so2"_s, u"SO2"_s, std::nullopt, 35.0, u"mg/Nm3"_s, u"hourly"_s, 6.0, 120.0),
         limit(u"lim-nox"_s, u"NOX"_s, std::nullopt, 50.0, u"mg/Nm3"_s, u"hourly"_s, 6.0)};
-    air.monitoring = {{u"SO2"_s, u"automatic"_s, u"continuous"_s}, {u"NOX"_s, u"automatic"_s, u"continuous"_s}};
+    air.monitoring = {
+        {u"SO2"_s, u"automatic"_s, u"continuous"_s}, {u"NOX"_s, u"automatic"_s, u"continuous"_s}};
 
     SnapshotOutlet water;
     water.id = u"outlet-water"_s;
@@ -82,14 +84,15 @@ inline PermitSnapshot permit()
     water.limits = {limit(u"lim-cod"_s, u"COD"_s, std::nullopt, 90.0, u"mg/L"_s, u"daily"_s),
         limit(u"lim-ph"_s, u"PH"_s, 6.0, 9.0, u"pH"_s, u"instant"_s),
         limit(u"lim-nh3n"_s, u"NH3N"_s, std::nullopt, 10.0, u"mg/L"_s, u"daily"_s)};
-    water.monitoring = {{u"COD"_s, u"automatic"_s, u"continuous"_s}, {u"NH3N"_s, u"manual"_s, u"monthly"_s},
-        {u"PH"_s, u"manual"_s, u"weekly"_s}};
+    water.monitoring = {{u"COD"_s, u"automatic"_s, u"continuous"_s},
+        {u"NH3N"_s, u"manual"_s, u"monthly"_s}, {u"PH"_s, u"manual"_s, u"weekly"_s}};
     s.outlets = {air, water};
     return s;
 }
 
-inline SnapshotReportedValue row(const QString &id, const QString &outletId, const QString &pollutant,
-    const QString &kind, const QString &period, std::optional<double> value, const QString &unit)
+inline SnapshotReportedValue row(const QString &id, const QString &outletId,
+    const QString &pollutant, const QString &kind, const QString &period,
+    std::optional<double> value, const QString &unit)
 {
     SnapshotReportedValue r;
     r.id = id;
@@ -104,8 +107,8 @@ inline SnapshotReportedValue row(const QString &id, const QString &outletId, con
     return r;
 }
 
-inline SnapshotReportedValue shutdownRow(const QString &id, const QString &outletId, const QString &pollutant,
-    const QString &kind, const QString &period, const QString &unit)
+inline SnapshotReportedValue shutdownRow(const QString &id, const QString &outletId,
+    const QString &pollutant, const QString &kind, const QString &period, const QString &unit)
 {
     SnapshotReportedValue r = row(id, outletId, pollutant, kind, period, std::nullopt, unit);
     r.validity = u"shutdown"_s;
@@ -114,8 +117,9 @@ inline SnapshotReportedValue shutdownRow(const QString &id, const QString &outle
     return r;
 }
 
-inline SnapshotMeasurement measurement(const QString &id, const QString &outletId, const QString &pollutant,
-    double value, const QString &unit, std::optional<double> o2, std::int64_t at)
+inline SnapshotMeasurement measurement(const QString &id, const QString &outletId,
+    const QString &pollutant, double value, const QString &unit, std::optional<double> o2,
+    std::int64_t at)
 {
     SnapshotMeasurement m;
     m.id = id;
@@ -184,8 +188,8 @@ inline QString dump(const QList<Flag> &flags)
 {
     QStringList lines;
     for (const Flag &f : flags) {
-        QStringList parts {f.id(), f.ruleId, severityName(f.severity), f.subject.period, f.subject.detail,
-            f.messageEn, f.messageZh, f.steps.join(u'|'),
+        QStringList parts {f.id(), f.ruleId, severityName(f.severity), f.subject.period,
+            f.subject.detail, f.messageEn, f.messageZh, f.steps.join(u'|'),
             f.exceedancePct ? QString::number(*f.exceedancePct) : u"-"_s};
         for (const FlagInput &i : f.inputs)
             parts << i.name + u'=' + i.value + i.unit + u'@' + i.source;

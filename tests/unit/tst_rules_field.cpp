@@ -21,7 +21,8 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // At the reference O2 the correction changes nothing: 35 is the limit itself.
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 35.0, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10))};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 35.0, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10))};
         QVERIFY(run(u"R1"_s, s, kAsOf).isEmpty());
         s.measurements[0].value = 35.01;
         const QList<Flag> flags = run(u"R1"_s, s, kAsOf);
@@ -43,11 +44,13 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // 25 mg/Nm3 measured at 11 % O2 is 25 × 15 / 10 = 37.5 at 6 %: over 35.
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 25.0, u"mg/Nm3"_s, 11.0, cst(2026, 11, 5, 10))};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 25.0, u"mg/Nm3"_s, 11.0, cst(2026, 11, 5, 10))};
         QList<Flag> flags = run(u"R1"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QVERIFY(qAbs(*flags[0].exceedancePct - (37.5 - 35) / 35 * 100) < 1e-9);
-        QVERIFY2(flags[0].steps.join(u'\n').contains(u"25 × (21 − 6) / (21 − 11) = 37.5"_s), qPrintable(flags[0].steps.join(u'\n')));
+        QVERIFY2(flags[0].steps.join(u'\n').contains(u"25 × (21 − 6) / (21 − 11) = 37.5"_s),
+            qPrintable(flags[0].steps.join(u'\n')));
         // At 8.5 % O2 the same 25 is 25 × 15 / 12.5 = 30: within.
         s.measurements[0].o2Pct = 8.5;
         QVERIFY(run(u"R1"_s, s, kAsOf).isEmpty());
@@ -60,9 +63,12 @@ private Q_SLOTS:
     void r1OxygenOf21IsNoFlagAndNoCrash()
     {
         PermitSnapshot s = permit();
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 500.0, u"mg/Nm3"_s, 21.0, cst(2026, 11, 5, 10)),
-            measurement(u"m2"_s, u"outlet-air"_s, u"SO2"_s, 500.0, u"mg/Nm3"_s, 25.0, cst(2026, 11, 5, 10)),
-            measurement(u"m3"_s, u"outlet-air"_s, u"SO2"_s, 500.0, u"mg/Nm3"_s, -1.0, cst(2026, 11, 5, 10))};
+        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 500.0, u"mg/Nm3"_s, 21.0,
+                              cst(2026, 11, 5, 10)),
+            measurement(
+                u"m2"_s, u"outlet-air"_s, u"SO2"_s, 500.0, u"mg/Nm3"_s, 25.0, cst(2026, 11, 5, 10)),
+            measurement(u"m3"_s, u"outlet-air"_s, u"SO2"_s, 500.0, u"mg/Nm3"_s, -1.0,
+                cst(2026, 11, 5, 10))};
         QVERIFY(run(u"R1"_s, s, kAsOf).isEmpty());
         QVERIFY(run(u"R2"_s, s, kAsOf).isEmpty());
         // The whole device rule set on it as well.
@@ -74,7 +80,8 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // 36 000 µg/m3 = 36 mg/m3 > 35 (O2 at the reference).
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 36000, u"ug/m3"_s, 6.0, cst(2026, 11, 5, 10))};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 36000, u"ug/m3"_s, 6.0, cst(2026, 11, 5, 10))};
         QList<Flag> flags = run(u"R1"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QVERIFY(flags[0].steps.first().contains(u"36000 ug/m3 = 36 mg/Nm3"_s));
@@ -90,10 +97,14 @@ private Q_SLOTS:
     void r1RangeAndMinimum()
     {
         PermitSnapshot s = permit();
-        s.measurements = {measurement(u"ph-low"_s, u"outlet-water"_s, u"PH"_s, 5.5, u"pH"_s, std::nullopt, cst(2026, 11, 5, 10)),
-            measurement(u"ph-at-min"_s, u"outlet-water"_s, u"PH"_s, 6.0, u"pH"_s, std::nullopt, cst(2026, 11, 5, 10)),
-            measurement(u"ph-at-max"_s, u"outlet-water"_s, u"PH"_s, 9.0, u"pH"_s, std::nullopt, cst(2026, 11, 5, 10)),
-            measurement(u"ph-high"_s, u"outlet-water"_s, u"PH"_s, 9.5, u"pH"_s, std::nullopt, cst(2026, 11, 5, 10))};
+        s.measurements = {measurement(u"ph-low"_s, u"outlet-water"_s, u"PH"_s, 5.5, u"pH"_s,
+                              std::nullopt, cst(2026, 11, 5, 10)),
+            measurement(u"ph-at-min"_s, u"outlet-water"_s, u"PH"_s, 6.0, u"pH"_s, std::nullopt,
+                cst(2026, 11, 5, 10)),
+            measurement(u"ph-at-max"_s, u"outlet-water"_s, u"PH"_s, 9.0, u"pH"_s, std::nullopt,
+                cst(2026, 11, 5, 10)),
+            measurement(u"ph-high"_s, u"outlet-water"_s, u"PH"_s, 9.5, u"pH"_s, std::nullopt,
+                cst(2026, 11, 5, 10))};
         const QList<Flag> flags = run(u"R1"_s, s, kAsOf);
         QCOMPARE(flags.size(), 2);
         for (const Flag &f : flags) {
@@ -110,8 +121,10 @@ private Q_SLOTS:
     void r1NoOutletNoLimit()
     {
         PermitSnapshot s = permit();
-        s.measurements = {measurement(u"m1"_s, QString(), u"SO2"_s, 999, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10)),
-            measurement(u"m2"_s, u"outlet-air"_s, u"CO"_s, 999, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10))};
+        s.measurements = {
+            measurement(u"m1"_s, QString(), u"SO2"_s, 999, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10)),
+            measurement(
+                u"m2"_s, u"outlet-air"_s, u"CO"_s, 999, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10))};
         QVERIFY(run(u"R1"_s, s, kAsOf).isEmpty());
     }
 
@@ -119,7 +132,8 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // 2026-10-31 16:30 UTC is 1 November 00:30 CST.
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 40, u"mg/Nm3"_s, 6.0, utc(2026, 10, 31, 16, 30))};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 40, u"mg/Nm3"_s, 6.0, utc(2026, 10, 31, 16, 30))};
         QCOMPARE(run(u"R1"_s, s, kAsOf).first().subject.period, u"2026-11-01"_s);
     }
 
@@ -127,10 +141,14 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // Measured at 00:30 CST on 1 November: the CEMS hour stored as 2026-10-31T16 (UTC).
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 30, u"mg/Nm3"_s, 6.0, cst(2026, 11, 1, 0, 30))};
-        s.reported = {row(u"h-before"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T15"_s, 30.0, u"mg/Nm3"_s),
-            row(u"h-match"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s, 12.9, u"mg/Nm3"_s),
-            row(u"h-after"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T17"_s, 30.0, u"mg/Nm3"_s)};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 30, u"mg/Nm3"_s, 6.0, cst(2026, 11, 1, 0, 30))};
+        s.reported = {row(u"h-before"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
+                          u"2026-10-31T15"_s, 30.0, u"mg/Nm3"_s),
+            row(u"h-match"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s, 12.9,
+                u"mg/Nm3"_s),
+            row(u"h-after"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T17"_s, 30.0,
+                u"mg/Nm3"_s)};
         // SO2 tolerance: max(17, 0.3 × 30 = 9) = 17; |30 − 12.9| = 17.1 > 17.
         QList<Flag> flags = run(u"R2"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
@@ -146,10 +164,13 @@ private Q_SLOTS:
     void r2FallsBackToTheNearestSample()
     {
         PermitSnapshot s = permit();
-        s.measurements = {measurement(u"m1"_s, u"outlet-water"_s, u"NH3N"_s, 8.0, u"mg/L"_s, std::nullopt, cst(2026, 11, 10, 10))};
+        s.measurements = {measurement(u"m1"_s, u"outlet-water"_s, u"NH3N"_s, 8.0, u"mg/L"_s,
+            std::nullopt, cst(2026, 11, 10, 10))};
         // NH3-N tolerance: max(0.3, 0.3 × 8 = 2.4) = 2.4.
-        s.reported = {row(u"far"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-01"_s, 1.0, u"mg/L"_s),
-            row(u"near"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-08"_s, 5.0, u"mg/L"_s)};
+        s.reported = {row(u"far"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-01"_s, 1.0,
+                          u"mg/L"_s),
+            row(u"near"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-08"_s, 5.0,
+                u"mg/L"_s)};
         QList<Flag> flags = run(u"R2"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QVERIFY(hasEvidence(flags[0], u"reported_value"_s, u"near"_s));
@@ -157,7 +178,8 @@ private Q_SLOTS:
         s.reported[1].value = 6.0;
         QVERIFY(run(u"R2"_s, s, kAsOf).isEmpty());
         // Outside ± 7 days: nothing to compare with (the 2nd ends 7 days and 10 h before).
-        s.reported = {row(u"old"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-02"_s, 1.0, u"mg/L"_s)};
+        s.reported = {row(
+            u"old"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-02"_s, 1.0, u"mg/L"_s)};
         QVERIFY(run(u"R2"_s, s, kAsOf).isEmpty());
         s.reported[0].period = u"2026-11-03"_s;
         QCOMPARE(run(u"R2"_s, s, kAsOf).size(), 1);
@@ -166,11 +188,14 @@ private Q_SLOTS:
     void r2MissingDataIsNotZero()
     {
         PermitSnapshot s = permit();
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 30, u"mg/Nm3"_s, 6.0, cst(2026, 11, 1, 0, 30))};
-        SnapshotReportedValue noData = row(u"h"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s, std::nullopt, u"mg/Nm3"_s);
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 30, u"mg/Nm3"_s, 6.0, cst(2026, 11, 1, 0, 30))};
+        SnapshotReportedValue noData = row(u"h"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
+            u"2026-10-31T16"_s, std::nullopt, u"mg/Nm3"_s);
         noData.noData = u"F"_s;
         noData.validity = u"invalid"_s;
-        SnapshotReportedValue maintenance = row(u"h2"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s, 0.0, u"mg/Nm3"_s);
+        SnapshotReportedValue maintenance = row(u"h2"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
+            u"2026-10-31T16"_s, 0.0, u"mg/Nm3"_s);
         maintenance.validity = u"maintenance"_s;
         s.reported = {noData, maintenance};
         QVERIFY(run(u"R2"_s, s, kAsOf).isEmpty());
@@ -179,8 +204,10 @@ private Q_SLOTS:
     void r2NonDetectIsAnUpperBound()
     {
         PermitSnapshot s = permit();
-        s.measurements = {measurement(u"m1"_s, u"outlet-water"_s, u"NH3N"_s, 0.02, u"mg/L"_s, std::nullopt, cst(2026, 11, 10, 10))};
-        SnapshotReportedValue nd = row(u"nd"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-10"_s, 0.025, u"mg/L"_s);
+        s.measurements = {measurement(u"m1"_s, u"outlet-water"_s, u"NH3N"_s, 0.02, u"mg/L"_s,
+            std::nullopt, cst(2026, 11, 10, 10))};
+        SnapshotReportedValue nd = row(
+            u"nd"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-10"_s, 0.025, u"mg/L"_s);
         nd.qualifier = u"<"_s;
         s.reported = {nd};
         QVERIFY(run(u"R2"_s, s, kAsOf).isEmpty());
@@ -193,8 +220,10 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // 40 000 µg/m3 at 11 % O2 = 40 × 15 / 10 = 60 mg/Nm3 at 6 %; reported 20: 40 > max(17, 18).
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 40000, u"ug/m3"_s, 11.0, cst(2026, 11, 1, 9, 10))};
-        s.reported = {row(u"h"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-11-01T01"_s, 20.0, u"mg/Nm3"_s)};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 40000, u"ug/m3"_s, 11.0, cst(2026, 11, 1, 9, 10))};
+        s.reported = {row(u"h"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-11-01T01"_s,
+            20.0, u"mg/Nm3"_s)};
         const QList<Flag> flags = run(u"R2"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QVERIFY(flags[0].steps.join(u'\n').contains(u"= 60 mg/Nm3"_s));
@@ -223,7 +252,8 @@ private Q_SLOTS:
         imported.id = u"p-imported"_s;
         imported.imported = true;
         s.photos = {near, far, none, imported};
-        SnapshotMeasurement m = measurement(u"m-far"_s, u"outlet-air"_s, u"SO2"_s, 10, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10));
+        SnapshotMeasurement m = measurement(
+            u"m-far"_s, u"outlet-air"_s, u"SO2"_s, 10, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10));
         m.lat = 22.5900; // about 1.1 km south
         m.lon = 114.0000;
         s.measurements = {m};
@@ -232,10 +262,12 @@ private Q_SLOTS:
         QStringList details;
         for (const Flag &f : flags) {
             details << f.subject.detail;
-            QCOMPARE(f.severity, f.subject.detail == u"photo:p-imported" ? Severity::Info : Severity::Warning);
+            QCOMPARE(f.severity,
+                f.subject.detail == u"photo:p-imported" ? Severity::Info : Severity::Warning);
         }
         details.sort();
-        QCOMPARE(details, (QStringList {u"measurement:m-far"_s, u"photo:p-far"_s, u"photo:p-imported"_s}));
+        QCOMPARE(details,
+            (QStringList {u"measurement:m-far"_s, u"photo:p-far"_s, u"photo:p-imported"_s}));
         // The distance is configurable.
         RuleConfig wide = RuleConfig::defaults();
         wide.evidenceDistanceM = 2000;

@@ -47,7 +47,8 @@ private Q_SLOTS:
         QCOMPARE(Cst::dateOf(utc(2026, 10, 31, 15, 59)), QDate(2026, 10, 31));
         QCOMPARE(Cst::dateOf(utc(2026, 10, 31, 16, 0)), QDate(2026, 11, 1));
         QCOMPARE(Cst::startOf(QDate(2026, 11, 1)), utc(2026, 10, 31, 16));
-        QCOMPARE(Cst::day(QDate(2026, 11, 1)).endMs - Cst::day(QDate(2026, 11, 1)).startMs, Cst::kDayMs);
+        QCOMPARE(
+            Cst::day(QDate(2026, 11, 1)).endMs - Cst::day(QDate(2026, 11, 1)).startMs, Cst::kDayMs);
         QCOMPARE(Cst::text(utc(2026, 10, 31, 16, 30)), u"2026-11-01 00:30 CST"_s);
         QCOMPARE(Cst::utcHour(cst(2026, 11, 1, 0, 30)), u"2026-10-31T16"_s);
         // Before the epoch too (floor, not truncation).
@@ -127,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(PeriodCalendar::containing(u"semiannual", QDate(2026, 6, 30)),
             (DateRange {QDate(2026, 1, 1), QDate(2026, 6, 30)}));
         QVERIFY(!PeriodCalendar::containing(u"continuous", QDate(2026, 6, 30)).isValid());
-        const auto months = PeriodCalendar::overlapping(u"monthly", QDate(2025, 12, 15), QDate(2026, 2, 1));
+        const auto months =
+            PeriodCalendar::overlapping(u"monthly", QDate(2025, 12, 15), QDate(2026, 2, 1));
         QCOMPARE(months.size(), 3);
         QCOMPARE(months.first().first, QDate(2025, 12, 1));
         QCOMPARE(months.last().last, QDate(2026, 2, 28));
@@ -135,9 +137,12 @@ private Q_SLOTS:
         QCOMPARE(PeriodCalendar::reportLabel(u"semiannual", months.last()), u"2026-H1"_s);
         QCOMPARE(PeriodCalendar::reportLabel(u"monthly", months.last()), u"2026-02"_s);
         // Due dates: the 15th of the month after; a day past the month's end is clamped.
-        QCOMPARE(PeriodCalendar::dueDate({QDate(2025, 1, 1), QDate(2025, 12, 31)}, 15, 1), QDate(2026, 1, 15));
-        QCOMPARE(PeriodCalendar::dueDate({QDate(2026, 1, 1), QDate(2026, 1, 31)}, 31, 1), QDate(2026, 2, 28));
-        QCOMPARE(PeriodCalendar::dueDate({QDate(2026, 1, 1), QDate(2026, 3, 31)}, 10, 2), QDate(2026, 5, 10));
+        QCOMPARE(PeriodCalendar::dueDate({QDate(2025, 1, 1), QDate(2025, 12, 31)}, 15, 1),
+            QDate(2026, 1, 15));
+        QCOMPARE(PeriodCalendar::dueDate({QDate(2026, 1, 1), QDate(2026, 1, 31)}, 31, 1),
+            QDate(2026, 2, 28));
+        QCOMPARE(PeriodCalendar::dueDate({QDate(2026, 1, 1), QDate(2026, 3, 31)}, 10, 2),
+            QDate(2026, 5, 10));
     }
 
     void configDefaults()
@@ -159,7 +164,8 @@ private Q_SLOTS:
 
     void configOverrides()
     {
-        const QString path = write(R"({"r7_flatline_hours": 12, "r2_tolerances": {"SO2": {"relative": 0.2}}})");
+        const QString path =
+            write(R"({"r7_flatline_hours": 12, "r2_tolerances": {"SO2": {"relative": 0.2}}})");
         const RuleConfig c = RuleConfig::fromFile(path);
         QCOMPARE(c.flatlineHours, 12);
         QCOMPARE(c.toleranceFor(u"SO2"_s).relative, 0.2);
@@ -172,13 +178,17 @@ private Q_SLOTS:
     {
         expectError(R"({"r7_flatline_hour": 12})", u"r7_flatline_hour: is not a setting"_s);
         expectError(R"({"r7_flatline_hours": "24"})", u"r7_flatline_hours: must be a number"_s);
-        expectError(R"({"r7_flatline_hours": 24.5})", u"r7_flatline_hours: must be a whole number"_s);
+        expectError(
+            R"({"r7_flatline_hours": 24.5})", u"r7_flatline_hours: must be a whole number"_s);
         expectError(R"({"r7_flatline_hours": 1})", u"r7_flatline_hours: must be at least 2"_s);
-        expectError(R"({"r12_evidence_distance_m": 0})", u"r12_evidence_distance_m: must be more than 0"_s);
+        expectError(
+            R"({"r12_evidence_distance_m": 0})", u"r12_evidence_distance_m: must be more than 0"_s);
         expectError(R"({"r14_amount_tolerance_pct": -1})", u"r14_amount_tolerance_pct"_s);
-        expectError(R"({"r2_tolerances": {"XYZ": {"absolute": 1}}})", u"r2_tolerances.XYZ: is not a pollutant"_s);
+        expectError(R"({"r2_tolerances": {"XYZ": {"absolute": 1}}})",
+            u"r2_tolerances.XYZ: is not a pollutant"_s);
         expectError(R"({"r2_tolerances": {"SO2": {"abs": 1}}})", u"r2_tolerances.SO2.abs"_s);
-        expectError(R"({"r2_tolerances": {"SO2": {"relative": -0.1}}})", u"r2_tolerances.SO2.relative"_s);
+        expectError(
+            R"({"r2_tolerances": {"SO2": {"relative": -0.1}}})", u"r2_tolerances.SO2.relative"_s);
         expectError(R"({"r2_default_tolerance": 5})", u"r2_default_tolerance: must be an object"_s);
         expectError(R"({"r7_flatline_hours": 12, "r7_flatline_hours": 13})", u"twice"_s);
         expectError(R"([1, 2])", u"is not a JSON object"_s);

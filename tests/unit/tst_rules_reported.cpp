@@ -16,10 +16,11 @@ QString hour(QDate cstDay, int cstHour)
 }
 
 // A CEMS day row with flow and valid hours.
-SnapshotReportedValue day(const QString &id, const QString &outlet, const QString &pollutant, QDate d, double value,
-    const QString &unit, double flow, int validHours = 24)
+SnapshotReportedValue day(const QString &id, const QString &outlet, const QString &pollutant,
+    QDate d, double value, const QString &unit, double flow, int validHours = 24)
 {
-    SnapshotReportedValue r = row(id, outlet, pollutant, u"cems_day"_s, d.toString(Qt::ISODate), value, unit);
+    SnapshotReportedValue r =
+        row(id, outlet, pollutant, u"cems_day"_s, d.toString(Qt::ISODate), value, unit);
     r.flowM3h = flow;
     r.validCount = validHours;
     return r;
@@ -44,8 +45,10 @@ private Q_SLOTS:
     void r3HourlyBoundary()
     {
         PermitSnapshot s = permit();
-        s.reported = {row(u"at"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-01T02"_s, 35.0, u"mg/Nm3"_s),
-            row(u"over"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-02T02"_s, 35.1, u"mg/Nm3"_s)};
+        s.reported = {row(u"at"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-01T02"_s,
+                          35.0, u"mg/Nm3"_s),
+            row(u"over"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-02T02"_s, 35.1,
+                u"mg/Nm3"_s)};
         const QList<Flag> flags = run(u"R3"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.period, u"2026-10-02"_s);
@@ -59,9 +62,12 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // 16:00 UTC on 31 October and 15:00 UTC on 1 November are both in 1 November CST.
-        s.reported = {row(u"a"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s, 40.0, u"mg/Nm3"_s),
-            row(u"b"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-11-01T15"_s, 52.5, u"mg/Nm3"_s),
-            row(u"c"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T15"_s, 45.0, u"mg/Nm3"_s)};
+        s.reported = {row(u"a"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s,
+                          40.0, u"mg/Nm3"_s),
+            row(u"b"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-11-01T15"_s, 52.5,
+                u"mg/Nm3"_s),
+            row(u"c"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T15"_s, 45.0,
+                u"mg/Nm3"_s)};
         const QList<Flag> flags = run(u"R3"_s, s, kAsOf);
         QCOMPARE(flags.size(), 2);
         const Flag *nov = find(flags, u"2026-11-01"_s);
@@ -75,16 +81,20 @@ private Q_SLOTS:
     void r3OnlyValidData()
     {
         PermitSnapshot s = permit();
-        SnapshotReportedValue maintenance = row(u"m"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-01T02"_s, 90.0, u"mg/Nm3"_s);
+        SnapshotReportedValue maintenance = row(u"m"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
+            u"2026-10-01T02"_s, 90.0, u"mg/Nm3"_s);
         maintenance.validity = u"maintenance"_s;
         SnapshotReportedValue calibration = maintenance;
         calibration.id = u"c"_s;
         calibration.validity = u"calibration"_s;
-        SnapshotReportedValue shortHour = row(u"short"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-01T03"_s, 90.0, u"mg/Nm3"_s);
+        SnapshotReportedValue shortHour = row(u"short"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
+            u"2026-10-01T03"_s, 90.0, u"mg/Nm3"_s);
         shortHour.validCount = 44; // fewer than 45 valid minutes: not a valid hour
-        SnapshotReportedValue noData = row(u"nd"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-01T04"_s, std::nullopt, u"mg/Nm3"_s);
+        SnapshotReportedValue noData = row(u"nd"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
+            u"2026-10-01T04"_s, std::nullopt, u"mg/Nm3"_s);
         noData.noData = u"F"_s;
-        SnapshotReportedValue shortDay = day(u"sd"_s, u"outlet-water"_s, u"COD"_s, QDate(2026, 10, 1), 150, u"mg/L"_s, 100, 19);
+        SnapshotReportedValue shortDay =
+            day(u"sd"_s, u"outlet-water"_s, u"COD"_s, QDate(2026, 10, 1), 150, u"mg/L"_s, 100, 19);
         s.reported = {maintenance, calibration, shortHour, noData, shortDay};
         QVERIFY(run(u"R3"_s, s, kAsOf).isEmpty());
         s.reported[2].validCount = 45;
@@ -95,7 +105,8 @@ private Q_SLOTS:
     void r3NonDetectIsNotAValue()
     {
         PermitSnapshot s = permit();
-        SnapshotReportedValue nd = row(u"nd"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-01"_s, 12.0, u"mg/L"_s);
+        SnapshotReportedValue nd = row(
+            u"nd"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-01"_s, 12.0, u"mg/L"_s);
         nd.qualifier = u"<"_s;
         s.reported = {nd};
         QVERIFY(run(u"R3"_s, s, kAsOf).isEmpty());
@@ -111,7 +122,8 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // No hours that day: the valid daily mean 42 > 35 proves an hour above 35.
-        s.reported = {day(u"d"_s, u"outlet-air"_s, u"SO2"_s, QDate(2026, 3, 14), 42, u"mg/Nm3"_s, 1e6)};
+        s.reported = {
+            day(u"d"_s, u"outlet-air"_s, u"SO2"_s, QDate(2026, 3, 14), 42, u"mg/Nm3"_s, 1e6)};
         QList<Flag> flags = run(u"R3"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.period, u"2026-03-14"_s);
@@ -129,12 +141,16 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // COD daily limit 90 mg/L: a CEMS day at 90 is within, 90.5 over; a sample over too.
-        s.reported = {day(u"d1"_s, u"outlet-water"_s, u"COD"_s, QDate(2026, 10, 1), 90, u"mg/L"_s, 100),
+        s.reported = {
+            day(u"d1"_s, u"outlet-water"_s, u"COD"_s, QDate(2026, 10, 1), 90, u"mg/L"_s, 100),
             day(u"d2"_s, u"outlet-water"_s, u"COD"_s, QDate(2026, 10, 2), 90.5, u"mg/L"_s, 100),
-            row(u"s1"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-08"_s, 13.0, u"mg/L"_s),
+            row(u"s1"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-08"_s, 13.0,
+                u"mg/L"_s),
             // 9 000 µg/L = 9 mg/L: within 10 after conversion.
-            row(u"s2"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-09"_s, 9000, u"ug/L"_s),
-            row(u"s3"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-10"_s, 10001, u"ug/L"_s)};
+            row(u"s2"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-09"_s, 9000,
+                u"ug/L"_s),
+            row(u"s3"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-10-10"_s, 10001,
+                u"ug/L"_s)};
         const QList<Flag> flags = run(u"R3"_s, s, kAsOf);
         QCOMPARE(flags.size(), 3);
         QVERIFY(find(flags, u"2026-10-02"_s));
@@ -157,7 +173,8 @@ private Q_SLOTS:
     void r3PhRange()
     {
         PermitSnapshot s = permit();
-        s.reported = {row(u"lo"_s, u"outlet-water"_s, u"PH"_s, u"sample"_s, u"2026-10-01"_s, 5.9, u"pH"_s),
+        s.reported = {
+            row(u"lo"_s, u"outlet-water"_s, u"PH"_s, u"sample"_s, u"2026-10-01"_s, 5.9, u"pH"_s),
             row(u"ok"_s, u"outlet-water"_s, u"PH"_s, u"sample"_s, u"2026-10-02"_s, 6.0, u"pH"_s),
             row(u"hi"_s, u"outlet-water"_s, u"PH"_s, u"sample"_s, u"2026-10-03"_s, 9.01, u"pH"_s)};
         QCOMPARE(run(u"R3"_s, s, kAsOf).size(), 2);
@@ -166,10 +183,12 @@ private Q_SLOTS:
     void r3MonthlyMeanOfValidDays()
     {
         PermitSnapshot s = permit();
-        s.outlets[1].limits.append(limit(u"lim-tp"_s, u"TP"_s, std::nullopt, 0.5, u"mg/L"_s, u"monthly"_s));
+        s.outlets[1].limits.append(
+            limit(u"lim-tp"_s, u"TP"_s, std::nullopt, 0.5, u"mg/L"_s, u"monthly"_s));
         // February 2026: 23 valid days at 0.6 make a valid month over 0.5; 22 do not.
         for (int d = 1; d <= 23; ++d)
-            s.reported.append(day(u"tp%1"_s.arg(d), u"outlet-water"_s, u"TP"_s, QDate(2026, 2, d), 0.6, u"mg/L"_s, 100));
+            s.reported.append(day(u"tp%1"_s.arg(d), u"outlet-water"_s, u"TP"_s, QDate(2026, 2, d),
+                0.6, u"mg/L"_s, 100));
         QList<Flag> flags = run(u"R3"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.period, u"2026-02"_s);
@@ -183,7 +202,8 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         s.jurisdiction = u"us_npdes"_s;
-        s.reported = {row(u"over"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-02T02"_s, 99, u"mg/Nm3"_s)};
+        s.reported = {row(u"over"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-02T02"_s,
+            99, u"mg/Nm3"_s)};
         QVERIFY(run(u"R3"_s, s, kAsOf).isEmpty());
     }
 
@@ -193,8 +213,8 @@ private Q_SLOTS:
         // Nov 2025 … Oct 2026 at 11 t a month: 132 t over 12 months; 2026 Jan–Oct 110 t.
         QDate m(2025, 11, 1);
         for (int i = 0; i < 12; ++i, m = m.addMonths(1)) {
-            s.reported.append(row(u"amt-%1"_s.arg(m.toString(u"yyyy-MM"_s)), u"outlet-air"_s, u"SO2"_s,
-                u"month_amount"_s, m.toString(u"yyyy-MM"_s), 11.0, u"t"_s));
+            s.reported.append(row(u"amt-%1"_s.arg(m.toString(u"yyyy-MM"_s)), u"outlet-air"_s,
+                u"SO2"_s, u"month_amount"_s, m.toString(u"yyyy-MM"_s), 11.0, u"t"_s));
         }
         QList<Flag> flags = run(u"R4"_s, s, kAsOf);
         const Flag *rolling = find(flags, u"2025-11/2026-10"_s, u"rolling"_s);
@@ -238,13 +258,14 @@ private Q_SLOTS:
         // Missing months are not zero: four months of 31 t already prove 124 t > 120.
         PermitSnapshot gaps = permit();
         for (int month : {1, 4, 7, 10})
-            gaps.reported.append(row(u"g%1"_s.arg(month), u"outlet-air"_s, u"SO2"_s, u"month_amount"_s,
-                QDate(2025, month, 1).toString(u"yyyy-MM"_s), 31.0, u"t"_s));
+            gaps.reported.append(row(u"g%1"_s.arg(month), u"outlet-air"_s, u"SO2"_s,
+                u"month_amount"_s, QDate(2025, month, 1).toString(u"yyyy-MM"_s), 31.0, u"t"_s));
         const QList<Flag> flags = run(u"R4"_s, gaps, QDate(2026, 1, 10));
         QCOMPARE(flags.size(), 1);
         QVERIFY(flags[0].steps.join(u'\n').contains(u"lower bound"_s));
         // A no-data month is not an amount.
-        SnapshotReportedValue noData = row(u"nd"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2025-02"_s, std::nullopt, u"t"_s);
+        SnapshotReportedValue noData = row(u"nd"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s,
+            u"2025-02"_s, std::nullopt, u"t"_s);
         noData.noData = u"F"_s;
         gaps.reported.append(noData);
         QCOMPARE(run(u"R4"_s, gaps, QDate(2026, 1, 10)).size(), 1);
@@ -258,19 +279,21 @@ private Q_SLOTS:
         for (int d = 0; d < 31; ++d) {
             const QDate date = first.addDays(d);
             if (d < 28) {
-                s.reported.append(day(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, date, 20, u"mg/Nm3"_s, 1e6));
+                s.reported.append(
+                    day(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, date, 20, u"mg/Nm3"_s, 1e6));
             } else {
                 // The last three days hourly (local hours across midnight UTC), same figures.
                 for (int h = 0; h < 24; ++h) {
-                    SnapshotReportedValue r = row(u"h%1-%2"_s.arg(d).arg(h), u"outlet-air"_s, u"SO2"_s,
-                        u"cems_hour"_s, hour(date, h), 20.0, u"mg/Nm3"_s);
+                    SnapshotReportedValue r = row(u"h%1-%2"_s.arg(d).arg(h), u"outlet-air"_s,
+                        u"SO2"_s, u"cems_hour"_s, hour(date, h), 20.0, u"mg/Nm3"_s);
                     r.flowM3h = 1e6;
                     s.reported.append(r);
                 }
             }
         }
         // Σ = 31 × 0.48 = 14.88 t. Reported 14.88: no flag.
-        s.reported.append(row(u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 14.88, u"t"_s));
+        s.reported.append(row(
+            u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 14.88, u"t"_s));
         QVERIFY(run(u"R14"_s, s, kAsOf).isEmpty());
         // 13.39 t is below 14.88 × 0.9 = 13.392: a flag; 13.393 is not.
         s.reported.last().value = 13.39;
@@ -293,11 +316,13 @@ private Q_SLOTS:
         const QDate first(2026, 10, 1);
         // 30 days of data, one day missing, one day with 12 valid hours.
         for (int d = 0; d < 30; ++d)
-            s.reported.append(day(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, first.addDays(d), 20, u"mg/Nm3"_s, 1e6, d == 3 ? 12 : 24));
+            s.reported.append(day(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, first.addDays(d), 20,
+                u"mg/Nm3"_s, 1e6, d == 3 ? 12 : 24));
         // Valid hours 29 × 24 + 12 = 708; E = 708 × 0.02 = 14.16 t; missing 36 h;
         // whole month 14.16 × 744 / 708 = 14.88 t. Reporting 14.88 is fine (the missing hours
         // at the mean), 16.4 is over 14.88 × 1.1.
-        s.reported.append(row(u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 14.88, u"t"_s));
+        s.reported.append(row(
+            u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 14.88, u"t"_s));
         QVERIFY(run(u"R14"_s, s, kAsOf).isEmpty());
         s.reported.last().value = 16.4;
         const QList<Flag> flags = run(u"R14"_s, s, kAsOf);
@@ -315,12 +340,15 @@ private Q_SLOTS:
         const QDate first(2026, 10, 1);
         for (int d = 0; d < 31; ++d) {
             if (d >= 17)
-                s.reported.append(shutdownRow(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, u"cems_day"_s, first.addDays(d).toString(Qt::ISODate), u"mg/Nm3"_s));
+                s.reported.append(shutdownRow(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s,
+                    u"cems_day"_s, first.addDays(d).toString(Qt::ISODate), u"mg/Nm3"_s));
             else
-                s.reported.append(day(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, first.addDays(d), 20, u"mg/Nm3"_s, 1e6));
+                s.reported.append(day(u"d%1"_s.arg(d), u"outlet-air"_s, u"SO2"_s, first.addDays(d),
+                    20, u"mg/Nm3"_s, 1e6));
         }
         // 17 days × 0.48 t = 8.16 t; the shutdown days are not missing hours.
-        s.reported.append(row(u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 8.16, u"t"_s));
+        s.reported.append(row(
+            u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 8.16, u"t"_s));
         QVERIFY(run(u"R14"_s, s, kAsOf).isEmpty());
         s.reported.last().value = 9.0; // > 8.16 × 1.1 = 8.976
         QCOMPARE(run(u"R14"_s, s, kAsOf).size(), 1);

@@ -18,8 +18,9 @@ void cemsDays(PermitSnapshot &s, QDate first, QDate last, const QString &outlet 
     const QString &pollutant = u"COD"_s)
 {
     for (QDate d = first; d <= last; d = d.addDays(1)) {
-        SnapshotReportedValue r = row(u"%1-%2-%3"_s.arg(outlet, pollutant, d.toString(Qt::ISODate)), outlet, pollutant,
-            u"cems_day"_s, d.toString(Qt::ISODate), 40.0, pollutant == u"COD" ? u"mg/L"_s : u"mg/Nm3"_s);
+        SnapshotReportedValue r = row(u"%1-%2-%3"_s.arg(outlet, pollutant, d.toString(Qt::ISODate)),
+            outlet, pollutant, u"cems_day"_s, d.toString(Qt::ISODate), 40.0,
+            pollutant == u"COD" ? u"mg/L"_s : u"mg/Nm3"_s);
         r.validCount = 24;
         r.flowM3h = 100;
         s.reported.append(r);
@@ -51,14 +52,16 @@ private Q_SLOTS:
         for (int i = 0; i < 12; ++i, m = m.addMonths(1)) {
             if (m.month() == 6)
                 continue; // no sample in June 2026
-            s.reported.append(row(u"s%1"_s.arg(i), u"outlet-water"_s, u"NH3N"_s, u"sample"_s, m.toString(Qt::ISODate), 3.0, u"mg/L"_s));
+            s.reported.append(row(u"s%1"_s.arg(i), u"outlet-water"_s, u"NH3N"_s, u"sample"_s,
+                m.toString(Qt::ISODate), 3.0, u"mg/L"_s));
         }
         QList<Flag> flags = run(u"R5"_s, s, QDate(2026, 11, 1));
         QCOMPARE(periods(flags), QStringList {u"2026-06-01/2026-06-30"_s});
         QCOMPARE(flags[0].severity, Severity::Violation);
         QCOMPARE(flags[0].subject.pollutant, u"NH3N"_s);
         // A sample below the detection limit was taken: it counts.
-        SnapshotReportedValue nd = row(u"nd"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-06-30"_s, 0.025, u"mg/L"_s);
+        SnapshotReportedValue nd = row(
+            u"nd"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-06-30"_s, 0.025, u"mg/L"_s);
         nd.qualifier = u"<"_s;
         s.reported.append(nd);
         QVERIFY(run(u"R5"_s, s, QDate(2026, 11, 1)).isEmpty());
@@ -77,12 +80,15 @@ private Q_SLOTS:
         s.outlets[1].monitoring = {{u"PH"_s, u"manual"_s, u"weekly"_s}};
         // Window Saturday 2025-11-01 … Saturday 2025-11-29; no samples at all.
         cemsDays(s, QDate(2025, 11, 1), QDate(2025, 11, 29));
-        // Whole weeks inside: 3–9, 10–16, 17–23 (24–30 runs past the window; 27 Oct–2 Nov before it).
+        // Whole weeks inside: 3–9, 10–16, 17–23 (24–30 runs past the window; 27 Oct–2 Nov before
+        // it).
         QCOMPARE(periods(run(u"R5"_s, s, QDate(2026, 1, 1))),
-            (QStringList {u"2025-11-03/2025-11-09"_s, u"2025-11-10/2025-11-16"_s, u"2025-11-17/2025-11-23"_s}));
+            (QStringList {u"2025-11-03/2025-11-09"_s, u"2025-11-10/2025-11-16"_s,
+                u"2025-11-17/2025-11-23"_s}));
         // As of 16 November only the first week is over; the week ending on the 16th is not
         // over until the 17th.
-        QCOMPARE(periods(run(u"R5"_s, s, QDate(2025, 11, 16))), QStringList {u"2025-11-03/2025-11-09"_s});
+        QCOMPARE(periods(run(u"R5"_s, s, QDate(2025, 11, 16))),
+            QStringList {u"2025-11-03/2025-11-09"_s});
         QCOMPARE(periods(run(u"R5"_s, s, QDate(2025, 11, 17))).size(), 2);
         // Without any reported data the store says nothing about the enterprise.
         s.reported.clear();
@@ -94,10 +100,13 @@ private Q_SLOTS:
         PermitSnapshot s = permit();
         s.outlets[1].monitoring = {{u"NH3N"_s, u"manual"_s, u"monthly"_s}};
         cemsDays(s, QDate(2026, 9, 1), QDate(2026, 11, 30));
-        s.reported.append(row(u"sep"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-09-30"_s, 3.0, u"mg/L"_s));
-        s.reported.append(row(u"nov"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-01"_s, 3.0, u"mg/L"_s));
+        s.reported.append(row(
+            u"sep"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-09-30"_s, 3.0, u"mg/L"_s));
+        s.reported.append(row(
+            u"nov"_s, u"outlet-water"_s, u"NH3N"_s, u"sample"_s, u"2026-11-01"_s, 3.0, u"mg/L"_s));
         // October has none: the samples of 30 September and 1 November do not count for it.
-        QCOMPARE(periods(run(u"R5"_s, s, QDate(2026, 12, 5))), QStringList {u"2026-10-01/2026-10-31"_s});
+        QCOMPARE(
+            periods(run(u"R5"_s, s, QDate(2026, 12, 5))), QStringList {u"2026-10-01/2026-10-31"_s});
     }
 
     void r6MissingAndLate()
@@ -114,7 +123,8 @@ private Q_SLOTS:
             return r;
         };
         s.executionReports = {report(u"q4"_s, u"2025-Q4"_s, QDate(2026, 1, 15)), // on the due date
-            report(u"y25"_s, u"2025"_s, QDate(2026, 1, 10)), report(u"q1"_s, u"2026-Q1"_s, QDate(2026, 4, 16)), // a day late
+            report(u"y25"_s, u"2025"_s, QDate(2026, 1, 10)),
+            report(u"q1"_s, u"2026-Q1"_s, QDate(2026, 4, 16)), // a day late
             report(u"q3"_s, u"2026-Q3"_s, QDate(2026, 10, 14))};
         // As of 2026-11-01: Q4 2025, 2025, Q1, Q2 and Q3 2026 are due; Q2 is missing.
         QList<Flag> flags = run(u"R6"_s, s, QDate(2026, 11, 1));
@@ -161,7 +171,9 @@ private Q_SLOTS:
         cemsDays(s, QDate(2026, 1, 1), QDate(2026, 3, 31));
         // February: 23 valid days are enough (HJ 75/76); remove 5 of 28 → 23, still valid.
         auto drop = [&](QDate d) {
-            s.reported.removeIf([&](const SnapshotReportedValue &r) { return r.period == d.toString(Qt::ISODate); });
+            s.reported.removeIf([&](const SnapshotReportedValue &r) {
+                return r.period == d.toString(Qt::ISODate);
+            });
         };
         for (int d = 1; d <= 5; ++d)
             drop(QDate(2026, 2, d));
@@ -176,7 +188,8 @@ private Q_SLOTS:
             if (d.month() == 3 && d.day() <= 7)
                 r.validCount = 19;
         }
-        QCOMPARE(periods(run(u"R7"_s, s, QDate(2026, 4, 5))), (QStringList {u"2026-02"_s, u"2026-03"_s}));
+        QCOMPARE(periods(run(u"R7"_s, s, QDate(2026, 4, 5))),
+            (QStringList {u"2026-02"_s, u"2026-03"_s}));
         // A month that is not over by asOf is not judged.
         QCOMPARE(periods(run(u"R7"_s, s, QDate(2026, 3, 31))), QStringList {u"2026-02"_s});
     }
@@ -188,7 +201,8 @@ private Q_SLOTS:
         s.outlets[1].monitoring = {{u"COD"_s, u"automatic"_s, u"continuous"_s}};
         cemsDays(s, QDate(2026, 10, 1), QDate(2026, 10, 17));
         for (QDate d(2026, 10, 18); d <= QDate(2026, 10, 31); d = d.addDays(1))
-            s.reported.append(shutdownRow(d.toString(Qt::ISODate), u"outlet-water"_s, u"COD"_s, u"cems_day"_s, d.toString(Qt::ISODate), u"mg/L"_s));
+            s.reported.append(shutdownRow(d.toString(Qt::ISODate), u"outlet-water"_s, u"COD"_s,
+                u"cems_day"_s, d.toString(Qt::ISODate), u"mg/L"_s));
         QVERIFY(run(u"R7"_s, s, QDate(2026, 11, 1)).isEmpty());
     }
 
@@ -201,7 +215,8 @@ private Q_SLOTS:
         // 31 October only as hours: 20 valid ones make a valid day (the CST day runs from
         // 2026-10-30T16 to 2026-10-31T15 UTC).
         for (int h = 0; h < 20; ++h) {
-            s.reported.append(row(u"h%1"_s.arg(h), u"outlet-water"_s, u"COD"_s, u"cems_hour"_s, hour(QDate(2026, 10, 31), h), 40.0, u"mg/L"_s));
+            s.reported.append(row(u"h%1"_s.arg(h), u"outlet-water"_s, u"COD"_s, u"cems_hour"_s,
+                hour(QDate(2026, 10, 31), h), 40.0, u"mg/L"_s));
         }
         QVERIFY(run(u"R7"_s, s, QDate(2026, 11, 1)).isEmpty());
     }
@@ -226,8 +241,9 @@ private Q_SLOTS:
         PermitSnapshot s = permit();
         auto hours = [&](int count, double value, int from, const QString &prefix) {
             for (int h = 0; h < count; ++h) {
-                s.reported.append(row(u"%1%2"_s.arg(prefix).arg(h), u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s,
-                    Cst::utcHour(cst(2026, 10, 20) + (from + h) * Cst::kHourMs), value, u"mg/Nm3"_s));
+                s.reported.append(row(u"%1%2"_s.arg(prefix).arg(h), u"outlet-air"_s, u"SO2"_s,
+                    u"cems_hour"_s, Cst::utcHour(cst(2026, 10, 20) + (from + h) * Cst::kHourMs),
+                    value, u"mg/Nm3"_s));
             }
         };
         hours(23, 12.3, 0, u"a"_s);

@@ -1,9 +1,8 @@
 // R8 outlet position, R9 undeclared outlet, R10 checklist, R11 permit validity, R13 reported
 // shutdown against what was seen; and the rule set: ids, order, device subset.
 
-#include "rulestesthelpers.h"
-
 #include "rules/reportedindex.h"
+#include "rulestesthelpers.h"
 
 #include <QTest>
 
@@ -14,7 +13,8 @@ namespace {
 const QDate kAsOf(2026, 11, 20);
 constexpr double kMetresPerDegree = 6371008.8 * 3.14159265358979323846 / 180;
 
-SnapshotFix fix(const QString &id, const QString &outletId, double lat, double lon, double accuracy, std::int64_t at)
+SnapshotFix fix(const QString &id, const QString &outletId, double lat, double lon, double accuracy,
+    std::int64_t at)
 {
     SnapshotFix f;
     f.id = id;
@@ -45,19 +45,24 @@ PermitSnapshot busy()
     PermitSnapshot s = permit();
     s.schedule = {{u"quarterly"_s, 15, 1}};
     for (QDate d(2026, 9, 1); d <= QDate(2026, 10, 31); d = d.addDays(1)) {
-        SnapshotReportedValue r = row(u"d-"_s + d.toString(Qt::ISODate), u"outlet-air"_s, u"SO2"_s, u"cems_day"_s,
-            d.toString(Qt::ISODate), d.day() == 15 ? 50.0 : 20.0, u"mg/Nm3"_s);
+        SnapshotReportedValue r = row(u"d-"_s + d.toString(Qt::ISODate), u"outlet-air"_s, u"SO2"_s,
+            u"cems_day"_s, d.toString(Qt::ISODate), d.day() == 15 ? 50.0 : 20.0, u"mg/Nm3"_s);
         r.flowM3h = 1e6;
         r.validCount = 24;
         s.reported.append(r);
     }
-    s.reported.append(row(u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 5.0, u"t"_s));
+    s.reported.append(
+        row(u"amt"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s, u"2026-10"_s, 5.0, u"t"_s));
     // The CEMS hour of the field measurement (10:00 CST), and the water outlet reported shut
     // down that day while its pH was measured.
-    s.reported.append(row(u"hour"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-11-05T02"_s, 20.0, u"mg/Nm3"_s));
-    s.reported.append(shutdownRow(u"off"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-11-05"_s, u"mg/L"_s));
-    s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 60, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10)),
-        measurement(u"m2"_s, u"outlet-water"_s, u"PH"_s, 5.0, u"pH"_s, std::nullopt, cst(2026, 11, 5, 11))};
+    s.reported.append(row(u"hour"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-11-05T02"_s,
+        20.0, u"mg/Nm3"_s));
+    s.reported.append(shutdownRow(
+        u"off"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-11-05"_s, u"mg/L"_s));
+    s.measurements = {
+        measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 60, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10)),
+        measurement(
+            u"m2"_s, u"outlet-water"_s, u"PH"_s, 5.0, u"pH"_s, std::nullopt, cst(2026, 11, 5, 11))};
     s.fixes = {fix(u"f1"_s, u"outlet-air"_s, 22.6030, 114.0, 5, cst(2026, 11, 5, 10))};
     SnapshotObservedOutlet o;
     o.id = u"obs-1"_s;
@@ -98,7 +103,8 @@ private Q_SLOTS:
     {
         PermitSnapshot s = permit();
         // DA001 at 22.6010, 114.0: a fix 49.9 m north is fine, 50.1 m is not (accuracy 5 m).
-        s.fixes = {fix(u"f1"_s, u"outlet-air"_s, 22.6010 + 49.9 / kMetresPerDegree, 114.0, 5, cst(2026, 11, 5, 10))};
+        s.fixes = {fix(u"f1"_s, u"outlet-air"_s, 22.6010 + 49.9 / kMetresPerDegree, 114.0, 5,
+            cst(2026, 11, 5, 10))};
         QVERIFY(run(u"R8"_s, s, kAsOf).isEmpty());
         s.fixes[0].lat = 22.6010 + 50.1 / kMetresPerDegree;
         QList<Flag> flags = run(u"R8"_s, s, kAsOf);
@@ -190,7 +196,8 @@ private Q_SLOTS:
         const QList<Flag> flags = run(u"R10"_s, s, kAsOf);
         QCOMPARE(flags.size(), 2);
         for (const Flag &f : flags) {
-            QCOMPARE(f.severity, f.subject.detail == u"insp-1/P01" ? Severity::Warning : Severity::Violation);
+            QCOMPARE(f.severity,
+                f.subject.detail == u"insp-1/P01" ? Severity::Warning : Severity::Violation);
             QVERIFY(f.messageZh.contains(u"排污许可证正本是否悬挂"_s));
         }
     }
@@ -206,6 +213,7 @@ private Q_SLOTS:
         QList<Flag> flags = run(u"R11"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.detail, u"early"_s);
+        QCOMPARE(flags[0].severity, Severity::Warning);
         // After expiry: the day after valid_to.
         s.validFrom = QDate(2021, 11, 1);
         s.validTo = QDate(2026, 10, 31);
@@ -213,6 +221,7 @@ private Q_SLOTS:
         flags = run(u"R11"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.detail, u"ok"_s);
+        QCOMPARE(flags[0].severity, Severity::Violation);
         QVERIFY(flags[0].messageEn.contains(u"expired"_s));
     }
 
@@ -230,13 +239,18 @@ private Q_SLOTS:
         // Expired, not renewed, still reporting discharges: a violation with the count.
         s.renewalApplied = false;
         s.validTo = QDate(2026, 10, 20);
-        s.reported = {row(u"after"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-10-25"_s, 40.0, u"mg/L"_s),
-            row(u"before"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-10-20"_s, 40.0, u"mg/L"_s),
-            shutdownRow(u"off"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-10-26"_s, u"mg/L"_s)};
+        s.reported = {row(u"after"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-10-25"_s,
+                          40.0, u"mg/L"_s),
+            row(u"before"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-10-20"_s, 40.0,
+                u"mg/L"_s),
+            shutdownRow(
+                u"off"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-10-26"_s, u"mg/L"_s)};
         flags = run(u"R11"_s, s, QDate(2026, 11, 1));
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].severity, Severity::Violation);
-        QVERIFY2(flags[0].messageEn.contains(u"1 reported values after expiry (until 2026-10-25)"_s), qPrintable(flags[0].messageEn));
+        QVERIFY2(
+            flags[0].messageEn.contains(u"1 reported values after expiry (until 2026-10-25)"_s),
+            qPrintable(flags[0].messageEn));
         // The renewal flag keeps its id from warning to violation.
         PermitSnapshot t = permit();
         t.validTo = QDate(2026, 10, 20);
@@ -248,8 +262,9 @@ private Q_SLOTS:
         PermitSnapshot s = permit();
         // Every reported row of 5 November says shutdown; the inspection saw the plant running.
         for (const QString &outlet : {u"outlet-air"_s, u"outlet-water"_s}) {
-            s.reported.append(shutdownRow(outlet + u"-d"_s, outlet, outlet == u"outlet-air" ? u"SO2"_s : u"COD"_s,
-                u"cems_day"_s, u"2026-11-05"_s, u"mg/L"_s));
+            s.reported.append(
+                shutdownRow(outlet + u"-d"_s, outlet, outlet == u"outlet-air" ? u"SO2"_s : u"COD"_s,
+                    u"cems_day"_s, u"2026-11-05"_s, u"mg/L"_s));
         }
         s.inspections = {inspection(u"insp-1"_s, cst(2026, 11, 5, 9), u"running"_s)};
         QList<Flag> flags = run(u"R13"_s, s, kAsOf);
@@ -262,10 +277,12 @@ private Q_SLOTS:
         QVERIFY(run(u"R13"_s, s, kAsOf).isEmpty());
         // One outlet reporting operation: the plant as a whole was not reported shut down...
         s.inspections[0].productionLoad = u"partial"_s;
-        s.reported[1] = row(u"water-on"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s, u"2026-11-05"_s, 40.0, u"mg/L"_s);
+        s.reported[1] = row(u"water-on"_s, u"outlet-water"_s, u"COD"_s, u"cems_day"_s,
+            u"2026-11-05"_s, 40.0, u"mg/L"_s);
         QVERIFY(run(u"R13"_s, s, kAsOf).isEmpty());
         // ...but a measurement at the shut-down stack shows it emitting.
-        s.measurements = {measurement(u"m1"_s, u"outlet-air"_s, u"SO2"_s, 12, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10))};
+        s.measurements = {measurement(
+            u"m1"_s, u"outlet-air"_s, u"SO2"_s, 12, u"mg/Nm3"_s, 6.0, cst(2026, 11, 5, 10))};
         flags = run(u"R13"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.outletId, u"outlet-air"_s);
@@ -278,7 +295,8 @@ private Q_SLOTS:
     void r13CstDayOfTheInspection()
     {
         PermitSnapshot s = permit();
-        s.reported = {shutdownRow(u"d"_s, u"outlet-air"_s, u"SO2"_s, u"cems_day"_s, u"2026-11-01"_s, u"mg/Nm3"_s)};
+        s.reported = {shutdownRow(
+            u"d"_s, u"outlet-air"_s, u"SO2"_s, u"cems_day"_s, u"2026-11-01"_s, u"mg/Nm3"_s)};
         // 31 October 16:30 UTC is 1 November CST: covered by the shutdown day.
         s.inspections = {inspection(u"i"_s, utc(2026, 10, 31, 16, 30), u"running"_s)};
         QCOMPARE(run(u"R13"_s, s, kAsOf).size(), 1);
@@ -296,8 +314,8 @@ private Q_SLOTS:
             seen << rule.id;
             QVERIFY(rule.version >= 1);
             QVERIFY(!rule.titleZh.isEmpty());
-            const bool device = rule.id == u"R1" || rule.id == u"R2" || rule.id == u"R8" || rule.id == u"R9"
-                || rule.id == u"R10" || rule.id == u"R11" || rule.id == u"R12";
+            const bool device = rule.id == u"R1" || rule.id == u"R2" || rule.id == u"R8"
+                || rule.id == u"R9" || rule.id == u"R10" || rule.id == u"R11" || rule.id == u"R12";
             QCOMPARE(rule.runsOnDevice, device);
         }
         QCOMPARE(seen.size(), 14);
@@ -320,14 +338,16 @@ private Q_SLOTS:
             QCOMPARE(f.subject.permitId, s.permitId);
         }
         rules.sort();
-        QCOMPARE(rules, (QStringList {u"R1"_s, u"R10"_s, u"R11"_s, u"R12"_s, u"R13"_s, u"R14"_s, u"R2"_s, u"R3"_s,
-                            u"R5"_s, u"R6"_s, u"R7"_s, u"R8"_s, u"R9"_s}));
+        QCOMPARE(rules,
+            (QStringList {u"R1"_s, u"R10"_s, u"R11"_s, u"R12"_s, u"R13"_s, u"R14"_s, u"R2"_s,
+                u"R3"_s, u"R5"_s, u"R6"_s, u"R7"_s, u"R8"_s, u"R9"_s}));
         // Flags come out in id order, each id once.
         for (qsizetype i = 1; i < flags.size(); ++i)
             QVERIFY(flags[i - 1].id() < flags[i].id());
         // The device runs its subset only.
         for (const Flag &f : evaluatePermit({s, config, kAsOf}, Where::Device))
-            QVERIFY(QStringList({u"R1"_s, u"R2"_s, u"R8"_s, u"R9"_s, u"R10"_s, u"R11"_s, u"R12"_s}).contains(f.ruleId));
+            QVERIFY(QStringList({u"R1"_s, u"R2"_s, u"R8"_s, u"R9"_s, u"R10"_s, u"R11"_s, u"R12"_s})
+                        .contains(f.ruleId));
     }
 
     void idsStableAndIndependentOfInputOrder()
@@ -354,8 +374,10 @@ private Q_SLOTS:
     void reportedIndexLeavesOutUnreadablePeriods()
     {
         PermitSnapshot s = permit();
-        s.reported = {row(u"ok"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s, 1.0, u"mg/Nm3"_s),
-            row(u"bad"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31 16:00"_s, 1.0, u"mg/Nm3"_s)};
+        s.reported = {row(u"ok"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31T16"_s,
+                          1.0, u"mg/Nm3"_s),
+            row(u"bad"_s, u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s, u"2026-10-31 16:00"_s, 1.0,
+                u"mg/Nm3"_s)};
         const ReportedIndex index(s);
         QCOMPARE(index.unreadable(), 1);
         QCOMPARE(index.rows(u"outlet-air"_s, u"SO2"_s, u"cems_hour"_s).size(), 1);
