@@ -33,14 +33,14 @@ const ReportedRow *counterpart(
     const ReportedIndex &index, const SnapshotMeasurement &m, int windowDays)
 {
     for (const ReportedRow &hour : index.rows(m.outletId, m.pollutant, u"cems_hour"_s)) {
-        if (hour.span.contains(m.recordedAtMs) && isValid(*hour.row))
+        if (hour.span.contains(m.recordedAtMs) && hour.valid)
             return &hour;
     }
     const std::int64_t window = static_cast<std::int64_t>(windowDays) * Cst::kDayMs;
     const ReportedRow *best = nullptr;
     std::int64_t bestDistance = 0;
     for (const ReportedRow &sample : index.rows(m.outletId, m.pollutant, u"sample"_s)) {
-        if (!isValid(*sample.row))
+        if (!sample.valid)
             continue;
         const std::int64_t distance = sample.span.distanceMs(m.recordedAtMs);
         if (distance <= window && (!best || distance < bestDistance)) {

@@ -6,6 +6,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
@@ -16,14 +17,20 @@ namespace {
 
 using namespace support;
 
-bool validHour(const SnapshotReportedValue &row)
+// Comparable with a limit: valid data and not a non-detect.
+bool comparable(const ReportedRow &r)
 {
-    return isComparable(row) && CemsValidity::hourComplete(row);
+    return r.valid && r.row->qualifier != u"<";
 }
 
-bool validDay(const SnapshotReportedValue &row)
+bool validHour(const ReportedRow &r)
 {
-    return isComparable(row) && CemsValidity::dayComplete(row);
+    return comparable(r) && CemsValidity::hourComplete(*r.row);
+}
+
+bool validDay(const ReportedRow &r)
+{
+    return comparable(r) && CemsValidity::dayComplete(*r.row);
 }
 
 // One reported figure judged against the limit.
@@ -71,13 +78,6 @@ std::optional<Observation> observe(const SnapshotLimit &limit, const SnapshotRep
     o.exceedance = *e;
     return o;
 }
-
-struct DayRows
-{
-    QList<const SnapshotReportedValue *> hours;
-    QList<const SnapshotReportedValue *> days;
-    QList<const SnapshotReportedValue *> samples;
-};
 
 QString boundText(const SnapshotLimit &limit, const Observation &o)
 {
@@ -172,41 +172,41 @@ Flag dayFlag(const PermitSnapshot &s, const SnapshotOutlet &outlet, const Snapsh
 void dayBases(const EvaluationContext &context, const ReportedIndex &index,
     const SnapshotOutlet &outlet, const SnapshotLimit &limit, QList<Flag> &flags)
 {
-    QMap<QDate, DayRows> byDay;
-    for (const ReportedRow &r : index.rows(outlet.id, limit.pollutant, u"cems_hour"_s))
-        byDay[r.days.first].hours.append(r.row);
-    for (const ReportedRow &r : index.rows(outlet.id, limit.pollutant, u"cems_day"_s))
-        byDay[r.days.first].days.append(r.row);
-    for (const ReportedRow &r : index.rows(outlet.id, limit.pollutant, u"sample"_s))
-        byDay[r.days.first].samples.append(r.row);
-
+    const QList<ReportedIndex::DayRows> days = index.byDay(outlet.id, limit.pollutant);
     const QString &basis = limit.basis;
-    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
-        const DayRows &rows = it.value();
+    const bool hourly = basis == u"hourly";
+    const bool daily = basis == u"daily";
+    const bool eachHour = hourly || basis == u"daily_max" || basis == u"instant";
+    for (const ReportedIndex::DayRows &rows : days) {
         QList<Observation> exceeding;
         int validHours = 0;
         QList<const SnapshotReportedValue *> hoursUsed;
         double hourSum = 0;
-        for (const SnapshotReportedValue *hour : rows.hours) {
-            if (!validHour(*hour))
+        const bool hasDayRow = !rows.days.empty();
+        const bool meanOfHours = daily && !hasDayRow;
+        for (const ReportedRow &hourRow : rows.hours) {
+            const SnapshotReportedValue *hour = hourRow.row;
+            if (!validHour(hourRow))
                 continue;
             ++validHours;
-            if (basis == u"hourly" || basis == u"daily_max" || basis == u"instant") {
+            if (eachHour) {
                 if (auto o = observe(limit, *hour))
                     exceeding.append(*o);
             }
-            if (const auto v = convert(*hour->value, hour->unit, limit.unit)) {
-                hourSum += *v;
-                hoursUsed.append(hour);
+            if (meanOfHours) {
+                if (const auto v = convert(*hour->value, hour->unit, limit.unit)) {
+                    hourSum += *v;
+                    hoursUsed.append(hour);
+                }
             }
         }
-        const bool hasDayRow = !rows.days.isEmpty();
-        for (const SnapshotReportedValue *day : rows.days) {
-            if (!validDay(*day))
+        for (const ReportedRow &dayRow : rows.days) {
+            const SnapshotReportedValue *day = dayRow.row;
+            if (!validDay(dayRow))
                 continue;
             // A valid daily mean beyond an hourly bound proves an hour beyond it, but only
             // matters when the day's hours are not there to show it themselves.
-            const bool inferred = basis == u"hourly";
+            const bool inferred = hourly;
             if (inferred && validHours > 0)
                 continue;
             if (auto o = observe(limit, *day)) {
@@ -215,8 +215,7 @@ void dayBases(const EvaluationContext &context, const ReportedIndex &index,
             }
         }
         // A daily limit with hours but no daily row: the mean of a valid day's valid hours.
-        if (basis == u"daily" && !hasDayRow && validHours >= CemsValidity::kDayHours
-            && !hoursUsed.isEmpty()) {
+        if (meanOfHours && validHours >= CemsValidity::kDayHours && !hoursUsed.isEmpty()) {
             const double mean = hourSum / static_cast<double>(hoursUsed.size());
             if (const auto e = judge(limit, mean, u"="_s); e && e->violation) {
                 Observation o;
@@ -231,15 +230,16 @@ void dayBases(const EvaluationContext &context, const ReportedIndex &index,
         }
         // A manual sample is the only figure of its day for a manually monitored pollutant:
         // it stands for the day under every short-term basis.
-        for (const SnapshotReportedValue *sample : rows.samples) {
-            if (!isComparable(*sample))
+        for (const ReportedRow &sampleRow : rows.samples) {
+            const SnapshotReportedValue *sample = sampleRow.row;
+            if (!comparable(sampleRow))
                 continue;
             if (auto o = observe(limit, *sample))
                 exceeding.append(*o);
         }
         if (!exceeding.isEmpty()) {
-            flags.append(dayFlag(context.snapshot, outlet, limit, it.key().toString(Qt::ISODate),
-                exceeding, basis == u"hourly" ? validHours : 0));
+            flags.append(dayFlag(context.snapshot, outlet, limit, rows.day.toString(Qt::ISODate),
+                exceeding, hourly ? validHours : 0));
         }
     }
 }
@@ -258,11 +258,11 @@ void monthlyBasis(const EvaluationContext &context, const ReportedIndex &index,
     for (const ReportedRow &r : index.rows(outlet.id, limit.pollutant, u"cems_day"_s)) {
         Month &m = byMonth[QDate(r.days.first.year(), r.days.first.month(), 1)];
         m.anyDayRow = true;
-        if (validDay(*r.row))
+        if (validDay(r))
             m.days.append(r.row);
     }
     for (const ReportedRow &r : index.rows(outlet.id, limit.pollutant, u"sample"_s)) {
-        if (isComparable(*r.row))
+        if (comparable(r))
             byMonth[QDate(r.days.first.year(), r.days.first.month(), 1)].samples.append(r.row);
     }
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {

@@ -92,7 +92,7 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
             Amounts amounts;
             for (const ReportedRow &r :
                 index.rows(outlet.id, limit->pollutant, u"month_amount"_s)) {
-                if (!isValid(*r.row))
+                if (!r.valid)
                     continue;
                 const auto tonnes = convert(*r.row->value, r.row->unit, u"t"_s);
                 if (!tonnes)

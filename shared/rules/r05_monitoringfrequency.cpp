@@ -47,8 +47,8 @@ QList<Flag> evaluateMonitoringFrequency(const EvaluationContext &context)
                 continue;
             const QList<DateRange> periods =
                 PeriodCalendar::overlapping(monitoring.frequency, window->first, window->last);
-            const QList<ReportedRow> &samples =
-                index.rows(outlet.id, monitoring.pollutant, u"sample"_s);
+            const std::span<const ReportedRow> samples =
+                index.rows(outlet.id, monitoring.pollutant, ReportedIndex::Sample);
             for (const DateRange &period : periods) {
                 // Only periods the store holds whole, and that are over by asOf: a period cut
                 // by the window's edge may have its sample outside what was loaded.
@@ -65,7 +65,7 @@ QList<Flag> evaluateMonitoringFrequency(const EvaluationContext &context)
                         continue;
                     if (r.row->value && r.row->noData.isEmpty() && r.row->validity != u"invalid")
                         ++taken;
-                    else if (reportsNoDischarge(*r.row))
+                    else if (r.noDischarge)
                         noDischarge = true;
                 }
                 // A period the enterprise reported as no discharge needs no sample.

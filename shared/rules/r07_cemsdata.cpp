@@ -3,7 +3,8 @@
 #include "rules/cemsvalidity.h"
 #include "rules/rulesupport.h"
 
-#include <QMap>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -16,46 +17,44 @@ using namespace support;
 using CemsValidity::kDayHours;
 using CemsValidity::kHourMinutes;
 
-bool validHour(const SnapshotReportedValue &row)
+bool validHour(const ReportedRow &r)
 {
-    return isValid(row) && CemsValidity::hourComplete(row);
+    return r.valid && CemsValidity::hourComplete(*r.row);
 }
 
-bool validDay(const SnapshotReportedValue &row)
+bool validDay(const ReportedRow &r)
 {
-    return isValid(row) && CemsValidity::dayComplete(row);
+    return r.valid && CemsValidity::dayComplete(*r.row);
 }
-
-struct DayState
-{
-    QList<const SnapshotReportedValue *> days;
-    QList<const SnapshotReportedValue *> hours;
-};
 
 enum class Day { Valid, Invalid, Shutdown };
 
-Day judgeDay(const DayState &state, int *validHoursOut)
+// A day is valid with a valid daily value, else with ≥ 20 valid hours; reported shut down
+// when every row of it says no discharge.
+Day judgeDay(const ReportedIndex::DayRows &state, int *validHoursOut)
 {
     *validHoursOut = -1;
-    if (!state.days.isEmpty()) {
+    if (!state.days.empty()) {
         bool shutdown = true;
-        for (const SnapshotReportedValue *row : state.days) {
-            if (validDay(*row))
+        for (const ReportedRow &r : state.days) {
+            if (validDay(r))
                 return Day::Valid;
-            shutdown = shutdown && reportsNoDischarge(*row);
+            shutdown = shutdown && r.noDischarge;
         }
         return shutdown ? Day::Shutdown : Day::Invalid;
     }
     int valid = 0;
-    bool shutdown = !state.hours.isEmpty();
-    for (const SnapshotReportedValue *row : state.hours) {
-        if (validHour(*row))
+    bool shutdown = !state.hours.empty();
+    for (const ReportedRow &r : state.hours) {
+        if (validHour(r))
             ++valid;
-        shutdown = shutdown && reportsNoDischarge(*row);
+        shutdown = shutdown && r.noDischarge;
     }
     *validHoursOut = valid;
     if (valid >= kDayHours)
         return Day::Valid;
+    if (state.hours.empty())
+        return Day::Invalid; // samples only: no CEMS data that day
     return shutdown ? Day::Shutdown : Day::Invalid;
 }
 
@@ -66,11 +65,12 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index,
     const auto window = index.window();
     if (!window)
         return;
-    QMap<QDate, DayState> byDay;
-    for (const ReportedRow &r : index.rows(outlet.id, pollutant, u"cems_day"_s))
-        byDay[r.days.first].days.append(r.row);
-    for (const ReportedRow &r : index.rows(outlet.id, pollutant, u"cems_hour"_s))
-        byDay[r.days.first].hours.append(r.row);
+    const QList<ReportedIndex::DayRows> byDay = index.byDay(outlet.id, pollutant);
+    const auto dayAt = [&](QDate day) -> const ReportedIndex::DayRows * {
+        const auto it = std::lower_bound(byDay.cbegin(), byDay.cend(), day,
+            [](const ReportedIndex::DayRows &d, QDate x) { return d.day < x; });
+        return it != byDay.cend() && it->day == day ? &*it : nullptr;
+    };
 
     for (const DateRange &month :
         PeriodCalendar::overlapping(u"monthly", window->first, window->last)) {
@@ -86,8 +86,8 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index,
         QStringList invalidDays;
         QList<const SnapshotReportedValue *> invalidRows;
         for (QDate day = month.first; day <= month.last; day = day.addDays(1)) {
-            const auto it = byDay.constFind(day);
-            if (it == byDay.constEnd()) {
+            const ReportedIndex::DayRows *it = dayAt(day);
+            if (!it || (it->days.empty() && it->hours.empty())) {
                 ++missing;
                 continue;
             }
@@ -103,7 +103,8 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index,
                 invalidDays << (validHours >= 0
                         ? u"%1 (%2 valid hours)"_s.arg(day.toString(u"MM-dd"_s)).arg(validHours)
                         : day.toString(u"MM-dd"_s));
-                invalidRows.append(it->days.isEmpty() ? it->hours : it->days);
+                for (const ReportedRow &r : it->days.empty() ? it->hours : it->days)
+                    invalidRows.append(r.row);
                 break;
             }
         }
@@ -169,11 +170,12 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
 {
     const PermitSnapshot &s = context.snapshot;
     const int minimum = context.config.flatlineHours;
-    const QList<ReportedRow> &hours = index.rows(outlet.id, pollutant, u"cems_hour"_s);
+    const std::span<const ReportedRow> hours =
+        index.rows(outlet.id, pollutant, ReportedIndex::CemsHour);
     // A run: consecutive clock hours, each a valid measured value (not a non-detect, which
     // repeats the detection limit by nature), all equal.
-    auto raiseRun = [&](qsizetype first, qsizetype last) {
-        const auto length = last - first + 1;
+    auto raiseRun = [&](std::size_t first, std::size_t last) {
+        const auto length = static_cast<int>(last - first + 1);
         if (length < minimum)
             return;
         const SnapshotReportedValue &a = *hours[first].row;
@@ -205,17 +207,18 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
         normalise(flag);
         flags.append(flag);
     };
-    qsizetype runStart = -1;
-    for (qsizetype i = 0; i < hours.size(); ++i) {
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::size_t runStart = kNone;
+    for (std::size_t i = 0; i < hours.size(); ++i) {
         const SnapshotReportedValue &row = *hours[i].row;
-        const bool usable = validHour(row) && row.qualifier != u"<";
+        const bool usable = validHour(hours[i]) && row.qualifier != u"<";
         if (!usable) {
-            if (runStart >= 0)
+            if (runStart != kNone)
                 raiseRun(runStart, i - 1);
-            runStart = -1;
+            runStart = kNone;
             continue;
         }
-        if (runStart >= 0) {
+        if (runStart != kNone) {
             const SnapshotReportedValue &previous = *hours[i - 1].row;
             const bool continues = hours[i].span.startMs == hours[i - 1].span.endMs
                 && *row.value == *previous.value && row.unit == previous.unit;
@@ -225,7 +228,7 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
         }
         runStart = i;
     }
-    if (runStart >= 0)
+    if (runStart != kNone)
         raiseRun(runStart, hours.size() - 1);
 }
 

@@ -25,7 +25,10 @@ void inspectionFlags(const EvaluationContext &context, QList<Flag> &flags)
         if (!early && !late)
             continue;
         Flag flag;
-        flag.severity = Severity::Violation;
+        // Inspected after expiry: the plant is discharging without a valid permit. Before the
+        // permit starts the visit may belong to the issuance itself (the snapshot does not say
+        // which phase), so it is a warning for a person to judge.
+        flag.severity = late ? Severity::Violation : Severity::Warning;
         flag.subject = {s.permitId, QString(), QString(), iso(day), inspection.id};
         const QString source = u"inspection "_s + inspection.id;
         flag.inputs = {

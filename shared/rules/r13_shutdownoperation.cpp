@@ -2,6 +2,8 @@
 
 #include "rules/rulesupport.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::rules {
@@ -17,13 +19,22 @@ QList<const SnapshotReportedValue *> covering(
 {
     QList<const SnapshotReportedValue *> rows;
     const QDate day = Cst::dateOf(ms);
-    for (const QString &kind : {u"cems_hour"_s, u"cems_day"_s, u"sample"_s}) {
-        for (const ReportedRow &r : index.rowsOfKind(kind)) {
-            if (!outletId.isEmpty() && r.row->outletId != outletId)
-                continue;
-            const bool covers = kind == u"cems_hour" ? r.span.contains(ms) : r.days.contains(day);
-            if (covers)
-                rows.append(r.row);
+    for (const ReportedIndex::Series &series : index.series()) {
+        if (!outletId.isEmpty() && series.outletId != outletId)
+            continue;
+        for (const ReportedIndex::Kind kind :
+            {ReportedIndex::CemsHour, ReportedIndex::CemsDay, ReportedIndex::Sample}) {
+            const std::span<const ReportedRow> list =
+                index.rows(series.outletId, series.pollutant, kind);
+            // In time order: start at the first row that could reach the instant's day.
+            auto it = std::lower_bound(list.begin(), list.end(), Cst::startOf(day) - Cst::kDayMs,
+                [](const ReportedRow &r, std::int64_t t) { return r.span.startMs < t; });
+            for (; it != list.end() && it->span.startMs < Cst::startOf(day) + Cst::kDayMs; ++it) {
+                const bool covers = kind == ReportedIndex::CemsHour ? it->span.contains(ms)
+                                                                    : it->days.contains(day);
+                if (covers)
+                    rows.append(it->row);
+            }
         }
     }
     return rows;

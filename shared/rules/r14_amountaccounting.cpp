@@ -3,8 +3,7 @@
 #include "rules/cemsvalidity.h"
 #include "rules/rulesupport.h"
 
-#include <QMap>
-
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +13,6 @@ namespace outfall::rules {
 namespace {
 
 using namespace support;
-
-struct DayRows
-{
-    QList<const SnapshotReportedValue *> hours;
-    QList<const SnapshotReportedValue *> days;
-};
 
 struct Accounting
 {
@@ -44,28 +37,33 @@ std::optional<double> tonnes(const SnapshotReportedValue &row, const QString &me
     return *c * *row.flowM3h * hours * (medium == u"air" ? 1e-9 : 1e-6);
 }
 
-Accounting account(const QMap<QDate, DayRows> &byDay, const DateRange &month, const QString &medium)
+Accounting account(
+    const QList<ReportedIndex::DayRows> &byDay, const DateRange &month, const QString &medium)
 {
     Accounting a;
+    auto it = std::lower_bound(byDay.cbegin(), byDay.cend(), month.first,
+        [](const ReportedIndex::DayRows &d, QDate x) { return d.day < x; });
     for (QDate day = month.first; day <= month.last; day = day.addDays(1)) {
-        const auto it = byDay.constFind(day);
-        if (it == byDay.constEnd()) {
+        while (it != byDay.cend() && it->day < day)
+            ++it;
+        if (it == byDay.cend() || it->day != day || (it->hours.empty() && it->days.empty())) {
             a.missingHours += 24;
             continue;
         }
-        if (!it->hours.isEmpty()) {
+        if (!it->hours.empty()) {
             // Hourly data: each valid hour with its own flow.
             ++a.hourlyDays;
             double seen = 0;
-            for (const SnapshotReportedValue *hour : it->hours) {
+            for (const ReportedRow &r : it->hours) {
+                const SnapshotReportedValue *hour = r.row;
                 seen += 1;
-                const bool valid = isValid(*hour) && CemsValidity::hourComplete(*hour);
+                const bool valid = r.valid && CemsValidity::hourComplete(*hour);
                 const auto t = valid ? tonnes(*hour, medium, 1) : std::nullopt;
                 if (t) {
                     a.tonnes += *t;
                     a.validHours += 1;
                     a.used.append(hour);
-                } else if (reportsNoDischarge(*hour)) {
+                } else if (r.noDischarge) {
                     a.shutdownHours += 1;
                 } else {
                     a.missingHours += 1;
@@ -76,13 +74,14 @@ Accounting account(const QMap<QDate, DayRows> &byDay, const DateRange &month, co
         }
         // Daily data only: the day's mean × its flow × its valid hours.
         ++a.dailyDays;
-        const SnapshotReportedValue *row = it->days.first();
-        if (reportsNoDischarge(*row)) {
+        const ReportedRow &first = it->days.front();
+        const SnapshotReportedValue *row = first.row;
+        if (first.noDischarge) {
             a.shutdownHours += 24;
             continue;
         }
         const double hours = row->validCount ? std::clamp(*row->validCount, 0, 24) : 24;
-        const auto t = isValid(*row) ? tonnes(*row, medium, hours) : std::nullopt;
+        const auto t = first.valid ? tonnes(*row, medium, hours) : std::nullopt;
         if (t && hours > 0) {
             a.tonnes += *t;
             a.validHours += hours;
@@ -109,21 +108,19 @@ QList<Flag> evaluateAmountAccounting(const EvaluationContext &context)
         const SnapshotOutlet *outlet = s.outlet(series.outletId);
         if (!outlet)
             continue;
-        const QList<ReportedRow> &amounts =
-            index.rows(series.outletId, series.pollutant, u"month_amount"_s);
-        if (amounts.isEmpty())
+        const std::span<const ReportedRow> amounts =
+            index.rows(series.outletId, series.pollutant, ReportedIndex::MonthAmount);
+        if (amounts.empty())
             continue;
-        QMap<QDate, DayRows> byDay;
-        for (const ReportedRow &r : index.rows(series.outletId, series.pollutant, u"cems_hour"_s))
-            byDay[r.days.first].hours.append(r.row);
-        for (const ReportedRow &r : index.rows(series.outletId, series.pollutant, u"cems_day"_s))
-            byDay[r.days.first].days.append(r.row);
-        if (byDay.isEmpty())
+        if (index.rows(series.outletId, series.pollutant, ReportedIndex::CemsHour).empty()
+            && index.rows(series.outletId, series.pollutant, ReportedIndex::CemsDay).empty()) {
             continue; // no CEMS data: nothing to account with
+        }
+        const QList<ReportedIndex::DayRows> byDay = index.byDay(series.outletId, series.pollutant);
 
         for (const ReportedRow &amount : amounts) {
             const SnapshotReportedValue &row = *amount.row;
-            if (!isValid(row) || (context.asOf.isValid() && amount.days.last >= context.asOf))
+            if (!amount.valid || (context.asOf.isValid() && amount.days.last >= context.asOf))
                 continue;
             const auto reported = convert(*row.value, row.unit, u"t"_s);
             if (!reported)

@@ -213,6 +213,7 @@ private Q_SLOTS:
         QList<Flag> flags = run(u"R11"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.detail, u"early"_s);
+        QCOMPARE(flags[0].severity, Severity::Warning);
         // After expiry: the day after valid_to.
         s.validFrom = QDate(2021, 11, 1);
         s.validTo = QDate(2026, 10, 31);
@@ -220,6 +221,7 @@ private Q_SLOTS:
         flags = run(u"R11"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags[0].subject.detail, u"ok"_s);
+        QCOMPARE(flags[0].severity, Severity::Violation);
         QVERIFY(flags[0].messageEn.contains(u"expired"_s));
     }
 
