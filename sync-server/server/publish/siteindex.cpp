@@ -31,6 +31,7 @@ QString searchScript()
 {
     return uR"((function(){var q=document.getElementById('q'),rows=document.querySelectorAll('#permits tbody tr'),shown=document.getElementById('shown'),none=document.getElementById('none');
 function filter(){var t=q.value.trim().toLowerCase(),n=0;for(var i=0;i<rows.length;i++){var r=rows[i],m=!t||r.getAttribute('data-search').indexOf(t)>=0;r.hidden=!m;if(m)n++;}shown.textContent=String(n);none.hidden=n>0;}
+if(location.hash.indexOf('#q=')===0)q.value=decodeURIComponent(location.hash.slice(3));
 q.addEventListener('input',filter);filter();})();)"_s;
 }
 
