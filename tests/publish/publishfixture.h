@@ -61,7 +61,7 @@ inline const QStringList kSecrets = {
     u"SECRET-DEVICE-KEY-0123456789abcdefghijklmnop"_s,
     u"UNPUBLISHED-SEED"_s,
     u"SZ-INS-"_s, // staff codes, and with them the draws' inspector lists
-    u"陈志强"_s, // the demo's inspectors (staff.csv)
+    u"黄建华"_s, // the demo's inspectors (staff.csv): SZ-INS-003, SZ-INS-002
     u"林晓燕"_s,
     u"SECRET-LEGAL-REP"_s,
 };
