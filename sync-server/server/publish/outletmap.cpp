@@ -13,9 +13,10 @@ namespace outfall::server::publish {
 namespace {
 
 constexpr double kWidth = 760;
-constexpr double kHeight = 440;
-constexpr double kMargin = 60; // room for labels and the north arrow
-constexpr double kBottom = 78; // room below for the legend and the scale bar
+constexpr double kHeight = 460;
+constexpr double kStrip = 46; // below the plot: the legend and the scale bar, never over a point
+constexpr double kPlotHeight = kHeight - kStrip;
+constexpr double kMargin = 50; // round the points: room for labels and the north arrow
 constexpr double kEarthRadiusM = 6371008.8;
 
 struct Point
@@ -80,12 +81,11 @@ QString outletMapSvg(const PublicPermit &permit, Lang lang)
     const double spanX = std::max(maxX - minX, 200.0);
     const double spanY = std::max(maxY - minY, 200.0);
     const double scale =
-        std::min((kWidth - 2 * kMargin) / spanX, (kHeight - kMargin - kBottom) / spanY); // px per m
+        std::min((kWidth - 2 * kMargin) / spanX, (kPlotHeight - 2 * kMargin) / spanY); // px per m
     const double midX = (minX + maxX) / 2;
     const double midY = (minY + maxY) / 2;
     auto toSvg = [&](Point p) {
-        return Point {kWidth / 2 + (p.x - midX) * scale,
-            kMargin + (kHeight - kMargin - kBottom) / 2 - (p.y - midY) * scale};
+        return Point {kWidth / 2 + (p.x - midX) * scale, kPlotHeight / 2 - (p.y - midY) * scale};
     };
 
     const QString title = text(Text::MapSection, lang) + u' ' + permit.number;
@@ -103,11 +103,13 @@ QString outletMapSvg(const PublicPermit &permit, Lang lang)
     for (double gx = std::ceil((midX - kWidth / 2 / scale) / grid) * grid;
          gx <= midX + kWidth / 2 / scale; gx += grid) {
         const double x = toSvg({gx, 0}).x;
-        svg += u"<line x1=\"%1\" y1=\"0\" x2=\"%1\" y2=\"%2\"/>"_s.arg(n(x), n(kHeight));
+        svg += u"<line x1=\"%1\" y1=\"0\" x2=\"%1\" y2=\"%2\"/>"_s.arg(n(x), n(kPlotHeight));
     }
     for (double gy = std::ceil((midY - kHeight / scale) / grid) * grid;
          gy <= midY + kHeight / scale; gy += grid) {
         const double y = toSvg({0, gy}).y;
+        if (y < 0 || y > kPlotHeight)
+            continue;
         svg += u"<line x1=\"0\" y1=\"%1\" x2=\"%2\" y2=\"%1\"/>"_s.arg(n(y), n(kWidth));
     }
     svg += u"</g>\n"_s;
@@ -120,6 +122,22 @@ QString outletMapSvg(const PublicPermit &permit, Lang lang)
         svg += u"<text x=\"%1\" y=\"%2\" font-size=\"12\" fill=\"#5b6673\" "
                u"text-anchor=\"middle\">%3</text></g>\n"_s.arg(
                    n(s.x), n(s.y + 26), escapeHtml(text(Text::Site, lang)));
+    }
+    // Labels go right of their marker, else below, above or left of it, whichever first
+    // overlaps no label placed before (outlets a few metres apart are common: two stacks on one
+    // chimney base, a vent beside a stack).
+    struct Box
+    {
+        double left, top, right, bottom;
+        bool overlaps(const Box &o) const
+        {
+            return left < o.right && o.left < right && top < o.bottom && o.top < bottom;
+        }
+    };
+    QList<Box> placed;
+    for (const PublicOutlet &outlet : permit.outlets) {
+        const Point p = toSvg(project(outlet.lat, outlet.lon));
+        placed.append({p.x - 8, p.y - 8, p.x + 8, p.y + 8});
     }
     for (const PublicOutlet &outlet : permit.outlets) {
         const Point p = toSvg(project(outlet.lat, outlet.lon));
@@ -134,12 +152,28 @@ QString outletMapSvg(const PublicPermit &permit, Lang lang)
             svg += u"<rect x=\"%1\" y=\"%2\" width=\"14\" height=\"14\" fill=\"%3\" stroke=\"%4\" "
                    u"stroke-width=\"2.5\"/>"_s.arg(n(p.x - 7), n(p.y - 7), fill, colour);
         }
+        const double width = 8.5 * outlet.code.size();
+        const std::pair<double, double> offsets[] = {
+            {11, 5}, {-width / 2, 24}, {-width / 2, -13}, {-11 - width, 5}, {11, 20}, {11, -10}};
+        Point label {p.x + offsets[0].first, p.y + offsets[0].second};
+        for (const auto &[dx, dy] : offsets) {
+            const Box box {p.x + dx, p.y + dy - 12, p.x + dx + width, p.y + dy + 2};
+            const bool free = std::none_of(placed.cbegin(), placed.cend(),
+                [&](const Box &other) { return box.overlaps(other); });
+            if (free) {
+                label = {p.x + dx, p.y + dy};
+                break;
+            }
+        }
+        placed.append({label.x, label.y - 12, label.x + width, label.y + 2});
         svg +=
             u"<text x=\"%1\" y=\"%2\" font-size=\"13\" font-weight=\"600\" fill=\"#1d2733\" "
             u"stroke=\"#f8fafb\" stroke-width=\"3\" paint-order=\"stroke\">%3</text></g>\n"_s.arg(
-                n(p.x + 11), n(p.y + 5), escapeHtml(outlet.code));
+                n(label.x), n(label.y), escapeHtml(outlet.code));
     }
 
+    svg += u"<rect x=\"0.5\" y=\"%1\" width=\"%2\" height=\"%3\" fill=\"#fff\" "
+           u"stroke=\"#d5dbe3\"/>\n"_s.arg(n(kPlotHeight), n(kWidth - 1), n(kStrip - 0.5));
     // North arrow, top right.
     svg += u"<g transform=\"translate(%1 22)\"><path d=\"M0 0 l8 22 l-8 -6 l-8 6 z\" "
            u"fill=\"#1d2733\"/><text x=\"0\" y=\"38\" font-size=\"12\" text-anchor=\"middle\" "
@@ -148,30 +182,38 @@ QString outletMapSvg(const PublicPermit &permit, Lang lang)
     const double bar = scaleBarMetres(std::max(spanX, spanY));
     const double barPx = bar * scale;
     const double barX = kWidth - 24 - barPx;
-    const double barY = kHeight - 22;
+    const double barY = kHeight - 14;
     svg +=
         u"<g fill=\"#1d2733\" font-size=\"12\"><rect x=\"%1\" y=\"%2\" width=\"%3\" "
         u"height=\"5\"/><rect x=\"%1\" y=\"%2\" width=\"%4\" height=\"5\" fill=\"#fff\" "
         u"stroke=\"#1d2733\"/><text x=\"%5\" y=\"%6\" text-anchor=\"middle\">%7</text></g>\n"_s.arg(
             n(barX), n(barY), n(barPx), n(barPx / 2), n(barX + barPx / 2), n(barY - 6),
             bar >= 1000 ? formatNumber(bar / 1000) + u" km"_s : formatNumber(bar) + u" m"_s);
-    // Legend, bottom left.
-    const QString airText = enumName(u"air"_s, lang);
-    const QString waterText = enumName(u"water"_s, lang);
-    const QString mainText = enumName(u"main"_s, lang);
-    const QString generalText = enumName(u"general"_s, lang);
-    svg += u"<g font-size=\"12\" fill=\"#1d2733\" transform=\"translate(14 %1)\">"_s.arg(
-        n(kHeight - 42));
-    svg += u"<rect x=\"-6\" y=\"-14\" width=\"%1\" height=\"50\" fill=\"#fff\" "
-           u"fill-opacity=\"0.85\" stroke=\"#d5dbe3\"/>"_s.arg(n(lang == Lang::Zh ? 210 : 250));
-    svg += u"<circle cx=\"4\" cy=\"-2\" r=\"6\" fill=\"#0b4f8a\" stroke=\"#0b4f8a\" "
-           u"stroke-width=\"2\"/><text x=\"16\" y=\"2\">%1</text>"_s.arg(escapeHtml(airText));
-    svg +=
-        u"<rect x=\"-2\" y=\"15\" width=\"12\" height=\"12\" fill=\"#0f7c8c\" stroke=\"#0f7c8c\" "
-        u"stroke-width=\"2\"/><text x=\"16\" y=\"26\">%1</text>"_s.arg(escapeHtml(waterText));
-    svg += u"<text x=\"%1\" y=\"2\">%2</text><text x=\"%1\" y=\"26\">%3</text>"_s.arg(
-        n(lang == Lang::Zh ? 70 : 70), escapeHtml(u"● "_s + mainText),
-        escapeHtml(u"○ "_s + generalText));
+    // Legend, in the strip below the plot: one row of medium (shape) and category (fill).
+    svg += u"<g font-size=\"12\" fill=\"#1d2733\" transform=\"translate(18 %1)\">"_s.arg(
+        n(kPlotHeight + kStrip / 2 + 4));
+    const struct
+    {
+        QString marker;
+        QString label;
+    } entries[] = {
+        {u"<circle cx=\"0\" cy=\"-4\" r=\"6\" fill=\"#0b4f8a\"/>"_s, enumName(u"air"_s, lang)},
+        {u"<rect x=\"-6\" y=\"-10\" width=\"12\" height=\"12\" fill=\"#0f7c8c\"/>"_s,
+            enumName(u"water"_s, lang)},
+        {u"<circle cx=\"0\" cy=\"-4\" r=\"6\" fill=\"#5b6673\"/>"_s, enumName(u"main"_s, lang)},
+        {u"<circle cx=\"0\" cy=\"-4\" r=\"5\" fill=\"#fff\" stroke=\"#5b6673\" "
+         u"stroke-width=\"2\"/>"_s,
+            enumName(u"general"_s, lang)},
+        {u"<path d=\"M-7 -2 l7 -7 l7 7 v6 h-14 z\" fill=\"#fff\" stroke=\"#5b6673\" "
+         u"stroke-width=\"1.5\"/>"_s,
+            text(Text::Site, lang)},
+    };
+    double x = 0;
+    for (const auto &entry : entries) {
+        svg += u"<g transform=\"translate(%1 0)\">"_s.arg(n(x)) + entry.marker
+            + u"<text x=\"12\" y=\"0\">"_s + escapeHtml(entry.label) + u"</text></g>"_s;
+        x += 34 + 7.5 * entry.label.size() * (lang == Lang::Zh ? 1.7 : 1.0);
+    }
     svg += u"</g>\n</svg>\n"_s;
     return svg;
 }

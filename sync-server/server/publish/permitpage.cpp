@@ -103,10 +103,11 @@ QString outletsTable(const PublicPermit &permit, Lang lang)
         + u"<tbody>\n"_s;
     for (const PublicOutlet &outlet : permit.outlets) {
         html += u"<tr><td class=\"codes\">"_s + e(outlet.code) + u"</td><td>"_s + e(outlet.name)
-            + u"</td><td>"_s + e(enumName(outlet.medium, lang)) + u"</td><td>"_s
-            + e(enumName(outlet.category, lang)) + u"</td><td class=\"num\">"_s
-            + QString::number(outlet.lat, 'f', 6) + u", "_s + QString::number(outlet.lon, 'f', 6)
-            + u"</td><td class=\"num\">"_s + optionalNumber(outlet.heightM) + u"</td><td>"_s
+            + u"</td><td class=\"nw\">"_s + e(enumName(outlet.medium, lang))
+            + u"</td><td class=\"nw\">"_s + e(enumName(outlet.category, lang))
+            + u"</td><td class=\"num\">"_s + QString::number(outlet.lat, 'f', 6) + u", "_s
+            + QString::number(outlet.lon, 'f', 6) + u"</td><td class=\"num\">"_s
+            + optionalNumber(outlet.heightM) + u"</td><td>"_s
             + orDash(enumName(outlet.dischargeMethod, lang)) + u"</td><td>"_s
             + orDash(destinationName(outlet.destination, lang)) + u"</td></tr>\n"_s;
     }

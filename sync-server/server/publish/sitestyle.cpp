@@ -28,6 +28,7 @@ th,td{border:1px solid var(--line);padding:6px 9px;text-align:left;vertical-alig
 thead th{background:var(--band);font-weight:600}
 .wide{overflow-x:auto}
 tbody tr:nth-child(even){background:#fafbfc}
+td.nw{white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.facts th{width:15em;background:var(--band);font-weight:600}
 .crumbs{font-size:.9rem;color:var(--muted);margin-bottom:4px}

@@ -192,7 +192,10 @@ QString enumName(const QString &value, Lang lang)
         {u"water"_s, {u"废水"_s, u"water"_s}},
         {u"main"_s, {u"主要排放口"_s, u"main"_s}},
         {u"general"_s, {u"一般排放口"_s, u"general"_s}},
+        // outlet.discharge_method
         {u"organised"_s, {u"有组织排放"_s, u"organised"_s}},
+        {u"continuous"_s, {u"连续排放"_s, u"continuous"_s}},
+        {u"intermittent"_s, {u"间歇排放"_s, u"intermittent"_s}},
         {u"direct"_s, {u"直接排放"_s, u"direct"_s}},
         {u"indirect"_s, {u"间接排放"_s, u"indirect"_s}},
         // permit.management
