@@ -84,7 +84,7 @@ int ServerCli::run(const QStringList &arguments)
     // generate-demo needs no store and has options of its own.
     if (arguments.value(1) == u"generate-demo")
         return GenerateDemoCommand(*m_out, *m_err).run(arguments.mid(2));
-    // So does publish (docs/publish.md): it reads the store and writes a directory.
+    // publish has options of its own too (docs/publish.md): --data, --out OUTDIR, --as-of.
     if (arguments.value(1) == u"publish")
         return publish::PublishCommand(*m_out, *m_err).run(arguments.mid(2));
     QStringList positional;
