@@ -141,8 +141,8 @@ private Q_SLOTS:
                            u"LIKE '%' || ?1 || '%'"_s.arg(tables.text(0), tables.text(1)));
         }
         for (const QString &secret : publishtest::kSecrets) {
-            auto count = db->prepare(u"SELECT sum(n) FROM ("_s + columns.join(u" UNION ALL "_s)
-                + u")"_s);
+            auto count =
+                db->prepare(u"SELECT sum(n) FROM ("_s + columns.join(u" UNION ALL "_s) + u")"_s);
             count.bind(1, secret);
             QVERIFY(count.step());
             QVERIFY2(count.int64(0) > 0, qPrintable(secret + u" was not planted"_s));
@@ -270,6 +270,36 @@ private Q_SLOTS:
         outfall::store::Database db(u":memory:"_s);
         db.exec(u"CREATE TABLE permit (id TEXT, number TEXT)"_s);
         QVERIFY(publish::StoreRouteDrawReader(db).draws().isEmpty());
+    }
+
+    // The other branch's JSON may name permits by number or id, in lists or objects, with
+    // inspectors beside them; the reader keeps the permits and drops the rest.
+    void drawsReaderTakesOtherShapes()
+    {
+        outfall::store::Database db(u":memory:"_s);
+        db.exec(
+            u"CREATE TABLE permit (id TEXT, number TEXT);"
+            u"INSERT INTO permit VALUES ('id-a', 'NUM-A'), ('id-b', 'NUM-B'), ('id-c', 'NUM-C');"
+            u"CREATE TABLE route_draw (id TEXT, seed INTEGER, pool TEXT, rules TEXT, "
+            u"result TEXT, published_at TEXT, drawn_by TEXT);"_s);
+        db.exec(
+            u"INSERT INTO route_draw VALUES ('d1', 42, "
+            u"'{\"candidates\": [{\"permit_id\": \"id-c\"}, {\"permit_id\": \"id-a\"}, "
+            u"{\"permit_id\": \"id-b\"}]}', 'not json', "
+            u"'[{\"permit\": \"id-b\", \"inspector\": \"NUM-C\"}, {\"permit\": \"NUM-A\"}]', "
+            u"'2026-10-01T08:00:00Z', 'someone');"
+            u"INSERT INTO route_draw VALUES ('d2', 7, '[]', '{}', '[]', '2026-10-02T08:00:00Z', "
+            u"NULL);"_s);
+        const auto draws = publish::StoreRouteDrawReader(db).draws();
+        QCOMPARE(draws.size(), 2);
+        QCOMPARE(draws[0].id, u"d2"_s); // newest first
+        QCOMPARE(draws[1].seed, u"42"_s);
+        QCOMPARE(draws[1].publishedAt, u"2026-10-01T08:00:00Z"_s);
+        QCOMPARE(draws[1].poolPermits, (QStringList {u"NUM-A"_s, u"NUM-B"_s, u"NUM-C"_s}));
+        QCOMPARE(draws[1].poolSize, 3);
+        // In drawn order; NUM-C stood under an inspector key and is not a drawn permit.
+        QCOMPARE(draws[1].drawnPermits, (QStringList {u"NUM-B"_s, u"NUM-A"_s}));
+        QVERIFY(draws[1].rules.isEmpty());
     }
 
     void sameDataSameBytes()
