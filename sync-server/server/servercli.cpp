@@ -10,6 +10,7 @@
 #include "server/evaluationreport.h"
 #include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
+#include "server/publish/publishcommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
 #include "server/storesummary.h"
@@ -51,7 +52,10 @@ const QString kUsage =
     u"  supervisor-credential --data DIR --out FILE\n"
     u"                                         a new supervisor (admin) credential, for\n"
     u"                                         whoever can read DIR (recovery)\n"
-    u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"_s;
+    u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"
+    u"  publish --data DIR --out OUTDIR [--as-of YYYY-MM-DD]\n"
+    u"                                         write the static bilingual public site\n"
+    u"                                         (docs/publish.md)\n"_s;
 
 std::atomic<bool> g_stopRequested {false};
 
@@ -80,6 +84,9 @@ int ServerCli::run(const QStringList &arguments)
     // generate-demo needs no store and has options of its own.
     if (arguments.value(1) == u"generate-demo")
         return GenerateDemoCommand(*m_out, *m_err).run(arguments.mid(2));
+    // publish has options of its own too (docs/publish.md): --data, --out OUTDIR, --as-of.
+    if (arguments.value(1) == u"publish")
+        return publish::PublishCommand(*m_out, *m_err).run(arguments.mid(2));
     QStringList positional;
     QString dataDir;
     QString bind;
