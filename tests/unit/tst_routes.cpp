@@ -326,6 +326,50 @@ private Q_SLOTS:
             qPrintable(output));
     }
 
+    void riskFiguresComeFromFlagsAndInspections()
+    {
+        // Plant 2: one open flag and one violation a supervisor confirmed; never inspected.
+        {
+            auto db = serverDb();
+            const QString flag = u"INSERT INTO flag (id, rule_id, severity, permit_id, compared,"
+                                 u" message_en, message_zh, status, raised_at, updated_at) VALUES"
+                                 u" (?, 'R3', ?, (SELECT id FROM permit WHERE number = ?), '[]',"
+                                 u" 'm', 'm', ?, 0, 0)"_s;
+            db->prepare(flag)
+                .bind(1, domain::UuidV7Generator().next())
+                .bind(2, u"warning"_s)
+                .bind(3, m_permitNumbers[2])
+                .bind(4, u"open"_s)
+                .exec();
+            db->prepare(flag)
+                .bind(1, domain::UuidV7Generator().next())
+                .bind(2, u"violation"_s)
+                .bind(3, m_permitNumbers[2])
+                .bind(4, u"acknowledged"_s)
+                .exec();
+        }
+        const QJsonObject draw = ctlJson({u"route"_s, u"draw"_s, u"--pool"_s, u"all"_s,
+            u"--enterprises"_s, u"2"_s, u"--inspectors"_s, u"2"_s, u"--weight"_s, u"risk"_s});
+        auto db = serverDb();
+        auto row = db->prepare(u"SELECT content FROM route_draw WHERE number = ?"_s);
+        row.bind(1, draw.value(u"number"_s).toInt());
+        QVERIFY(row.step());
+        const QJsonArray pool = QJsonDocument::fromJson(row.text(0).toUtf8())
+                                    .object()
+                                    .value(u"pool"_s)
+                                    .toObject()
+                                    .value(u"enterprises"_s)
+                                    .toArray();
+        QHash<QString, QJsonArray> byId;
+        for (const QJsonValue &e : pool)
+            byId.insert(e.toArray()[0].toString(), e.toArray());
+        // [id, weight, open flags, past violations, days since inspection]
+        QCOMPARE(byId.value(m_enterprises[3]),
+            (QJsonArray {m_enterprises[3], 1000 + 1000 + 2000 + 2000, 1, 1, -1}));
+        // Plant 0 was inspected yesterday (poolFiltersNarrowThePool): 1 day, 1000 + 1000·1/365.
+        QCOMPARE(byId.value(m_enterprises[1]), (QJsonArray {m_enterprises[1], 1002, 0, 0, 1}));
+    }
+
     void drawIsReproducibleRecordedAndUnalterable()
     {
         const QStringList draw {u"route"_s, u"draw"_s, u"--pool"_s, u"all"_s, u"--enterprises"_s,
