@@ -33,6 +33,9 @@ enum class Command : std::uint8_t {
     Flags,
     FlagsReply,
     DecideFlag,
+    // "Double random" draws and routes (issue 13, docs/routes.md): supervisors only.
+    Route,
+    RouteReply,
 };
 
 QByteArray commandName(Command command);

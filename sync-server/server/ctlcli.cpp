@@ -1,5 +1,6 @@
 #include "server/ctlcli.h"
 
+#include "server/routecli.h"
 #include "server/serverkeys.h"
 #include "store/flagrecords.h"
 #include "sync/enrolment.h"
@@ -30,6 +31,7 @@ const QString kUsage =
     u"  flag ack|dismiss ID --reason TEXT\n"
     u"                                  acknowledge or dismiss a flag (supervisor or\n"
     u"                                  enforcement role)\n"
+    u"  route ... | conflict add ...     draws and routes (outfallctl route --help)\n"
     u"exit codes: 0 done, 1 refused or failed, 2 bad command line,\n"
     u"            3 no such device, inspector, permit or flag (NOT_FOUND)\n"_s;
 
@@ -52,6 +54,17 @@ int CtlCli::usage(const QString &problem)
 
 int CtlCli::run(const QStringList &arguments)
 {
+    // route and conflict have options of their own: RouteCli reads the whole command line.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--server" || arguments[i] == u"--credential") {
+            ++i;
+            continue;
+        }
+        if (arguments[i] == u"route" || arguments[i] == u"conflict")
+            return RouteCli(m_out, m_err).run(arguments);
+        if (!arguments[i].startsWith(u"--"))
+            break;
+    }
     QString endpoint;
     QString credentialFile;
     QString outFile;

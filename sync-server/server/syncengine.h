@@ -6,6 +6,7 @@
 #include "server/peer.h"
 #include "server/pullbuilder.h"
 #include "server/pushapplier.h"
+#include "server/routecommands.h"
 #include "sync/hybridlogicalclock.h"
 #include "sync/message.h"
 #include "sync/opcodec.h"
@@ -62,6 +63,7 @@ private:
     BlobStore m_blobs;
     DeviceRegistry m_registry;
     FlagCommands m_flags;
+    RouteCommands m_routes;
     int m_maxOpsPerPull;
 };
 
