@@ -4,6 +4,7 @@
 // a device, an unpublished draw) and a holder name that needs escaping. Shared by the site
 // test and the browser test.
 
+#include "routes/drawrecord.h"
 #include "server/servercli.h"
 #include "server/serverstore.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -22,6 +24,9 @@
 namespace publishtest {
 
 using namespace Qt::StringLiterals;
+
+// The seed of the draw that is made but never published: it must appear on no page.
+inline constexpr std::uint64_t kUnpublishedSeed = 777000777000777;
 
 struct Run
 {
@@ -59,7 +64,7 @@ inline const QStringList kSecrets = {
     u"SECRET-SIGNER"_s,
     u"SECRET-WITNESS"_s,
     u"SECRET-DEVICE-KEY-0123456789abcdefghijklmnop"_s,
-    u"UNPUBLISHED-SEED"_s,
+    u"777000777000777"_s, // kUnpublishedSeed
     u"SZ-INS-"_s, // staff codes, and with them the draws' inspector lists
     u"黄建华"_s, // the demo's inspectors (staff.csv): SZ-INS-003, SZ-INS-002
     u"林晓燕"_s,
@@ -220,19 +225,56 @@ private:
              u"('dev-1', (SELECT id FROM inspector WHERE code = 'SZ-INS-001'), 'device', "
              u"'SECRET-DEVICE-KEY-0123456789abcdefghijklmnop', 0)"_s,
             {});
-        // The random draws' table as the other branch makes it (migration 0016), with one
-        // published draw (naming inspectors, which are not public) and one not yet published.
-        db->exec(u"CREATE TABLE IF NOT EXISTS route_draw (id TEXT PRIMARY KEY, seed TEXT, pool "
-                 u"TEXT, rules TEXT, result TEXT, published_at INTEGER)"_s);
-        exec(u"INSERT INTO route_draw VALUES ('draw-1', '20261015', ?, ?, ?, ?)"_s,
-            {u"[\"%1\", \"%2\", \"%3\"]"_s.arg(m_numbers[0], ids[1], m_numbers[2]),
-                u"{\"count\": 1, \"industry\": [\"4411\"], \"inspectors_per_team\": 2}"_s,
-                u"{\"permits\": [\"%1\"], \"inspectors\": [\"SZ-INS-001\", \"SZ-INS-002\"]}"_s.arg(
-                    m_numbers[2]),
-                ms(u"2026-10-15"_s, 10)});
-        exec(u"INSERT INTO route_draw VALUES ('draw-2', 'UNPUBLISHED-SEED', '[]', '{}', '[]', "
-             u"NULL)"_s,
-            {});
+        // Two real draw records (migration 0016): one published, naming inspectors and a
+        // conflict of interest, which are not public; one drawn but not published.
+        auto enterpriseOf = [&](const QString &permitId) {
+            auto row = db->prepare(u"SELECT enterprise_id FROM permit WHERE id = ?"_s);
+            row.bind(1, permitId);
+            row.step();
+            return row.text(0);
+        };
+        auto inspectorId = [&](const QString &code) {
+            auto row = db->prepare(u"SELECT id FROM inspector WHERE code = ?"_s);
+            row.bind(1, code);
+            row.step();
+            return row.text(0);
+        };
+        outfall::routes::DrawRecord record;
+        record.seed = 20261015;
+        record.rules.pool = u"industry=4411"_s;
+        record.rules.enterprises = 1;
+        record.rules.inspectors = 2;
+        for (const QString &id : {ids[0], ids[1], ids[2]})
+            record.pool.enterprises.append({enterpriseOf(id), 1000, 0, 0, -1});
+        const QString lead = inspectorId(u"SZ-INS-001"_s);
+        const QString second = inspectorId(u"SZ-INS-002"_s);
+        record.pool.inspectors = {{lead, u"SZ-INS-001"_s}, {second, u"SZ-INS-002"_s}};
+        record.pool.conflicts = {{second, enterpriseOf(ids[0])}};
+        record.result.teams = {{{lead, second}, {enterpriseOf(ids[2])}}};
+        const QString insertDraw = u"INSERT INTO route_draw (id, number, seed, content, "
+                                   u"content_hash, created_by, created_at, plan, planned_by, "
+                                   u"planned_at, published_by, published_at) VALUES (?, ?, ?, ?, "
+                                   u"?, 'supervisor', ?, ?, ?, ?, ?, ?)"_s;
+        auto content = [](const outfall::routes::DrawRecord &r) {
+            return QString::fromUtf8(QJsonDocument(r.contentJson()).toJson(QJsonDocument::Compact));
+        };
+        const QString at = ms(u"2026-10-15"_s, 10);
+        auto draw = db->prepare(insertDraw);
+        const QStringList published {u"draw-1"_s, u"1"_s, QString::number(record.seed),
+            content(record), record.contentHash(), at, u"{}"_s, u"supervisor"_s, at,
+            u"supervisor"_s, at};
+        for (qsizetype i = 0; i < published.size(); ++i)
+            draw.bind(static_cast<int>(i + 1), published[i]);
+        draw.exec();
+        record.seed = kUnpublishedSeed;
+        auto unpublished = db->prepare(u"INSERT INTO route_draw (id, number, seed, content, "
+                                       u"content_hash, created_by, created_at) VALUES ('draw-2', "
+                                       u"2, ?, ?, ?, 'supervisor', ?)"_s);
+        unpublished.bind(1, QString::number(record.seed));
+        unpublished.bind(2, content(record));
+        unpublished.bind(3, record.contentHash());
+        unpublished.bind(4, at);
+        unpublished.exec();
     }
 
     QTemporaryDir m_dir;

@@ -252,16 +252,14 @@ private Q_SLOTS:
         const QString en = read(m_site + u"/draws.en.html"_s);
         for (const QString *html : {&zh, &en}) {
             QVERIFY(html->contains(u"20261015"_s)); // the seed
-            QVERIFY(html->contains(u"draw-1"_s));
-            QVERIFY(!html->contains(u"draw-2"_s)); // not published
+            QVERIFY(!html->contains(QString::number(publishtest::kUnpublishedSeed)));
             QVERIFY(html->contains(u"2026-10-15T02:00:00Z"_s)); // 10:00 in China, in UTC
             // Drawn: the permit named by number, linked to its page.
             QVERIFY(html->contains(u"<ol><li><a href=\"permit/"_s + m_fixture->drawnPermit()));
-            // The pool names one permit by id: it is shown by number.
+            // The pool names enterprises: each is shown by its permit's number.
             QVERIFY(html->contains(m_fixture->inspectedPermit()));
-            QVERIFY(html->contains(u"<span class=\"codes\">count</span> = 1"_s));
-            QVERIFY(html->contains(u"<span class=\"codes\">industry</span> = 4411"_s));
-            QVERIFY(!html->contains(u"inspectors_per_team"_s));
+            QVERIFY(html->contains(u"<span class=\"codes\">pool</span> = industry=4411"_s));
+            QVERIFY(html->contains(u"<span class=\"codes\">inspectors</span> = 2"_s));
         }
     }
 
@@ -272,34 +270,20 @@ private Q_SLOTS:
         QVERIFY(publish::StoreRouteDrawReader(db).draws().isEmpty());
     }
 
-    // The other branch's JSON may name permits by number or id, in lists or objects, with
-    // inspectors beside them; the reader keeps the permits and drops the rest.
-    void drawsReaderTakesOtherShapes()
+    // A record that no longer reads is an error, never a draw quietly left off the record.
+    void drawsReaderRefusesABrokenRecord()
     {
         outfall::store::Database db(u":memory:"_s);
-        db.exec(
-            u"CREATE TABLE permit (id TEXT, number TEXT);"
-            u"INSERT INTO permit VALUES ('id-a', 'NUM-A'), ('id-b', 'NUM-B'), ('id-c', 'NUM-C');"
-            u"CREATE TABLE route_draw (id TEXT, seed INTEGER, pool TEXT, rules TEXT, "
-            u"result TEXT, published_at TEXT, drawn_by TEXT);"_s);
-        db.exec(
-            u"INSERT INTO route_draw VALUES ('d1', 42, "
-            u"'{\"candidates\": [{\"permit_id\": \"id-c\"}, {\"permit_id\": \"id-a\"}, "
-            u"{\"permit_id\": \"id-b\"}]}', 'not json', "
-            u"'[{\"permit\": \"id-b\", \"inspector\": \"NUM-C\"}, {\"permit\": \"NUM-A\"}]', "
-            u"'2026-10-01T08:00:00Z', 'someone');"
-            u"INSERT INTO route_draw VALUES ('d2', 7, '[]', '{}', '[]', '2026-10-02T08:00:00Z', "
-            u"NULL);"_s);
-        const auto draws = publish::StoreRouteDrawReader(db).draws();
-        QCOMPARE(draws.size(), 2);
-        QCOMPARE(draws[0].id, u"d2"_s); // newest first
-        QCOMPARE(draws[1].seed, u"42"_s);
-        QCOMPARE(draws[1].publishedAt, u"2026-10-01T08:00:00Z"_s);
-        QCOMPARE(draws[1].poolPermits, (QStringList {u"NUM-A"_s, u"NUM-B"_s, u"NUM-C"_s}));
-        QCOMPARE(draws[1].poolSize, 3);
-        // In drawn order; NUM-C stood under an inspector key and is not a drawn permit.
-        QCOMPARE(draws[1].drawnPermits, (QStringList {u"NUM-B"_s, u"NUM-A"_s}));
-        QVERIFY(draws[1].rules.isEmpty());
+        db.exec(u"CREATE TABLE permit (id TEXT, number TEXT, enterprise_id TEXT, revision INT);"
+                u"CREATE TABLE route_draw (number INT, seed TEXT, content TEXT, "
+                u"published_at INT);"
+                u"INSERT INTO route_draw VALUES (1, '42', '{\"seed\": \"42\"}', 0);"_s);
+        try {
+            publish::StoreRouteDrawReader(db).draws();
+            QFAIL("a record without rules was read");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(u"rules"_s), e.what());
+        }
     }
 
     void sameDataSameBytes()

@@ -1,14 +1,13 @@
 #include "server/publish/routedrawreader.h"
 
+#include "routes/drawrecord.h"
 #include "store/database.h"
 #include "store/statement.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <algorithm>
 
@@ -18,96 +17,44 @@ namespace outfall::server::publish {
 
 namespace {
 
-// Keys whose values are never published, whatever the draw stores under them.
-bool isPrivateKey(const QString &key)
+QString publishedText(qint64 ms)
 {
-    const QString k = key.toLower();
-    return k.contains(u"inspector") || k.contains(u"device") || k.contains(u"staff")
-        || k.contains(u"team") || k.contains(u"officer");
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate);
 }
 
-QJsonValue parse(const QString &text)
+// The permit number of each enterprise (its latest revision's permit, the one the site lists).
+QHash<QString, QString> permitNumberOfEnterprise(store::Database &db)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    if (doc.isArray())
-        return doc.array();
-    if (doc.isObject())
-        return doc.object();
-    return QJsonValue(text); // a bare value or not JSON: taken as text
+    QHash<QString, QString> numberOf;
+    auto permits = db.prepare(
+        u"SELECT enterprise_id, number FROM permit ORDER BY enterprise_id, revision, number"_s);
+    while (permits.step())
+        numberOf.insert(permits.text(0), permits.text(1)); // the last revision wins
+    return numberOf;
 }
 
-// Every permit a JSON value names, in document order (keys of an object in sorted order, as
-// QJsonObject keeps them), each once.
-void collectPermits(const QJsonValue &value, const QHash<QString, QString> &numberOf,
-    QStringList &found, QSet<QString> &seen)
+QStringList numbersOf(const QStringList &enterpriseIds, const QHash<QString, QString> &numberOf)
 {
-    if (value.isString()) {
-        const auto number = numberOf.constFind(value.toString());
-        if (number != numberOf.cend() && !seen.contains(*number)) {
-            seen.insert(*number);
-            found.append(*number);
-        }
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            collectPermits(item, numberOf, found, seen);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!isPrivateKey(it.key()))
-                collectPermits(it.value(), numberOf, found, seen);
-        }
+    QStringList numbers;
+    for (const QString &id : enterpriseIds) {
+        const auto number = numberOf.constFind(id);
+        if (number != numberOf.cend() && !numbers.contains(*number))
+            numbers.append(*number);
     }
+    return numbers;
 }
 
-QStringList permitsIn(const QJsonValue &value, const QHash<QString, QString> &numberOf)
+// The rules as a reader of the site needs them. The count of inspectors drawn is public; who
+// they are is not (no inspector identities beyond what the law requires).
+QList<std::pair<QString, QString>> ruleSettings(const routes::DrawRules &rules)
 {
-    QStringList found;
-    QSet<QString> seen;
-    collectPermits(value, numberOf, found, seen);
-    return found;
-}
-
-QString scalarText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return {};
-}
-
-QList<std::pair<QString, QString>> ruleSettings(const QJsonValue &rules)
-{
-    QList<std::pair<QString, QString>> settings;
-    const QJsonObject object = rules.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) { // QJsonObject: keys sorted
-        if (isPrivateKey(it.key()))
-            continue;
-        QString text = scalarText(it.value());
-        if (it.value().isArray()) {
-            QStringList items;
-            for (const QJsonValue &item : it.value().toArray())
-                items.append(scalarText(item));
-            items.removeAll(QString());
-            text = items.join(u", "_s);
-        }
-        if (!text.isEmpty())
-            settings.append({it.key(), text});
-    }
-    return settings;
-}
-
-QString publishedText(const store::Statement &row, int column)
-{
-    // The other branch may store an instant (ms, as docs/schema.md wants) or ISO text.
-    const QString text = row.text(column);
-    bool isNumber = false;
-    const qint64 ms = text.toLongLong(&isNumber);
-    if (isNumber)
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-    return text;
+    return {
+        {u"pool"_s, rules.pool},
+        {u"enterprises"_s, QString::number(rules.enterprises)},
+        {u"inspectors"_s, QString::number(rules.inspectors)},
+        {u"team_size"_s, QString::number(rules.teamSize)},
+        {u"weighting"_s, routes::DrawRules::weightingName(rules.weighting)},
+    };
 }
 
 } // namespace
@@ -123,31 +70,31 @@ QList<PublicDraw> StoreRouteDrawReader::draws() const
     if (!exists.step() || exists.int64(0) == 0)
         return {};
 
-    QHash<QString, QString> numberOf; // permit number or id -> number
-    auto permits = m_db.prepare(u"SELECT id, number FROM permit"_s);
-    while (permits.step()) {
-        numberOf.insert(permits.text(0), permits.text(1));
-        numberOf.insert(permits.text(1), permits.text(1));
-    }
-
+    const QHash<QString, QString> numberOf = permitNumberOfEnterprise(m_db);
     QList<PublicDraw> draws;
     auto rows = m_db.prepare(uR"(
-        SELECT id, seed, coalesce(pool, ''), coalesce(rules, ''), coalesce(result, ''),
-               published_at
-        FROM route_draw WHERE published_at IS NOT NULL
-        ORDER BY published_at DESC, id)"_s);
+        SELECT number, seed, content, published_at FROM route_draw
+        WHERE published_at IS NOT NULL ORDER BY published_at DESC, number DESC)"_s);
     while (rows.step()) {
+        const QJsonObject content = QJsonDocument::fromJson(rows.text(2).toUtf8()).object();
+        // A record the store holds was checked when it was drawn; one that no longer reads is
+        // an error the operator must see, not a draw quietly left off the public record.
+        const routes::DrawRecord record = routes::DrawRecord::fromContentJson(content);
         PublicDraw draw;
         draw.id = rows.text(0);
         draw.seed = rows.text(1);
-        draw.publishedAt = publishedText(rows, 5);
-        const QJsonValue pool = parse(rows.text(2));
-        draw.poolPermits = permitsIn(pool, numberOf);
+        draw.publishedAt = publishedText(rows.int64(3));
+        QStringList pool;
+        for (const routes::PoolEnterprise &e : record.pool.enterprises)
+            pool.append(e.id);
+        draw.poolSize = static_cast<int>(pool.size());
+        draw.poolPermits = numbersOf(pool, numberOf);
         std::sort(draw.poolPermits.begin(), draw.poolPermits.end());
-        draw.poolSize = pool.isArray() ? static_cast<int>(pool.toArray().size())
-                                       : static_cast<int>(draw.poolPermits.size());
-        draw.rules = ruleSettings(parse(rows.text(3)));
-        draw.drawnPermits = permitsIn(parse(rows.text(4)), numberOf);
+        QStringList drawn;
+        for (const routes::DrawTeam &team : record.result.teams)
+            drawn.append(team.enterpriseIds);
+        draw.drawnPermits = numbersOf(drawn, numberOf);
+        draw.rules = ruleSettings(record.rules);
         draws.append(draw);
     }
     return draws;

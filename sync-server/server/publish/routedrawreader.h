@@ -8,10 +8,8 @@ class Database;
 
 namespace outfall::server::publish {
 
-// The published random draws (双随机) the site lists. The table route_draw is being made by
-// another piece of work (migration 0016: id, seed, pool, rules, result as JSON text,
-// published_at); everything the site knows of its shape is in this file, so adapting to the
-// merged table changes nothing else.
+// The published random draws (双随机) the site lists, from route_draw (migration 0016,
+// docs/routes.md "Draw record"); everything the site knows of that table is in this file.
 class RouteDrawReader
 {
 public:
@@ -21,10 +19,9 @@ public:
 };
 
 // Reads route_draw from a store. Only rows with published_at are public (a draw is published
-// once, then immutable: DESIGN.md "Routes"). The JSON is reduced to the permits it names (a
-// string equal to a permit's number or id, anywhere in pool or result) and to the scalar rule
-// settings; anything naming an inspector or a device is dropped, since inspector identities
-// are not published.
+// once, then immutable: DESIGN.md "Routes"). The record is reduced to the permits of the
+// enterprises in its pool and its result, and to its rules; the inspectors drawn and the
+// recorded conflicts of interest are left out, since inspector identities are not published.
 class StoreRouteDrawReader final : public RouteDrawReader
 {
 public:
