@@ -1,0 +1,1 @@
+-- 0016 is reserved for another branch (the migrator refuses gaps); delete this file on merge.
