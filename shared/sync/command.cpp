@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 21> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 24> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -29,6 +29,9 @@ constexpr std::array<std::pair<Command, const char *>, 21> kNames {{
     {Command::Flags, "FLAGS"},
     {Command::FlagsReply, "FLAGS_REPLY"},
     {Command::DecideFlag, "DECIDE_FLAG"},
+    {Command::Reviews, "REVIEWS"},
+    {Command::ReviewsReply, "REVIEWS_REPLY"},
+    {Command::DecideReview, "DECIDE_REVIEW"},
 }};
 
 } // namespace

@@ -33,6 +33,10 @@ enum class Command : std::uint8_t {
     Flags,
     FlagsReply,
     DecideFlag,
+    // Review of submitted inspections (issue 13): supervisor decides, enforcement reads.
+    Reviews,
+    ReviewsReply,
+    DecideReview,
 };
 
 QByteArray commandName(Command command);

@@ -1,5 +1,6 @@
 #include "server/ctlcli.h"
 
+#include "server/reviewctl.h"
 #include "server/serverkeys.h"
 #include "store/flagrecords.h"
 #include "sync/enrolment.h"
@@ -30,8 +31,9 @@ const QString kUsage =
     u"  flag ack|dismiss ID --reason TEXT\n"
     u"                                  acknowledge or dismiss a flag (supervisor or\n"
     u"                                  enforcement role)\n"
+    u"  review ...                      review submitted inspections (outfallctl review)\n"
     u"exit codes: 0 done, 1 refused or failed, 2 bad command line,\n"
-    u"            3 no such device, inspector, permit or flag (NOT_FOUND)\n"_s;
+    u"            3 no such device, inspector, permit, flag or inspection (NOT_FOUND)\n"_s;
 
 constexpr int kExitNotFound = 3;
 
@@ -52,6 +54,8 @@ int CtlCli::usage(const QString &problem)
 
 int CtlCli::run(const QStringList &arguments)
 {
+    if (ReviewCtl::handles(arguments)) // its own options (--comment, --state of reviews)
+        return ReviewCtl(m_io).run(arguments);
     QString endpoint;
     QString credentialFile;
     QString outFile;
@@ -80,7 +84,7 @@ int CtlCli::run(const QStringList &arguments)
         } else if (arg == u"--json") {
             json = true;
         } else if (arg == u"--help" || arg == u"-h") {
-            *m_out << kUsage;
+            *m_out << kUsage << ReviewCtl::usageText();
             return 0;
         } else if (arg.startsWith(u"--")) {
             return usage(u"unknown option "_s + arg);

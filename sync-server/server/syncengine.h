@@ -6,6 +6,7 @@
 #include "server/peer.h"
 #include "server/pullbuilder.h"
 #include "server/pushapplier.h"
+#include "server/reviewcommands.h"
 #include "sync/hybridlogicalclock.h"
 #include "sync/message.h"
 #include "sync/opcodec.h"
@@ -62,6 +63,7 @@ private:
     BlobStore m_blobs;
     DeviceRegistry m_registry;
     FlagCommands m_flags;
+    ReviewCommands m_reviews;
     int m_maxOpsPerPull;
 };
 
