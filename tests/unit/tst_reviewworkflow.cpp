@@ -117,6 +117,14 @@ private Q_SLOTS:
         QCOMPARE(onDevice->comment, comment);
         QCOMPARE(onDevice->reviewId, reviewId);
         QCOMPARE(onDevice->decidedBy, world.district.supervisor);
+        // A second tablet of the same inspector gets it in its first snapshot, with the
+        // inspection it reviews.
+        auto a2 = world.device(world.district.inspectorA, u"a2"_s);
+        QVERIFY(a2->sync().ok);
+        const auto onSecond = store::InspectionReviewState::of(a2->db, inspection.toText());
+        QVERIFY(onSecond);
+        QCOMPARE(onSecond->stage, Stage::Returned);
+        QCOMPARE(onSecond->comment, comment);
         // Only the inspection's own inspector gets it: B1 holds another permit, and a second
         // inspector of the same permit would not get A1's review either (owner scope).
         auto b1 = world.device(world.district.inspectorB, u"b1"_s);
