@@ -31,6 +31,10 @@ QString Refusal::status(const QString &code)
         return tr("submitted");
     if (code == u"reviewed")
         return tr("reviewed");
+    if (code == u"returned")
+        return tr("returned for amendment");
+    if (code == u"approved")
+        return tr("approved");
     return code;
 }
 

@@ -56,7 +56,8 @@ public:
 
     // Words the sentences insert: the stored codes said in the UI language.
     static QString medium(const QString &code); // air / water
-    static QString status(const QString &code); // in_progress / submitted / reviewed
+    static QString status(
+        const QString &code); // in_progress / submitted / reviewed / returned / approved
     static QString phase(const QString &code); // pre_issuance / post_issuance
 };
 

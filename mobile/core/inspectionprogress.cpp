@@ -1,6 +1,7 @@
 #include "core/inspectionprogress.h"
 
 #include "store/database.h"
+#include "store/inspectionreviewstate.h"
 #include "sync/signaturecoverage.h"
 
 using namespace Qt::StringLiterals;
@@ -44,12 +45,14 @@ const QString kSummaries = uR"(
 QString InspectionSummary::state() const
 {
     if (rejected > 0)
-        return u"returned"_s;
+        return u"refused"_s;
+    if (review == u"approved" || review == u"returned")
+        return review;
     if (status == u"in_progress")
         return u"in_progress"_s;
     if (!inspectorSigned || representative.isEmpty())
         return u"needs_signing"_s;
-    return status; // submitted / reviewed
+    return u"submitted"_s;
 }
 
 InspectionProgress::InspectionProgress(store::Database &db)
@@ -96,6 +99,10 @@ QList<InspectionSummary> InspectionProgress::query(
             : signatures.representativeRefused        ? u"refused"_s
                                                       : u"signed"_s;
         s.signaturesVoided = signatures.voided;
+        if (const auto review = store::InspectionReviewState::of(m_db, s.id)) {
+            s.review = review->name();
+            s.reviewComment = review->comment;
+        }
     }
     return result;
 }
@@ -210,7 +217,8 @@ std::optional<InspectionDetail> InspectionProgress::detail(const QString &inspec
     detail.team = records.team(inspection);
     detail.productionLoad = inspection.productionLoad;
     detail.productionLoadPct = inspection.productionLoadPct;
-    if (inspection.status == u"in_progress")
+    // In progress, or returned to be amended and resubmitted.
+    if (inspection.status == u"in_progress" || inspection.reviewState == u"returned")
         detail.missingForSubmission = records.missingForSubmission(inspection);
     return detail;
 }

@@ -41,17 +41,23 @@ struct InspectionSummary
     bool pendingSync = false; // some of its records wait in the outbox
     int rejected = 0; // its records the server refused (sync_rejection)
 
+    // Its review (store::InspectionReviewState, 0017): in_progress, submitted, returned or
+    // approved, with the latest decision's comment (a return says what to amend).
+    QString review;
+    QString reviewComment;
+
     // Where it stands, for Today and the permit's history:
     //   in_progress    being recorded (continue it)
-    //   needs_signing  submitted, then corrected: the corrections void the signatures and
-    //                  both parties sign again
-    //   submitted      submitted with its signatures in force (pendingSync: not sent yet)
-    //   reviewed       a supervisor reviewed it
-    //   returned       the server refused some of its records (rejected > 0): open it to see
+    //   needs_signing  submitted unsigned (recorded before signatures were required)
+    //   submitted      submitted with its signatures in force, waiting for a supervisor's
+    //                  review (pendingSync: not sent yet)
+    //   returned       a supervisor returned it with reviewComment: amend and resubmit
+    //   approved       a supervisor approved it: locked
+    //   refused        the server refused some of its records (rejected > 0): open it to see
     //                  why
     QString state() const;
-    // Done for today's route: submitted or reviewed, signed, nothing refused.
-    bool done() const { return state() == u"submitted" || state() == u"reviewed"; }
+    // Done for today's route: submitted or approved, signed, nothing refused.
+    bool done() const { return state() == u"submitted" || state() == u"approved"; }
 };
 
 // Everything recorded in one inspection, for `inspect show` and the inspection page.
@@ -133,7 +139,7 @@ struct InspectionDetail
     QList<TeamMember> team; // the lead first (InspectionRecords::team)
     QString productionLoad; // running / partial / stopped; empty until recorded
     std::optional<double> productionLoadPct;
-    QStringList missingForSubmission; // empty once submittable (or submitted)
+    QStringList missingForSubmission; // empty once submittable (or submitted, not returned)
 };
 
 class InspectionProgress

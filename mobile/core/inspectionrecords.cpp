@@ -2,6 +2,7 @@
 
 #include "core/actionrefused.h"
 #include "store/database.h"
+#include "store/inspectionreviewstate.h"
 #include "sync/signaturecoverage.h"
 
 #include <algorithm>
@@ -39,8 +40,16 @@ std::optional<InspectionRow> InspectionRecords::find(const QString &inspectionId
     stmt.bind(1, inspectionId);
     if (!stmt.step())
         return std::nullopt;
-    return InspectionRow {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
-        stmt.int64(5), stmt.optionalInt64(6), stmt.text(7), stmt.text(8), stmt.optionalReal(9)};
+    InspectionRow row {stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
+        stmt.int64(5), stmt.optionalInt64(6), stmt.text(7), stmt.text(8), stmt.optionalReal(9), {},
+        {}, {}};
+    stmt.reset();
+    if (const auto review = store::InspectionReviewState::of(m_db, inspectionId)) {
+        row.reviewState = review->name();
+        row.reviewId = review->reviewId;
+        row.reviewComment = review->comment;
+    }
+    return row;
 }
 
 InspectionRow InspectionRecords::require(const QString &inspectionId) const

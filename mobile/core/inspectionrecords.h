@@ -28,6 +28,11 @@ struct InspectionRow
     QString inspectorId; // who started it: the lead of its team
     QString productionLoad; // running / partial / stopped; empty until recorded
     std::optional<double> productionLoadPct; // the stated load of a partial production
+    // Where its review stands (store::InspectionReviewState, migration 0017): in_progress,
+    // submitted, returned or approved; with the latest decision's id and comment.
+    QString reviewState;
+    QString reviewId;
+    QString reviewComment;
 };
 
 // A member of an inspection's team (migration 0015): the lead who started it and every

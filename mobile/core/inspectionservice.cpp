@@ -56,14 +56,23 @@ sync::FieldValue optionalText(const QString &text)
     return text.isEmpty() ? sync::FieldValue() : sync::FieldValue(text);
 }
 
-// New evidence goes only into an open inspection; after submission only corrections.
+// Records go only into an inspection being recorded, or one a supervisor returned to be
+// amended: a submitted one waits for its review and an approved one is locked (the server
+// refuses the same, docs/protocol.md 4.3). `correcting` no longer opens a submitted one: a
+// correction after submission is what a return is for.
 void requireOpen(const InspectionRow &inspection, bool correcting = false)
 {
-    if (inspection.status == u"in_progress" || correcting)
+    Q_UNUSED(correcting);
+    if (inspection.reviewState == u"in_progress" || inspection.reviewState == u"returned")
         return;
-    throw ActionRefused(
-        Refusal::tr("inspection %1 is %2: only corrections (superseding rows) can be added")
-            .arg(inspection.id, Refusal::status(inspection.status)));
+    if (inspection.reviewState == u"approved")
+        throw ActionRefused(
+            Refusal::tr("inspection %1 was approved by a supervisor and is locked: nothing can"
+                        " be added or changed")
+                .arg(inspection.id));
+    throw ActionRefused(Refusal::tr("inspection %1 is submitted and waits for a supervisor's"
+                                    " review: it can be changed only if the supervisor returns it")
+                            .arg(inspection.id));
 }
 
 PositionAverage averageOrRefuse(std::span<const PositionSample> fixes, double thresholdM)
@@ -467,16 +476,20 @@ bool sameSigner(const sync::SignatureCoverage::Signature &existing, const QStrin
     return signer == inspectorId;
 }
 
-// Signing is part of recording an inspection; after submission it is allowed only to sign
-// again what a correction voided (this signer has no signature in force).
+// Signing is part of recording an inspection; once returned for amendment it is allowed only
+// to sign again what an amendment voided (this signer has no signature in force).
 void requireSignable(store::Database &db, const InspectionRow &inspection, const QString &role,
     const QString &inspectorId)
 {
-    if (inspection.status == u"in_progress")
+    requireOpen(inspection);
+    if (inspection.reviewState == u"in_progress")
         return;
     for (const auto &existing : sync::SignatureCoverage::signatures(db, inspection.id)) {
         if (!existing.voided && sameSigner(existing, role, inspectorId, inspection.inspectorId))
-            requireOpen(inspection); // signed and in force: nothing to sign again
+            throw ActionRefused(
+                Refusal::tr("%1 signed inspection %2 already and the signature is still in force:"
+                            " nothing to sign again")
+                    .arg(existing.name, inspection.id));
     }
 }
 
@@ -657,17 +670,24 @@ std::int64_t InspectionService::submit(const QString &inspectionId)
     auto &outbox = m_session.outbox();
     const InspectionRecords records(m_session.database());
     const InspectionRow inspection = records.require(inspectionId);
-    if (inspection.status != u"in_progress")
+    const bool resubmission = inspection.reviewState == u"returned";
+    if (inspection.status != u"in_progress" && !resubmission)
         throw ActionRefused(Refusal::tr("inspection %1 is already %2")
-                                .arg(inspectionId, Refusal::status(inspection.status)));
+                                .arg(inspectionId, Refusal::status(inspection.reviewState)));
     const QStringList missing = records.missingForSubmission(inspection);
     if (!missing.isEmpty())
         throw ActionRefused(Refusal::tr("inspection %1 cannot be submitted; missing: %2")
                                 .arg(inspectionId, missing.join(u", "_s)),
             missing);
     const std::int64_t now = m_session.nowMs();
+    // A resubmission names the return it answers: the server accepts it only for the return
+    // in force, and both sides then read the inspection as submitted again.
     outbox.update(Entity::Inspection, *sync::Uuid::fromText(inspectionId),
-        namedFields(Entity::Inspection, {{u"status", u"submitted"_s}, {u"submitted_at", now}}));
+        resubmission ? namedFields(Entity::Inspection,
+            {{u"status", u"submitted"_s}, {u"submitted_at", now},
+                {u"answers_review_id", inspection.reviewId}})
+                     : namedFields(Entity::Inspection,
+                         {{u"status", u"submitted"_s}, {u"submitted_at", now}}));
     return now;
 }
 

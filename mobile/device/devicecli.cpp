@@ -49,6 +49,7 @@ commands:
    holding enforcement certificates; every member signs, --inspector naming who, the one who
    started the inspection when left out.)
   inspect submit INSPECTION
+  inspect resubmit INSPECTION  after a supervisor returned it and it was amended and signed again
   inspect list
   inspect show INSPECTION
   flags [--as-of YYYY-MM-DD]  the discrepancy flags: the server's, and the provisional ones

@@ -14,7 +14,7 @@ int InspectCommand::run(CliContext &context, const QStringList &arguments)
 {
     if (arguments.isEmpty())
         throw UsageError(u"inspect needs a subcommand: start, answer, measure, fix, undeclared,"
-                         u" photo, team, production, sign, submit, list or show"_s);
+                         u" photo, team, production, sign, submit, resubmit, list or show"_s);
     const QString sub = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (sub == u"start")
@@ -35,7 +35,7 @@ int InspectCommand::run(CliContext &context, const QStringList &arguments)
         return InspectTeamCommands::production(context, rest);
     if (sub == u"sign")
         return InspectSignCommands::sign(context, rest);
-    if (sub == u"submit")
+    if (sub == u"submit" || sub == u"resubmit") // resubmit: after a supervisor's return
         return InspectSignCommands::submit(context, rest);
     if (sub == u"list")
         return InspectViewCommands::list(context, rest);

@@ -50,6 +50,7 @@ int InspectSignCommands::submit(CliContext &context, const QStringList &argument
     const CliArguments args(arguments, {});
     const QString inspection = args.positional(0, u"inspect submit: INSPECTION"_s);
     args.allowPositionals(1, u"inspect submit"_s);
+    // A returned inspection is resubmitted by the same action (it answers the return).
     const std::int64_t at = mobile::InspectionService(context.session()).submit(inspection);
     context.print({{u"inspection_id"_s, inspection}, {u"status"_s, u"submitted"_s},
                       {u"submitted_at"_s, qint64(at)}},

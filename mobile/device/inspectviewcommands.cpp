@@ -31,7 +31,8 @@ QJsonObject summaryJson(const mobile::InspectionSummary &s)
         {u"inspector_signed"_s, s.inspectorSigned},
         {u"representative"_s, textOrNull(s.representative)},
         {u"signatures_voided"_s, s.signaturesVoided}, {u"state"_s, s.state()},
-        {u"pending_sync"_s, s.pendingSync}, {u"rejected"_s, s.rejected}};
+        {u"pending_sync"_s, s.pendingSync}, {u"rejected"_s, s.rejected}, {u"review"_s, s.review},
+        {u"review_comment"_s, textOrNull(s.reviewComment)}};
 }
 
 QString summaryLine(const mobile::InspectionSummary &s)
@@ -44,6 +45,9 @@ QString summaryLine(const mobile::InspectionSummary &s)
         line += u", %1 signature(s) voided by later changes"_s.arg(s.signaturesVoided);
     if (s.rejected > 0)
         line += u", %1 record(s) refused by the server"_s.arg(s.rejected);
+    if (s.review == u"returned" || s.review == u"approved")
+        line += u", %1 by the supervisor%2"_s.arg(
+            s.review, s.reviewComment.isEmpty() ? QString() : u": \"%1\""_s.arg(s.reviewComment));
     return line;
 }
 

@@ -154,6 +154,8 @@ QVariant AssignmentListModel::data(const QModelIndex &index, int role) const
         return inspection ? InspectionController::stateText(*inspection) : tr("Not started");
     case DoneRole:
         return inspection && inspection->done();
+    case ReviewCommentRole:
+        return inspection ? inspection->reviewComment : QString();
     default:
         return {};
     }
@@ -176,6 +178,7 @@ QHash<int, QByteArray> AssignmentListModel::roleNames() const
         {InspectionStateRole, "inspectionState"},
         {InspectionStateTextRole, "inspectionStateText"},
         {DoneRole, "done"},
+        {ReviewCommentRole, "reviewComment"},
     };
 }
 

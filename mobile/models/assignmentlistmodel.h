@@ -39,7 +39,8 @@ public:
         InspectionIdRole, // empty when none since the assignment
         InspectionStateRole, // InspectionSummary::state(), empty when none
         InspectionStateTextRole, // in the UI language; "Not started" when none
-        DoneRole, // submitted or reviewed: the stop is done
+        DoneRole, // submitted or approved: the stop is done
+        ReviewCommentRole, // the supervisor's comment of the latest review (a return's)
     };
     Q_ENUM(Role)
 

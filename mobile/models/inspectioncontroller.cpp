@@ -233,6 +233,8 @@ void InspectionController::refresh()
     m_summary = detail ? std::optional(summary) : std::nullopt;
     const QString previousState = m_state;
     m_state = detail ? summary.state() : QString();
+    m_review = detail ? summary.review : QString();
+    m_reviewComment = detail ? summary.reviewComment : QString();
     m_rejections.clear();
     if (AppSession *app = AppSession::instance(); app && detail)
         m_rejections = mobile::InspectionProgress(app->database()).rejections(m_inspectionId);
@@ -244,13 +246,9 @@ void InspectionController::refresh()
 
 bool InspectionController::beginCorrection()
 {
-    if (!active() || m_status == u"in_progress")
-        return false; // an inspection in progress is simply edited
-    if (!m_correcting) {
-        m_correcting = true;
-        Q_EMIT changed();
-    }
-    return true;
+    // A submitted inspection is corrected once a supervisor returns it (editable() again);
+    // until then it waits for its review, and an approved one is locked.
+    return false;
 }
 
 void InspectionController::endCorrection()
@@ -281,11 +279,13 @@ QString InspectionController::stateText(const mobile::InspectionSummary &summary
             .arg(summary.itemsTotal);
     if (state == u"needs_signing")
         return tr("Submitted, then corrected: both sign again");
-    if (state == u"returned")
+    if (state == u"refused")
         return tr(
-            "Returned: the server refused %n record(s); open it to see why", "", summary.rejected);
-    if (state == u"reviewed")
-        return tr("Reviewed by the supervisor");
+            "Refused: the server refused %n record(s); open it to see why", "", summary.rejected);
+    if (state == u"returned")
+        return tr("Returned by the supervisor: %1").arg(summary.reviewComment);
+    if (state == u"approved")
+        return tr("Approved by the supervisor");
     return summary.pendingSync ? tr("Submitted %1; waiting to sync").arg(submittedText(summary))
                                : tr("Submitted %1; sent to the server").arg(submittedText(summary));
 }
@@ -299,26 +299,26 @@ QString InspectionController::lockedReason() const
 {
     if (!active() || m_status == u"in_progress")
         return {};
-    if (m_correcting)
-        return tr("Correcting the submitted inspection: change an answer, correct a measurement "
-                  "or replace a photo. Each correction voids the signatures, and both sign again. "
-                  "Nothing new can be added after submission.");
-    if (m_state == u"needs_signing")
-        return tr("Corrected after submission: the signatures no longer cover the record. Both "
-                  "sign again under Sign & submit.");
-    return tr("Submitted: read only. To change an answer, correct a measurement or replace a "
-              "photo, choose Make a correction.");
+    if (m_review == u"returned")
+        return tr("Returned by the supervisor to be amended: %1. Amend the record, sign again and "
+                  "resubmit.")
+            .arg(m_reviewComment);
+    if (m_review == u"approved")
+        return tr("Approved by the supervisor: the inspection is locked and cannot be changed.");
+    return tr("Submitted: read only while it waits for the supervisor's review. If something "
+              "must change, the supervisor returns it to you.");
 }
 
 QString InspectionController::submitBlocker() const
 {
     if (!active())
         return tr("No inspection is open.");
-    if (m_status == u"in_progress")
+    if (editable())
         return m_missing.isEmpty() ? QString()
                                    : tr("Still missing: %1.").arg(m_missing.join(u"; "_s));
-    return tr("Submitted %1. An inspection is submitted once; corrections are recorded as new "
-              "records and signed again.")
+    if (m_review == u"approved")
+        return tr("Approved by the supervisor; nothing more to submit.");
+    return tr("Submitted %1. It waits for the supervisor's review.")
         .arg(m_summary ? submittedText(*m_summary) : QString());
 }
 

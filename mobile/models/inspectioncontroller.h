@@ -27,9 +27,9 @@ class FindingListModel;
 // the inspection to the section controllers and refreshes when one of them records.
 //
 // What can be done now, and why not (the page disables the rest and shows the reason):
-// in progress, everything; submitted, it opens read only, and beginCorrection() opens its
-// corrections path (changed answers, corrected measurements, replaced photos: each voids the
-// signatures, and both parties sign again); new evidence is never added after submission.
+// in progress, everything; submitted, it opens read only while it waits for a supervisor's
+// review; returned, everything again, with the supervisor's comment (reviewComment) on top,
+// until it is resubmitted (submit()); approved, read only for good.
 class InspectionController : public QObject
 {
     Q_OBJECT
@@ -57,18 +57,25 @@ class InspectionController : public QObject
     Q_PROPERTY(int outletChecks READ outletChecks NOTIFY changed)
     Q_PROPERTY(int photos READ photos NOTIFY changed)
     Q_PROPERTY(QStringList missing READ missing NOTIFY changed)
-    // InspectionSummary::state(): in_progress, needs_signing, submitted, reviewed, returned.
+    // InspectionSummary::state(): in_progress, needs_signing, submitted, returned, approved,
+    // refused.
     Q_PROPERTY(QString state READ state NOTIFY changed)
+    // The supervisor's comment of the latest review decision (a return says what to amend);
+    // empty without one.
+    Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY changed)
+    // Records may be added and corrected: in progress, or returned for amendment.
+    Q_PROPERTY(bool editable READ editable NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(bool correcting READ correcting NOTIFY changed)
     Q_PROPERTY(bool newEvidenceAllowed READ newEvidenceAllowed NOTIFY changed)
     Q_PROPERTY(bool correctionsAllowed READ correctionsAllowed NOTIFY changed)
     Q_PROPERTY(bool signingAllowed READ signingAllowed NOTIFY changed)
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY changed)
-    // Why recording is limited now (read only, correcting); empty while in progress.
+    // Why recording is not possible now (waiting for review, approved), or what a return
+    // asks; empty while in progress.
     Q_PROPERTY(QString lockedReason READ lockedReason NOTIFY changed)
     Q_PROPERTY(QString submitBlocker READ submitBlocker NOTIFY changed)
-    // Why the server refused records of this inspection ("returned"), one line each.
+    // Why the server refused records of this inspection ("refused"), one line each.
     Q_PROPERTY(QStringList rejections READ rejections NOTIFY changed)
     Q_PROPERTY(QString startBlocker READ startBlocker NOTIFY startBlockerChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -116,15 +123,17 @@ public:
     QStringList missing() const { return m_missing; }
     QString state() const { return m_state; }
     QString stateText() const;
-    bool correcting() const { return m_correcting; }
-    bool newEvidenceAllowed() const { return active() && m_status == u"in_progress"; }
-    bool correctionsAllowed() const { return newEvidenceAllowed() || (active() && m_correcting); }
-    // In progress, or after submission while a correction voided a signature.
-    bool signingAllowed() const
+    QString reviewComment() const { return m_reviewComment; }
+    bool editable() const
     {
-        return newEvidenceAllowed() || (active() && m_state == u"needs_signing");
+        return active() && (m_status == u"in_progress" || m_review == u"returned");
     }
-    bool canSubmit() const { return newEvidenceAllowed() && m_missing.isEmpty(); }
+    bool correcting() const { return m_correcting; }
+    bool newEvidenceAllowed() const { return editable(); }
+    bool correctionsAllowed() const { return editable(); }
+    bool signingAllowed() const { return editable(); }
+    // Submits, or resubmits a returned inspection.
+    bool canSubmit() const { return editable() && m_missing.isEmpty(); }
     QString lockedReason() const;
     QString submitBlocker() const;
     QStringList rejections() const { return m_rejections; }
@@ -155,7 +164,8 @@ public:
     // Refused with the missing items listed in `missing` and said in lastError.
     Q_INVOKABLE bool submit();
     Q_INVOKABLE void refresh();
-    // The corrections path of a submitted inspection (false when it is in progress).
+    // The corrections path of a submitted inspection, superseded by review (0017): a submitted
+    // inspection is corrected after a supervisor returns it, so this is always false now.
     Q_INVOKABLE bool beginCorrection();
     Q_INVOKABLE void endCorrection();
 
@@ -191,6 +201,8 @@ private:
     int m_outletChecks = 0;
     int m_photos = 0;
     QStringList m_missing;
+    QString m_review; // InspectionSummary::review
+    QString m_reviewComment;
     QString m_state;
     std::optional<mobile::InspectionSummary> m_summary;
     bool m_correcting = false;

@@ -100,7 +100,7 @@ void PermitDetailController::reloadInspections()
             {u"phase"_s, s.phase == u"pre_issuance" ? tr("Before issuance") : tr("After issuance")},
             {u"started"_s,
                 UiLanguage::dateTime(QDateTime::fromMSecsSinceEpoch(s.startedAt, Qt::UTC))},
-            {u"done"_s, s.done()}});
+            {u"done"_s, s.done()}, {u"reviewComment"_s, s.reviewComment}});
     }
     Q_EMIT inspectionsChanged();
 }

@@ -86,7 +86,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
-                color: delegate.done ? Theme.ok : delegate.inspectionState === "returned" || delegate.inspectionState === "needs_signing" ? Theme.danger : Theme.textMuted
+                color: delegate.done ? Theme.ok : delegate.inspectionState === "returned" || delegate.inspectionState === "refused" || delegate.inspectionState === "needs_signing" ? Theme.danger : Theme.textMuted
                 font.bold: delegate.inspectionState.length > 0
                 font.pixelSize: Theme.fontSmall
                 text: delegate.inspectionStateText

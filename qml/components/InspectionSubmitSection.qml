@@ -7,7 +7,8 @@ import Outfall.Models
 // Before signing, this visit's findings, the production seen on site and the team; then the
 // signatures (every inspector of the team; the representative, or their refusal before a
 // witness) and submission, with what is still missing listed plainly. Signatures voided by a later change are listed as voided, and
-// the role signs again; a submitted inspection shows why it cannot be submitted again.
+// the role signs again; a submitted or approved inspection shows why it cannot be submitted
+// again, and a returned one is resubmitted here.
 ScrollView {
     id: section
 
@@ -262,19 +263,21 @@ ScrollView {
             visible: section.inspection.canSubmit
             wrapMode: Text.WordWrap
         }
-        // Submitted: why it is not submitted again, and where corrections go.
+        // Waiting for review or approved: why it is not submitted again.
         Label {
             Layout.fillWidth: true
             color: section.inspection.state === "needs_signing" ? Theme.danger : Theme.text
             font.pixelSize: Theme.fontBody
             text: section.inspection.submitBlocker
-            visible: section.inspection.submitted
+            visible: !section.inspection.editable
             wrapMode: Text.WordWrap
         }
+        // In progress, or returned by the supervisor (then it is resubmitted).
         OfButton {
             enabled: section.inspection.canSubmit
-            text: qsTr("Submit inspection")
-            visible: !section.inspection.submitted
+            objectName: "submitButton"
+            text: section.inspection.state === "returned" ? qsTr("Resubmit inspection") : qsTr("Submit inspection")
+            visible: section.inspection.editable
 
             onClicked: section.inspection.submit()
         }

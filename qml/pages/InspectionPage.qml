@@ -75,7 +75,7 @@ Page {
                 Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                 Layout.column: parent.narrow ? 1 : 2
                 Layout.row: 0
-                color: inspection.state === "submitted" || inspection.state === "reviewed" ? Theme.ok : inspection.submitted || inspection.state === "returned" ? Theme.danger : Theme.text
+                color: inspection.state === "submitted" || inspection.state === "approved" ? Theme.ok : inspection.state === "returned" || inspection.state === "refused" || inspection.state === "needs_signing" ? Theme.danger : Theme.text
                 elide: Text.ElideRight
                 font.bold: true
                 font.pixelSize: Theme.fontBody
@@ -178,11 +178,12 @@ Page {
 
             onChosen: value => page.section = Number(value)
         }
-        // Why recording is limited (submitted: read only; correcting), and the way to correct.
+        // Why recording is limited (waiting for review, approved), or the supervisor's comment
+        // of a return, on top of every section; and what the server refused.
         Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: locked.implicitHeight + 2 * Theme.spacing
-            border.color: inspection.state === "returned" || inspection.state === "needs_signing" ? Theme.danger : Theme.accent
+            border.color: inspection.state === "returned" || inspection.state === "refused" || inspection.state === "needs_signing" ? Theme.danger : Theme.accent
             border.width: 2
             color: Theme.surface
             radius: 6
@@ -194,25 +195,14 @@ Page {
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing / 2
 
-                RowLayout {
+                Label {
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
-
-                    Label {
-                        Layout.fillWidth: true
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        text: inspection.lockedReason
-                        visible: text.length > 0
-                        wrapMode: Text.WordWrap
-                    }
-                    OfButton {
-                        primary: false
-                        text: inspection.correcting ? qsTr("Done correcting") : qsTr("Make a correction")
-                        visible: inspection.submitted
-
-                        onClicked: inspection.correcting ? inspection.endCorrection() : inspection.beginCorrection()
-                    }
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    objectName: "lockedReason"
+                    text: inspection.lockedReason
+                    visible: text.length > 0
+                    wrapMode: Text.WordWrap
                 }
                 Repeater {
                     model: inspection.rejections

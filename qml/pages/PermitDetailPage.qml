@@ -164,7 +164,7 @@ Page {
 
                         Label {
                             Layout.fillWidth: true
-                            color: modelData.done ? Theme.ok : modelData.state === "returned" || modelData.state === "needs_signing" ? Theme.danger : Theme.text
+                            color: modelData.done ? Theme.ok : modelData.state === "returned" || modelData.state === "refused" || modelData.state === "needs_signing" ? Theme.danger : Theme.text
                             font.bold: true
                             font.pixelSize: Theme.fontBody
                             text: modelData.stateText

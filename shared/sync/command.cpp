@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 23> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 26> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -31,6 +31,9 @@ constexpr std::array<std::pair<Command, const char *>, 23> kNames {{
     {Command::DecideFlag, "DECIDE_FLAG"},
     {Command::Route, "ROUTE"},
     {Command::RouteReply, "ROUTE_REPLY"},
+    {Command::Reviews, "REVIEWS"},
+    {Command::ReviewsReply, "REVIEWS_REPLY"},
+    {Command::DecideReview, "DECIDE_REVIEW"},
 }};
 
 } // namespace

@@ -36,6 +36,10 @@ enum class Command : std::uint8_t {
     // "Double random" draws and routes (issue 13, docs/routes.md): supervisors only.
     Route,
     RouteReply,
+    // Review of submitted inspections (issue 13): supervisor decides, enforcement reads.
+    Reviews,
+    ReviewsReply,
+    DecideReview,
 };
 
 QByteArray commandName(Command command);

@@ -47,7 +47,9 @@ std::vector<Info> buildEntities()
             workflow(u"submitted_at", T::Instant, optional), lww(u"summary", T::Text, optional),
             lww(u"production_load", T::Text, optional),
             // 0015
-            lww(u"production_load_pct", T::Real, optional)}});
+            lww(u"production_load_pct", T::Real, optional),
+            // 0017: the return a resubmission answers
+            workflow(u"answers_review_id", T::Uuid, optional)}});
     e.push_back({Entity::ChecklistAnswer, u"checklist_answer"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"item_id", T::Uuid, required),
             fixed(u"answer", T::Text, required), fixed(u"note", T::Text, optional),
@@ -180,6 +182,12 @@ std::vector<Info> buildEntities()
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"inspector_id", T::Uuid, required),
             fixed(u"certificate_no", T::Text, required),
             fixed(u"added_at", T::Instant, required)}});
+    // 0017: a supervisor's review decisions, one row each, never changed.
+    e.push_back({Entity::InspectionReview, u"inspection_review"_s, O::Server, false,
+        {fixed(u"inspection_id", T::Uuid, required), fixed(u"permit_id", T::Uuid, required),
+            fixed(u"inspector_id", T::Uuid, required), fixed(u"decision", T::Text, required),
+            fixed(u"comment", T::Text, optional), fixed(u"decided_by", T::Text, required),
+            fixed(u"decided_at", T::Instant, required)}});
     std::sort(e.begin(), e.end(), [](const Info &a, const Info &b) { return a.entity < b.entity; });
     for (std::size_t i = 0; i < e.size(); ++i) {
         if (static_cast<std::size_t>(e[i].entity) != i + 1)

@@ -34,6 +34,7 @@ enum class Entity : std::uint8_t {
     ExecutionReport = 19,
     Flag = 20,
     InspectionInspector = 21, // 0015: a device field record appended after the reference data
+    InspectionReview = 22, // 0017: a supervisor's decision on a submitted inspection (server)
 };
 
 // The synced entities of migrations 0001 and 0002: for each, its fields in wire order,

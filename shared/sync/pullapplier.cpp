@@ -197,6 +197,10 @@ bool PullApplier::purge(const QString &permitId)
                 .bind(1, inspection)
                 .exec();
         }
+        // Its review decisions (0017) go with it: they are of no use without it.
+        m_db.cached(u"DELETE FROM inspection_review WHERE inspection_id = ?"_s)
+            .bind(1, inspection)
+            .exec();
         m_db.cached(u"DELETE FROM inspection WHERE id = ?"_s).bind(1, inspection).exec();
     }
     const QString outlets = u"(SELECT id FROM outlet WHERE permit_id = ?)"_s;

@@ -1,5 +1,6 @@
 #include "server/ctlcli.h"
 
+#include "server/reviewctl.h"
 #include "server/routecli.h"
 #include "server/serverkeys.h"
 #include "store/flagrecords.h"
@@ -32,8 +33,9 @@ const QString kUsage =
     u"                                  acknowledge or dismiss a flag (supervisor or\n"
     u"                                  enforcement role)\n"
     u"  route ... | conflict add ...     draws and routes (outfallctl route --help)\n"
+    u"  review ...                      review submitted inspections (outfallctl review)\n"
     u"exit codes: 0 done, 1 refused or failed, 2 bad command line,\n"
-    u"            3 no such device, inspector, permit or flag (NOT_FOUND)\n"_s;
+    u"            3 no such device, inspector, permit, flag or inspection (NOT_FOUND)\n"_s;
 
 constexpr int kExitNotFound = 3;
 
@@ -65,6 +67,8 @@ int CtlCli::run(const QStringList &arguments)
         if (!arguments[i].startsWith(u"--"))
             break;
     }
+    if (ReviewCtl::handles(arguments)) // its own options (--comment, --state of reviews)
+        return ReviewCtl(m_io).run(arguments);
     QString endpoint;
     QString credentialFile;
     QString outFile;
@@ -93,7 +97,7 @@ int CtlCli::run(const QStringList &arguments)
         } else if (arg == u"--json") {
             json = true;
         } else if (arg == u"--help" || arg == u"-h") {
-            *m_out << kUsage;
+            *m_out << kUsage << ReviewCtl::usageText();
             return 0;
         } else if (arg.startsWith(u"--")) {
             return usage(u"unknown option "_s + arg);

@@ -1,6 +1,7 @@
 #include "server/pushapplier.h"
 
 #include "server/findingsupport.h"
+#include "server/inspectionworkflow.h"
 #include "store/database.h"
 #include "store/sqliteerror.h"
 #include "sync/entityschema.h"
@@ -143,12 +144,13 @@ std::optional<PushApplier::Parent> PushApplier::inspection(const QString &id)
     statement.bind(1, id);
     if (!statement.step())
         return std::nullopt;
-    Parent parent {statement.text(0), statement.text(1), statement.text(2), std::nullopt};
+    Parent parent {statement.text(0), statement.text(1), statement.text(2), std::nullopt, {}};
     const std::int64_t startedAt = statement.int64(3);
     const QString assignmentId = statement.text(4);
     statement.reset();
     parent.unassigned =
         checkAssigned(id, parent.inspectorId, parent.permitId, startedAt, assignmentId);
+    parent.review = store::InspectionReviewState::of(m_db, id).value_or(parent.review);
     m_parents.insert_or_assign(id, parent);
     return parent;
 }
@@ -320,6 +322,8 @@ std::optional<PushApplier::Rejection> PushApplier::applyOp(const Peer &peer, con
         return Rejection {parent->unassigned->code,
             u"%1 %2 is a record of an inspection not allowed: %3"_s.arg(
                 table, row, parent->unassigned->text)};
+    if (auto locked = InspectionWorkflow::refuseRecord(parent->review, parentId, table, row))
+        return Rejection {locked->code, locked->text};
     if (auto rejection = checkReferences(op, parentId, *parent))
         return rejection;
     // No savepoint: the INSERT is the only write that can break a constraint, and a statement
@@ -393,6 +397,11 @@ std::optional<PushApplier::Rejection> PushApplier::checkInspectionUpdate(
             return Rejection {ErrorCode::NotOwner,
                 u"inspection %1 belongs to another inspector"_s.arg(op.rowId.toText())};
     }
+    const auto workflow = InspectionWorkflow::checkUpdate(row.review, op);
+    if (workflow.refused)
+        return Rejection {workflow.refused->code, workflow.refused->text};
+    if (workflow.resubmits)
+        return checkSubmittable(op.rowId.toText(), u"resubmitted"_s);
     const QString next = textOf(op, statusField);
     if (next.isEmpty() || next == row.status)
         return owner ? std::nullopt
@@ -402,12 +411,7 @@ std::optional<PushApplier::Rejection> PushApplier::checkInspectionUpdate(
         if (!owner)
             return Rejection {ErrorCode::InvalidTransition,
                 u"only its inspector submits inspection %1"_s.arg(op.rowId.toText())};
-        const QStringList unsupported = FindingSupport::unsupportedItems(m_db, op.rowId.toText());
-        if (!unsupported.isEmpty())
-            return Rejection {ErrorCode::FindingUnsupported,
-                u"inspection %1 cannot be submitted: non-compliant item(s) %2 have neither a note"
-                u" nor a photo of the item"_s.arg(op.rowId.toText(), unsupported.join(u", "_s))};
-        return unsignedChanges(op.rowId.toText(), u"submitted"_s);
+        return checkSubmittable(op.rowId.toText(), u"submitted"_s);
     }
     if (row.status == kSubmitted && next == kReviewed) {
         if (!supervisor)
@@ -417,6 +421,17 @@ std::optional<PushApplier::Rejection> PushApplier::checkInspectionUpdate(
     }
     return Rejection {ErrorCode::InvalidTransition,
         u"inspection %1 cannot go from %2 to %3"_s.arg(op.rowId.toText(), row.status, next)};
+}
+
+std::optional<PushApplier::Rejection> PushApplier::checkSubmittable(
+    const QString &inspectionId, const QString &next)
+{
+    const QStringList unsupported = FindingSupport::unsupportedItems(m_db, inspectionId);
+    if (!unsupported.isEmpty())
+        return Rejection {ErrorCode::FindingUnsupported,
+            u"inspection %1 cannot be %2: non-compliant item(s) %3 have neither a note"
+            u" nor a photo of the item"_s.arg(inspectionId, next, unsupported.join(u", "_s))};
+    return unsignedChanges(inspectionId, next);
 }
 
 std::optional<PushApplier::Rejection> PushApplier::unsignedChanges(

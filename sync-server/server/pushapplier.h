@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/peer.h"
+#include "store/inspectionreviewstate.h"
 #include "sync/hybridlogicalclock.h"
 #include "sync/op.h"
 #include "sync/protocolerror.h"
@@ -58,6 +59,8 @@ private:
         // Set when its inspector was not assigned the permit when it started (a row stored
         // before the server checked): every record under it is refused the same way.
         std::optional<Rejection> unassigned;
+        // Where its review stands (0017): records are refused while it waits or once approved.
+        store::InspectionReviewState review;
     };
 
     std::optional<Rejection> applyOp(const Peer &peer, const sync::Op &op);
@@ -68,6 +71,8 @@ private:
     // Refuses moving an inspection to `next` (submitted, reviewed) while its signatures do
     // not cover its current records; nullopt when they do.
     std::optional<Rejection> unsignedChanges(const QString &inspectionId, const QString &next);
+    // A submission or resubmission: findings supported, then signatures in force.
+    std::optional<Rejection> checkSubmittable(const QString &inspectionId, const QString &next);
     std::optional<Parent> inspection(const QString &id);
     // NOT_ASSIGNED unless the inspector held an assignment of the permit when the inspection
     // started (docs/protocol.md 4.3): one not withdrawn, or withdrawn after that start

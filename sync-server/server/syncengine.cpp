@@ -47,6 +47,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_registry(db)
     , m_flags(db)
     , m_routes(db)
+    , m_reviews(db)
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
@@ -146,6 +147,10 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_flags.decide(peer, message);
     case Command::Route:
         return m_routes.handle(peer, message);
+    case Command::Reviews:
+        return m_reviews.list(peer, message);
+    case Command::DecideReview:
+        return m_reviews.decide(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(

@@ -6,6 +6,7 @@
 #include "server/peer.h"
 #include "server/pullbuilder.h"
 #include "server/pushapplier.h"
+#include "server/reviewcommands.h"
 #include "server/routecommands.h"
 #include "sync/hybridlogicalclock.h"
 #include "sync/message.h"
@@ -64,6 +65,7 @@ private:
     DeviceRegistry m_registry;
     FlagCommands m_flags;
     RouteCommands m_routes;
+    ReviewCommands m_reviews;
     int m_maxOpsPerPull;
 };
 

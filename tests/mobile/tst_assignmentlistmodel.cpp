@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         // The issue: Today never marked a stop done. p1 has i1 in progress (the fixture's);
         // p2 a submitted, signed one (done); p3 only one from before the assignment (not
-        // started); p4 one the server refused a record of (returned).
+        // started); p4 one the server refused a record of (refused).
         QTemporaryDir other;
         auto app = daytest::openAppSession(other, u"states"_s);
         auto &db = app->database();
@@ -185,11 +185,38 @@ private Q_SLOTS:
         QCOMPARE(role(2, Model::InspectionIdRole).toString(), QString());
         QCOMPARE(role(2, Model::InspectionStateTextRole).toString(), u"Not started"_s);
         QVERIFY(!role(2, Model::DoneRole).toBool());
-        QCOMPARE(role(3, Model::InspectionStateRole).toString(), u"returned"_s);
-        // The English translation writes the plural out (assets/i18n/outfall_en.ts).
-        QCOMPARE(role(3, Model::InspectionStateTextRole).toString(),
-            u"Returned: the server refused 1 record; open it to see why"_s);
+        QCOMPARE(role(3, Model::InspectionStateRole).toString(), u"refused"_s);
+        // (The English translation writes the plural out, assets/i18n/outfall_en.ts, once the
+        // string is translated: "1 record" or, until then, "1 record(s)".)
+        QVERIFY2(role(3, Model::InspectionStateTextRole)
+                     .toString()
+                     .startsWith(u"Refused: the server refused 1 record"_s),
+            qPrintable(role(3, Model::InspectionStateTextRole).toString()));
         QVERIFY(!role(3, Model::DoneRole).toBool());
+
+        // The supervisor returns i2 with a comment (as a pull stores it): open again, the
+        // comment on the stop; approved, done again.
+        db.exec(uR"(
+            INSERT INTO inspection_review (id, inspection_id, permit_id, inspector_id, decision,
+                                           comment, decided_by, decided_at)
+            VALUES ('r1', 'i2', 'p2', '0190a000-0000-7000-8000-0000000000d1', 'returned',
+                    'photograph the signboard', 'S001', 8000))"_s);
+        Q_EMIT app->inspectionsChanged();
+        QCOMPARE(role(1, Model::InspectionStateRole).toString(), u"returned"_s);
+        QVERIFY(!role(1, Model::DoneRole).toBool());
+        QCOMPARE(role(1, Model::ReviewCommentRole).toString(), u"photograph the signboard"_s);
+        QVERIFY2(role(1, Model::InspectionStateTextRole)
+                     .toString()
+                     .contains(u"photograph the signboard"_s),
+            qPrintable(role(1, Model::InspectionStateTextRole).toString()));
+        db.exec(uR"(
+            INSERT INTO inspection_review (id, inspection_id, permit_id, inspector_id, decision,
+                                           comment, decided_by, decided_at)
+            VALUES ('r2', 'i2', 'p2', '0190a000-0000-7000-8000-0000000000d1', 'approved',
+                    NULL, 'S001', 9000))"_s);
+        Q_EMIT app->inspectionsChanged();
+        QCOMPARE(role(1, Model::InspectionStateRole).toString(), u"approved"_s);
+        QVERIFY(role(1, Model::DoneRole).toBool());
 
         // A state change reloads Today (the app signals it after submit and corrections).
         db.exec(

@@ -315,11 +315,12 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"production_load_pct"_s).toDouble(), 70.0);
         QVERIFY(shown.value(u"missing"_s).toArray().isEmpty());
 
-        // After submission: new evidence is refused with exit 1, and nothing is lost.
+        // After submission: new evidence is refused with exit 1 while it waits for its review,
+        // and nothing is lost.
         r = json({u"inspect"_s, u"measure"_s, id, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s,
             u"SO2"_s, u"--value"_s, u"4"_s, u"--unit"_s, u"mg/Nm3"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"only corrections"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"waits for a supervisor's review"_s), qPrintable(r.err));
         const QJsonObject status = json({u"status"_s}).json();
         QCOMPARE(status.value(u"inspections_submitted"_s).toInt(), 1);
         QCOMPARE(status.value(u"pending_photos"_s).toInt(), 1);
@@ -327,6 +328,85 @@ private Q_SLOTS:
         // start, arrival, 3 + 1 answers, measurement, fix, photo, production, second inspector,
         // 3 signatures (two inspectors, a refusal), submit
         QCOMPARE(status.value(u"pending_ops"_s).toInt(), 15);
+    }
+
+    void aReturnedInspectionIsAmendedAndResubmitted()
+    {
+        const QString id = startInspection();
+        for (const QString &item : {u"K01"_s, u"K02"_s, u"K03"_s})
+            QCOMPARE(json({u"inspect"_s, u"answer"_s, id, item, u"compliant"_s}).exitCode, 0);
+        QVERIFY(signBoth(id));
+        QCOMPARE(json({u"inspect"_s, u"submit"_s, id}).exitCode, 0);
+        Run r = json({u"inspect"_s, u"resubmit"_s, id});
+        QCOMPARE(r.exitCode, 1); // nothing returned it
+        QVERIFY2(r.err.contains(u"is already submitted"_s), qPrintable(r.err));
+
+        // The supervisor's return, as the next pull stores it (tst_reviewworkflow pulls it).
+        const QString returnId = u"0190a000-0000-7000-8000-00000000a001"_s;
+        const auto review = [&](const QString &reviewId, const QString &decision,
+                                const QString &comment, qint64 at) {
+            outfall::mobile::DeviceSession session(m_profile);
+            session.database()
+                .prepare(u"INSERT INTO inspection_review (id, inspection_id, permit_id,"
+                         u" inspector_id, decision, comment, decided_by, decided_at)"
+                         u" VALUES (?, ?, ?, ?, ?, ?, 'S001', ?)"_s)
+                .bind(1, reviewId)
+                .bind(2, id)
+                .bind(3, kPermitId)
+                .bind(4, kInspectorId)
+                .bind(5, decision)
+                .bind(6, comment)
+                .bind(7, std::int64_t(at))
+                .exec();
+        };
+        review(returnId, u"returned"_s, u"K02: photograph the ledger"_s, 1'770'000'000'000);
+
+        r = json({u"inspect"_s, u"list"_s});
+        QJsonObject listed = r.json().value(u"inspections"_s).toArray().at(0).toObject();
+        QCOMPARE(listed.value(u"state"_s).toString(), u"returned"_s);
+        QCOMPARE(listed.value(u"review_comment"_s).toString(), u"K02: photograph the ledger"_s);
+        r = run({u"inspect"_s, u"show"_s, id});
+        QVERIFY2(r.out.contains(u"returned by the supervisor: \"K02: photograph the ledger\""_s),
+            qPrintable(r.out));
+
+        // Amended (a new photo), signed again (the amendment voided the signatures), resubmitted.
+        const QString photo = writeJpeg(u"ledger.jpg"_s);
+        QCOMPARE(json({u"inspect"_s, u"photo"_s, id, photo, u"--subject"_s, u"K02"_s}).exitCode, 0);
+        r = json({u"inspect"_s, u"resubmit"_s, id});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"cannot be submitted; missing"_s), qPrintable(r.err));
+        QVERIFY(signBoth(id));
+        r = json({u"inspect"_s, u"resubmit"_s, id});
+        QCOMPARE(r.exitCode, 0);
+        listed = json({u"inspect"_s, u"list"_s})
+                     .json()
+                     .value(u"inspections"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject();
+        QCOMPARE(listed.value(u"state"_s).toString(), u"submitted"_s);
+        {
+            outfall::mobile::DeviceSession session(m_profile);
+            auto answers = session.database().prepare(
+                u"SELECT answers_review_id FROM inspection WHERE id = ?"_s);
+            answers.bind(1, id);
+            QVERIFY(answers.step());
+            QCOMPARE(answers.text(0), returnId); // the resubmission names the return it answers
+        }
+
+        // Approved: locked, every action refused with the reason.
+        review(u"0190a000-0000-7000-8000-00000000a002"_s, u"approved"_s, {}, 1'770'000'100'000);
+        r = json({u"inspect"_s, u"answer"_s, id, u"K01"_s, u"not_applicable"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(u"was approved by a supervisor and is locked"_s), qPrintable(r.err));
+        listed = json({u"inspect"_s, u"list"_s})
+                     .json()
+                     .value(u"inspections"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject();
+        QCOMPARE(listed.value(u"state"_s).toString(), u"approved"_s);
     }
 
     void argumentErrors_data()

@@ -260,29 +260,61 @@ private Q_SLOTS:
         QVERIFY(!reopened.correctionsAllowed());
         QVERIFY(!reopened.signingAllowed());
         QVERIFY(!reopened.canSubmit());
-        QVERIFY2(reopened.submitBlocker().contains(u"submitted once"_s),
+        QVERIFY2(reopened.submitBlocker().contains(u"waits for the supervisor's review"_s),
             qPrintable(reopened.submitBlocker()));
-        QVERIFY2(reopened.lockedReason().contains(u"Make a correction"_s),
+        QVERIFY2(reopened.lockedReason().contains(u"read only while it waits for the"
+                                                  u" supervisor's review"_s),
             qPrintable(reopened.lockedReason()));
+        QVERIFY(!reopened.beginCorrection()); // a correction waits for a return
+        QVERIFY(!reopened.editable());
         // The permit page resumes only an inspection in progress: none now.
         InspectionController fromPermit;
         fromPermit.setPermitId(inspectiontest::kPermitId);
         QVERIFY(!fromPermit.active());
 
-        // The corrections path: an answer changed voids both signatures; they sign again.
-        QVERIFY(reopened.beginCorrection());
+        // Returned with a comment (as a pull stores it): editable, the comment on top.
+        m_fixture.app->database().exec(uR"(
+            INSERT INTO inspection_review (id, inspection_id, permit_id, inspector_id, decision,
+                                           comment, decided_by, decided_at)
+            VALUES ('0190a000-0000-7000-8000-00000000a001', '%1', '%2', '%3', 'returned',
+                    'K02: the CEMS was off', 'S001', 1770000000000))"_s.arg(
+            id, inspectiontest::kPermitId, inspectiontest::kInspectorId));
+        reopened.refresh();
+        QCOMPARE(reopened.state(), u"returned"_s);
+        QCOMPARE(reopened.reviewComment(), u"K02: the CEMS was off"_s);
+        QVERIFY(reopened.editable());
+        QVERIFY(reopened.newEvidenceAllowed());
         QVERIFY(reopened.correctionsAllowed());
-        QVERIFY(!reopened.newEvidenceAllowed());
-        QVERIFY(reopened.lockedReason().contains(u"Correcting"_s));
+        QVERIFY2(reopened.lockedReason().contains(u"K02: the CEMS was off"_s),
+            qPrintable(reopened.lockedReason()));
+        QVERIFY(reopened.stateText().contains(u"K02: the CEMS was off"_s));
+
+        // Amended: an answer changed voids both signatures; they sign again; resubmitted.
         QVERIFY(reopened.checklist()->answer(u"K02"_s, u"non_compliant"_s, u"CEMS off"_s));
-        QCOMPARE(reopened.state(), u"needs_signing"_s);
+        QCOMPARE(reopened.state(), u"returned"_s);
         QVERIFY(reopened.signingAllowed());
         QCOMPARE(reopened.signatures()->voidedSignatures().size(), 3);
         QVERIFY(!reopened.signatures()->inspectorSigned());
+        QVERIFY(!reopened.canSubmit());
         signAndRefuse(reopened);
+        QVERIFY(reopened.canSubmit());
+        QVERIFY(reopened.submit());
         QCOMPARE(reopened.state(), u"submitted"_s);
+        QVERIFY(!reopened.editable());
         QVERIFY(!reopened.signingAllowed());
-        reopened.endCorrection();
+
+        // Approved: read only for good, saying why.
+        m_fixture.app->database().exec(uR"(
+            INSERT INTO inspection_review (id, inspection_id, permit_id, inspector_id, decision,
+                                           comment, decided_by, decided_at)
+            VALUES ('0190a000-0000-7000-8000-00000000a002', '%1', '%2', '%3', 'approved',
+                    NULL, 'S001', 1770000100000))"_s.arg(
+            id, inspectiontest::kPermitId, inspectiontest::kInspectorId));
+        reopened.refresh();
+        QCOMPARE(reopened.state(), u"approved"_s);
+        QVERIFY(!reopened.editable());
+        QVERIFY(reopened.lockedReason().contains(u"locked"_s));
+        QVERIFY(!reopened.checklist()->answer(u"K01"_s, u"not_applicable"_s));
         QVERIFY(!reopened.correctionsAllowed());
     }
 };

@@ -935,7 +935,27 @@ private Q_SLOTS:
         QCOMPARE(progress.summary(id)->state(), u"submitted"_s);
     }
 
-    void aCorrectionAfterSubmitNeedsBothToSignAgain()
+private:
+    // A supervisor's decision as the device's pull stores it (server::ReviewRecords writes it;
+    // tst_reviewworkflow pulls one).
+    void decide(const QString &inspectionId, const QString &reviewId, const QString &decision,
+        const QString &comment, qint64 at)
+    {
+        db().prepare(u"INSERT INTO inspection_review (id, inspection_id, permit_id, inspector_id,"
+                     u" decision, comment, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?,"
+                     u" 'S001', ?)"_s)
+            .bind(1, reviewId)
+            .bind(2, inspectionId)
+            .bind(3, kPermitId)
+            .bind(4, kInspectorId)
+            .bind(5, decision)
+            .bind(6, comment)
+            .bind(7, std::int64_t(at))
+            .exec();
+    }
+
+private Q_SLOTS:
+    void aCorrectionAfterAReturnNeedsBothToSignAgain()
     {
         const QString id = started();
         const auto measured = service().measure(id, so2(40, 8.0));
@@ -944,37 +964,47 @@ private Q_SLOTS:
         InspectionProgress progress(db());
         QCOMPARE(progress.summary(id)->state(), u"submitted"_s);
         QVERIFY(progress.summary(id)->done());
-        // Signing again is refused while the signatures are in force.
+        // Signing again is refused while it waits for its review.
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().sign(id, SignerRole::Inspector, u"x"_s));
 
-        // The weak point: a correction after both signatures and submit was accepted with no
-        // new signature. Now it voids them: the inspection needs signing again.
+        const QString returnId = u"0190a000-0000-7000-8000-00000000a001"_s;
+        decide(id, returnId, u"returned"_s, u"the SO2 reading is a typo"_s, 1'770'000'000'000);
+        auto summary = progress.summary(id);
+        QCOMPARE(summary->state(), u"returned"_s);
+        QCOMPARE(summary->reviewComment, u"the SO2 reading is a typo"_s);
+        QVERIFY(!summary->done());
+        // Signatures still in force: nothing to sign again before an amendment.
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().sign(id, SignerRole::Inspector, u"x"_s));
+
+        // Amended: the correction voids the signatures; new evidence is open again too.
         auto corrected = so2(4.0, 8.0);
         corrected.supersedesId = measured.measurementId;
         service().measure(id, corrected);
-        auto summary = progress.summary(id);
+        summary = progress.summary(id);
         QCOMPARE(summary->status, u"submitted"_s);
-        QCOMPARE(summary->state(), u"needs_signing"_s);
-        QVERIFY(!summary->done());
+        QCOMPARE(summary->state(), u"returned"_s);
         QCOMPARE(summary->signaturesVoided, 3);
-        // Only signing (and further corrections) are open: no new evidence.
         const std::vector<PositionSample> fix {{kOutletLat, kOutletLon, 4.0, 1}};
-        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().fix(id, u"DA001"_s, fix));
+        service().fix(id, u"DA001"_s, fix);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id)); // unsigned
         service().sign(id, SignerRole::Inspector, u"张敏"_s);
-        QCOMPARE(progress.summary(id)->state(), u"needs_signing"_s);
         service().refuse(id, u"王伟"_s, u"李娜"_s);
         // Every member of the team signs again, not only the lead.
-        QCOMPARE(progress.summary(id)->state(), u"needs_signing"_s);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
         service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, kSecondInspectorId);
+        service().submit(id);
         summary = progress.summary(id);
         QCOMPARE(summary->state(), u"submitted"_s);
         QCOMPARE(summary->representative, u"refused"_s);
+        QCOMPARE(ops().back().fields.size(), 3u); // status, submitted_at, answers_review_id
+        QCOMPARE(
+            count(db(),
+                u"SELECT count(*) FROM inspection WHERE answers_review_id = '%1'"_s.arg(returnId)),
+            1);
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().refuse(id, u"王伟"_s, u"李娜"_s));
-        QVERIFY_THROWS_EXCEPTION(ActionRefused,
-            service().sign(id, SignerRole::Inspector, u"林晓燕"_s, {}, kSecondInspectorId));
     }
 
-    void afterSubmissionOnlyCorrectionsAreAccepted()
+    void afterSubmissionNothingIsAcceptedUntilReturned()
     {
         const QString id = started();
         const auto measured = service().measure(id, so2(40, 8.0));
@@ -983,24 +1013,38 @@ private Q_SLOTS:
         const auto before = ops().size();
 
         const std::vector<PositionSample> fix {{kOutletLat, kOutletLon, 4.0, 1}};
-        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().measure(id, so2(41, 8.0)));
-        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().fix(id, u"DA001"_s, fix));
-        QVERIFY_THROWS_EXCEPTION(
-            ActionRefused, service().sign(id, SignerRole::Representative, u"x"_s));
-        QCOMPARE(ops().size(), before);
-
-        // Corrections: a superseding measurement and a superseding answer.
         auto corrected = so2(4.0, 8.0);
         corrected.supersedesId = measured.measurementId;
-        const auto fixed = service().measure(id, corrected);
-        const auto answer =
-            service().answer(id, u"K03"_s, AnswerValue::NonCompliant, u"2023 missing"_s);
-        QVERIFY(!answer.supersedesId.isEmpty());
-        QCOMPARE(ops().size(), before + 2);
-        // The corrected row stays; correcting it twice is refused (correct the newest).
-        QCOMPARE(count(db(), u"SELECT count(*) FROM measurement"_s), 2);
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().measure(id, so2(41, 8.0)));
         QVERIFY_THROWS_EXCEPTION(ActionRefused, service().measure(id, corrected));
-        QVERIFY(!fixed.measurementId.isEmpty());
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().fix(id, u"DA001"_s, fix));
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().answer(id, u"K03"_s, AnswerValue::NonCompliant, u"x"_s));
+        QVERIFY_THROWS_EXCEPTION(
+            ActionRefused, service().sign(id, SignerRole::Representative, u"x"_s));
+        try {
+            service().measure(id, corrected);
+        } catch (const ActionRefused &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(u"waits for a supervisor's review"_s),
+                e.what());
+        }
+        QCOMPARE(ops().size(), before);
+
+        // Approved: locked for good, saying so.
+        decide(id, u"0190a000-0000-7000-8000-00000000a002"_s, u"approved"_s, {}, 1'770'000'000'000);
+        QCOMPARE(InspectionProgress(db()).summary(id)->state(), u"approved"_s);
+        QVERIFY(InspectionProgress(db()).summary(id)->done());
+        try {
+            service().measure(id, corrected);
+            QFAIL("an approved inspection took a correction");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(
+                QString::fromUtf8(e.what()).contains(u"approved by a supervisor and is locked"_s),
+                e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(ActionRefused, service().submit(id));
+        QCOMPARE(ops().size(), before);
+        QCOMPARE(count(db(), u"SELECT count(*) FROM measurement"_s), 1);
     }
 };
 

@@ -56,8 +56,9 @@ private Q_SLOTS:
             QVERIFY2(info, qPrintable(u"table not in the entity schema: "_s + table));
             ++covered;
         }
-        // Tables made by later migrations and appended as entities since: 0015's team.
-        const QStringList later {u"inspection_inspector"_s};
+        // Tables made by later migrations and appended as entities since: 0015's team, 0017's
+        // review decisions.
+        const QStringList later {u"inspection_inspector"_s, u"inspection_review"_s};
         QCOMPARE(std::size_t(covered) + std::size_t(later.size()), EntitySchema::entities().size());
         Database latest(u":memory:"_s);
         Migrator::migrate(latest, StoreRole::Server);
@@ -140,6 +141,11 @@ private Q_SLOTS:
         }
         for (const auto &entity : EntitySchema::entities()) {
             if (entity.owner != EntitySchema::Owner::Server)
+                continue;
+            // 0017 runs on both roles, so its table cannot carry triggers naming the server's
+            // ref_row: server::ReviewRecords writes the row's version with each decision
+            // (tst_reviewworkflow: the decision reaches the device).
+            if (entity.table == u"inspection_review")
                 continue;
             QVERIFY2(eventsByTable.value(entity.table).size() == 3,
                 qPrintable(entity.table + u" lacks an insert, update or delete trigger"_s));
