@@ -3,6 +3,7 @@
 //   RSS, and where the time went (load / rules / store);
 //   incremental evaluation after one device push: the permits the push touched, median ms.
 // usage: bench_evaluate [ENTERPRISES (default 200)] [PUSHES (default 50)] [STORE_DIR]
+// OUTFALL_EVALUATE_THREADS=N sets FlagEvaluator::setThreads (default: the cores, at most 4).
 // 4,800 enterprises make about 10 million reported values. Generating and importing them
 // takes far longer than evaluating them, so with STORE_DIR the district is generated and
 // imported there once and later runs reuse it (delete the folder to start over); without it
@@ -146,6 +147,10 @@ int main(int argc, char **argv)
     }
 
     server::FlagEvaluator evaluator(*db, rules::RuleConfig::defaults());
+    // OUTFALL_EVALUATE_THREADS=1: the single-threaded figure to compare with.
+    if (qEnvironmentVariableIsSet("OUTFALL_EVALUATE_THREADS"))
+        evaluator.setThreads(qEnvironmentVariableIntValue("OUTFALL_EVALUATE_THREADS"));
+    out << "evaluating on " << evaluator.threads() << " worker thread(s)\n";
     diag::resetPeakRss();
     const auto full = evaluator.evaluateAll(options.asOf);
     const auto ms = [](std::int64_t ns) {
