@@ -168,6 +168,10 @@ void FlagEvaluator::evaluate(PermitSource &source, const QStringList &permits, Q
     if (readers.empty()) {
         const auto evaluateOne = evaluateWith(source);
         for (qsizetype i = 0; i < permits.size(); ++i) {
+            // Before the load: a source that writes as it loads (NPDES: evaluated_at)
+            // commits that with the permit's flags or not at all.
+            if (!transaction)
+                transaction.emplace(m_db);
             PermitVerdict verdict = evaluateOne(permits[i]);
             store(i, verdict);
         }
