@@ -1,6 +1,7 @@
 #include "store/permitsnapshotloader.h"
 
 #include "store/database.h"
+#include "store/textinterner.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -183,25 +184,31 @@ void PermitSnapshotLoader::loadSchedule(rules::PermitSnapshot &snapshot) const
 void PermitSnapshotLoader::loadReported(
     rules::PermitSnapshot &snapshot, const ReportWindow &window) const
 {
+    // The outlets as a list subquery: SQLite then walks reported_value's unique index
+    // (outlet_id, pollutant, kind, period) in order, with no sort of the permit's rows (a
+    // join from outlet comes in code order and needed a temporary B-tree).
     auto rows = m_db.cached(uR"(
         SELECT r.id, r.outlet_id, r.pollutant, r.kind, r.period, r.value, r.unit, r.qualifier,
                r.validity, coalesce(r.no_data, ''), r.o2_pct, r.flow_m3h, r.valid_count
-        FROM outlet o JOIN reported_value r ON r.outlet_id = o.id
-        WHERE o.permit_id = ?1 AND r.period >= ?2 AND r.period < ?3
+        FROM reported_value r
+        WHERE r.outlet_id IN (SELECT id FROM outlet WHERE permit_id = ?1)
+          AND r.period >= ?2 AND r.period < ?3
         ORDER BY r.outlet_id, r.pollutant, r.kind, r.period)"_s);
     rows.bind(1, snapshot.permitId).bind(2, window.firstPeriod).bind(3, window.endPeriod);
+    // Only the id, the period and the numbers differ from row to row.
+    TextInterner outlets, pollutants, kinds, units, qualifiers, validities, noData;
     while (rows.step()) {
         rules::SnapshotReportedValue value;
         value.id = rows.text(0);
-        value.outletId = rows.text(1);
-        value.pollutant = rows.text(2);
-        value.kind = rows.text(3);
+        value.outletId = outlets.text(rows, 1);
+        value.pollutant = pollutants.text(rows, 2);
+        value.kind = kinds.text(rows, 3);
         value.period = rows.text(4);
         value.value = rows.optionalReal(5);
-        value.unit = rows.text(6);
-        value.qualifier = rows.text(7);
-        value.validity = rows.text(8);
-        value.noData = rows.text(9);
+        value.unit = units.text(rows, 6);
+        value.qualifier = qualifiers.text(rows, 7);
+        value.validity = validities.text(rows, 8);
+        value.noData = noData.text(rows, 9);
         value.o2Pct = rows.optionalReal(10);
         value.flowM3h = rows.optionalReal(11);
         value.validCount = optionalInt(rows, 12);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -53,6 +54,9 @@ public:
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes without a copy, valid until the next step or reset: for
+    // readers that compare before they decode (store/textinterner.h).
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     std::optional<double> optionalReal(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;

@@ -1,10 +1,16 @@
 #include "server/flagevaluator.h"
 
 #include "rules/ruleset.h"
+#include "server/evaluationpipeline.h"
 #include "store/database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +22,15 @@ namespace {
 // batch instead of one a permit, and a crash loses at most a batch of verdicts, which the
 // next evaluation writes again.
 constexpr int kPermitsPerCommit = 50;
+
+// Fewer permits than this are evaluated on the calling thread: opening worker connections
+// costs more than it saves (an incremental evaluation after a push touches one or two).
+constexpr qsizetype kMinParallelPermits = 8;
+
+int defaultThreads()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
 
 } // namespace
 
@@ -37,6 +52,7 @@ FlagEvaluator::FlagEvaluator(store::Database &db, rules::RuleConfig config,
     , m_config(std::move(config))
     , m_sources(std::move(sources))
     , m_flags(db)
+    , m_threads(defaultThreads())
 { }
 
 std::int64_t FlagEvaluator::currentSeq(store::Database &db)
@@ -77,31 +93,97 @@ FlagEvaluator::Summary FlagEvaluator::evaluateTouchedSince(std::int64_t seq, QDa
     return summary;
 }
 
+void FlagEvaluator::setThreads(int threads)
+{
+    m_threads = std::max(1, threads);
+}
+
 void FlagEvaluator::evaluate(PermitSource &source, const QStringList &permits, QDate asOf,
     Summary &summary, int &done, int total, const Progress &progress)
 {
-    for (qsizetype first = 0; first < permits.size(); first += kPermitsPerCommit) {
-        store::Transaction transaction(m_db);
-        const qsizetype end = std::min(permits.size(), first + kPermitsPerCommit);
-        for (qsizetype i = first; i < end; ++i) {
-            const QString &permitId = permits[i];
-            const std::optional<rules::PermitSnapshot> snapshot = source.load(permitId, asOf);
-            QList<rules::Flag> flags;
+    const auto evaluateWith = [this, asOf](PermitSource &from) {
+        return [this, asOf, &from](const QString &permitId) {
+            PermitVerdict verdict;
+            QElapsedTimer phase;
+            phase.start();
+            const std::optional<rules::PermitSnapshot> snapshot = from.load(permitId, asOf);
+            verdict.loadNs = phase.nsecsElapsed();
+            phase.restart();
             if (snapshot) {
-                summary.reportedValues += snapshot->reported.size() + snapshot->dmrValues.size();
+                verdict.found = true;
+                verdict.reportedValues = snapshot->reported.size() + snapshot->dmrValues.size();
                 const rules::EvaluationContext context {*snapshot, m_config, asOf};
-                flags = rules::evaluatePermit(context, rules::Where::Server);
+                verdict.flags = rules::evaluatePermit(context, rules::Where::Server);
             }
-            for (const rules::Flag &flag : std::as_const(flags))
-                ++summary.raisedByRule[flag.ruleId];
-            summary.counts +=
-                m_flags.apply(permitId, flags, asOf, QDateTime::currentMSecsSinceEpoch());
-            ++summary.permits;
-            if (progress)
-                progress(++done, total);
+            verdict.rulesNs = phase.nsecsElapsed();
+            return verdict;
+        };
+    };
+
+    // Flags commit kPermitsPerCommit permits at a time, in permit order however they were
+    // evaluated.
+    std::optional<store::Transaction> transaction;
+    int inTransaction = 0;
+    const auto commit = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        transaction->commit();
+        transaction.reset();
+        inTransaction = 0;
+        summary.storeNs += timer.nsecsElapsed();
+    };
+    const auto store = [&](qsizetype index, PermitVerdict &verdict) {
+        if (!transaction)
+            transaction.emplace(m_db);
+        summary.loadNs += verdict.loadNs;
+        summary.rulesNs += verdict.rulesNs;
+        summary.reportedValues += verdict.reportedValues;
+        for (const rules::Flag &flag : std::as_const(verdict.flags))
+            ++summary.raisedByRule[flag.ruleId];
+        QElapsedTimer timer;
+        timer.start();
+        summary.counts +=
+            m_flags.apply(permits[index], verdict.flags, asOf, QDateTime::currentMSecsSinceEpoch());
+        summary.storeNs += timer.nsecsElapsed();
+        ++summary.permits;
+        if (progress)
+            progress(++done, total);
+        if (++inTransaction == kPermitsPerCommit)
+            commit();
+    };
+
+    // Workers read the store through connections of their own, so they see committed data
+    // only: evaluate here alone when the caller has uncommitted changes, or when the store
+    // is in memory (another connection would open another, empty, database).
+    std::vector<std::unique_ptr<PermitSource>> readers;
+    if (m_threads > 1 && permits.size() >= kMinParallelPermits && !m_db.inTransaction()
+        && m_db.path() != u":memory:"_s) {
+        for (int i = 0; i < m_threads; ++i) {
+            auto reader = source.readerAt(m_db.path());
+            if (!reader)
+                break;
+            readers.push_back(std::move(reader));
         }
-        transaction.commit();
     }
+    if (readers.empty()) {
+        const auto evaluateOne = evaluateWith(source);
+        for (qsizetype i = 0; i < permits.size(); ++i) {
+            // Before the load: a source that writes as it loads (NPDES: evaluated_at)
+            // commits that with the permit's flags or not at all.
+            if (!transaction)
+                transaction.emplace(m_db);
+            PermitVerdict verdict = evaluateOne(permits[i]);
+            store(i, verdict);
+        }
+    } else {
+        // Each worker takes one reader (its connection is used by that thread only).
+        std::atomic<std::size_t> nextReader {0};
+        runEvaluationPipeline(
+            permits, int(readers.size()),
+            [&]() -> EvaluateOne { return evaluateWith(*readers[nextReader++]); }, store);
+    }
+    if (transaction)
+        commit();
 }
 
 } // namespace outfall::server

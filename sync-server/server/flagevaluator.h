@@ -33,6 +33,11 @@ public:
         QMap<QString, int> raisedByRule; // flags the rules raised this time, by rule id
         std::int64_t elapsedMs = 0;
         std::int64_t reportedValues = 0; // reported rows read (the snapshots' size)
+        // Where the time went (benchmarks, `evaluate --verbose`): reading snapshots, the
+        // rules, writing flags. Wall nanoseconds summed over permits.
+        std::int64_t loadNs = 0;
+        std::int64_t rulesNs = 0;
+        std::int64_t storeNs = 0;
 
         int flagsRaised() const;
     };
@@ -49,6 +54,12 @@ public:
     // The server's sequence now (sync_counter), to pass to evaluateTouchedSince afterwards.
     static std::int64_t currentSeq(store::Database &db);
 
+    // Worker threads that read and evaluate permits while this thread writes the flags
+    // (runEvaluationPipeline); 1 evaluates on this thread alone. Default: the cores, at
+    // most 4. The flags stored are the same either way (tst_flagevaluator_parallel).
+    void setThreads(int threads);
+    int threads() const { return m_threads; }
+
 private:
     void evaluate(PermitSource &source, const QStringList &permits, QDate asOf, Summary &summary,
         int &done, int total, const Progress &progress);
@@ -57,6 +68,7 @@ private:
     rules::RuleConfig m_config;
     std::vector<std::unique_ptr<PermitSource>> m_sources;
     FlagStore m_flags;
+    int m_threads = 1;
 };
 
 } // namespace outfall::server

@@ -12,6 +12,18 @@ ChinesePermitSource::ChinesePermitSource(store::Database &db)
     : m_db(db)
 { }
 
+ChinesePermitSource::ChinesePermitSource(std::unique_ptr<store::Database> own)
+    : m_own(std::move(own))
+    , m_db(*m_own)
+{ }
+
+ChinesePermitSource::~ChinesePermitSource() = default;
+
+std::unique_ptr<PermitSource> ChinesePermitSource::readerAt(const QString &path) const
+{
+    return std::make_unique<ChinesePermitSource>(std::make_unique<store::Database>(path));
+}
+
 QString ChinesePermitSource::jurisdiction() const
 {
     return u"cn"_s;

@@ -35,6 +35,14 @@ public:
     virtual QStringList touchedSince(std::int64_t seq) = 0;
     // Nothing when the source has no such permit.
     virtual std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) = 0;
+    // The same source reading through a connection of its own to the store file at `path`,
+    // for a worker thread of a full evaluation (FlagEvaluator, runEvaluationPipeline).
+    // Nothing when load() must stay on the evaluator's connection (it writes as it loads).
+    virtual std::unique_ptr<PermitSource> readerAt(const QString &path) const
+    {
+        (void)path;
+        return nullptr;
+    }
 };
 
 // Chinese permits: the permit table, store::PermitSnapshotLoader, and the change capture the
@@ -43,13 +51,19 @@ class ChinesePermitSource : public PermitSource
 {
 public:
     explicit ChinesePermitSource(store::Database &db);
+    // Reads through a connection it owns (readerAt).
+    explicit ChinesePermitSource(std::unique_ptr<store::Database> own);
+    ~ChinesePermitSource() override;
 
     QString jurisdiction() const override;
     QStringList allPermits() override;
     QStringList touchedSince(std::int64_t seq) override;
     std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) override;
+    // Loading only reads.
+    std::unique_ptr<PermitSource> readerAt(const QString &path) const override;
 
 private:
+    std::unique_ptr<store::Database> m_own; // when it has a connection of its own
     store::Database &m_db;
 };
 

@@ -5,8 +5,11 @@
 //   3. M concurrent devices, each one round (5 ops pushed + pull): p50 / p99 round time, as
 //      full clients in this process (concurrent) and from a wire-level load generator (wire)
 //   4. peak RSS
-// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire]: the third argument runs one part
-// alone (for profiling). Prints figures; never fails on time.
+//   5. (only when named: evaluation) the wire rounds of 3b with the server's flag evaluation
+//      after each push off and on, alternately in one run (off, on, on, off), p50/p95/p99
+//      side by side and their ratio
+// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation]: the third
+// argument runs one part alone (for profiling). Prints figures; never fails on time.
 #include "../unit/synctesthelpers.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
@@ -181,6 +184,54 @@ void printRounds(
         wallSeconds, failed);
 }
 
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, p99 = 0;
+};
+
+Percentiles percentiles(std::vector<double> rounds)
+{
+    std::sort(rounds.begin(), rounds.end());
+    const auto at = [&](double q) {
+        return rounds[std::size_t(q * double(rounds.size() - 1))];
+    };
+    return {at(0.5), at(0.95), at(0.99)};
+}
+
+// Of two runs: their mean (the median of two).
+Percentiles medianOf(const std::vector<Percentiles> &runs)
+{
+    Percentiles sum;
+    for (const Percentiles &p : runs) {
+        sum.p50 += p.p50 / double(runs.size());
+        sum.p95 += p.p95 / double(runs.size());
+        sum.p99 += p.p99 / double(runs.size());
+    }
+    return sum;
+}
+
+// A year of daily values for five pollutants on one outlet (about a demo permit's worth),
+// without the ref_rows that would send them to devices.
+void seedReportedYear(store::Database &db, const QString &outlet)
+{
+    domain::UuidV7Generator ids;
+    store::Transaction transaction(db);
+    const QDate today = QDate::currentDate();
+    for (const QString &pollutant : {u"COD"_s, u"NH3N"_s, u"TP"_s, u"TN"_s, u"SS"_s}) {
+        for (int day = 1; day <= 365; ++day) {
+            db.cached(u"INSERT OR IGNORE INTO reported_value (id, outlet_id, pollutant, kind,"
+                      u" period, value, unit) VALUES (?, ?, ?, 'cems_day', ?, 41.5, 'mg/L')"_s)
+                .bind(1, ids.next())
+                .bind(2, outlet)
+                .bind(3, pollutant)
+                .bind(4, today.addDays(-day).toString(u"yyyy-MM-dd"_s))
+                .exec();
+        }
+    }
+    db.exec(u"DELETE FROM ref_row WHERE entity = 18"_s);
+    transaction.commit();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -195,13 +246,14 @@ int main(int argc, char *argv[])
     if (ok && argc > 2)
         m = QByteArray(argv[2]).toInt(&ok);
     const QString only = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
-    const QStringList parts {u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s};
+    const QStringList parts {u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s, u"evaluation"_s};
     if (!ok || n < 1 || m < 1 || argc > 4 || !(only.isEmpty() || parts.contains(only))) {
-        std::fprintf(stderr, "usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire]\n");
+        std::fprintf(
+            stderr, "usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation]\n");
         return 2;
     }
     const auto runs = [&](const QString &part) {
-        return only.isEmpty() || only == part;
+        return (only.isEmpty() && part != u"evaluation"_s) || only == part;
     };
 
     World world;
@@ -306,6 +358,39 @@ int main(int argc, char *argv[])
             seconds, result.failed);
         std::printf("            CPU %.3f s (server and load generator), %.2f ms a round\n", cpu,
             cpu * 1e3 / double(m));
+    }
+    if (runs(u"evaluation"_s)) {
+        // 5. The wire rounds with the post-push flag evaluation off and on. The permit the
+        // devices inspect gets a year of daily reported values (what the evaluation reads),
+        // kept on the server only: its ref_rows go, so the simulated tablets do not pull it.
+        {
+            auto db = world.serverDb();
+            seedReportedYear(*db, world.district.outlets[2]);
+        }
+        std::vector<Percentiles> off, on;
+        int run = 0;
+        for (const bool evaluate : {false, true, true, false}) {
+            world.server.reset();
+            world.evaluateFlags = evaluate;
+            world.startServer();
+            auto devices = fieldDevices(world, m, u"e%1x"_s.arg(run++));
+            std::vector<bench::WireLoad::Round> rounds;
+            for (auto &device : devices)
+                rounds.push_back(bench::WireLoad::roundOf(*device));
+            auto result = bench::WireLoad::run(world.endpoint, rounds, 10000);
+            if (result.failed)
+                std::fprintf(stderr, "first failure: %s\n", qPrintable(result.firstError));
+            result.roundMs.resize(std::size_t(m), 10000.0);
+            const Percentiles p = percentiles(result.roundMs);
+            std::printf("evaluation  %-3s %d devices: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms,"
+                        " failed %d\n",
+                evaluate ? "on" : "off", m, p.p50, p.p95, p.p99, result.failed);
+            (evaluate ? on : off).push_back(p);
+        }
+        const Percentiles a = medianOf(off), b = medianOf(on);
+        std::printf("evaluation  off / on (median of 2 runs each): p50 %.1f / %.1f ms, p95 %.1f /"
+                    " %.1f ms, p99 %.1f / %.1f ms; p99 on/off = %.2f\n",
+            a.p50, b.p50, a.p95, b.p95, a.p99, b.p99, b.p99 / a.p99);
     }
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);

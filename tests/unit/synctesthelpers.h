@@ -299,6 +299,7 @@ struct World
         config.curve = curve;
         config.limits = serverLimits;
         config.pullLimits = pullLimits;
+        config.evaluateFlags = evaluateFlags;
         server = std::make_unique<server::SyncServer>(config);
         server->start();
         endpoint = server->endpoint();
@@ -341,6 +342,7 @@ struct World
     // The server's bounds, for a restart with smaller ones (startServer after a stop).
     sync::Message::Limits serverLimits;
     server::PullBuilder::Limits pullLimits;
+    bool evaluateFlags = true; // SyncServer::Config::evaluateFlags of the next startServer
     District district;
     server::Peer admin;
     std::unique_ptr<server::SyncServer> server;
