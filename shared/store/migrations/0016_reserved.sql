@@ -1,0 +1,1 @@
+-- 0016: reserved for another branch's migration (placeholder; delete on merge).

@@ -1,0 +1,1 @@
+-- 0017: reserved for another branch's migration (placeholder; delete on merge).

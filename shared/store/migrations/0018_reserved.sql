@@ -1,0 +1,1 @@
+-- 0018: reserved for another branch's migration (placeholder; delete on merge).
