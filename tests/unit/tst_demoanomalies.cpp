@@ -271,6 +271,32 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     }
 
+    void everyFlagReadsInChinese()
+    {
+        // What the server stored: each input with its Chinese name, a Chinese line per step.
+        QVERIFY(!m_flags.isEmpty());
+        QStringList missing;
+        for (const store::FlagRecord &flag : std::as_const(m_flags)) {
+            const QJsonObject computation =
+                QJsonDocument::fromJson(flag.computation.toUtf8()).object();
+            for (const QJsonValue &input : computation.value(u"inputs"_s).toArray()) {
+                if (input.toObject().value(u"name_zh"_s).toString().isEmpty())
+                    missing << flag.ruleId + u" input "_s
+                            + input.toObject().value(u"name"_s).toString();
+            }
+            const QJsonArray en = computation.value(u"steps"_s).toArray();
+            const QJsonArray zh = computation.value(u"steps_zh"_s).toArray();
+            if (en.isEmpty() || zh.size() != en.size())
+                missing << flag.ruleId + u" steps"_s;
+            for (const QJsonValue &line : zh) {
+                if (line.toString().isEmpty())
+                    missing << flag.ruleId + u" step"_s;
+            }
+        }
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
     void storeKeepsTheDemosDate()
     {
         // init --as-of: every later import and evaluate of the store is as of the demo's date

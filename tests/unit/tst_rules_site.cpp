@@ -334,6 +334,7 @@ private Q_SLOTS:
             QVERIFY(!f.messageZh.isEmpty());
             QVERIFY(!f.steps.isEmpty());
             QVERIFY(!f.inputs.isEmpty());
+            QVERIFY2(untranslated(f).isEmpty(), qPrintable(untranslated(f)));
             QVERIFY2(!f.evidence.isEmpty(), qPrintable(f.ruleId));
             QCOMPARE(f.subject.permitId, s.permitId);
         }
