@@ -82,6 +82,10 @@ void renewalFlag(const EvaluationContext &context, QList<Flag> &flags)
     const QDate asOf = context.asOf;
     if (!s.validTo.isValid() || !asOf.isValid() || s.renewalApplied)
         return;
+    // Applied on or before the evaluation date: the renewal is on record (a late application
+    // still means the permit is being renewed; its lateness is the licensing office's matter).
+    if (s.renewalAppliedOn.isValid() && s.renewalAppliedOn <= asOf)
+        return;
     const int lead = context.config.renewalDaysBeforeExpiry;
     const QDate deadline = s.validTo.addDays(-lead);
     if (asOf <= deadline)
