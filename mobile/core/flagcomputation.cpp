@@ -1,5 +1,7 @@
 #include "core/flagcomputation.h"
 
+#include "rules/flagjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,12 +21,6 @@ QString valueText(const QJsonValue &value)
     return value.toString();
 }
 
-rules::FlagInput inputOf(const QJsonObject &object)
-{
-    return {object.value(u"name"_s).toString(), valueText(object.value(u"value"_s)),
-        object.value(u"unit"_s).toString(), object.value(u"source"_s).toString()};
-}
-
 } // namespace
 
 FlagComputation FlagComputation::parse(const QString &comparedJson, const QString &evidenceJson)
@@ -38,17 +34,13 @@ FlagComputation FlagComputation::parse(const QString &comparedJson, const QStrin
         const QJsonObject object = compared.object();
         if (object.contains(u"inputs"_s) || object.contains(u"steps"_s)) {
             inputs = object.value(u"inputs"_s).toArray();
-            for (const QJsonValue &step : object.value(u"steps"_s).toArray())
-                computation.steps << step.toString();
+            computation.steps = rules::stepsFromJson(object);
         } else {
             for (auto it = object.begin(); it != object.end(); ++it)
-                computation.inputs.append({it.key(), valueText(it.value()), {}, {}});
+                computation.inputs.append({it.key(), valueText(it.value()), {}, {}, {}});
         }
     }
-    for (const QJsonValue &input : inputs) {
-        if (input.isObject())
-            computation.inputs.append(inputOf(input.toObject()));
-    }
+    computation.inputs.append(rules::inputsFromJson(inputs));
     for (const QJsonValue &link : QJsonDocument::fromJson(evidenceJson.toUtf8()).array()) {
         if (link.isString())
             computation.evidence.append({{}, link.toString()});
@@ -64,16 +56,25 @@ FlagComputation FlagComputation::of(const rules::Flag &flag)
     return {flag.inputs, flag.steps, flag.evidence};
 }
 
-QString FlagComputation::inputsText() const
+QString FlagComputation::inputsText(const QString &language) const
 {
     QStringList parts;
     for (const rules::FlagInput &input : inputs) {
         // A rule may state the unit in the value already ("≤ 35 mg/Nm3"): not twice.
         const bool unitShown = input.unit.isEmpty() || input.value.endsWith(input.unit);
-        parts << u"%1 %2 %3"_s.arg(input.name, input.value, unitShown ? QString() : input.unit)
+        parts << u"%1 %2 %3"_s
+                     .arg(input.nameIn(language), input.value, unitShown ? QString() : input.unit)
                      .trimmed();
     }
     return parts.join(u" · "_s);
+}
+
+QString FlagComputation::stepsText(const QString &language) const
+{
+    QStringList lines;
+    for (const rules::FlagStep &step : steps)
+        lines << step.textIn(language);
+    return lines.join(u'\n');
 }
 
 QStringList FlagComputation::evidenceIds(const QString &kind) const

@@ -15,7 +15,7 @@ namespace outfall::mobile {
 struct FlagComputation
 {
     QList<rules::FlagInput> inputs;
-    QStringList steps;
+    QList<rules::FlagStep> steps;
     QList<rules::EvidenceLink> evidence;
 
     // compared: {"inputs": [{name, value, unit, source}], "steps": [...]}, an array of inputs,
@@ -23,8 +23,11 @@ struct FlagComputation
     static FlagComputation parse(const QString &comparedJson, const QString &evidenceJson);
     static FlagComputation of(const rules::Flag &flag);
 
-    // "field value 52.4 mg/Nm3 · limit 35 mg/Nm3"
-    QString inputsText() const;
+    // "field value 52.4 mg/Nm3 · limit 35 mg/Nm3" with the names in `language` ("en", "zh";
+    // English where a stored flag has no Chinese).
+    QString inputsText(const QString &language = QStringLiteral("en")) const;
+    // The steps in `language`, one a line.
+    QString stepsText(const QString &language = QStringLiteral("en")) const;
     QStringList evidenceIds(const QString &kind) const; // kind "" matches links of any kind
 };
 

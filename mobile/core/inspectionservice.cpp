@@ -254,6 +254,16 @@ InspectionService::Measured InspectionService::measure(
     Measured measured = previewMeasurement(inspectionId, input);
     if (!input.supersedesId.isEmpty())
         records.requireSupersedable(u"measurement"_s, inspectionId, input.supersedesId);
+    // A position is checked like a photo's, but never refused for being far from the site:
+    // the value was measured, and R12 on the server says where.
+    if (input.position) {
+        if (const QString problem = input.position->problem(); !problem.isEmpty())
+            throw ActionRefused(Refusal::tr("measurement position: %1").arg(problem));
+    }
+    const std::int64_t now = m_session.nowMs();
+    const auto positionField = [&](double value) {
+        return input.position ? sync::FieldValue(value) : sync::FieldValue();
+    };
 
     const sync::Uuid id = newId();
     outbox.insert(Entity::Measurement, id,
@@ -262,8 +272,14 @@ InspectionService::Measured InspectionService::measure(
                 {u"pollutant", input.pollutant}, {u"value", input.value}, {u"unit", measured.unit},
                 {u"o2_pct", input.o2Pct ? sync::FieldValue(*input.o2Pct) : sync::FieldValue()},
                 {u"instrument_id", optionalText(input.instrumentId)},
-                {u"method", optionalText(input.method)}, {u"recorded_at", m_session.nowMs()},
-                {u"supersedes_id", optionalText(input.supersedesId)}}));
+                {u"method", optionalText(input.method)}, {u"recorded_at", now},
+                {u"supersedes_id", optionalText(input.supersedesId)},
+                {u"lat", positionField(input.position ? input.position->lat : 0)},
+                {u"lon", positionField(input.position ? input.position->lon : 0)},
+                {u"accuracy_m", positionField(input.position ? input.position->accuracyM : 0)},
+                {u"position_at",
+                    input.position ? sync::FieldValue(input.positionAtMs.value_or(now))
+                                   : sync::FieldValue()}}));
     measured.measurementId = id.toText();
     return measured;
 }

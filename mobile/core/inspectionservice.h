@@ -65,6 +65,11 @@ public:
         QString instrumentId;
         QString method;
         QString supersedesId; // a measurement of this inspection being corrected
+        // Where the device was when the value was recorded (R12 judges it as it judges a
+        // photo's); none without a fix. positionAtMs is the fix's own time, the recording
+        // time when not given.
+        std::optional<PositionSample> position;
+        std::optional<std::int64_t> positionAtMs;
     };
 
     struct Measured

@@ -31,6 +31,7 @@ commands:
   inspect answer INSPECTION ITEM_CODE compliant|non_compliant|not_applicable [--note TEXT]
   inspect measure INSPECTION --outlet CODE --pollutant CODE --value X --unit UNIT
                   [--o2 PCT] [--instrument ID] [--method STANDARD] [--supersedes MEASUREMENT]
+                  [--lat LAT --lon LON --accuracy M [--samples N]]
   inspect fix INSPECTION --outlet CODE (--lat LAT --lon LON --accuracy M)... [--samples N]
               [--far-ok]
   inspect undeclared INSPECTION --medium air|water --description TEXT --lat --lon --accuracy
@@ -52,8 +53,10 @@ commands:
   inspect resubmit INSPECTION  after a supervisor returned it and it was amended and signed again
   inspect list
   inspect show INSPECTION
-  flags [--as-of YYYY-MM-DD]  the discrepancy flags: the server's, and the provisional ones
-                              the rules that run offline find in what this device holds
+  flags [--as-of YYYY-MM-DD] [--lang en|zh]
+                              the discrepancy flags: the server's, and the provisional ones
+                              the rules that run offline find in what this device holds, each
+                              with its inputs and steps in the language given (default en)
 )"_s;
 
 } // namespace

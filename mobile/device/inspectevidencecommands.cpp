@@ -118,7 +118,7 @@ int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arg
 {
     const CliArguments args(arguments,
         {u"outlet"_s, u"pollutant"_s, u"value"_s, u"unit"_s, u"o2"_s, u"instrument"_s, u"method"_s,
-            u"supersedes"_s});
+            u"supersedes"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s});
     const QString inspection = args.positional(0, u"inspect measure: INSPECTION"_s);
     args.allowPositionals(1, u"inspect measure"_s);
     InspectionService::MeasurementInput input;
@@ -130,6 +130,12 @@ int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arg
     input.instrumentId = args.optionalText(u"instrument"_s);
     input.method = args.optionalText(u"method"_s);
     input.supersedesId = args.optionalText(u"supersedes"_s);
+    // Where it was measured, as `inspect photo` takes it (R12 judges it).
+    const auto positions = positionArguments(args, false);
+    if (positions.size() > 1)
+        throw UsageError(u"inspect measure takes at most one position"_s);
+    if (!positions.empty())
+        input.position = positions.front();
 
     const auto m = InspectionService(context.session()).measure(inspection, input);
     const QJsonObject json {{u"measurement_id"_s, m.measurementId},
@@ -144,7 +150,8 @@ int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arg
         {u"violation"_s, m.exceedance && m.exceedance->violation},
         {u"supersedes_id"_s,
             input.supersedesId.isEmpty() ? QJsonValue() : QJsonValue(input.supersedesId)},
-        {u"note"_s, m.note.isEmpty() ? QJsonValue() : QJsonValue(m.note)}};
+        {u"note"_s, m.note.isEmpty() ? QJsonValue() : QJsonValue(m.note)},
+        {u"position"_s, input.position ? QJsonValue(positionJson(*input.position)) : QJsonValue()}};
     QString human = u"measurement %1: %2 %3 %4"_s.arg(
         m.measurementId, input.pollutant, QString::number(input.value), m.unit);
     if (m.exceedance) {

@@ -81,9 +81,10 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
     case MessageRole:
         return m_language.startsWith(u"zh"_s) ? flag.messageZh : flag.messageEn;
     case InputsTextRole:
-        return mobile::FlagComputation::of(flag).inputsText();
+        return mobile::FlagComputation::of(flag).inputsText(
+            m_language.startsWith(u"zh"_s) ? u"zh"_s : u"en"_s);
     case StepsTextRole:
-        return flag.steps.join(u'\n');
+        return flag.stepsIn(m_language.startsWith(u"zh"_s) ? u"zh"_s : u"en"_s).join(u'\n');
     default:
         return {};
     }

@@ -112,10 +112,11 @@ QVariant FlagListModel::data(const QModelIndex &index, int role) const
         return row.provisional
             ? tr("Provisional: found on this tablet, not yet judged by the server")
             : tr("The server's verdict");
+    // The computation in the list's language (a flag stored before it was bilingual: English).
     case InputsTextRole:
-        return row.computation.inputsText();
+        return row.computation.inputsText(m_language.startsWith(u"zh"_s) ? u"zh"_s : u"en"_s);
     case StepsTextRole:
-        return row.computation.steps.join(u'\n');
+        return row.computation.stepsText(m_language.startsWith(u"zh"_s) ? u"zh"_s : u"en"_s);
     case EvidenceUrlsRole:
         return m_photoUrls.value(index.row());
     default:

@@ -88,6 +88,7 @@ void InspectionController::setPosition(PositionController *position)
     m_outletCheck->setPosition(position);
     m_undeclaredOutlet->setPosition(position);
     m_photoCapture->setPosition(position);
+    m_measurement->setPosition(position);
     Q_EMIT positionChanged();
     Q_EMIT startBlockerChanged();
 }

@@ -215,7 +215,7 @@ void MeasurementForm::updatePreview()
         mobile::InspectionService::Measured preview;
         QString error;
         mobile::InspectionService::MeasurementInput input {
-            m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId, m_method, {}};
+            m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId, m_method, {}, {}, {}};
         if (!attemptAction(error, [&](mobile::InspectionService &service) {
                 preview = service.previewMeasurement(m_inspectionId, input);
             })) {
@@ -275,11 +275,16 @@ bool MeasurementForm::record()
     } else if (!m_o2Text.trimmed().isEmpty() && !o2) {
         error = tr("Enter O₂ as a number, or leave it empty.");
     } else {
-        ok = attemptAction(error, [&](mobile::InspectionService &service) {
-            service.measure(m_inspectionId,
-                {m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId.trimmed(),
-                    m_method.trimmed(), m_correctingId});
-        });
+        mobile::InspectionService::MeasurementInput input {m_outletCode, m_pollutant, *value,
+            m_unit, o2, m_instrumentId.trimmed(), m_method.trimmed(), m_correctingId, {}, {}};
+        if (m_position) {
+            input.position = m_position->sample();
+            const QDateTime fixTime = m_position->timestamp();
+            if (input.position && fixTime.isValid())
+                input.positionAtMs = fixTime.toMSecsSinceEpoch();
+        }
+        ok = attemptAction(error,
+            [&](mobile::InspectionService &service) { service.measure(m_inspectionId, input); });
     }
     setError(error);
     if (!ok)
@@ -368,8 +373,8 @@ void MeasurementForm::loadRecorded()
         QString error;
         const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
             judged = service.previewMeasurement(m_inspectionId,
-                {m.outletCode, m.pollutant, m.value, m.unit, m.o2Pct, m.instrumentId, m.method,
-                    {}});
+                {m.outletCode, m.pollutant, m.value, m.unit, m.o2Pct, m.instrumentId, m.method, {},
+                    {}, {}});
         });
         QString verdict = u"nolimit"_s;
         QString verdictText = tr("no limit to compare with");

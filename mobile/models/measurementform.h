@@ -2,8 +2,10 @@
 
 #include "core/inspectionprogress.h"
 #include "core/permitdetails.h"
+#include "models/positioncontroller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -91,6 +93,9 @@ public:
     double exceedancePct() const { return m_exceedancePct; }
     QVariantList recordedMeasurements() const { return m_recordedMeasurements; }
     QString correctingId() const { return m_correctingId; }
+    // The tablet's position source: record() stores its current fix (and the fix's time)
+    // with the measurement, so R12 can tell where it was taken. None: recorded without one.
+    void setPosition(PositionController *position) { m_position = position; }
     QString correctingText() const { return m_correctingText; }
     QString lastError() const { return m_lastError; }
 
@@ -136,6 +141,7 @@ private:
     double m_exceedancePct = 0;
     QVariantList m_recordedMeasurements;
     QString m_correctingId;
+    QPointer<PositionController> m_position;
     QString m_correctingText;
     QString m_lastError;
 };

@@ -17,11 +17,14 @@ demo_server_start() {
   demo_endpoint=tcp://127.0.0.1:$port
 
   demo_step "Server store and the demo district (seed 42)"
-  "$server" init --data "$demo_data"
   "$server" generate-demo --out "$demo_district" --seed 42
-  # The district's "today" (generate-demo's --as-of): its flags are evaluated as of that date.
+  # The district's "today" (generate-demo's --as-of): its flags are evaluated as of that date,
+  # by every import and evaluate below and by the running server's evaluations after a push
+  # (init --as-of stores it in the data directory; evaluating as of the real today would
+  # report the months after the data ends as missing).
   demo_as_of=$(grep -o '"as_of": *"[0-9-]*"' "$demo_district/anomalies.json" | head -1 |
                grep -o '[0-9-]\{10\}')
+  "$server" init --data "$demo_data" --as-of "$demo_as_of"
   local pair
   for pair in staff:staff.csv checklists:checklists.json permits:permits.jsonl reports:reports.csv; do
     "$server" import --data "$demo_data" --as-of "$demo_as_of" "${pair%%:*}" "$demo_district/${pair#*:}"

@@ -104,6 +104,7 @@ AnomalyRecord AnomalyPlanter::prepare(
         permit.issuedOn = m_options.asOf.addYears(-5).addDays(-rng.range(20, 200));
         permit.validFrom = permit.issuedOn;
         permit.validTo = permit.issuedOn.addYears(5).addDays(-1);
+        permit.renewalAppliedOn = QDate(); // not renewed: that is the anomaly
         record.period =
             permit.validFrom.toString(Qt::ISODate) + u'/' + permit.validTo.toString(Qt::ISODate);
         record.expected = {{u"valid_to"_s, permit.validTo.toString(Qt::ISODate)},

@@ -30,6 +30,7 @@ struct DemoPermit
     QDate issuedOn;
     QDate validFrom;
     QDate validTo;
+    QDate renewalAppliedOn; // invalid: none on record (renewal_applied_on left out)
     QString authority;
     QString industryCode;
     QString management; // key / simplified / registration

@@ -12,6 +12,8 @@ namespace outfall::demo {
 
 namespace {
 constexpr qint64 kBodySpace = 31LL * 31 * 31 * 31 * 31;
+// 《排污许可管理条例》 第十四条: renewal is applied for 60 days before the permit expires.
+constexpr int kRenewalNoticeDays = 60;
 } // namespace
 
 EnterpriseFactory::EnterpriseFactory(const DemoOptions &options)
@@ -63,6 +65,12 @@ DemoPermit EnterpriseFactory::build(qint64 index, Industry industry, DemoRandom 
     permit.issuedOn = earliest.addDays(rng.bounded64(span + 1));
     permit.validFrom = permit.issuedOn;
     permit.validTo = permit.issuedOn.addYears(5).addDays(-1);
+    // A permit near its end has been applied for early, a week before asOf, so that the
+    // import format's renewal_applied_on is in the data (no random draw: the rest of the
+    // district stays as it was). Near: its 60-day renewal deadline falls within 60 days of
+    // asOf.
+    if (permit.validTo <= m_options.asOf.addDays(kRenewalNoticeDays * 2))
+        permit.renewalAppliedOn = m_options.asOf.addDays(-7);
 
     IndustryProfile::forIndustry(industry).fill(permit, NameBank::tradeName(rng), district, rng);
     enterprise.industryCode = permit.industryCode;

@@ -63,13 +63,16 @@ QJsonObject PermitJson::toJson(const DemoPermit &permit)
     QJsonArray outlets;
     for (const DemoOutlet &outlet : permit.outlets)
         outlets.append(outletJson(outlet));
-    return QJsonObject {{u"number"_s, permit.number}, {u"revision"_s, permit.revision},
+    QJsonObject json {{u"number"_s, permit.number}, {u"revision"_s, permit.revision},
         {u"enterprise"_s, enterprise}, {u"issued_on"_s, permit.issuedOn.toString(Qt::ISODate)},
         {u"valid_from"_s, permit.validFrom.toString(Qt::ISODate)},
         {u"valid_to"_s, permit.validTo.toString(Qt::ISODate)}, {u"authority"_s, permit.authority},
         {u"industry_code"_s, permit.industryCode}, {u"management"_s, permit.management},
         {u"capacity"_s, permit.capacity}, {u"report_schedule"_s, schedule},
         {u"outlets"_s, outlets}};
+    if (permit.renewalAppliedOn.isValid())
+        json.insert(u"renewal_applied_on"_s, permit.renewalAppliedOn.toString(Qt::ISODate));
+    return json;
 }
 
 QByteArray PermitJson::line(const DemoPermit &permit)

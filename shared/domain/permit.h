@@ -81,6 +81,9 @@ struct Permit
     QDate issuedOn;
     QDate validFrom;
     QDate validTo;
+    // The day the enterprise applied to renew the permit; invalid when none is on record
+    // (R11 asks for one from 60 days before validTo).
+    QDate renewalAppliedOn;
     QString authority;
     QString industryCode;
     QString management; // key / simplified / registration

@@ -38,9 +38,9 @@ QString choice(JsonObjectReader &r, const QString &key, const QStringList &allow
     return *value;
 }
 
-QDate date(JsonObjectReader &r, const QString &key)
+QDate date(JsonObjectReader &r, const QString &key, Need need = Need::Required)
 {
-    const auto value = r.string(key, Need::Required, TextRules::kWord);
+    const auto value = r.string(key, need, TextRules::kWord);
     if (value && !FieldFormats::isDate(*value)) {
         r.issue(key, u"%1 is not a date YYYY-MM-DD"_s.arg(quoted(*value)));
         return {};
@@ -270,6 +270,14 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
         r.issue(u"valid_to"_s,
             u"%1 is not after valid_from %2"_s.arg(
                 doc.validTo.toString(Qt::ISODate), doc.validFrom.toString(Qt::ISODate)));
+    // Optional: absent when the enterprise has not applied for renewal (yet).
+    doc.renewalAppliedOn = date(r, u"renewal_applied_on"_s, Need::Optional);
+    if (doc.renewalAppliedOn.isValid() && doc.validTo.isValid()
+        && doc.renewalAppliedOn > doc.validTo)
+        r.issue(u"renewal_applied_on"_s,
+            u"%1 is after valid_to %2 (an application after expiry is a new permit, not a"
+            u" renewal)"_s.arg(
+                doc.renewalAppliedOn.toString(Qt::ISODate), doc.validTo.toString(Qt::ISODate)));
     doc.authority = r.string(u"authority"_s, Need::Required, TextRules::kName).value_or(QString());
     doc.industryCode =
         r.string(u"industry_code"_s, Need::Required, TextRules::kCode).value_or(QString());

@@ -141,13 +141,15 @@ void PermitWriter::upsertPermit(
 {
     m_db.cached(u"INSERT INTO permit (id, number, enterprise_id, revision, valid_from, valid_to,"
                 u" issued_on, authority, industry_code, management, capacity, content_hash,"
-                u" updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+                u" updated_at, renewal_applied_on)"
+                u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
                 u" ON CONFLICT (id) DO UPDATE SET enterprise_id = excluded.enterprise_id,"
                 u" revision = excluded.revision, valid_from = excluded.valid_from,"
                 u" valid_to = excluded.valid_to, issued_on = excluded.issued_on,"
                 u" authority = excluded.authority, industry_code = excluded.industry_code,"
                 u" management = excluded.management, capacity = excluded.capacity,"
-                u" content_hash = excluded.content_hash, updated_at = excluded.updated_at"_s)
+                u" content_hash = excluded.content_hash, updated_at = excluded.updated_at,"
+                u" renewal_applied_on = excluded.renewal_applied_on"_s)
         .bind(1, permitId)
         .bind(2, doc.number)
         .bind(3, enterpriseId)
@@ -161,6 +163,8 @@ void PermitWriter::upsertPermit(
         .bind(11, orNull(doc.capacity))
         .bind(12, doc.contentHash)
         .bind(13, m_now)
+        .bind(14,
+            doc.renewalAppliedOn.isValid() ? doc.renewalAppliedOn.toString(Qt::ISODate) : QString())
         .exec();
 }
 

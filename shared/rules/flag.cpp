@@ -36,6 +36,24 @@ QString flagId(const QString &ruleId, const FlagSubject &subject)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+QString FlagInput::nameIn(const QString &language) const
+{
+    return language == u"zh" && !nameZh.isEmpty() ? nameZh : name;
+}
+
+QString FlagStep::textIn(const QString &language) const
+{
+    return language == u"zh" && !textZh.isEmpty() ? textZh : textEn;
+}
+
+QStringList Flag::stepsIn(const QString &language) const
+{
+    QStringList lines;
+    for (const FlagStep &step : steps)
+        lines << step.textIn(language);
+    return lines;
+}
+
 QString Flag::id() const
 {
     return flagId(ruleId, subject);

@@ -27,13 +27,31 @@ struct FlagSubject
     QString detail;
 };
 
-// One number or value the rule compared, with its unit and where it came from.
+// One number or value the rule compared, with its unit and where it came from. Its name is
+// in English and Chinese (the app, the device and the server's tools show the language in
+// use); value, unit and source are data, the same in both.
 struct FlagInput
 {
-    QString name; // "field value", "limit", "O2 measured"...
+    QString name; // English: "field value", "limit", "O2 measured"...
     QString value; // as shown: "52.4", "2026-10-15", "shutdown"
     QString unit; // canonical unit symbol, "" when none
     QString source; // "measurement 0191…", "permit limit", "reported_value 0191…"
+    // Chinese: "现场监测值"... Empty only in a flag stored before inputs were bilingual,
+    // which is then shown in English.
+    QString nameZh;
+
+    // The name in `language` ("zh" or "en"), English when there is no Chinese.
+    QString nameIn(const QString &language) const;
+};
+
+// One line of the computation, numbers substituted, in English and Chinese.
+struct FlagStep
+{
+    QString textEn;
+    QString textZh; // empty only in a flag stored before steps were bilingual
+
+    QString textIn(const QString &language) const; // English when there is no Chinese
+    bool operator==(const FlagStep &) const = default;
 };
 
 // A record the flag rests on. kind is the table name: inspection, measurement,
@@ -52,7 +70,7 @@ struct Flag
     Severity severity = Severity::Warning;
     FlagSubject subject;
     QList<FlagInput> inputs;
-    QStringList steps; // the computation, one line a step, numbers substituted
+    QList<FlagStep> steps; // the computation, one line a step, numbers substituted
     QString messageEn;
     QString messageZh;
     QList<EvidenceLink> evidence;
@@ -64,6 +82,9 @@ struct Flag
     // and every subject field. The rule version is not part of it, so a new version of a
     // rule updates the flags of the old one.
     QString id() const;
+    // The steps in `language` ("zh" or "en"); stepsEn() is stepsIn("en").
+    QStringList stepsIn(const QString &language) const;
+    QStringList stepsEn() const { return stepsIn(QStringLiteral("en")); }
 };
 
 QString flagId(const QString &ruleId, const FlagSubject &subject);

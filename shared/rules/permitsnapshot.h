@@ -94,6 +94,8 @@ struct SnapshotMeasurement
     // Where it was taken, when the device recorded a position with it.
     std::optional<double> lat;
     std::optional<double> lon;
+    std::optional<double> accuracyM;
+    std::optional<std::int64_t> positionAtMs; // the fix's own time
 };
 
 struct SnapshotFix
@@ -195,6 +197,9 @@ struct PermitSnapshot
     QDate validTo;
     int revision = 1;
     bool renewalApplied = false; // a newer revision (or application) is on record
+    // The day the enterprise applied for renewal (permit.renewal_applied_on); invalid when
+    // none is on record. An application dated after the evaluation date is not one yet.
+    QDate renewalAppliedOn;
     QList<SnapshotOutlet> outlets;
     QList<SnapshotSchedule> schedule;
     QList<SnapshotReportedValue> reported;

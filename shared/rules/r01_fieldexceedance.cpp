@@ -86,19 +86,24 @@ Flag flagFor(const EvaluationContext &context, const SnapshotMeasurement &m, con
     flag.inputs.append(input(u"basis"_s, limit.basis, {}, u"emission_limit "_s + limit.id));
 
     if (m.unit != limit.unit)
-        flag.steps << u"%1 %2 = %3 %4"_s.arg(num(m.value), m.unit, num(v.inLimitUnit), limit.unit);
+        flag.steps << formula(
+            u"%1 %2 = %3 %4"_s.arg(num(m.value), m.unit, num(v.inLimitUnit), limit.unit));
     if (v.corrected) {
-        flag.steps
-            << u"C = C′ × (21 − O2ref) / (21 − O2meas) = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(
-                   num(v.inLimitUnit), num(*limit.referenceO2Pct), num(*m.o2Pct), num(*v.corrected),
-                   limit.unit);
+        flag.steps << formula(
+            u"C = C′ × (21 − O2ref) / (21 − O2meas) = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(
+                num(v.inLimitUnit), num(*limit.referenceO2Pct), num(*m.o2Pct), num(*v.corrected),
+                limit.unit));
     }
     if (below) {
-        flag.steps << u"%1 < %2 (minimum): exceedance = (%2 − %1) / %2 × 100 = %3 %"_s.arg(
-            num(compared), num(bound), pct(v.exceedance.percent));
+        flag.steps << step(u"%1 < %2 (minimum): exceedance = (%2 − %1) / %2 × 100 = %3 %"_s.arg(
+                               num(compared), num(bound), pct(v.exceedance.percent)),
+            u"%1 < %2（下限）：超标率 = (%2 − %1) / %2 × 100 = %3 %"_s.arg(
+                num(compared), num(bound), pct(v.exceedance.percent)));
     } else {
-        flag.steps << u"%1 > %2 (maximum): exceedance = (%1 − %2) / %2 × 100 = %3 %"_s.arg(
-            num(compared), num(bound), pct(v.exceedance.percent));
+        flag.steps << step(u"%1 > %2 (maximum): exceedance = (%1 − %2) / %2 × 100 = %3 %"_s.arg(
+                               num(compared), num(bound), pct(v.exceedance.percent)),
+            u"%1 > %2（上限）：超标率 = (%1 − %2) / %2 × 100 = %3 %"_s.arg(
+                num(compared), num(bound), pct(v.exceedance.percent)));
     }
 
     const QString outlet = outletLabel(s, m.outletId);

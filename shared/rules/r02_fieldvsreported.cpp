@@ -126,32 +126,42 @@ QList<Flag> evaluateFieldVsReported(const EvaluationContext &context)
             input(u"relative tolerance"_s, num(tolerance.relative), {}, u"configuration"_s));
 
         if (m.unit != unit)
-            flag.steps << u"field %1 %2 = %3 %4"_s.arg(
-                num(m.value), m.unit, num(*fieldInUnit), unit);
+            flag.steps << step(
+                u"field %1 %2 = %3 %4"_s.arg(num(m.value), m.unit, num(*fieldInUnit), unit),
+                u"现场 %1 %2 = %3 %4"_s.arg(num(m.value), m.unit, num(*fieldInUnit), unit));
         if (o2Limit) {
-            flag.steps << u"C = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(
-                num(*fieldInUnit), num(*o2Limit->referenceO2Pct), num(*m.o2Pct), num(field), unit);
+            flag.steps << formula(u"C = %1 × (21 − %2) / (21 − %3) = %4 %5"_s.arg(
+                num(*fieldInUnit), num(*o2Limit->referenceO2Pct), num(*m.o2Pct), num(field), unit));
         }
         if (r.unit != unit)
-            flag.steps << u"reported %1 %2 = %3 %4"_s.arg(
-                num(*r.value), r.unit, num(*reported), unit);
+            flag.steps << step(
+                u"reported %1 %2 = %3 %4"_s.arg(num(*r.value), r.unit, num(*reported), unit),
+                u"报送 %1 %2 = %3 %4"_s.arg(num(*r.value), r.unit, num(*reported), unit));
+        const QString daysApart =
+            num(std::round(
+                    static_cast<double>(match->span.distanceMs(m.recordedAtMs)) / Cst::kDayMs * 10)
+                / 10);
         const QString matchEn = r.kind == u"cems_hour"
             ? u"the CEMS hour %1 (UTC) containing the measurement"_s.arg(r.period)
-            : u"the manual sample of %1, %2 days from the measurement"_s.arg(r.period,
-                num(std::round(static_cast<double>(match->span.distanceMs(m.recordedAtMs))
-                        / Cst::kDayMs * 10)
-                    / 10));
-        flag.steps << u"compared with %1"_s.arg(matchEn);
-        flag.steps << u"allowed = max(%1, %2 × %3) = %4 %5"_s.arg(
-            num(*absolute), num(tolerance.relative), num(field), num(allowed), unit);
+            : u"the manual sample of %1, %2 days from the measurement"_s.arg(r.period, daysApart);
+        const QString matchZh = r.kind == u"cems_hour"
+            ? u"监测时刻所在的在线监测小时 %1（UTC）"_s.arg(r.period)
+            : u"%1 的手工监测样品，与现场监测相隔 %2 天"_s.arg(r.period, daysApart);
+        flag.steps << step(u"compared with %1"_s.arg(matchEn), u"比对对象：%1"_s.arg(matchZh));
+        flag.steps << step(u"allowed = max(%1, %2 × %3) = %4 %5"_s.arg(num(*absolute),
+                               num(tolerance.relative), num(field), num(allowed), unit),
+            u"允许偏差 = max(%1, %2 × %3) = %4 %5"_s.arg(
+                num(*absolute), num(tolerance.relative), num(field), num(allowed), unit));
         if (r.qualifier == u"<" || r.qualifier == u">") {
-            flag.steps << u"reported %1%2 is a bound: difference beyond it = %3 %4"_s.arg(
-                r.qualifier, num(*reported), num(difference), unit);
+            flag.steps << step(u"reported %1%2 is a bound: difference beyond it = %3 %4"_s.arg(
+                                   r.qualifier, num(*reported), num(difference), unit),
+                u"报送值 %1%2 为界限值：超出部分 = %3 %4"_s.arg(
+                    r.qualifier, num(*reported), num(difference), unit));
         } else {
-            flag.steps << u"|%1 − %2| = %3 %4"_s.arg(
-                num(field), num(*reported), num(std::fabs(difference)), unit);
+            flag.steps << formula(u"|%1 − %2| = %3 %4"_s.arg(
+                num(field), num(*reported), num(std::fabs(difference)), unit));
         }
-        flag.steps << u"%1 > %2"_s.arg(num(std::fabs(difference)), num(allowed));
+        flag.steps << formula(u"%1 > %2"_s.arg(num(std::fabs(difference)), num(allowed)));
 
         const QString outletText = outletLabel(s, m.outletId);
         const QString kindEn =

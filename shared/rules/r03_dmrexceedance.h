@@ -41,7 +41,7 @@ struct DmrAssessment
     QString unit;
     std::optional<double> percent; // exact; none for pH, open-ended values and zero limits
     std::optional<int> echoFigure; // what ECHO stores: percent rounded half up, or 99999
-    QStringList steps;
+    QList<FlagStep> steps;
 
     bool beyondLimit() const
     {

@@ -39,6 +39,7 @@ struct Observation
     const SnapshotReportedValue *row = nullptr; // null for a mean computed from hours
     QList<const SnapshotReportedValue *> from; // the hours a computed mean rests on
     QString what; // "cems_hour 2026-03-14T02", "mean of 22 valid hours"
+    QString whatZh; // "cems_hour 2026-03-14T02", "22 个有效小时的均值"
     double value = 0; // in the limit's unit
     double reportedValue = 0;
     QString reportedUnit;
@@ -72,6 +73,7 @@ std::optional<Observation> observe(const SnapshotLimit &limit, const SnapshotRep
     Observation o;
     o.row = &row;
     o.what = row.kind + u' ' + row.period;
+    o.whatZh = o.what;
     o.value = *value;
     o.reportedValue = *row.value;
     o.reportedUnit = row.unit;
@@ -117,22 +119,29 @@ Flag dayFlag(const PermitSnapshot &s, const SnapshotOutlet &outlet, const Snapsh
             flag.evidence.append(link(u"reported_value"_s, hour->id));
         if (shown++ >= 24)
             continue;
-        QString step;
+        QString conversion;
         if (o.reportedUnit != limit.unit)
-            step += u"%1 %2 = %3 %4; "_s.arg(
+            conversion = u"%1 %2 = %3 %4; "_s.arg(
                 num(o.reportedValue), o.reportedUnit, num(o.value), limit.unit);
         const bool below = o.exceedance.side == domain::Exceedance::Side::Min;
-        step += below ? u"%1: %2 < %3, (%3 − %2) / %3 × 100 = %4 %"_s.arg(
-                    o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent))
-                      : u"%1: %2 > %3, (%2 − %3) / %3 × 100 = %4 %"_s.arg(
-                          o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent));
-        if (o.inferred)
-            step +=
+        const QString comparison = below ? u"%1: %2 < %3, (%3 − %2) / %3 × 100 = %4 %"_s
+                                         : u"%1: %2 > %3, (%2 − %3) / %3 × 100 = %4 %"_s;
+        FlagStep line = step(conversion
+                + comparison.arg(
+                    o.what, num(o.value), boundText(limit, o), pct(o.exceedance.percent)),
+            conversion
+                + comparison.arg(
+                    o.whatZh, num(o.value), boundText(limit, o), pct(o.exceedance.percent)));
+        if (o.inferred) {
+            line.textEn +=
                 u" (a daily mean beyond an hourly bound: at least one hour of the day was beyond it)"_s;
-        flag.steps << step;
+            line.textZh += u"（日均值超过小时限值：当日至少有一个小时超标）"_s;
+        }
+        flag.steps << line;
     }
     if (observations.size() > 24)
-        flag.steps << u"… and %1 more exceeding values"_s.arg(observations.size() - 24);
+        flag.steps << step(u"… and %1 more exceeding values"_s.arg(observations.size() - 24),
+            u"……另有 %1 个超标值"_s.arg(observations.size() - 24));
     if (validHours > 0)
         flag.inputs.append(input(u"valid hours of the day"_s, QString::number(validHours), u"h"_s,
             u"reported_value (cems_hour)"_s));
@@ -221,6 +230,7 @@ void dayBases(const EvaluationContext &context, const ReportedIndex &index,
                 Observation o;
                 o.from = hoursUsed;
                 o.what = u"mean of %1 valid hours"_s.arg(hoursUsed.size());
+                o.whatZh = u"%1 个有效小时的均值"_s.arg(hoursUsed.size());
                 o.value = mean;
                 o.reportedValue = mean;
                 o.reportedUnit = limit.unit;
@@ -289,6 +299,8 @@ void monthlyBasis(const EvaluationContext &context, const ReportedIndex &index,
         o.from = used;
         o.what = m.anyDayRow ? u"mean of %1 valid days"_s.arg(count)
                              : u"mean of %1 samples"_s.arg(count);
+        o.whatZh =
+            m.anyDayRow ? u"%1 个有效日的均值"_s.arg(count) : u"%1 个样品的均值"_s.arg(count);
         o.value = mean;
         o.reportedValue = mean;
         o.reportedUnit = limit.unit;

@@ -124,15 +124,18 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
                 flag.exceedancePct = (total - annual) / annual * 100;
                 addRows(flag, used);
                 const QStringList missing = missingMonths(amounts, first, last);
-                flag.steps << u"Σ month amounts %1 = %2 t (%3 months)"_s
-                                  .arg(QString::number(year), num(total))
-                                  .arg(months);
+                flag.steps << step(u"Σ month amounts %1 = %2 t (%3 months)"_s
+                                       .arg(QString::number(year), num(total))
+                                       .arg(months),
+                    u"Σ %1年月排放量 = %2 吨（%3 个月）"_s.arg(QString::number(year), num(total))
+                        .arg(months));
                 if (!missing.isEmpty())
-                    flag.steps
-                        << u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(
-                               missing.join(u", "_s));
-                flag.steps << u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(
-                    num(total), num(annual), pct(*flag.exceedancePct));
+                    flag.steps << step(
+                        u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(
+                            missing.join(u", "_s)),
+                        u"未报送排放量的月份：%1（合计为下限）"_s.arg(missing.join(u"、"_s)));
+                flag.steps << formula(u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(
+                    num(total), num(annual), pct(*flag.exceedancePct)));
                 flag.messageEn =
                     u"Reported %1 emissions of %2 in %3 add up to %4 t, above the permitted %5 t/a by %6 %."_s
                         .arg(pollutantEn(limit->pollutant), outletLabel(s, outlet.id),
@@ -173,16 +176,19 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
                 flag.exceedancePct = (best - annual) / annual * 100;
                 addRows(flag, used);
                 const QStringList missing = missingMonths(amounts, bestStart, bestEnd);
-                flag.steps
-                    << u"largest total of 12 consecutive months: %1 = %2 t (%3 months reported)"_s
-                           .arg(window, num(best))
-                           .arg(months);
+                flag.steps << step(
+                    u"largest total of 12 consecutive months: %1 = %2 t (%3 months reported)"_s
+                        .arg(window, num(best))
+                        .arg(months),
+                    u"连续12个月合计最大值：%1 = %2 吨（报送 %3 个月）"_s.arg(window, num(best))
+                        .arg(months));
                 if (!missing.isEmpty())
-                    flag.steps
-                        << u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(
-                               missing.join(u", "_s));
-                flag.steps << u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(
-                    num(best), num(annual), pct(*flag.exceedancePct));
+                    flag.steps << step(
+                        u"months without a reported amount: %1 (the sum is a lower bound)"_s.arg(
+                            missing.join(u", "_s)),
+                        u"未报送排放量的月份：%1（合计为下限）"_s.arg(missing.join(u"、"_s)));
+                flag.steps << formula(u"%1 t > %2 t/a: (%1 − %2) / %2 × 100 = %3 %"_s.arg(
+                    num(best), num(annual), pct(*flag.exceedancePct)));
                 flag.messageEn =
                     u"Reported %1 emissions of %2 over the 12 months %3 add up to %4 t, above the "
                     u"permitted %5 t/a by %6 %."_s.arg(pollutantEn(limit->pollutant),
@@ -221,17 +227,24 @@ QList<Flag> evaluateAnnualAmount(const EvaluationContext &context)
             flag.inputs.append(input(u"warning pace ratio"_s,
                 num(context.config.annualWarningPaceRatio), {}, u"configuration"_s));
             const QStringList missing = missingMonths(amounts, yearStart, lastComplete);
-            flag.steps << u"year to date %1–%2: %3 t"_s.arg(
-                monthText(yearStart), monthText(lastComplete), num(ytd));
+            flag.steps << step(u"year to date %1–%2: %3 t"_s.arg(
+                                   monthText(yearStart), monthText(lastComplete), num(ytd)),
+                u"年初至今 %1–%2：%3 吨"_s.arg(
+                    monthText(yearStart), monthText(lastComplete), num(ytd)));
             if (!missing.isEmpty())
-                flag.steps
-                    << u"months without a reported amount: %1 (counted as unknown, not 0: the pace is a lower bound)"_s
-                           .arg(missing.join(u", "_s));
-            flag.steps
-                << u"projected = %1 t / %2 months × 12 = %3 t"_s.arg(num(ytd)).arg(elapsed).arg(
-                       num(projected))
-                << u"%1 t > %2 × %3 t/a = %4 t"_s.arg(num(projected),
-                       num(context.config.annualWarningPaceRatio), num(annual), num(threshold));
+                flag.steps << step(
+                    u"months without a reported amount: %1 (counted as unknown, not 0: the pace is a lower bound)"_s
+                        .arg(missing.join(u", "_s)),
+                    u"未报送排放量的月份：%1（按未知而非 0 计：进度为下限）"_s.arg(
+                        missing.join(u"、"_s)));
+            flag.steps << step(
+                u"projected = %1 t / %2 months × 12 = %3 t"_s.arg(num(ytd)).arg(elapsed).arg(
+                    num(projected)),
+                u"预计全年 = %1 吨 / %2 个月 × 12 = %3 吨"_s.arg(num(ytd)).arg(elapsed).arg(
+                    num(projected)))
+                       << formula(u"%1 t > %2 × %3 t/a = %4 t"_s.arg(num(projected),
+                              num(context.config.annualWarningPaceRatio), num(annual),
+                              num(threshold)));
             flag.messageEn =
                 u"At the pace of %1–%2 (%3 t), %4 emissions of %5 in %6 project to %7 t, above the "
                 u"permitted %8 t/a."_s.arg(monthText(yearStart), monthText(lastComplete), num(ytd),

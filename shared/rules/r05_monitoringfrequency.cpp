@@ -83,13 +83,18 @@ QList<Flag> evaluateMonitoringFrequency(const EvaluationContext &context)
                         u"reported_value (sample)"_s),
                     input(
                         u"as of"_s, context.asOf.toString(Qt::ISODate), {}, u"evaluation date"_s)};
-                flag.steps << u"%1 monitoring: one sample in every %2 period"_s.arg(
-                    monitoring.frequency, monitoring.frequency)
-                           << u"samples of %1 at %2 with a date in %3: %4"_s.arg(
-                                  monitoring.pollutant, outlet.code, period.label(),
-                                  QString::number(taken))
-                           << u"0 < 1 required; the period ended before %1"_s.arg(
-                                  context.asOf.toString(Qt::ISODate));
+                flag.steps
+                    << step(u"%1 monitoring: one sample in every %2 period"_s.arg(
+                                monitoring.frequency, monitoring.frequency),
+                           u"监测频次 %1：每个 %1 周期至少一个样品"_s.arg(monitoring.frequency))
+                    << step(u"samples of %1 at %2 with a date in %3: %4"_s.arg(monitoring.pollutant,
+                                outlet.code, period.label(), QString::number(taken)),
+                           u"%2 的 %1 样品中日期在 %3 内的：%4 个"_s.arg(monitoring.pollutant,
+                               outlet.code, period.label(), QString::number(taken)))
+                    << step(u"0 < 1 required; the period ended before %1"_s.arg(
+                                context.asOf.toString(Qt::ISODate)),
+                           u"0 < 应有 1 个；该周期已于 %1 前结束"_s.arg(
+                               context.asOf.toString(Qt::ISODate)));
                 flag.messageEn = u"No %1 self-monitoring sample of %2 at %3 was reported for %4, "
                                  u"though the permit "
                                  u"requires one %1."_s.arg(monitoring.frequency,

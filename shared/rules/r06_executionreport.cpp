@@ -77,9 +77,13 @@ QList<Flag> evaluateExecutionReport(const EvaluationContext &context)
                 input(u"period"_s, label + u" ("_s + period.label() + u')', {}, QString()),
                 input(u"due on"_s, due.toString(Qt::ISODate), {}, u"report_schedule"_s),
                 input(u"as of"_s, context.asOf.toString(Qt::ISODate), {}, u"evaluation date"_s)};
-            flag.steps << u"due = day %1 of the month %2 month(s) after %3 = %4"_s.arg(entry.dueDay)
-                              .arg(entry.dueMonthOffset)
-                              .arg(period.last.toString(Qt::ISODate), due.toString(Qt::ISODate));
+            flag.steps << step(
+                u"due = day %1 of the month %2 month(s) after %3 = %4"_s.arg(entry.dueDay)
+                    .arg(entry.dueMonthOffset)
+                    .arg(period.last.toString(Qt::ISODate), due.toString(Qt::ISODate)),
+                u"应报日期 = %3 之后第 %2 个月的 %1 日 = %4"_s.arg(entry.dueDay)
+                    .arg(entry.dueMonthOffset)
+                    .arg(period.last.toString(Qt::ISODate), due.toString(Qt::ISODate)));
             flag.evidence = {link(u"permit"_s, s.permitId)};
             const QString dueText = due.toString(Qt::ISODate);
             if (late) {
@@ -88,9 +92,12 @@ QList<Flag> evaluateExecutionReport(const EvaluationContext &context)
                 flag.inputs.append(input(u"filed on"_s, report->filedOn.toString(Qt::ISODate), {},
                     u"execution_report "_s + report->id));
                 flag.inputs.append(input(u"days late"_s, QString::number(days), u"d"_s, QString()));
-                flag.steps << u"filed %1 > due %2: %3 days late"_s
-                                  .arg(report->filedOn.toString(Qt::ISODate), dueText)
-                                  .arg(days);
+                flag.steps << step(u"filed %1 > due %2: %3 days late"_s
+                                       .arg(report->filedOn.toString(Qt::ISODate), dueText)
+                                       .arg(days),
+                    u"提交 %1 > 应报 %2：迟报 %3 天"_s
+                        .arg(report->filedOn.toString(Qt::ISODate), dueText)
+                        .arg(days));
                 flag.messageEn =
                     u"The %1 execution report for %2 was filed on %3, %4 days after it was due on %5."_s
                         .arg(entry.kind, label, report->filedOn.toString(Qt::ISODate))
@@ -104,10 +111,12 @@ QList<Flag> evaluateExecutionReport(const EvaluationContext &context)
             } else {
                 const qint64 days = due.daysTo(context.asOf);
                 flag.severity = Severity::Violation;
-                flag.steps << u"no execution report for %1 on record; %2 days overdue on %3"_s
-                                  .arg(label)
-                                  .arg(days)
-                                  .arg(context.asOf.toString(Qt::ISODate));
+                flag.steps << step(
+                    u"no execution report for %1 on record; %2 days overdue on %3"_s.arg(label)
+                        .arg(days)
+                        .arg(context.asOf.toString(Qt::ISODate)),
+                    u"未见 %1 执行报告；截至 %3 已逾期 %2 天"_s.arg(label).arg(days).arg(
+                        context.asOf.toString(Qt::ISODate)));
                 flag.messageEn =
                     u"The %1 execution report for %2, due on %3, has not been filed (%4 days overdue)."_s
                         .arg(entry.kind, label, dueText)

@@ -125,23 +125,39 @@ void captureFlags(const EvaluationContext &context, const ReportedIndex &index,
             input(u"valid days required"_s,
                 QString::number(CemsValidity::monthDays(month.first.month())), u"d"_s,
                 u"HJ 75-2017 / HJ 76-2017"_s)};
-        flag.steps
-            << u"valid hour ≥ %1 valid minutes; valid day ≥ %2 valid hours (or a valid daily value)"_s
-                   .arg(kHourMinutes)
-                   .arg(kDayHours)
-            << u"%1: %2 days, %3 valid, %4 invalid, %5 without data, %6 shut down"_s.arg(period)
-                   .arg(month.days())
-                   .arg(valid)
-                   .arg(invalidDays.size())
-                   .arg(missing)
-                   .arg(shutdown)
-            << u"required = %1 − %2 shutdown days = %3; %4 < %3"_s
-                   .arg(CemsValidity::monthDays(month.first.month()))
-                   .arg(shutdown)
-                   .arg(required)
-                   .arg(valid);
+        flag.steps << step(
+            u"valid hour ≥ %1 valid minutes; valid day ≥ %2 valid hours (or a valid daily value)"_s
+                .arg(kHourMinutes)
+                .arg(kDayHours),
+            u"有效小时 ≥ %1 个有效分钟；有效日 ≥ %2 个有效小时（或有效日均值）"_s.arg(kHourMinutes)
+                .arg(kDayHours))
+                   << step(u"%1: %2 days, %3 valid, %4 invalid, %5 without data, %6 shut down"_s
+                               .arg(period)
+                               .arg(month.days())
+                               .arg(valid)
+                               .arg(invalidDays.size())
+                               .arg(missing)
+                               .arg(shutdown),
+                          u"%1：%2 天，有效 %3 天，无效 %4 天，无数据 %5 天，停运 %6 天"_s
+                              .arg(period)
+                              .arg(month.days())
+                              .arg(valid)
+                              .arg(invalidDays.size())
+                              .arg(missing)
+                              .arg(shutdown))
+                   << step(u"required = %1 − %2 shutdown days = %3; %4 < %3"_s
+                               .arg(CemsValidity::monthDays(month.first.month()))
+                               .arg(shutdown)
+                               .arg(required)
+                               .arg(valid),
+                          u"应有 = %1 − %2 停运天数 = %3；%4 < %3"_s
+                              .arg(CemsValidity::monthDays(month.first.month()))
+                              .arg(shutdown)
+                              .arg(required)
+                              .arg(valid));
         if (!invalidDays.isEmpty())
-            flag.steps << u"invalid days: %1"_s.arg(invalidDays.join(u", "_s));
+            flag.steps << step(u"invalid days: %1"_s.arg(invalidDays.join(u", "_s)),
+                u"无效日：%1"_s.arg(invalidDays.join(u"、"_s)));
         flag.evidence.append(link(u"outlet"_s, outlet.id));
         for (const SnapshotReportedValue *row : std::as_const(invalidRows))
             flag.evidence.append(link(u"reported_value"_s, row->id));
@@ -191,9 +207,12 @@ void flatlineFlags(const EvaluationContext &context, const ReportedIndex &index,
             input(u"flat-line threshold"_s, QString::number(minimum), u"h"_s, u"configuration"_s)};
         for (auto i = first; i <= last; ++i)
             flag.evidence.append(link(u"reported_value"_s, hours[i].row->id));
-        flag.steps << u"%1 consecutive valid hourly values equal to %2 %3, %4 – %5 (UTC hours)"_s
-                          .arg(QString::number(length), rowValue(a), a.unit, a.period, b.period)
-                   << u"%1 ≥ %2"_s.arg(length).arg(minimum);
+        flag.steps << step(
+            u"%1 consecutive valid hourly values equal to %2 %3, %4 – %5 (UTC hours)"_s.arg(
+                QString::number(length), rowValue(a), a.unit, a.period, b.period),
+            u"连续 %1 个有效小时值均为 %2 %3，%4 – %5（UTC 小时）"_s.arg(
+                QString::number(length), rowValue(a), a.unit, a.period, b.period))
+                   << formula(u"%1 ≥ %2"_s.arg(length).arg(minimum));
         flag.messageEn =
             u"CEMS %1 at %2 reported the same value %3 %4 for %5 hours in a row (%6 to %7): a "
             u"frozen analyser or substituted data is suspected."_s.arg(pollutantEn(pollutant),

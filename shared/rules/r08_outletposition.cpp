@@ -96,15 +96,22 @@ QList<Flag> evaluateOutletPosition(const EvaluationContext &context)
             input(u"minimum distance"_s, num(config.positionMinimumM), u"m"_s, u"configuration"_s),
             input(u"accuracy factor"_s, num(config.positionAccuracyFactor), {}, u"configuration"_s),
         };
-        flag.steps << u"distance (haversine) = %1 m"_s.arg(num(std::round(*distance * 10) / 10))
-                   << u"allowed = max(%1 m, %2 × %3 m) = %4 m"_s.arg(num(config.positionMinimumM),
-                          num(config.positionAccuracyFactor), num(fix->accuracyM), num(allowed))
-                   << u"%1 m > %2 m"_s.arg(num(std::round(*distance * 10) / 10), num(allowed));
+        const QString distanceM = num(std::round(*distance * 10) / 10);
+        flag.steps
+            << step(u"distance (haversine) = %1 m"_s.arg(distanceM),
+                   u"距离（半正矢公式）= %1 m"_s.arg(distanceM))
+            << step(u"allowed = max(%1 m, %2 × %3 m) = %4 m"_s.arg(num(config.positionMinimumM),
+                        num(config.positionAccuracyFactor), num(fix->accuracyM), num(allowed)),
+                   u"允许偏差 = max(%1 m, %2 × %3 m) = %4 m"_s.arg(num(config.positionMinimumM),
+                       num(config.positionAccuracyFactor), num(fix->accuracyM), num(allowed)))
+            << formula(u"%1 m > %2 m"_s.arg(distanceM, num(allowed)));
         if (closerToOther) {
             flag.inputs.append(
                 input(u"nearest other outlet"_s, nearest->code, {}, u"outlet "_s + nearest->id));
-            flag.steps << u"distance to %1 = %2 m, nearer than to %3"_s.arg(
-                nearest->code, num(std::round(nearestM * 10) / 10), outlet->code);
+            flag.steps << step(u"distance to %1 = %2 m, nearer than to %3"_s.arg(nearest->code,
+                                   num(std::round(nearestM * 10) / 10), outlet->code),
+                u"距 %1 = %2 m，比距 %3 更近"_s.arg(
+                    nearest->code, num(std::round(nearestM * 10) / 10), outlet->code));
         }
         const QString distanceText = num(std::round(*distance));
         flag.messageEn =

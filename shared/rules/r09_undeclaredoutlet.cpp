@@ -63,15 +63,19 @@ QList<Flag> evaluateUndeclaredOutlet(const EvaluationContext &context)
             if (nearest) {
                 flag.inputs.append(input(
                     u"nearest permitted outlet"_s, nearest->code, {}, u"outlet "_s + nearest->id));
-                flag.steps << u"distance to %1 (haversine) = %2 m"_s.arg(
-                    nearest->code, num(std::round(nearestM * 10) / 10));
+                flag.steps << step(u"distance to %1 (haversine) = %2 m"_s.arg(
+                                       nearest->code, num(std::round(nearestM * 10) / 10)),
+                    u"距 %1（半正矢公式）= %2 m"_s.arg(
+                        nearest->code, num(std::round(nearestM * 10) / 10)));
                 nearestEn = u" The nearest permitted %1 outlet, %2, is %3 m away."_s.arg(
                     observed.medium, nearest->code, num(std::round(nearestM)));
                 nearestZh = u"最近的许可排放口 %1 相距 %2 米。"_s.arg(
                     nearest->code, num(std::round(nearestM)));
             }
         }
-        flag.steps.prepend(u"observed outlet recorded on site; the permit lists no such outlet"_s);
+        flag.steps.prepend(
+            step(u"observed outlet recorded on site; the permit lists no such outlet"_s,
+                u"现场记录到排放口；许可证未载明该排放口"_s));
         const QString mediumZh = observed.medium == u"air" ? u"废气"_s : u"废水"_s;
         flag.messageEn = u"Undeclared %1 outlet found on %2: %3.%4"_s.arg(
             observed.medium, day.toString(Qt::ISODate), observed.description, nearestEn);

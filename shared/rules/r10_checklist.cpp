@@ -30,8 +30,10 @@ QList<Flag> evaluateChecklist(const EvaluationContext &context)
             input(u"recorded at"_s, Cst::text(answer.recordedAtMs), {}, source)};
         if (!answer.note.isEmpty())
             flag.inputs.append(input(u"note"_s, answer.note, {}, source));
-        flag.steps << u"answer = non_compliant; item severity %1 → %2"_s.arg(
-            answer.severity, severityName(flag.severity));
+        flag.steps << step(u"answer = non_compliant; item severity %1 → %2"_s.arg(
+                               answer.severity, severityName(flag.severity)),
+            u"检查结论 = 不符合；检查项严重程度 %1 → %2"_s.arg(
+                answer.severity, severityName(flag.severity)));
         const QString textEn = answer.itemTextEn.isEmpty() ? answer.itemTextZh : answer.itemTextEn;
         const QString textZh = answer.itemTextZh.isEmpty() ? answer.itemTextEn : answer.itemTextZh;
         const QString noteEn = answer.note.isEmpty() ? QString() : u" Note: %1"_s.arg(answer.note);

@@ -39,9 +39,10 @@ void inspectionFlags(const EvaluationContext &context, QList<Flag> &flags)
             flag.inputs.append(input(u"production seen"_s, inspection.productionLoad, {}, source));
         if (late) {
             const qint64 days = s.validTo.daysTo(day);
-            flag.steps << u"%1 > %2 (valid to): %3 days after expiry"_s
-                              .arg(iso(day), iso(s.validTo))
-                              .arg(days);
+            flag.steps << step(
+                u"%1 > %2 (valid to): %3 days after expiry"_s.arg(iso(day), iso(s.validTo))
+                    .arg(days),
+                u"%1 > %2（有效期止）：已过期 %3 天"_s.arg(iso(day), iso(s.validTo)).arg(days));
             flag.messageEn =
                 u"Inspected on %1, %2 days after the permit expired on %3."_s.arg(iso(day))
                     .arg(days)
@@ -51,9 +52,11 @@ void inspectionFlags(const EvaluationContext &context, QList<Flag> &flags)
                     .arg(days);
         } else {
             const qint64 days = day.daysTo(s.validFrom);
-            flag.steps << u"%1 < %2 (valid from): %3 days before the permit starts"_s
-                              .arg(iso(day), iso(s.validFrom))
-                              .arg(days);
+            flag.steps << step(u"%1 < %2 (valid from): %3 days before the permit starts"_s
+                                   .arg(iso(day), iso(s.validFrom))
+                                   .arg(days),
+                u"%1 < %2（有效期起）：距生效还有 %3 天"_s.arg(iso(day), iso(s.validFrom))
+                    .arg(days));
             flag.messageEn =
                 u"Inspected on %1, %2 days before the permit becomes valid on %3."_s.arg(iso(day))
                     .arg(days)
@@ -79,6 +82,10 @@ void renewalFlag(const EvaluationContext &context, QList<Flag> &flags)
     const QDate asOf = context.asOf;
     if (!s.validTo.isValid() || !asOf.isValid() || s.renewalApplied)
         return;
+    // Applied on or before the evaluation date: the renewal is on record (a late application
+    // still means the permit is being renewed; its lateness is the licensing office's matter).
+    if (s.renewalAppliedOn.isValid() && s.renewalAppliedOn <= asOf)
+        return;
     const int lead = context.config.renewalDaysBeforeExpiry;
     const QDate deadline = s.validTo.addDays(-lead);
     if (asOf <= deadline)
@@ -93,9 +100,11 @@ void renewalFlag(const EvaluationContext &context, QList<Flag> &flags)
         input(u"renewal applied"_s, u"no"_s, {}, permit),
         input(u"days before expiry"_s, QString::number(lead), u"d"_s, u"configuration"_s),
         input(u"as of"_s, iso(asOf), {}, u"evaluation date"_s)};
-    flag.steps
-        << u"renewal due by %1 − %2 d = %3"_s.arg(iso(s.validTo)).arg(lead).arg(iso(deadline))
-        << u"%1 > %2 and no renewal on record"_s.arg(iso(asOf), iso(deadline));
+    flag.steps << step(
+        u"renewal due by %1 − %2 d = %3"_s.arg(iso(s.validTo)).arg(lead).arg(iso(deadline)),
+        u"延续申请截止 = %1 − %2 天 = %3"_s.arg(iso(s.validTo)).arg(lead).arg(iso(deadline)))
+               << step(u"%1 > %2 and no renewal on record"_s.arg(iso(asOf), iso(deadline)),
+                      u"%1 > %2，且未见延续申请"_s.arg(iso(asOf), iso(deadline)));
     flag.evidence = {link(u"permit"_s, s.permitId)};
     if (expired) {
         // What was reported after expiry shows the plant went on discharging.
@@ -112,7 +121,9 @@ void renewalFlag(const EvaluationContext &context, QList<Flag> &flags)
                 lastDay = period.days.last;
         }
         const qint64 days = s.validTo.daysTo(asOf);
-        flag.steps << u"%1 > %2: expired %3 days ago"_s.arg(iso(asOf), iso(s.validTo)).arg(days);
+        flag.steps << step(
+            u"%1 > %2: expired %3 days ago"_s.arg(iso(asOf), iso(s.validTo)).arg(days),
+            u"%1 > %2：已过期 %3 天"_s.arg(iso(asOf), iso(s.validTo)).arg(days));
         flag.messageEn =
             u"The permit expired on %1 (%2 days before %3) and no renewal is on record."_s
                 .arg(iso(s.validTo))
@@ -124,9 +135,11 @@ void renewalFlag(const EvaluationContext &context, QList<Flag> &flags)
         if (discharging > 0) {
             flag.inputs.append(input(u"reported values after expiry"_s,
                 QString::number(discharging), {}, u"reported_value"_s));
-            flag.steps << u"%1 reported values with a discharge after %2, the last on %3"_s
-                              .arg(discharging)
-                              .arg(iso(s.validTo), iso(lastDay));
+            flag.steps << step(
+                u"%1 reported values with a discharge after %2, the last on %3"_s.arg(discharging)
+                    .arg(iso(s.validTo), iso(lastDay)),
+                u"%2 之后有 %1 条有排放的报送记录，最后一条在 %3"_s.arg(discharging)
+                    .arg(iso(s.validTo), iso(lastDay)));
             flag.messageEn +=
                 u" %1 reported values after expiry (until %2) show it still discharges."_s
                     .arg(discharging)

@@ -106,9 +106,11 @@ QList<Flag> evaluateEvidenceLocation(const EvaluationContext &context)
             flag.inputs.append(
                 input(u"imported"_s, u"yes (position from the file's EXIF)"_s, {}, source));
         const QString distance = num(std::round(near.distanceM));
-        flag.steps << u"distance to the nearest of the site and %1 outlets: %2 (%3 m)"_s.arg(
-            QString::number(s.outlets.size()), near.place->name, distance)
-                   << u"%1 m > %2 m"_s.arg(distance, num(limitM));
+        flag.steps << step(u"distance to the nearest of the site and %1 outlets: %2 (%3 m)"_s.arg(
+                               QString::number(s.outlets.size()), near.place->name, distance),
+            u"厂址及 %1 个排放口中最近的：%2（%3 m）"_s.arg(QString::number(s.outlets.size()),
+                near.place->name == u"site" ? u"厂址"_s : near.place->name, distance))
+                   << formula(u"%1 m > %2 m"_s.arg(distance, num(limitM)));
         const QString whatEn = item.kind == u"photo"
             ? (item.imported ? u"An imported photo"_s : u"A photo"_s)
             : u"A measurement"_s;

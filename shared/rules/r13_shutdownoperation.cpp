@@ -99,9 +99,12 @@ QList<Flag> evaluateShutdownOperation(const EvaluationContext &context)
         flag.inputs.append(input(u"inspection started"_s, Cst::text(inspection.startedAtMs), {},
             u"inspection "_s + inspection.id));
         addClaims(flag, rows);
-        flag.steps << u"reported rows covering %1: %2, every one shutdown or no-data C"_s.arg(
-            Cst::text(inspection.startedAtMs), QString::number(rows.size()))
-                   << u"inspection recorded production: %1"_s.arg(inspection.productionLoad);
+        flag.steps << step(u"reported rows covering %1: %2, every one shutdown or no-data C"_s.arg(
+                               Cst::text(inspection.startedAtMs), QString::number(rows.size())),
+            u"覆盖 %1 的报送记录 %2 条，均为停运或无数据代码 C"_s.arg(
+                Cst::text(inspection.startedAtMs), QString::number(rows.size())))
+                   << step(u"inspection recorded production: %1"_s.arg(inspection.productionLoad),
+                          u"检查记录的生产状况：%1"_s.arg(inspection.productionLoad));
         flag.evidence.append(link(u"inspection"_s, inspection.id));
         const QString loadZh =
             inspection.productionLoad == u"partial" ? u"部分生产"_s : u"正常生产"_s;
@@ -132,10 +135,15 @@ QList<Flag> evaluateShutdownOperation(const EvaluationContext &context)
         flag.inputs.append(
             input(u"measured at"_s, Cst::text(m.recordedAtMs), {}, u"measurement "_s + m.id));
         addClaims(flag, rows);
-        flag.steps << u"reported rows of %1 covering %2: %3, every one shutdown or no-data C"_s.arg(
-            outletCode(s, m.outletId), Cst::text(m.recordedAtMs), QString::number(rows.size()))
-                   << u"field measurement %1 %2 %3 > 0: the outlet was discharging"_s.arg(
-                          m.pollutant, num(m.value), m.unit);
+        flag.steps << step(
+            u"reported rows of %1 covering %2: %3, every one shutdown or no-data C"_s.arg(
+                outletCode(s, m.outletId), Cst::text(m.recordedAtMs), QString::number(rows.size())),
+            u"%1 覆盖 %2 的报送记录 %3 条，均为停运或无数据代码 C"_s.arg(
+                outletCode(s, m.outletId), Cst::text(m.recordedAtMs), QString::number(rows.size())))
+                   << step(u"field measurement %1 %2 %3 > 0: the outlet was discharging"_s.arg(
+                               m.pollutant, num(m.value), m.unit),
+                          u"现场监测 %1 %2 %3 > 0：该排放口正在排放"_s.arg(
+                              m.pollutant, num(m.value), m.unit));
         flag.evidence.append(link(u"measurement"_s, m.id));
         if (!m.inspectionId.isEmpty())
             flag.evidence.append(link(u"inspection"_s, m.inspectionId));

@@ -156,30 +156,47 @@ QList<Flag> evaluateAmountAccounting(const EvaluationContext &context)
                 flag.evidence.append(link(u"reported_value"_s, used->id));
             const QString factor = outlet->medium == u"air" ? u"10⁻⁹"_s : u"10⁻⁶"_s;
             flag.steps
-                << u"E = Σ C × Q × h × %1 over %2 valid hours (%3 days from hourly values, %4 from "
-                   u"daily "
-                   u"values × valid hours) = %5 t"_s.arg(factor, num(a.validHours),
-                       QString::number(a.hourlyDays), QString::number(a.dailyDays), num(a.tonnes))
-                << u"missing hours %1 (no valid data), shutdown hours %2 (no discharge reported)"_s
-                       .arg(num(a.missingHours), num(a.shutdownHours))
-                << u"whole-month estimate = %1 t × %2 h / %3 h = %4 t"_s.arg(
-                       num(a.tonnes), num(operating), num(a.validHours), num(full));
+                << step(u"E = Σ C × Q × h × %1 over %2 valid hours (%3 days from hourly values, %4 "
+                        u"from "
+                        u"daily "
+                        u"values × valid hours) = %5 t"_s.arg(factor, num(a.validHours),
+                            QString::number(a.hourlyDays), QString::number(a.dailyDays),
+                            num(a.tonnes)),
+                       u"E = Σ C × Q × h × %1，共 %2 个有效小时（%3 天用小时值，%4 天用日均值 × "
+                       u"有效小时数）= %5 吨"_s.arg(factor, num(a.validHours),
+                           QString::number(a.hourlyDays), QString::number(a.dailyDays),
+                           num(a.tonnes)))
+                << step(
+                       u"missing hours %1 (no valid data), shutdown hours %2 (no discharge reported)"_s
+                           .arg(num(a.missingHours), num(a.shutdownHours)),
+                       u"缺失小时 %1（无有效数据），停运小时 %2（报送无排放）"_s.arg(
+                           num(a.missingHours), num(a.shutdownHours)))
+                << step(u"whole-month estimate = %1 t × %2 h / %3 h = %4 t"_s.arg(
+                            num(a.tonnes), num(operating), num(a.validHours), num(full)),
+                       u"全月估算 = %1 吨 × %2 h / %3 h = %4 吨"_s.arg(
+                           num(a.tonnes), num(operating), num(a.validHours), num(full)));
             if (row.unit != u"t")
-                flag.steps << u"reported %1 %2 = %3 t"_s.arg(
-                    num(*row.value), row.unit, num(*reported));
+                flag.steps << step(
+                    u"reported %1 %2 = %3 t"_s.arg(num(*row.value), row.unit, num(*reported)),
+                    u"报送 %1 %2 = %3 吨"_s.arg(num(*row.value), row.unit, num(*reported)));
             QString directionEn;
             QString directionZh;
             if (under) {
-                flag.steps << u"%1 t < %2 t × (1 − %3) = %4 t: less than the valid hours alone"_s
-                                  .arg(num(*reported), num(a.tonnes), num(tolerance), num(low));
+                flag.steps << step(
+                    u"%1 t < %2 t × (1 − %3) = %4 t: less than the valid hours alone"_s.arg(
+                        num(*reported), num(a.tonnes), num(tolerance), num(low)),
+                    u"%1 t < %2 t × (1 − %3) = %4 t：少于仅有效小时核算的排放量"_s.arg(
+                        num(*reported), num(a.tonnes), num(tolerance), num(low)));
                 directionEn =
                     u"less than its own CEMS data implies for the valid hours alone (%1 t)"_s.arg(
                         num(a.tonnes));
                 directionZh = u"低于其在线监测有效小时数据核算的排放量 %1 吨"_s.arg(num(a.tonnes));
             } else {
-                flag.steps
-                    << u"%1 t > %2 t × (1 + %3) = %4 t: more than the whole month at the valid-hour mean"_s
-                           .arg(num(*reported), num(full), num(tolerance), num(high));
+                flag.steps << step(
+                    u"%1 t > %2 t × (1 + %3) = %4 t: more than the whole month at the valid-hour mean"_s
+                        .arg(num(*reported), num(full), num(tolerance), num(high)),
+                    u"%1 t > %2 t × (1 + %3) = %4 t：多于按有效小时均值核算的全月排放量"_s.arg(
+                        num(*reported), num(full), num(tolerance), num(high)));
                 directionEn =
                     u"more than its own CEMS data implies for the whole month (%1 t)"_s.arg(
                         num(full));

@@ -2,6 +2,7 @@
 
 #include "domain/pollutant.h"
 #include "domain/unit.h"
+#include "rules/flagterms.h"
 
 #include <algorithm>
 #include <cmath>
@@ -145,7 +146,17 @@ EvidenceLink link(const QString &kind, const QString &id)
 FlagInput input(
     const QString &name, const QString &value, const QString &unit, const QString &source)
 {
-    return {name, value, unit, source};
+    return {name, value, unit, source, inputNameZh(name)};
+}
+
+FlagStep step(const QString &en, const QString &zh)
+{
+    return {en, zh};
+}
+
+FlagStep formula(const QString &text)
+{
+    return {text, text};
 }
 
 QString rowSource(const SnapshotReportedValue &row)

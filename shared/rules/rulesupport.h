@@ -47,8 +47,13 @@ QString outletCode(const PermitSnapshot &snapshot, const QString &outletId);
 const SnapshotLimit *oxygenLimit(const SnapshotOutlet &outlet, const QString &pollutant);
 
 EvidenceLink link(const QString &kind, const QString &id);
+// An input named in English; its Chinese comes from the catalogue (rules/flagterms.h).
 FlagInput input(const QString &name, const QString &value, const QString &unit = {},
     const QString &source = {});
+// A line of the computation in both languages, numbers substituted in each.
+FlagStep step(const QString &en, const QString &zh);
+// A line of numbers and symbols only ("52.4 > 35"): the same in both languages.
+FlagStep formula(const QString &text);
 QString rowSource(const SnapshotReportedValue &row); // "reported_value <id> (cems_hour 2026-…)"
 QString rowValue(const SnapshotReportedValue &row); // "<0.05", "52.4", "no data (C)"
 

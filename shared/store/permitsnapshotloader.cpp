@@ -90,7 +90,8 @@ std::optional<rules::PermitSnapshot> PermitSnapshotLoader::load(
 bool PermitSnapshotLoader::loadPermit(rules::PermitSnapshot &snapshot) const
 {
     auto row = m_db.cached(uR"(
-        SELECT p.number, e.name, e.lat, e.lon, p.valid_from, p.valid_to, p.revision
+        SELECT p.number, e.name, e.lat, e.lon, p.valid_from, p.valid_to, p.revision,
+               coalesce(p.renewal_applied_on, '')
         FROM permit p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.id = ?1)"_s);
     row.bind(1, snapshot.permitId);
     if (!row.step())
@@ -102,8 +103,8 @@ bool PermitSnapshotLoader::loadPermit(rules::PermitSnapshot &snapshot) const
     snapshot.validFrom = QDate::fromString(row.text(4), Qt::ISODate);
     snapshot.validTo = QDate::fromString(row.text(5), Qt::ISODate);
     snapshot.revision = row.integer(6);
-    // The store records no renewal application; renewalApplied stays false (R11 then asks
-    // for one 60 days before expiry).
+    // The renewal application from the permit import (0020); R11 compares it with its date.
+    snapshot.renewalAppliedOn = QDate::fromString(row.text(7), Qt::ISODate);
     return true;
 }
 
@@ -233,11 +234,11 @@ void PermitSnapshotLoader::loadInspections(
 void PermitSnapshotLoader::loadMeasurements(
     rules::PermitSnapshot &snapshot, const ReportWindow &window) const
 {
-    // measurement has no position of its own: lat/lon stay empty (the schema stores where a
-    // measurement was taken only through the outlet it names).
+    // lat..position_at (0020): where the device was when it recorded the value; NULL
+    // for measurements recorded before 0020 or without a fix.
     auto rows = m_db.cached(uR"(
         SELECT id, inspection_id, coalesce(outlet_id, ''), pollutant, value, unit, o2_pct,
-               recorded_at, coalesce(supersedes_id, '')
+               recorded_at, coalesce(supersedes_id, ''), lat, lon, accuracy_m, position_at
         FROM measurement WHERE inspection_id IN )"_s
         + kInspectionsInWindow + u" ORDER BY recorded_at, id"_s);
     rows.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
@@ -254,6 +255,10 @@ void PermitSnapshotLoader::loadMeasurements(
         measurement.recordedAtMs = rows.int64(7);
         if (!rows.text(8).isEmpty())
             supersedes.insert(measurement.id, rows.text(8));
+        measurement.lat = rows.optionalReal(9);
+        measurement.lon = rows.optionalReal(10);
+        measurement.accuracyM = rows.optionalReal(11);
+        measurement.positionAtMs = rows.optionalInt64(12);
         snapshot.measurements.append(std::move(measurement));
     }
     dropSuperseded(snapshot.measurements, supersedes);

@@ -60,8 +60,10 @@ std::vector<Info> buildEntities()
             fixed(u"pollutant", T::Text, required), fixed(u"value", T::Real, required),
             fixed(u"unit", T::Text, required), fixed(u"o2_pct", T::Real, optional),
             fixed(u"instrument_id", T::Text, optional), fixed(u"method", T::Text, optional),
-            fixed(u"recorded_at", T::Instant, required),
-            fixed(u"supersedes_id", T::Uuid, optional)}});
+            fixed(u"recorded_at", T::Instant, required), fixed(u"supersedes_id", T::Uuid, optional),
+            // 0020: where it was taken (R12)
+            fixed(u"lat", T::Real, optional), fixed(u"lon", T::Real, optional),
+            fixed(u"accuracy_m", T::Real, optional), fixed(u"position_at", T::Instant, optional)}});
     e.push_back({Entity::PositionFix, u"position_fix"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"outlet_id", T::Uuid, optional),
             fixed(u"purpose", T::Text, required), fixed(u"lat", T::Real, required),
@@ -111,7 +113,9 @@ std::vector<Info> buildEntities()
             lww(u"valid_to", T::Text, required), lww(u"issued_on", T::Text, required),
             lww(u"authority", T::Text, required), lww(u"industry_code", T::Text, required),
             lww(u"management", T::Text, required), lww(u"capacity", T::Text, optional),
-            lww(u"content_hash", T::Text, required), lww(u"updated_at", T::Instant, required)}});
+            lww(u"content_hash", T::Text, required), lww(u"updated_at", T::Instant, required),
+            // 0020
+            lww(u"renewal_applied_on", T::Text, optional)}});
     e.push_back({Entity::ReportSchedule, u"report_schedule"_s, O::Server, false,
         {fixed(u"permit_id", T::Uuid, required), lww(u"kind", T::Text, required),
             lww(u"due_day", T::Integer, required),

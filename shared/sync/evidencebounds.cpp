@@ -90,6 +90,7 @@ void checkMeasurement(Checker &c)
         return c.refuse(u"measurement.unit \"%1\" is not a known unit"_s.arg(unitText.left(40)));
     c.within(u"value", MeasuredRange::forUnit(*unit), unit->symbol());
     c.within(u"o2_pct", MeasuredRange::o2Pct(), u"%"_s);
+    c.position(); // where it was taken (0020), when the device had a fix
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "server/ctlcli.h"
 
+#include "rules/flagjson.h"
 #include "server/reviewctl.h"
 #include "server/routecli.h"
 #include "server/serverkeys.h"
@@ -10,6 +11,7 @@
 #include <QCborArray>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -26,9 +28,10 @@ const QString kUsage =
     u"  revoke DEVICE                   refuse the device's key from now on\n"
     u"  assign INSPECTOR PERMIT...      assign permits (numbers or ids) to an inspector\n"
     u"  unassign INSPECTOR PERMIT...    withdraw them (devices drop their data)\n"
-    u"  flags [--permit P] [--rule R] [--state S] [--json]\n"
+    u"  flags [--permit P] [--rule R] [--state S] [--json] [--lang en|zh]\n"
     u"                                  list discrepancy flags (S: open, resolved,\n"
-    u"                                  acknowledged, dismissed)\n"
+    u"                                  acknowledged, dismissed), each with its inputs\n"
+    u"                                  and steps in the --lang given (default en)\n"
     u"  flag ack|dismiss ID --reason TEXT\n"
     u"                                  acknowledge or dismiss a flag (supervisor or\n"
     u"                                  enforcement role)\n"
@@ -76,6 +79,7 @@ int CtlCli::run(const QStringList &arguments)
     QString rule;
     QString state;
     QString reason;
+    QString language;
     bool json = false;
     bool reasonGiven = false;
     QStringList positional;
@@ -88,6 +92,7 @@ int CtlCli::run(const QStringList &arguments)
             : arg == u"--rule"               ? &rule
             : arg == u"--state"              ? &state
             : arg == u"--reason"             ? &reason
+            : arg == u"--lang"               ? &language
                                              : nullptr;
         if (target) {
             if (i + 1 >= arguments.size())
@@ -110,8 +115,15 @@ int CtlCli::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usage(u"no command given"_s);
     const QString command = positional.takeFirst();
-    if (command != u"flags" && (!permit.isEmpty() || !rule.isEmpty() || !state.isEmpty() || json))
-        return usage(u"--permit, --rule, --state and --json belong to flags, not "_s + command);
+    if (command != u"flags"
+        && (!permit.isEmpty() || !rule.isEmpty() || !state.isEmpty() || json
+            || !language.isEmpty()))
+        return usage(
+            u"--permit, --rule, --state, --json and --lang belong to flags, not "_s + command);
+    if (!language.isEmpty() && language != u"en" && language != u"zh")
+        return usage(u"--lang must be en or zh, not \"%1\""_s.arg(language));
+    if (language.isEmpty())
+        language = u"en"_s;
     if (command != u"flag" && reasonGiven)
         return usage(u"--reason belongs to flag ack|dismiss, not "_s + command);
 
@@ -172,7 +184,7 @@ int CtlCli::run(const QStringList &arguments)
                 reply.header.value(u"token"_s).toString());
             *m_out << u"wrote enrolment file "_s << outFile << u" (one use, valid 7 days)\n"_s;
         } else if (command == u"flags") {
-            printFlags(reply, json);
+            printFlags(reply, json, language);
         } else if (command == u"flag") {
             *m_out << u"flag "_s << positional[1] << u": "_s
                    << reply.header.value(u"s"_s).toString() << u'\n';
@@ -195,7 +207,7 @@ int CtlCli::run(const QStringList &arguments)
     return 1;
 }
 
-void CtlCli::printFlags(const sync::Message &reply, bool json)
+void CtlCli::printFlags(const sync::Message &reply, bool json, const QString &language)
 {
     const QCborArray flags = reply.header.value(u"f"_s).toArray();
     const bool more = reply.header.value(u"more"_s).toBool();
@@ -212,7 +224,19 @@ void CtlCli::printFlags(const sync::Message &reply, bool json)
             *m_out << field(u"id") << u"  "_s << field(u"rule") << u"  "_s << field(u"severity")
                    << u"  "_s << field(u"status") << u"  "_s << field(u"permit_id") << u"  "_s
                    << field(u"pollutant") << u"  "_s << field(u"period") << u"  "_s
-                   << field(u"message_en") << u'\n';
+                   << field(language == u"zh" ? u"message_zh" : u"message_en") << u'\n';
+            // The computation in the language asked for (English where a flag stored before
+            // it was bilingual has no Chinese).
+            const QJsonObject computation = flag.value(u"computation"_s).toMap().toJsonObject();
+            QStringList inputs;
+            for (const rules::FlagInput &input :
+                rules::inputsFromJson(computation.value(u"inputs"_s).toArray()))
+                inputs
+                    << u"%1 %2 %3"_s.arg(input.nameIn(language), input.value, input.unit).trimmed();
+            if (!inputs.isEmpty())
+                *m_out << u"    "_s << inputs.join(u" · "_s) << u'\n';
+            for (const rules::FlagStep &step : rules::stepsFromJson(computation))
+                *m_out << u"    "_s << step.textIn(language) << u'\n';
         }
         *m_out << flags.size() << u" flag(s)"_s
                << (more ? u"; more not shown, narrow with --permit, --rule or --state"_s

@@ -28,7 +28,7 @@ public:
 
 private:
     int usage(const QString &problem);
-    void printFlags(const sync::Message &reply, bool json);
+    void printFlags(const sync::Message &reply, bool json, const QString &language);
 
     CliOutput m_io;
     QTextStream *m_out = &m_io.out();

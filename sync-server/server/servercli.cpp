@@ -13,6 +13,7 @@
 #include "server/publish/publishcommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
+#include "server/storedasof.h"
 #include "server/storesummary.h"
 #include "server/syncserver.h"
 
@@ -34,7 +35,9 @@ namespace {
 const QString kUsage =
     u"usage: outfall-server COMMAND --data DIR [ARGS]\n"
     u"commands:\n"
-    u"  init    --data DIR                     create a new store in DIR\n"
+    u"  init    --data DIR [--as-of YYYY-MM-DD] create a new store in DIR; with --as-of the\n"
+    u"                                         store is evaluated as of that date from then\n"
+    u"                                         on (a demo's or a replay's own today)\n"
     u"  import  --data DIR permits FILE.jsonl  load permits (docs/formats.md)\n"
     u"  import  --data DIR reports FILE.csv    load reported data\n"
     u"  import  --data DIR checklists FILE.json load checklist templates\n"
@@ -42,7 +45,8 @@ const QString kUsage =
     u"  import  --data DIR echo FILE.csv       load US NPDES DMR values from an ECHO\n"
     u"                                         effluent chart or bulk DMR file (docs/echo.md)\n"
     u"          (an import re-evaluates the flags of the permits it touched,\n"
-    u"          as of --as-of YYYY-MM-DD or today in China Standard Time)\n"
+    u"          as of --as-of YYYY-MM-DD, the store's date from init --as-of, or\n"
+    u"          today in China Standard Time)\n"
     u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]\n"
     u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
@@ -129,16 +133,18 @@ int ServerCli::run(const QStringList &arguments)
     if (dataDir.isEmpty())
         return usage(command + u": --data DIR is required"_s);
     const bool evaluates = command == u"evaluate" || command == u"import" || command == u"run";
-    if (!asOfText.isEmpty() && !evaluates)
+    if (!asOfText.isEmpty() && !evaluates && command != u"init")
         return usage(command + u" takes no --as-of"_s);
     if (!rulesFile.isEmpty() && !evaluates)
         return usage(command + u" takes no --rules"_s);
     QDate asOf = rules::todayInChina();
+    std::optional<QDate> givenAsOf; // --as-of, or the store's own date (init --as-of)
     if (!asOfText.isEmpty()) {
         QString problem;
         asOf = rules::parseAsOf(asOfText, problem);
         if (!asOf.isValid())
             return usage(problem);
+        givenAsOf = asOf;
     }
     if (!rulesFile.isEmpty() && !QFileInfo(rulesFile).isFile())
         return usage(u"--rules: no such file "_s + rulesFile);
@@ -147,7 +153,12 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"init") {
             if (!positional.isEmpty())
                 return usage(u"init takes no arguments, got "_s + positional.join(u' '));
-            return init(dataDir);
+            return init(dataDir, givenAsOf);
+        }
+        if (evaluates && !givenAsOf) {
+            givenAsOf = StoredAsOf::read(dataDir);
+            if (givenAsOf)
+                asOf = *givenAsOf;
         }
         if (command == u"import") {
             static const QStringList kinds = {
@@ -175,8 +186,7 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"run") {
             if (bind.isEmpty())
                 return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
-            return runServer(
-                dataDir, bind, asOfText.isEmpty() ? std::optional<QDate>() : asOf, rulesFile);
+            return runServer(dataDir, bind, givenAsOf, rulesFile);
         }
         if (command == u"supervisor-credential") {
             if (!positional.isEmpty() || outFile.isEmpty())
@@ -197,10 +207,15 @@ int ServerCli::run(const QStringList &arguments)
     }
 }
 
-int ServerCli::init(const QString &dataDir)
+int ServerCli::init(const QString &dataDir, std::optional<QDate> asOf)
 {
     auto db = ServerStore::initialise(dataDir);
     ServerKeys::create(dataDir, *db);
+    if (asOf) {
+        StoredAsOf::write(dataDir, *asOf);
+        *m_out << u"evaluates as of "_s << asOf->toString(Qt::ISODate) << u" ("_s
+               << StoredAsOf::path(dataDir) << u")\n"_s;
+    }
     *m_out << u"initialised store "_s << db->path() << u" (schema version "_s << db->userVersion()
            << u")\n"_s;
     *m_out << u"server public key "_s << ServerKeys::publicKeyPath(dataDir)

@@ -35,7 +35,7 @@ public:
 
 private:
     int usage(const QString &problem);
-    int init(const QString &dataDir);
+    int init(const QString &dataDir, std::optional<QDate> asOf);
     int import(const QString &dataDir, const QString &kind, const QString &file);
     importer::ImportReport importEcho(store::Database &db, const QString &file);
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);

@@ -223,13 +223,19 @@ private Q_SLOTS:
 
         r = json({u"inspect"_s, u"measure"_s, id, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s,
             u"SO2"_s, u"--value"_s, u"40"_s, u"--unit"_s, u"mg/Nm3"_s, u"--o2"_s, u"8"_s,
-            u"--instrument"_s, u"TH-880F"_s, u"--method"_s, u"HJ 57-2017"_s});
+            u"--instrument"_s, u"TH-880F"_s, u"--method"_s, u"HJ 57-2017"_s, u"--lat"_s,
+            u"22.5135"_s, u"--lon"_s, u"113.9021"_s, u"--accuracy"_s, u"7"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonObject m = r.json();
         QVERIFY(qAbs(m.value(u"compared_value"_s).toDouble() - 40.0 * 15 / 13) < 1e-9);
         QCOMPARE(m.value(u"o2_corrected"_s).toBool(), true);
         QCOMPARE(m.value(u"limit_max"_s).toDouble(), 35.0);
         QCOMPARE(m.value(u"violation"_s).toBool(), true);
+        // Where it was measured, as `inspect photo` takes it.
+        const QJsonObject at = m.value(u"position"_s).toObject();
+        QCOMPARE(at.value(u"lat"_s).toDouble(), 22.5135);
+        QCOMPARE(at.value(u"lon"_s).toDouble(), 113.9021);
+        QCOMPARE(at.value(u"accuracy_m"_s).toDouble(), 7.0);
 
         r = json({u"inspect"_s, u"fix"_s, id, u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"22.51312"_s,
             u"--lon"_s, u"113.9020"_s, u"--accuracy"_s, u"5"_s, u"--lat"_s, u"22.51308"_s,
@@ -479,6 +485,23 @@ private Q_SLOTS:
         QTest::newRow("unknown pollutant") << QStringList {u"inspect"_s, u"measure"_s, i,
             u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO9"_s, u"--value"_s, u"4"_s,
             u"--unit"_s, u"mg/Nm3"_s} << 1 << u"unknown pollutant \"SO9\""_s;
+        QTest::newRow("measure position without accuracy") << QStringList {u"inspect"_s,
+            u"measure"_s, i, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s,
+            u"4"_s, u"--unit"_s, u"mg/Nm3"_s, u"--lat"_s, u"22.5131"_s, u"--lon"_s, u"113.902"_s}
+                                                           << 2 << u"--accuracy is required"_s;
+        QTest::newRow("measure latitude not a number") << QStringList {u"inspect"_s, u"measure"_s,
+            i, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"4"_s,
+            u"--unit"_s, u"mg/Nm3"_s, u"--lat"_s, u"north"_s, u"--lon"_s, u"113.902"_s,
+            u"--accuracy"_s, u"5"_s} << 2 << u"--lat must be a number, not \"north\""_s;
+        QTest::newRow("measure latitude out of range") << QStringList {u"inspect"_s, u"measure"_s,
+            i, u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"4"_s,
+            u"--unit"_s, u"mg/Nm3"_s, u"--lat"_s, u"95"_s, u"--lon"_s, u"113.902"_s,
+            u"--accuracy"_s, u"5"_s} << 1 << u"measurement position:"_s;
+        QTest::newRow("measure two positions") << QStringList {u"inspect"_s, u"measure"_s, i,
+            u"--outlet"_s, u"DA001"_s, u"--pollutant"_s, u"SO2"_s, u"--value"_s, u"4"_s,
+            u"--unit"_s, u"mg/Nm3"_s, u"--lat"_s, u"22.5"_s, u"--lon"_s, u"113.9"_s,
+            u"--accuracy"_s, u"5"_s, u"--lat"_s, u"22.5"_s, u"--lon"_s, u"113.9"_s, u"--accuracy"_s,
+            u"5"_s} << 2 << u"inspect measure takes at most one position"_s;
         QTest::newRow("fix triples incomplete") << QStringList {u"inspect"_s, u"fix"_s, i,
             u"--outlet"_s, u"DA001"_s, u"--lat"_s, u"1"_s, u"--lat"_s, u"2"_s, u"--lon"_s, u"1"_s,
             u"--accuracy"_s, u"5"_s} << 2 << u"got 2 --lat, 1 --lon, 1 --accuracy"_s;

@@ -3,6 +3,7 @@
 // id arrives; `outfall-device flags` lists both.
 #include "core/deviceflags.h"
 #include "core/devicesession.h"
+#include "core/flagcomputation.h"
 #include "inspectionfixture.h"
 #include "rules/ruleset.h"
 #include "store/database.h"
@@ -119,6 +120,13 @@ private Q_SLOTS:
         const Run human = run({u"flags"_s, u"--as-of"_s, u"2026-11-01"_s});
         QVERIFY2(human.out.contains(u"flag-1  R3  violation  acknowledged  COD over the limit."_s),
             qPrintable(human.out));
+        QVERIFY2(human.out.contains(u"\n    120 > 90\n"_s), qPrintable(human.out));
+        // A flag stored before the computation was bilingual: its steps stay English in zh.
+        const Run zh = run({u"flags"_s, u"--as-of"_s, u"2026-11-01"_s, u"--lang"_s, u"zh"_s});
+        QVERIFY2(zh.out.contains(u"flag-1  R3  violation  acknowledged  化学需氧量超标。"_s),
+            qPrintable(zh.out));
+        QVERIFY2(zh.out.contains(u"\n    120 > 90\n"_s), qPrintable(zh.out));
+        QCOMPARE(run({u"flags"_s, u"--lang"_s, u"fr"_s}).exitCode, 2);
     }
 
     void provisionalUntilTheServersRowArrives()
@@ -145,6 +153,14 @@ private Q_SLOTS:
                 return nullptr;
             }();
             QVERIFY2(rule && rule->runsOnDevice, qPrintable(flag.record.ruleId));
+            // Its computation reads in Chinese: every input name and every step.
+            const auto computation =
+                outfall::mobile::FlagComputation::parse(flag.record.computation, {});
+            QVERIFY(!computation.steps.isEmpty());
+            for (const auto &input : computation.inputs)
+                QVERIFY2(!input.nameZh.isEmpty(), qPrintable(input.name));
+            for (const auto &step : computation.steps)
+                QVERIFY2(!step.textZh.isEmpty(), qPrintable(step.textEn));
         }
         // The server's verdict on the first arrives: it is the server's from then on.
         const QString confirmed = provisional.first().record.id;

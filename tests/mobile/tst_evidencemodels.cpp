@@ -155,6 +155,35 @@ private Q_SLOTS:
         QCOMPARE(model.data(f1, FlagListModel::ProvisionalRole).toBool(), false);
         QCOMPARE(
             model.data(f1, FlagListModel::VerdictTextRole).toString(), u"The server's verdict"_s);
+        // That JSON predates bilingual computations: in Chinese it stays English.
+        model.setLanguage(u"zh_CN"_s);
+        QCOMPARE(model.data(f1, FlagListModel::InputsTextRole).toString(),
+            u"field value 52.4 mg/Nm3 · limit 35 mg/Nm3"_s);
+        QCOMPARE(model.data(f1, FlagListModel::StepsTextRole).toString(),
+            u"52.4 > 35\n(52.4 - 35) / 35 = 49.7 %"_s);
+        // One written with both languages shows the one in use.
+        m_session->database().exec(uR"sql(
+            UPDATE flag SET compared = '{"inputs": [{"name": "field value", "name_zh": "现场监测值",
+                "value": 52.4, "unit": "mg/Nm3"}], "steps": ["52.4 > 35 (maximum)"],
+                "steps_zh": ["52.4 > 35（上限）"]}'
+            WHERE id = 'f1')sql"_s);
+        FlagListModel bilingual;
+        bilingual.setLanguage(u"zh_CN"_s);
+        bool seen = false;
+        for (int row = 0; row < bilingual.rowCount(); ++row) {
+            const QModelIndex index = bilingual.index(row);
+            if (bilingual.data(index, FlagListModel::FlagIdRole).toString() != u"f1")
+                continue;
+            seen = true;
+            QCOMPARE(bilingual.data(index, FlagListModel::InputsTextRole).toString(),
+                u"现场监测值 52.4 mg/Nm3"_s);
+            QCOMPARE(bilingual.data(index, FlagListModel::StepsTextRole).toString(),
+                u"52.4 > 35（上限）"_s);
+            bilingual.setLanguage(u"en"_s);
+            QCOMPARE(bilingual.data(index, FlagListModel::StepsTextRole).toString(),
+                u"52.4 > 35 (maximum)"_s);
+        }
+        QVERIFY(seen);
 
         // Broken or older JSON: what it holds, or nothing, never an exception.
         const auto legacy = mobile::FlagComputation::parse(

@@ -10,18 +10,23 @@
 #include "core/preferences.h"
 #include "exifjpeg.h"
 #include "inspectionfixture.h"
+#include "rules/r12_evidencelocation.h"
+#include "rules/ruleconfig.h"
 #include "store/database.h"
+#include "store/permitsnapshotloader.h"
 #include "sync/entityschema.h"
 #include "sync/limits.h"
 #include "sync/outboxrepository.h"
 #include "sync/signaturecoverage.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
@@ -410,6 +415,73 @@ private Q_SLOTS:
         const auto p = service().measure(id, ph);
         QVERIFY(p.exceedance && p.exceedance->violation);
         QCOMPARE(p.exceedance->side, domain::Exceedance::Side::Min);
+    }
+
+    void measurementKeepsWhereItWasTaken()
+    {
+        const QString id = started();
+        // 400 m north of DA001 (and farther from DW001 and the site), and 200 m north of it.
+        const double metresPerDegree = 6371008.8 * 3.14159265358979323846 / 180;
+        auto far = so2(20, 8.0);
+        far.position = PositionSample {kOutletLat + 400 / metresPerDegree, kOutletLon, 6.0, 1};
+        far.positionAtMs = 1'790'000'000'000;
+        const auto farId = service().measure(id, far).measurementId;
+        auto near = so2(21, 8.0);
+        near.position = PositionSample {kOutletLat + 200 / metresPerDegree, kOutletLon, 4.0, 1};
+        const auto nearId = service().measure(id, near).measurementId;
+        const auto without = service().measure(id, so2(22, 8.0)).measurementId;
+
+        auto row = db().prepare(
+            u"SELECT lat, lon, accuracy_m, position_at, recorded_at FROM measurement WHERE id = ?"_s);
+        row.bind(1, farId);
+        QVERIFY(row.step());
+        QCOMPARE(row.real(0), far.position->lat);
+        QCOMPARE(row.real(1), kOutletLon);
+        QCOMPARE(row.real(2), 6.0);
+        QCOMPARE(row.int64(3), 1'790'000'000'000);
+        row.reset();
+        // Without a fix time of its own the position is as of the recording.
+        row.bind(1, nearId);
+        QVERIFY(row.step());
+        QCOMPARE(row.int64(3), row.int64(4));
+        row.reset();
+        row.bind(1, without);
+        QVERIFY(row.step());
+        QVERIFY(row.isNull(0) && row.isNull(1) && row.isNull(2) && row.isNull(3));
+        row.reset();
+
+        // What the device stored is what R12 judges: the 400 m one only.
+        // As of the inspection's own CST day (the session's clock may not be the wall's).
+        auto started = db().prepare(u"SELECT started_at FROM inspection WHERE id = ?"_s);
+        started.bind(1, id);
+        QVERIFY(started.step());
+        const QDate today = QDateTime::fromMSecsSinceEpoch(started.int64(0), QTimeZone::utc())
+                                .addSecs(8 * 3600)
+                                .date();
+        started.reset();
+        const auto snapshot = store::PermitSnapshotLoader(db()).load(kPermitId, today);
+        QVERIFY(snapshot);
+        const rules::RuleConfig config = rules::RuleConfig::defaults();
+        const QList<rules::Flag> flags =
+            rules::evaluateEvidenceLocation({*snapshot, config, today});
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags[0].subject.detail, u"measurement:"_s + farId);
+    }
+
+    void measurementWithABadPositionIsRefused()
+    {
+        const QString id = started();
+        auto input = so2(20, 8.0);
+        input.position = PositionSample {kOutletLat, kOutletLon, 0.0, 1};
+        const auto before = ops().size();
+        try {
+            service().measure(id, input);
+            QFAIL("a measurement with a position of no accuracy was stored");
+        } catch (const ActionRefused &e) {
+            QVERIFY2(e.reason().contains(u"measurement position"_s), e.what());
+        }
+        QCOMPARE(ops().size(), before);
+        QCOMPARE(count(db(), u"SELECT count(*) FROM measurement"_s), 0);
     }
 
     void fixAveragesAndGivesTheDistanceToTheOutlet()

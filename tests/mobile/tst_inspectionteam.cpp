@@ -185,9 +185,11 @@ private Q_SLOTS:
         model.setLanguage(u"en"_s);
         rules::Flag flag =
             flagWithEvidence(u"R1"_s, rules::Severity::Violation, {{u"measurement"_s, u"m1"_s}});
-        flag.inputs = {{u"field value"_s, u"52.4"_s, u"mg/Nm3"_s, u"measurement m1"_s},
-            {u"limit"_s, u"≤ 35 mg/Nm3"_s, u"mg/Nm3"_s, u"permit limit"_s}};
-        flag.steps = {u"52.4 > 35"_s, u"(52.4 − 35) / 35 = 49.7 %"_s};
+        flag.inputs = {
+            {u"field value"_s, u"52.4"_s, u"mg/Nm3"_s, u"measurement m1"_s, u"现场监测值"_s},
+            {u"limit"_s, u"≤ 35 mg/Nm3"_s, u"mg/Nm3"_s, u"permit limit"_s, u"限值"_s}};
+        flag.steps = {{u"52.4 > 35"_s, u"52.4 > 35"_s},
+            {u"exceedance (52.4 − 35) / 35 = 49.7 %"_s, u"超标率 (52.4 − 35) / 35 = 49.7 %"_s}};
         model.setFindings({flag});
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex row = model.index(0);
@@ -197,9 +199,14 @@ private Q_SLOTS:
         QCOMPARE(row.data(FindingListModel::InputsTextRole).toString(),
             u"field value 52.4 mg/Nm3 · limit ≤ 35 mg/Nm3"_s); // the unit once
         QCOMPARE(row.data(FindingListModel::StepsTextRole).toString(),
-            u"52.4 > 35\n(52.4 − 35) / 35 = 49.7 %"_s);
+            u"52.4 > 35\nexceedance (52.4 − 35) / 35 = 49.7 %"_s);
         model.setLanguage(u"zh_CN"_s);
         QCOMPARE(row.data(FindingListModel::MessageRole).toString(), u"R1 中文"_s);
+        // The computation in Chinese too.
+        QCOMPARE(row.data(FindingListModel::InputsTextRole).toString(),
+            u"现场监测值 52.4 mg/Nm3 · 限值 ≤ 35 mg/Nm3"_s);
+        QCOMPARE(row.data(FindingListModel::StepsTextRole).toString(),
+            u"52.4 > 35\n超标率 (52.4 − 35) / 35 = 49.7 %"_s);
     }
 };
 

@@ -7,8 +7,10 @@
 #include "models/measurementform.h"
 #include "models/termnames.h"
 
+#include <QGeoPositionInfo>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace outfall::models;
@@ -190,6 +192,32 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"correction"_s).toBool(), false);
     }
 
+    void recordsTheTabletsPosition()
+    {
+        MeasurementForm form;
+        outfall::models::PositionController position(nullptr);
+        form.setPosition(&position);
+        form.setInspectionId(m_fixture.startInspection());
+        // No fix yet: recorded without a position.
+        form.setValueText(u"30"_s);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement WHERE lat IS NULL AND"
+                                 u" lon IS NULL AND accuracy_m IS NULL AND position_at IS NULL"_s),
+            1);
+        // With one: its coordinates, accuracy and the fix's own time.
+        const QDateTime fixTime =
+            QDateTime::fromMSecsSinceEpoch(1'790'000'000'000, QTimeZone::utc());
+        QGeoPositionInfo fix(QGeoCoordinate(22.5133, 113.9021), fixTime);
+        fix.setAttribute(QGeoPositionInfo::HorizontalAccuracy, 6);
+        position.setPosition(fix);
+        form.setValueText(u"31"_s);
+        QVERIFY2(form.record(), qPrintable(form.lastError()));
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM measurement WHERE value = 31 AND"
+                                 u" lat = 22.5133 AND lon = 113.9021 AND accuracy_m = 6 AND"
+                                 u" position_at = 1790000000000"_s),
+            1);
+    }
+
     void correctionSupersedesTheRecordedOne()
     {
         MeasurementForm form;
@@ -274,7 +302,7 @@ private Q_SLOTS:
         // the Chinese translator, English without one (outfall-device).
         const QString id = m_fixture.startInspection();
         const outfall::mobile::InspectionService::MeasurementInput noO2 {
-            u"DA001"_s, u"SO2"_s, 40, u"mg/Nm3"_s, std::nullopt, {}, {}, {}};
+            u"DA001"_s, u"SO2"_s, 40, u"mg/Nm3"_s, std::nullopt, {}, {}, {}, {}, {}};
         const auto note = [&] {
             return outfall::mobile::InspectionService(m_fixture.app->session())
                 .previewMeasurement(id, noO2)

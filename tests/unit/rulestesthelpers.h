@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdint>
@@ -135,6 +136,22 @@ inline SnapshotMeasurement measurement(const QString &id, const QString &outletI
 
 // The flags of one rule (the Chinese entry of its id), with rule id and version set as
 // evaluatePermit sets them.
+// What of a flag's computation has no Chinese ("R1 input 'field value'"), empty when all of it
+// has: every input name and every step is shown in the UI's language.
+inline QString untranslated(const Flag &flag)
+{
+    QStringList missing;
+    for (const FlagInput &input : flag.inputs) {
+        if (input.nameZh.isEmpty())
+            missing << u"input '%1'"_s.arg(input.name);
+    }
+    for (const FlagStep &step : flag.steps) {
+        if (step.textZh.isEmpty() || step.textEn.isEmpty())
+            missing << u"step '%1'"_s.arg(step.textEn);
+    }
+    return missing.isEmpty() ? QString() : flag.ruleId + u' ' + missing.join(u", "_s);
+}
+
 inline QList<Flag> run(const QString &ruleId, const PermitSnapshot &snapshot, QDate asOf,
     const RuleConfig &config = RuleConfig::defaults())
 {
@@ -146,6 +163,9 @@ inline QList<Flag> run(const QString &ruleId, const PermitSnapshot &snapshot, QD
         for (Flag flag : rule.evaluate(context)) {
             flag.ruleId = rule.id;
             flag.ruleVersion = rule.version;
+            // Every rule test checks that what the rule computed reads in Chinese too.
+            if (const QString problem = untranslated(flag); !problem.isEmpty())
+                QTest::qFail(qPrintable(u"no Chinese for "_s + problem), __FILE__, __LINE__);
             flags.append(flag);
         }
     }
@@ -189,7 +209,7 @@ inline QString dump(const QList<Flag> &flags)
     QStringList lines;
     for (const Flag &f : flags) {
         QStringList parts {f.id(), f.ruleId, severityName(f.severity), f.subject.period,
-            f.subject.detail, f.messageEn, f.messageZh, f.steps.join(u'|'),
+            f.subject.detail, f.messageEn, f.messageZh, f.stepsEn().join(u'|'),
             f.exceedancePct ? QString::number(*f.exceedancePct) : u"-"_s};
         for (const FlagInput &i : f.inputs)
             parts << i.name + u'=' + i.value + i.unit + u'@' + i.source;

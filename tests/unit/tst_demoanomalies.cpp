@@ -271,6 +271,87 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
     }
 
+    void everyFlagReadsInChinese()
+    {
+        // What the server stored: each input with its Chinese name, a Chinese line per step.
+        QVERIFY(!m_flags.isEmpty());
+        QStringList missing;
+        for (const store::FlagRecord &flag : std::as_const(m_flags)) {
+            const QJsonObject computation =
+                QJsonDocument::fromJson(flag.computation.toUtf8()).object();
+            for (const QJsonValue &input : computation.value(u"inputs"_s).toArray()) {
+                if (input.toObject().value(u"name_zh"_s).toString().isEmpty())
+                    missing << flag.ruleId + u" input "_s
+                            + input.toObject().value(u"name"_s).toString();
+            }
+            const QJsonArray en = computation.value(u"steps"_s).toArray();
+            const QJsonArray zh = computation.value(u"steps_zh"_s).toArray();
+            if (en.isEmpty() || zh.size() != en.size())
+                missing << flag.ruleId + u" steps"_s;
+            for (const QJsonValue &line : zh) {
+                if (line.toString().isEmpty())
+                    missing << flag.ruleId + u" step"_s;
+            }
+        }
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    }
+
+    void storeKeepsTheDemosDate()
+    {
+        // init --as-of: every later import and evaluate of the store is as of the demo's date
+        // without being told, and finds what the explicit --as-of found.
+        const QString data = m_dir.path() + u"/dated"_s;
+        const QString demo = m_dir.path() + u"/demo"_s;
+        const QString date = m_asOf.toString(Qt::ISODate);
+        QCOMPARE(servertest::run({u"init"_s, u"--data"_s, data, u"--as-of"_s, date}).exitCode, 0);
+        for (const auto &[kind, name] :
+            {std::pair {u"checklists"_s, u"checklists.json"_s}, {u"staff"_s, u"staff.csv"_s},
+                {u"permits"_s, u"permits.jsonl"_s}, {u"reports"_s, u"reports.csv"_s}}) {
+            const auto imported =
+                servertest::run({u"import"_s, u"--data"_s, data, kind, demo + u'/' + name});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+            if (kind == u"permits")
+                QVERIFY2(
+                    imported.out.contains(u"evaluated as of "_s + date), qPrintable(imported.out));
+        }
+        const auto evaluated = servertest::run({u"evaluate"_s, u"--data"_s, data});
+        QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.err));
+        auto db = server::ServerStore::open(data);
+        const QList<store::FlagRecord> flags = store::FlagRecords(*db).list();
+        // No field visits were planted here: the reference data's flags only, the same as
+        // those of the explicit evaluation (R6 included: no false "report missing").
+        auto byRule = [](const QList<store::FlagRecord> &list, bool field) {
+            QStringList rules;
+            for (const store::FlagRecord &flag : list) {
+                const bool fieldRule =
+                    QStringList {u"R1"_s, u"R2"_s, u"R8"_s, u"R9"_s, u"R10"_s, u"R12"_s, u"R13"_s}
+                        .contains(flag.ruleId)
+                    || (flag.ruleId == u"R11"_s && flag.detail != u"renewal"_s);
+                if (fieldRule == field)
+                    rules << flag.ruleId + u' ' + flag.period;
+            }
+            rules.sort();
+            return rules;
+        };
+        QCOMPARE(byRule(flags, false), byRule(m_flags, false));
+        QVERIFY(byRule(flags, true).isEmpty());
+
+        // A stored date that is not one is an error naming the file; an explicit --as-of
+        // still wins over a good one.
+        QFile file(data + u"/as-of"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("2026-13-01\n");
+        file.close();
+        const auto refused = servertest::run({u"evaluate"_s, u"--data"_s, data});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(data + u"/as-of: must hold one date YYYY-MM-DD"_s),
+            qPrintable(refused.err));
+        const auto explicitDate =
+            servertest::run({u"evaluate"_s, u"--data"_s, data, u"--as-of"_s, date});
+        QVERIFY2(explicitDate.exitCode == 0, qPrintable(explicitDate.err));
+    }
+
     // Which intended rules exist yet, said once (the skips above name them one by one).
     void rulesStillMissing()
     {

@@ -428,6 +428,37 @@ private Q_SLOTS:
         }
     }
 
+    void permitsNearExpiryHaveAppliedForRenewal()
+    {
+        // R11 asks for a renewal from 60 days before expiry: a permit of the district that
+        // reaches that day by asOf has applied, unless it is a planted expired permit.
+        const QDate asOf =
+            QDate::fromString(m_anomalies[u"generator"_s][u"as_of"_s].toString(), Qt::ISODate);
+        QSet<QString> expired;
+        for (const QJsonValue &a : m_anomalies[u"anomalies"_s].toArray()) {
+            if (a[u"kind"_s].toString() == u"expired_permit")
+                expired.insert(a[u"permit"_s].toString());
+        }
+        int applied = 0;
+        for (const QJsonObject &permit : std::as_const(m_permits)) {
+            const QString number = permit[u"number"_s].toString();
+            const QDate to = QDate::fromString(permit[u"valid_to"_s].toString(), Qt::ISODate);
+            const QString text = permit[u"renewal_applied_on"_s].toString();
+            const QDate on = QDate::fromString(text, Qt::ISODate);
+            if (permit.contains(u"renewal_applied_on"_s)) {
+                ++applied;
+                QVERIFY2(on.isValid() && on <= asOf && on <= to, qPrintable(number + u' ' + text));
+                QVERIFY(!expired.contains(number));
+            }
+            if (expired.contains(number))
+                QVERIFY(!permit.contains(u"renewal_applied_on"_s));
+            else if (to.addDays(-60) < asOf)
+                QVERIFY2(on.isValid() && on <= asOf, qPrintable(number));
+        }
+        // The field is in the data: the permits that reach their deadline within 60 days.
+        QVERIFY(applied > 0);
+    }
+
     void checklistTemplates()
     {
         const QJsonArray templates = readJson(path(u"checklists.json"_s))[u"templates"_s].toArray();

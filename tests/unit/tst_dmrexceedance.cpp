@@ -62,7 +62,20 @@ QList<Flag> evaluate(const QList<SnapshotDmrValue> &values)
     snapshot.jurisdiction = u"us_npdes"_s;
     snapshot.dmrValues = values;
     const RuleConfig config;
-    return evaluatePermit({snapshot, config, QDate(2026, 12, 1)});
+    const QList<Flag> flags = evaluatePermit({snapshot, config, QDate(2026, 12, 1)});
+    // Every input and step of the DMR rule reads in Chinese too.
+    for (const Flag &flag : flags) {
+        for (const FlagInput &in : flag.inputs) {
+            if (in.nameZh.isEmpty())
+                QTest::qFail(qPrintable(u"no Chinese for input "_s + in.name), __FILE__, __LINE__);
+        }
+        for (const FlagStep &step : flag.steps) {
+            if (step.textZh.isEmpty())
+                QTest::qFail(
+                    qPrintable(u"no Chinese for step "_s + step.textEn), __FILE__, __LINE__);
+        }
+    }
+    return flags;
 }
 
 QString input(const Flag &flag, const QString &name)
@@ -226,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(f.evidence.size(), 1);
         QCOMPARE(f.evidence[0].kind, u"npdes_dmr_value"_s);
         QCOMPARE(f.evidence[0].id, tss().id);
-        QVERIFY(f.steps.contains(u"(30 − 20) / 20 × 100 = 50 %"_s));
+        QVERIFY(f.stepsEn().contains(u"(30 − 20) / 20 × 100 = 50 %"_s));
         QCOMPARE(f.messageEn,
             u"TX0119407 outfall 001, Solids, total suspended (00530), period ending 2021-03-31:"
             u" reported 30 mg/L, beyond the enforceable maximum of 20 mg/L by 50 %."_s);

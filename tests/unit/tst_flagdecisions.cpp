@@ -26,8 +26,8 @@ rules::Flag flagOf(const QString &permit, const QString &outlet, const QString &
     flag.ruleId = u"R3"_s;
     flag.severity = rules::Severity::Violation;
     flag.subject = {permit, outlet, u"COD"_s, period, {}};
-    flag.inputs = {{u"reported value"_s, u"120"_s, u"mg/L"_s, u"reported_value"_s}};
-    flag.steps = {u"120 > 90"_s};
+    flag.inputs = {{u"reported value"_s, u"120"_s, u"mg/L"_s, u"reported_value"_s, u"报送值"_s}};
+    flag.steps = {{u"120 > 90"_s, u"120 > 90"_s}};
     flag.messageEn = u"COD 120 mg/L exceeds 90 mg/L."_s;
     flag.messageZh = u"化学需氧量 120 mg/L，超过限值 90 mg/L。"_s;
     flag.exceedancePct = 33.3;
@@ -165,6 +165,18 @@ private Q_SLOTS:
             QJsonValue(u"120 > 90"_s));
         QCOMPARE(ctl({u"flags"_s, u"--rule"_s, u"R6"_s}, &output), 0);
         QVERIFY2(output.contains(u"0 flag(s)"_s), qPrintable(output));
+        // Each flag with its computation; in Chinese with --lang zh.
+        QCOMPARE(ctl({u"flags"_s, u"--permit"_s, m_district.permits[2]}, &output), 0);
+        QVERIFY2(output.contains(u"COD 120 mg/L exceeds 90 mg/L.\n    reported value 120 mg/L\n"
+                                 u"    120 > 90\n"_s),
+            qPrintable(output));
+        QCOMPARE(
+            ctl({u"flags"_s, u"--permit"_s, m_district.permits[2], u"--lang"_s, u"zh"_s}, &output),
+            0);
+        QVERIFY2(output.contains(u"化学需氧量 120 mg/L，超过限值 90 mg/L。\n    报送值 120 mg/L\n"
+                                 u"    120 > 90\n"_s),
+            qPrintable(output));
+        QCOMPARE(ctl({u"flags"_s, u"--lang"_s, u"fr"_s}, &output), 2);
     }
 
     void badCommandLinesExitTwo()

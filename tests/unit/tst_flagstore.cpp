@@ -29,10 +29,10 @@ rules::Flag exceedance(double value)
     flag.severity = rules::Severity::Violation;
     flag.subject = {
         kPermit, u"0190a000-0000-7000-8000-00000000b001"_s, u"SO2"_s, u"2026-10-14"_s, {}};
-    flag.inputs = {
-        {u"reported value"_s, QString::number(value), u"mg/Nm3"_s, u"reported_value r1"_s},
-        {u"limit"_s, u"35"_s, u"mg/Nm3"_s, u"permit limit"_s}};
-    flag.steps = {u"%1 > 35"_s.arg(value)};
+    flag.inputs = {{u"reported value"_s, QString::number(value), u"mg/Nm3"_s,
+                       u"reported_value r1"_s, u"报送值"_s},
+        {u"limit"_s, u"35"_s, u"mg/Nm3"_s, u"permit limit"_s, u"限值"_s}};
+    flag.steps = {{u"%1 > 35"_s.arg(value), u"%1 > 35"_s.arg(value)}};
     flag.messageEn = u"SO2 daily mean %1 mg/Nm3 exceeds 35 mg/Nm3."_s.arg(value);
     flag.messageZh = u"二氧化硫日均值 %1 mg/Nm3，超过限值 35 mg/Nm3。"_s.arg(value);
     flag.evidence = {{u"reported_value"_s, u"r1"_s}};

@@ -138,7 +138,7 @@ private Q_SLOTS:
         db.exec(u"INSERT INTO enterprise VALUES ('e', '91350100M000100Y43', 'n', NULL, NULL, NULL,"
                 u" '4411', NULL, 22.5, 114.0, 0);"
                 u"INSERT INTO permit VALUES ('p', 'n', 'e', 1, '2024-01-01', '2029-01-01',"
-                u" '2024-01-01', 'a', '4411', 'key', NULL, 'h', 0);"
+                u" '2024-01-01', 'a', '4411', 'key', NULL, 'h', 0, NULL);"
                 u"INSERT INTO outlet VALUES ('o', 'p', 'DA001', 'n', 'air', 'main', 22.5, 114.0,"
                 u" 80, NULL, NULL, NULL);"_s);
         QVERIFY_THROWS_EXCEPTION(SqliteError,

@@ -147,6 +147,22 @@ private Q_SLOTS:
             u"permits|permits.jsonl|21"_s);
     }
 
+    void renewalAppliedOnIsStored()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        QJsonObject applied = fixtureDocument(0);
+        applied.insert(u"renewal_applied_on"_s, u"2028-12-01"_s);
+        const QString file =
+            writeFile(dir, u"permits.jsonl"_s, line(applied) + line(fixtureDocument(1)));
+        const ImportReport report = PermitImporter(*db).importFile(file);
+        QCOMPARE(issueTexts(report), QStringList());
+        QCOMPARE(scalar(*db,
+                     u"SELECT group_concat(number || '=' || ifnull(renewal_applied_on, '-'), ';')"
+                     u" FROM (SELECT * FROM permit ORDER BY number)"_s),
+            u"91350100M000100Y43001V=-;91440300MA5D8G6X2R001P=2028-12-01"_s);
+    }
+
     void reimportChangesNothing()
     {
         auto db = freshStore();
@@ -418,6 +434,13 @@ private Q_SLOTS:
              u"line)"_s});
         row("number with NUL", u"number"_s, u"91440300MA5D8G6X2R001P"_s + QChar(0),
             {u"$.number: contains the control character U+0000 at character 23"_s});
+        row("renewal date malformed", u"renewal_applied_on"_s, u"2028-13-01"_s,
+            {u"$.renewal_applied_on: \"2028-13-01\" is not a date YYYY-MM-DD"_s});
+        row("renewal date not text", u"renewal_applied_on"_s, 20281201,
+            {u"$.renewal_applied_on: must be a string, not a number"_s});
+        row("renewal after expiry", u"renewal_applied_on"_s, u"2029-03-01"_s,
+            {u"$.renewal_applied_on: 2029-03-01 is after valid_to 2029-02-28 (an application "
+             u"after expiry is a new permit, not a renewal)"_s});
         row("management too long", u"management"_s, QString(33, u'k'),
             {u"$.management: too long (33 > 32)"_s});
         row("unknown field with a control character", u"col\u0000our"_s, u"red"_s,

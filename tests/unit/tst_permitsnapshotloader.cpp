@@ -213,6 +213,27 @@ private Q_SLOTS:
         const auto snapshot = PermitSnapshotLoader(db).load(u"p1"_s, kAsOf);
         QCOMPARE(ids(snapshot->answers), (QStringList {u"a3"_s, u"a4"_s}));
     }
+
+    void renewalAndMeasurementPositionAreLoaded()
+    {
+        for (const auto role : {store::StoreRole::Server, store::StoreRole::Device}) {
+            Database db(u":memory:"_s);
+            store::Migrator::migrate(db, role);
+            plant(db);
+            db.exec(uR"(UPDATE permit SET renewal_applied_on = '2028-09-30' WHERE id = 'p1';
+                UPDATE measurement SET lat = 22.51, lon = 113.91, accuracy_m = 6,
+                    position_at = 1792461990000 WHERE id = 'me2')"_s);
+            const auto snapshot = PermitSnapshotLoader(db).load(u"p1"_s, kAsOf);
+            QCOMPARE(snapshot->renewalAppliedOn, QDate(2028, 9, 30));
+            QCOMPARE(snapshot->measurements[0].lat.value_or(0), 22.51);
+            QCOMPARE(snapshot->measurements[0].lon.value_or(0), 113.91);
+            QCOMPARE(snapshot->measurements[0].accuracyM.value_or(0), 6.0);
+            QCOMPARE(snapshot->measurements[0].positionAtMs.value_or(0), 1792461990000);
+            // None on record: no date, no position.
+            const auto other = PermitSnapshotLoader(db).load(u"p2"_s, kAsOf);
+            QVERIFY(!other->renewalAppliedOn.isValid());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPermitSnapshotLoader)

@@ -34,6 +34,23 @@ class TestPushBounds : public QObject
         return id;
     }
 
+    // A measurement with the position the device recorded it at (0020).
+    static sync::Uuid measurementAt(
+        Device &device, const sync::Uuid &inspection, double lat, double accuracy)
+    {
+        const sync::Uuid id = device.newId();
+        device.outbox.insert(E::Measurement, id,
+            {{field(E::Measurement, u"inspection_id"), inspection.toText()},
+                {field(E::Measurement, u"pollutant"), u"SO2"_s},
+                {field(E::Measurement, u"value"), 30.0},
+                {field(E::Measurement, u"unit"), u"mg/m3"_s},
+                {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'500)},
+                {field(E::Measurement, u"lat"), lat}, {field(E::Measurement, u"lon"), 114.0},
+                {field(E::Measurement, u"accuracy_m"), accuracy},
+                {field(E::Measurement, u"position_at"), std::int64_t(1'760'000'000'400)}});
+        return id;
+    }
+
     static sync::Uuid fix(Device &device, const sync::Uuid &inspection, double lat, double accuracy)
     {
         const sync::Uuid id = device.newId();
@@ -68,6 +85,7 @@ private Q_SLOTS:
         // broken device could send.
         a1->db.exec(u"PRAGMA ignore_check_constraints = ON"_s);
         const auto good = measurement(*a1, inspection, 420.5, u"mg/m3"_s, 8.0);
+        const auto goodAt = measurementAt(*a1, inspection, 22.5, 6.0);
         struct Bad
         {
             sync::Uuid id;
@@ -83,6 +101,8 @@ private Q_SLOTS:
                 u"measurement.value is not a number"_s},
             {measurement(*a1, inspection, 40.0, u"furlongs"_s),
                 u"measurement.unit \"furlongs\" is not a known unit"_s},
+            {measurementAt(*a1, inspection, 91.0, 5.0), u"measurement.lat 91 is outside"_s},
+            {measurementAt(*a1, inspection, 22.5, 0.0), u"measurement.accuracy_m 0 m"_s},
             {fix(*a1, inspection, 91.0, 5.0), u"position_fix.lat 91 is outside"_s},
             {fix(*a1, inspection, 22.5, 1e308), u"position_fix.accuracy_m 1e+308 m"_s},
             {photo(*a1, inspection, 0), u"photo.byte_size 0 bytes"_s},
@@ -100,9 +120,15 @@ private Q_SLOTS:
             QVERIFY2(said.size() < 300, "a refusal quotes briefly");
         }
         auto server = world.serverDb();
-        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 1);
+        QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 2);
         QCOMPARE(count(*server,
                      u"SELECT count(*) FROM measurement WHERE id = '%1'"_s.arg(good.toText())),
+            1);
+        // The position arrives with the measurement and is stored with it.
+        QCOMPARE(count(*server,
+                     u"SELECT count(*) FROM measurement WHERE id = '%1' AND lat = 22.5 AND"
+                     u" lon = 114.0 AND accuracy_m = 6.0 AND position_at = 1760000000400"_s.arg(
+                         goodAt.toText())),
             1);
         QCOMPARE(count(*server, u"SELECT count(*) FROM position_fix"_s), 1);
         QCOMPARE(count(*server,

@@ -49,8 +49,8 @@ private Q_SLOTS:
         QList<Flag> flags = run(u"R1"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
         QVERIFY(qAbs(*flags[0].exceedancePct - (37.5 - 35) / 35 * 100) < 1e-9);
-        QVERIFY2(flags[0].steps.join(u'\n').contains(u"25 × (21 − 6) / (21 − 11) = 37.5"_s),
-            qPrintable(flags[0].steps.join(u'\n')));
+        QVERIFY2(flags[0].stepsEn().join(u'\n').contains(u"25 × (21 − 6) / (21 − 11) = 37.5"_s),
+            qPrintable(flags[0].stepsEn().join(u'\n')));
         // At 8.5 % O2 the same 25 is 25 × 15 / 12.5 = 30: within.
         s.measurements[0].o2Pct = 8.5;
         QVERIFY(run(u"R1"_s, s, kAsOf).isEmpty());
@@ -84,7 +84,7 @@ private Q_SLOTS:
             u"m1"_s, u"outlet-air"_s, u"SO2"_s, 36000, u"ug/m3"_s, 6.0, cst(2026, 11, 5, 10))};
         QList<Flag> flags = run(u"R1"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
-        QVERIFY(flags[0].steps.first().contains(u"36000 ug/m3 = 36 mg/Nm3"_s));
+        QVERIFY(flags[0].stepsEn().first().contains(u"36000 ug/m3 = 36 mg/Nm3"_s));
         // 34 000 µg/m3 is within.
         s.measurements[0].value = 34000;
         QVERIFY(run(u"R1"_s, s, kAsOf).isEmpty());
@@ -226,7 +226,7 @@ private Q_SLOTS:
             20.0, u"mg/Nm3"_s)};
         const QList<Flag> flags = run(u"R2"_s, s, kAsOf);
         QCOMPARE(flags.size(), 1);
-        QVERIFY(flags[0].steps.join(u'\n').contains(u"= 60 mg/Nm3"_s));
+        QVERIFY(flags[0].stepsEn().join(u'\n').contains(u"= 60 mg/Nm3"_s));
         // Reported 43: |60 − 43| = 17, within.
         s.reported[0].value = 43.0;
         QVERIFY(run(u"R2"_s, s, kAsOf).isEmpty());
@@ -291,6 +291,33 @@ private Q_SLOTS:
         QVERIFY(run(u"R12"_s, s, kAsOf).isEmpty());
         s.photos[0].lon = 300.01 / degree;
         QCOMPARE(run(u"R12"_s, s, kAsOf).size(), 1);
+    }
+
+    void r12Measurement400mAnd200m()
+    {
+        PermitSnapshot s = permit();
+        s.outlets.clear();
+        s.siteLat = 0;
+        s.siteLon = 0;
+        const double degree = 6371008.8 * 3.14159265358979323846 / 180;
+        SnapshotMeasurement near = measurement(
+            u"m-200"_s, {}, u"COD"_s, 10, u"mg/L"_s, std::nullopt, cst(2026, 11, 5, 10));
+        near.lat = 0;
+        near.lon = 200 / degree;
+        near.accuracyM = 5;
+        SnapshotMeasurement far = near;
+        far.id = u"m-400"_s;
+        far.lon = 400 / degree;
+        s.measurements = {near};
+        QVERIFY(run(u"R12"_s, s, kAsOf).isEmpty());
+        s.measurements = {near, far};
+        const QList<Flag> flags = run(u"R12"_s, s, kAsOf);
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags[0].subject.detail, u"measurement:m-400"_s);
+        QCOMPARE(flags[0].severity, Severity::Warning);
+        QVERIFY2(flags[0].messageEn.contains(u"400 m"_s), qPrintable(flags[0].messageEn));
+        QVERIFY(std::any_of(flags[0].evidence.begin(), flags[0].evidence.end(),
+            [](const EvidenceLink &l) { return l.kind == u"measurement" && l.id == u"m-400"; }));
     }
 };
 

@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(find(flags, u"2026-10-08"_s));
         const Flag *converted = find(flags, u"2026-10-10"_s);
         QVERIFY(converted);
-        QVERIFY(converted->steps.first().contains(u"10001 ug/L = 10.001 mg/L"_s));
+        QVERIFY(converted->stepsEn().first().contains(u"10001 ug/L = 10.001 mg/L"_s));
         // A daily limit from hours when no daily row: the mean of ≥ 20 valid hours.
         PermitSnapshot h = permit();
         for (int i = 0; i < 20; ++i) {
@@ -262,7 +262,7 @@ private Q_SLOTS:
                 u"month_amount"_s, QDate(2025, month, 1).toString(u"yyyy-MM"_s), 31.0, u"t"_s));
         const QList<Flag> flags = run(u"R4"_s, gaps, QDate(2026, 1, 10));
         QCOMPARE(flags.size(), 1);
-        QVERIFY(flags[0].steps.join(u'\n').contains(u"lower bound"_s));
+        QVERIFY(flags[0].stepsEn().join(u'\n').contains(u"lower bound"_s));
         // A no-data month is not an amount.
         SnapshotReportedValue noData = row(u"nd"_s, u"outlet-air"_s, u"SO2"_s, u"month_amount"_s,
             u"2025-02"_s, std::nullopt, u"t"_s);

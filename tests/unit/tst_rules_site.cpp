@@ -257,6 +257,27 @@ private Q_SLOTS:
         QCOMPARE(run(u"R11"_s, t, QDate(2026, 10, 1)).first().id(), flags[0].id());
     }
 
+    void r11RenewalAppliedOn()
+    {
+        PermitSnapshot s = permit();
+        s.validTo = QDate(2027, 1, 9); // 60 days before: 2026-11-10
+        // Exactly 60 days before expiry nothing is due yet, applied or not.
+        QCOMPARE(QDate(2026, 11, 10).daysTo(s.validTo), 60);
+        QVERIFY(run(u"R11"_s, s, QDate(2026, 11, 10)).isEmpty());
+        // 59 days before, no application: a warning.
+        QCOMPARE(run(u"R11"_s, s, QDate(2026, 11, 11)).size(), 1);
+        // Applied exactly 60 days before expiry: no flag on any later day, expired or not.
+        s.renewalAppliedOn = QDate(2026, 11, 10);
+        QVERIFY(run(u"R11"_s, s, QDate(2026, 11, 11)).isEmpty());
+        QVERIFY(run(u"R11"_s, s, QDate(2027, 1, 9)).isEmpty());
+        // An application dated after the evaluation date is not on record yet then.
+        s.renewalAppliedOn = QDate(2026, 12, 1);
+        const QList<Flag> flags = run(u"R11"_s, s, QDate(2026, 11, 20));
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags[0].subject.detail, u"renewal"_s);
+        QVERIFY(run(u"R11"_s, s, QDate(2026, 12, 1)).isEmpty());
+    }
+
     void r13ShutdownReportedWhileRunning()
     {
         PermitSnapshot s = permit();
@@ -334,6 +355,7 @@ private Q_SLOTS:
             QVERIFY(!f.messageZh.isEmpty());
             QVERIFY(!f.steps.isEmpty());
             QVERIFY(!f.inputs.isEmpty());
+            QVERIFY2(untranslated(f).isEmpty(), qPrintable(untranslated(f)));
             QVERIFY2(!f.evidence.isEmpty(), qPrintable(f.ruleId));
             QCOMPARE(f.subject.permitId, s.permitId);
         }
