@@ -34,6 +34,7 @@ enum class Entity : std::uint8_t {
     ExecutionReport = 19,
     Flag = 20,
     InspectionInspector = 21, // 0015: a device field record appended after the reference data
+    EvidenceRecord = 22, // 0018/0019: a signed record of a piece of evidence (docs/evidence.md)
 };
 
 // The synced entities of migrations 0001 and 0002: for each, its fields in wire order,

@@ -122,7 +122,8 @@ QString DeviceRegistry::issueToken(
     return token;
 }
 
-DeviceRegistry::Enrolment DeviceRegistry::enroll(const QString &token, const QString &publicKey)
+DeviceRegistry::Enrolment DeviceRegistry::enroll(
+    const QString &token, const QString &publicKey, const QByteArray &signingKey)
 {
     store::Transaction transaction(m_db);
     auto statement = m_db.cached(u"SELECT inspector_id, expires_at, used_at, device_id FROM"
@@ -146,12 +147,13 @@ DeviceRegistry::Enrolment DeviceRegistry::enroll(const QString &token, const QSt
     if (lookupKey(publicKey))
         throw ProtocolError(ErrorCode::BadToken, u"this key is enrolled already"_s);
     const QString id = domain::UuidV7Generator().next();
-    m_db.cached(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
-                u" VALUES (?, ?, 'device', ?, ?)"_s)
+    m_db.cached(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at,"
+                u" signing_public_key) VALUES (?, ?, 'device', ?, ?, ?)"_s)
         .bind(1, id)
         .bind(2, inspector)
         .bind(3, publicKey)
         .bind(4, now())
+        .bind(5, signingKey.isEmpty() ? QByteArray() : signingKey)
         .exec();
     m_db.cached(u"UPDATE enrol_token SET used_at = ?, device_id = ? WHERE token_sha256 = ?"_s)
         .bind(1, now())

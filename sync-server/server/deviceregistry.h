@@ -42,9 +42,11 @@ public:
 
     // A one-time token for enrolling one device of the inspector (code or id).
     QString issueToken(const Peer &caller, const QString &inspector, std::int64_t validMs);
-    // Registers publicKey for the token's inspector. Retrying with the same key and token
-    // returns the same device. Throws ProtocolError (BadToken).
-    Enrolment enroll(const QString &token, const QString &publicKey);
+    // Registers publicKey (and the device's Ed25519 evidence key, when given: 32 bytes) for
+    // the token's inspector. Retrying with the same key and token returns the same device.
+    // Throws ProtocolError (BadToken).
+    Enrolment enroll(
+        const QString &token, const QString &publicKey, const QByteArray &signingKey = {});
     void revoke(const Peer &caller, const QString &deviceId);
     // Returns how many assignments changed.
     int assign(const Peer &caller, const QString &inspector, const QStringList &permits);

@@ -204,7 +204,12 @@ Message SyncEngine::enroll(const Peer &peer, const Message &message)
     const QString key = peer.publicKey.isEmpty() ? fields.text(u"k"_s, 40) : peer.publicKey;
     if (peer.enrolled() && peer.publicKey != key)
         throw ProtocolError(ErrorCode::BadToken, u"this connection's key is enrolled already"_s);
-    const auto enrolment = m_registry.enroll(token, key);
+    // The device's Ed25519 evidence key (docs/evidence.md 1). Optional: a device of an
+    // earlier version enrols without one and captures unsigned.
+    QByteArray signingKey;
+    if (message.header.contains(u"sk"_s))
+        signingKey = fields.bytes(u"sk"_s, 32);
+    const auto enrolment = m_registry.enroll(token, key, signingKey);
     qCInfo(lcSync) << "enrolled device" << enrolment.deviceId << "for inspector"
                    << enrolment.inspectorId;
     QCborMap header;
