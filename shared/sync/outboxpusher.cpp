@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "sync/codecerror.h"
 #include "sync/entityschema.h"
+#include "sync/evidencereceipts.h"
 #include "sync/headerfields.h"
 #include "sync/lwwmerger.h"
 #include "sync/message.h"
@@ -270,6 +271,9 @@ qint64 OutboxPusher::acknowledge(
         else
             recordRejection(std::int64_t(op.deviceSeq), op, it->first, it->second, now);
     }
+    // The server's receipt for the signed records of this batch (docs/evidence.md 4).
+    if (const QCborValue receipt = ack.header.value(u"e"_s); receipt.isMap())
+        EvidenceReceipts::store(m_session.db, receipt.toMap(), now);
     m_outbox.acknowledgeThrough(lastSeq);
     m_session.db.cached(u"DELETE FROM push_batch"_s).exec();
     transaction.commit();

@@ -61,6 +61,20 @@ std::optional<DeviceRegistry::KeyLookup> DeviceRegistry::lookupDevice(const QStr
     return lookup;
 }
 
+std::optional<DeviceRegistry::SigningKey> DeviceRegistry::signingKey(const QString &deviceId)
+{
+    auto statement = m_db.cached(u"SELECT signing_public_key, revoked_at FROM device"
+                                 u" WHERE id = ? AND signing_public_key IS NOT NULL"_s);
+    statement.bind(1, deviceId);
+    if (!statement.step())
+        return std::nullopt;
+    SigningKey key {statement.blob(0), std::nullopt};
+    if (!statement.isNull(1))
+        key.revokedAt = statement.int64(1);
+    statement.reset();
+    return key;
+}
+
 QString DeviceRegistry::registerAdmin(const QString &publicKey)
 {
     const QString id = domain::UuidV7Generator().next();

@@ -37,6 +37,16 @@ public:
     std::optional<KeyLookup> lookupKey(const QString &publicKey);
     std::optional<KeyLookup> lookupDevice(const QString &deviceId);
 
+    // A device's Ed25519 evidence key and when it was revoked, kept after revocation so old
+    // evidence still verifies (docs/evidence.md 1). nullopt: no such device, or none
+    // registered (the admin credential, a device enrolled before 0018).
+    struct SigningKey
+    {
+        QByteArray publicKey;
+        std::optional<std::int64_t> revokedAt;
+    };
+    std::optional<SigningKey> signingKey(const QString &deviceId);
+
     // The admin credential `outfall-server init` makes: a key with the admin role.
     QString registerAdmin(const QString &publicKey);
 

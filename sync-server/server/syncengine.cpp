@@ -1,5 +1,6 @@
 #include "server/syncengine.h"
 
+#include "server/logsigningkey.h"
 #include "store/database.h"
 #include "store/sqliteerror.h"
 #include "sync/codecerror.h"
@@ -49,6 +50,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
+    m_push.setLogSigner(evidence::RecordSigner(LogSigningKey::loadOrCreate(dataDir)));
 }
 
 bool SyncEngine::readsOnly(sync::Command command)
