@@ -33,7 +33,7 @@ int EvidenceReceipts::store(store::Database &db, const QCborMap &receipt, std::i
         const QString recordId = entry.at(0).toString();
         const std::int64_t leaf = entry.at(1).toInteger(-1);
         std::vector<QByteArray> proof;
-        QByteArray packed;
+        QByteArray packed(0, '\0'); // not null: a tree of one leaf has an empty proof
         for (const QCborValue &hash : entry.at(2).toArray()) {
             proof.push_back(hash.toByteArray());
             packed += hash.toByteArray();

@@ -483,7 +483,9 @@ QCborMap PushApplier::logRecords(
         logged.record = entry.bytes;
         logged.signature = entry.signature;
         logged.loggedAt = now;
-        leaves.emplace_back(logged.recordId, log.append(std::move(logged)));
+        QString recordId = logged.recordId;
+        const std::uint64_t leaf = log.append(std::move(logged));
+        leaves.emplace_back(std::move(recordId), leaf);
     }
     const evidence::TreeHead head = log.signHead(m_logSigner, now);
     QCborArray receipts;
