@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 21> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 25> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -29,6 +29,10 @@ constexpr std::array<std::pair<Command, const char *>, 21> kNames {{
     {Command::Flags, "FLAGS"},
     {Command::FlagsReply, "FLAGS_REPLY"},
     {Command::DecideFlag, "DECIDE_FLAG"},
+    {Command::LogHead, "LOG_HEAD"},
+    {Command::LogProve, "LOG_PROVE"},
+    {Command::LogConsistency, "LOG_CONSISTENCY"},
+    {Command::LogReply, "LOG_REPLY"},
 }};
 
 } // namespace

@@ -33,6 +33,11 @@ enum class Command : std::uint8_t {
     Flags,
     FlagsReply,
     DecideFlag,
+    // The evidence log (issue 12, docs/evidence.md 5): read by outfallctl log.
+    LogHead,
+    LogProve,
+    LogConsistency,
+    LogReply,
 };
 
 QByteArray commandName(Command command);

@@ -46,6 +46,7 @@ public:
     // The key that signs the evidence log's tree heads (LogSigningKey). Until set, a key
     // made for this object alone (tests that need no stable key).
     void setLogSigner(evidence::RecordSigner signer) { m_logSigner = std::move(signer); }
+    const evidence::RecordSigner &logSigner() const { return m_logSigner; }
 
     // The PUSH_ACK header. Throws ProtocolError (SeqGap, Malformed) for a batch that cannot
     // be applied at all; nothing is written then.

@@ -47,6 +47,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_blobs(db, dataDir)
     , m_registry(db)
     , m_flags(db)
+    , m_log(db, m_push.logSigner())
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
@@ -145,6 +146,12 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_flags.list(peer, message);
     case Command::DecideFlag:
         return m_flags.decide(peer, message);
+    case Command::LogHead:
+        return m_log.head(peer, message);
+    case Command::LogProve:
+        return m_log.prove(peer, message);
+    case Command::LogConsistency:
+        return m_log.consistency(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(

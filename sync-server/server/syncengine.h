@@ -3,6 +3,7 @@
 #include "server/blobstore.h"
 #include "server/deviceregistry.h"
 #include "server/flagcommands.h"
+#include "server/logcommands.h"
 #include "server/peer.h"
 #include "server/pullbuilder.h"
 #include "server/pushapplier.h"
@@ -62,6 +63,7 @@ private:
     BlobStore m_blobs;
     DeviceRegistry m_registry;
     FlagCommands m_flags;
+    LogCommands m_log; // after m_push: signs with its log key
     int m_maxOpsPerPull;
 };
 
