@@ -12,6 +12,8 @@
 
 #include <QDateTime>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 using outfall::evidence::CanonicalRecord;
 using outfall::sync::ErrorCode;
@@ -59,6 +61,12 @@ std::vector<EvidenceAdmission::Admitted> EvidenceAdmission::check(
     bool keyRead = false;
     EvidenceLog::ChainHead chain;
     const auto peerDevice = sync::Uuid::fromText(peer.deviceId);
+    // The batch's signed evidence ops by row id (the latest op of a row: its submission).
+    std::map<QByteArray, const Op *> subjects;
+    for (const Op &op : ops) {
+        if (op.entity != sync::Entity::EvidenceRecord && sync::EvidenceRecordBuilder::kindOf(op))
+            subjects[op.rowId.toByteArray()] = &op;
+    }
 
     for (const Op &op : ops) {
         if (op.entity != sync::Entity::EvidenceRecord || op.kind != Op::Kind::Insert)
@@ -139,14 +147,12 @@ std::vector<EvidenceAdmission::Admitted> EvidenceAdmission::check(
                     .arg(QString::fromLatin1(chain.sha256.toHex())));
         // The values signed are the values pushed: when the evidence op is in this batch,
         // its record must say the same.
-        for (const Op &other : ops) {
-            if (other.rowId.toByteArray() != record.rowId
-                || static_cast<std::uint8_t>(other.entity) != record.entity)
-                continue;
+        if (const auto pushed = subjects.find(record.rowId); pushed != subjects.end()) {
+            const Op &other = *pushed->second;
             const auto kind = sync::EvidenceRecordBuilder::kindOf(other);
-            if (!kind || *kind != record.kind)
-                continue;
-            if (sync::EvidenceRecordBuilder::build(other, *kind).values != record.values)
+            if (static_cast<std::uint8_t>(other.entity) == record.entity && kind
+                && *kind == record.kind
+                && sync::EvidenceRecordBuilder::build(other, *kind).values != record.values)
                 throw ProtocolError(ErrorCode::BadRecord,
                     u"%1: field record.values differ from the %2 row %3 pushed with it"_s.arg(
                         where, sync::EntitySchema::info(other.entity).table, other.rowId.toText()));
