@@ -272,8 +272,10 @@ qint64 OutboxPusher::acknowledge(
             recordRejection(std::int64_t(op.deviceSeq), op, it->first, it->second, now);
     }
     // The server's receipt for the signed records of this batch (docs/evidence.md 4).
-    if (const QCborValue receipt = ack.header.value(u"e"_s); receipt.isMap())
-        EvidenceReceipts::store(m_session.db, receipt.toMap(), now);
+    if (ack.header.value(u"eb"_s).toBool()) {
+        if (const QCborValue receipt = QCborValue::fromCbor(ack.body); receipt.isMap())
+            EvidenceReceipts::store(m_session.db, receipt.toMap(), now);
+    }
     m_outbox.acknowledgeThrough(lastSeq);
     m_session.db.cached(u"DELETE FROM push_batch"_s).exec();
     transaction.commit();

@@ -167,7 +167,7 @@ Message SyncEngine::push(const Peer &peer, const Message &message)
     batch.firstSeq = std::uint64_t(fields.integer(u"f"_s, 1, kMaxSeq));
     batch.lastSeq = std::uint64_t(fields.integer(u"l"_s, 1, kMaxSeq));
     if (auto ack = PushApplier::storedAck(m_db, batch.batchId))
-        return Message::reply(Command::PushAck, message, *ack);
+        return pushAck(message, *ack);
     try {
         batch.ops = m_codec.decode(message.body);
     } catch (const sync::CodecError &e) {
@@ -182,7 +182,20 @@ Message SyncEngine::push(const Peer &peer, const Message &message)
     qCDebug(lcSync) << "device" << peer.deviceId << "pushed" << batch.ops.size() << "ops, seq"
                     << batch.firstSeq << ".." << batch.lastSeq << ","
                     << ack.value(u"r"_s).toArray().size() << "rejected";
-    return Message::reply(Command::PushAck, message, ack);
+    return pushAck(message, ack);
+}
+
+Message SyncEngine::pushAck(const Message &message, QCborMap ack)
+{
+    // The evidence receipt (a proof a record) outgrows any header bound for a large batch:
+    // it goes in the body, and `eb` says so (docs/evidence.md 4).
+    QByteArray body;
+    if (ack.contains(u"e"_s)) {
+        body = ack.value(u"e"_s).toCbor();
+        ack.remove(u"e"_s);
+        ack.insert(u"eb"_s, true);
+    }
+    return Message::reply(Command::PushAck, message, ack, body);
 }
 
 Message SyncEngine::blob(const Peer &peer, const Message &message)

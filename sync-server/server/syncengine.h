@@ -50,6 +50,8 @@ public:
 private:
     sync::Message dispatch(const Peer &peer, const sync::Message &message);
     sync::Message push(const Peer &peer, const sync::Message &message);
+    // PUSH_ACK from the stored acknowledgement, its evidence receipt moved to the body.
+    static sync::Message pushAck(const sync::Message &message, QCborMap ack);
     sync::Message blob(const Peer &peer, const sync::Message &message);
     sync::Message enroll(const Peer &peer, const sync::Message &message);
     sync::Message admin(const Peer &peer, const sync::Message &message);
