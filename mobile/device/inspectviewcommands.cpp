@@ -2,6 +2,7 @@
 
 #include "core/actionrefused.h"
 #include "core/devicesession.h"
+#include "core/evidenceintegrity.h"
 #include "core/inspectionprogress.h"
 #include "device/cliarguments.h"
 #include "device/clicontext.h"
@@ -79,6 +80,12 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
 
     QJsonObject json = summaryJson(detail->summary);
     QStringList lines {summaryLine(detail->summary)};
+    // Signed on this device, logged on the server (receipt held), or unsigned: per row.
+    const auto integrity =
+        mobile::EvidenceIntegrity::forInspection(context.session().database(), id);
+    const auto stateOf = [&](const QString &rowId) {
+        return mobile::EvidenceIntegrity::name(mobile::EvidenceIntegrity::of(integrity, rowId));
+    };
     QJsonArray items;
     for (const auto &entry : detail->items) {
         const auto &a = entry.answer;
@@ -87,6 +94,7 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
             {u"answer"_s, a ? QJsonValue(a->answer) : QJsonValue()},
             {u"note"_s, a ? textOrNull(a->note) : QJsonValue()},
             {u"answer_id"_s, a ? QJsonValue(a->id) : QJsonValue()}, {u"photos"_s, entry.photos},
+            {u"integrity"_s, a ? QJsonValue(stateOf(a->id)) : QJsonValue()},
             {u"needs_note_or_photo"_s, entry.needsNoteOrPhoto}});
         lines << u"  [%1] %2 %3%4%5"_s.arg(a ? a->answer : u"-"_s, entry.item.code,
             entry.item.textEn, a && !a->note.isEmpty() ? u" — "_s + a->note : QString(),
@@ -99,7 +107,7 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
             {u"o2_pct"_s, CliContext::jsonValue(m.o2Pct)},
             {u"instrument"_s, textOrNull(m.instrumentId)}, {u"method"_s, textOrNull(m.method)},
             {u"supersedes_id"_s, textOrNull(m.supersedesId)},
-            {u"superseded_by"_s, textOrNull(m.supersededBy)}});
+            {u"superseded_by"_s, textOrNull(m.supersededBy)}, {u"integrity"_s, stateOf(m.id)}});
         lines << u"  measurement %1 %2 %3 %4 %5%6"_s.arg(m.id, m.outletCode, m.pollutant,
             QString::number(m.value), m.unit,
             m.supersededBy.isEmpty() ? QString() : u" (corrected by "_s + m.supersededBy + u')');
@@ -111,7 +119,7 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
             {u"accuracy_m"_s, f.accuracyM}, {u"samples"_s, f.samples},
             {u"spread_m"_s, CliContext::jsonValue(f.spreadM)},
             {u"site_distance_m"_s, CliContext::jsonValue(f.siteDistanceM)},
-            {u"far_from_site"_s, f.farFromSite}});
+            {u"far_from_site"_s, f.farFromSite}, {u"integrity"_s, stateOf(f.id)}});
         lines << u"  fix %1 %2 %3,%4 ±%5 m%6"_s.arg(f.purpose, f.outletCode,
             QString::number(f.lat, 'f', 6), QString::number(f.lon, 'f', 6),
             QString::number(f.accuracyM, 'f', 1),
@@ -126,7 +134,8 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
             {u"caption"_s, textOrNull(p.caption)}, {u"supersedes_id"_s, textOrNull(p.supersedesId)},
             {u"superseded_by"_s, textOrNull(p.supersededBy)},
             {u"lat"_s, CliContext::jsonValue(p.lat)}, {u"lon"_s, CliContext::jsonValue(p.lon)},
-            {u"imported"_s, p.imported}, {u"exif_taken_at"_s, textOrNull(p.exifTakenAt)}});
+            {u"imported"_s, p.imported}, {u"exif_taken_at"_s, textOrNull(p.exifTakenAt)},
+            {u"integrity"_s, stateOf(p.id)}});
         lines << u"  photo %1 %2 %3%4"_s.arg(p.id, p.sha256.left(12), p.caption,
             !p.imported                   ? QString()
                 : p.exifTakenAt.isEmpty() ? u" (imported, time unknown)"_s
@@ -137,7 +146,7 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
         signatures.append(QJsonObject {{u"id"_s, s.id}, {u"role"_s, s.role}, {u"name"_s, s.name},
             {u"refused"_s, s.refused}, {u"signed_at"_s, qint64(s.signedAt)},
             {u"voided"_s, s.voided}, {u"certificate_no"_s, textOrNull(s.certificateNo)},
-            {u"witness"_s, textOrNull(s.witnessName)}});
+            {u"witness"_s, textOrNull(s.witnessName)}, {u"integrity"_s, stateOf(s.id)}});
         lines << u"  %1 %2 %3%4%5"_s.arg(s.role, s.name,
             s.refused ? u"refused to sign, witnessed by "_s + s.witnessName : u"signed"_s,
             s.certificateNo.isEmpty() ? QString() : u" (certificate "_s + s.certificateNo + u')',
@@ -166,6 +175,13 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
     json.insert(u"photos"_s, photos);
     json.insert(u"signatures"_s, signatures);
     json.insert(u"missing"_s, QJsonArray::fromStringList(detail->missingForSubmission));
+    const auto counts = mobile::EvidenceIntegrity::count(integrity);
+    json.insert(u"integrity"_s,
+        QJsonObject {{u"signed"_s, counts.signedOnly + counts.logged}, {u"logged"_s, counts.logged},
+            {u"submission"_s, stateOf(id)}});
+    lines << u"  evidence: %1 signed on this device, %2 of them logged on the server (receipt"
+             u" held)"_s.arg(counts.signedOnly + counts.logged)
+                 .arg(counts.logged);
     if (!detail->missingForSubmission.isEmpty())
         lines << u"missing for submission: "_s + detail->missingForSubmission.join(u", "_s);
     context.print(json, lines.join(u'\n'));

@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 26> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 30> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -34,6 +34,10 @@ constexpr std::array<std::pair<Command, const char *>, 26> kNames {{
     {Command::Reviews, "REVIEWS"},
     {Command::ReviewsReply, "REVIEWS_REPLY"},
     {Command::DecideReview, "DECIDE_REVIEW"},
+    {Command::LogHead, "LOG_HEAD"},
+    {Command::LogProve, "LOG_PROVE"},
+    {Command::LogConsistency, "LOG_CONSISTENCY"},
+    {Command::LogReply, "LOG_REPLY"},
 }};
 
 } // namespace

@@ -40,6 +40,11 @@ enum class Command : std::uint8_t {
     Reviews,
     ReviewsReply,
     DecideReview,
+    // The evidence log (issue 12, docs/evidence.md 5): read by outfallctl log.
+    LogHead,
+    LogProve,
+    LogConsistency,
+    LogReply,
 };
 
 QByteArray commandName(Command command);

@@ -1,5 +1,6 @@
 #include "sync/enrolment.h"
 
+#include "evidence/signingkeypair.h"
 #include "store/database.h"
 #include "store/privatefile.h"
 #include "sync/curvekeypair.h"
@@ -81,9 +82,13 @@ Enrolment::Result Enrolment::enroll(
     options.timeoutMs = timeoutMs;
     options.attempts = 3;
     RequestChannel channel(options);
+    // The evidence signing key pair, made beside the CurveZMQ pair: the public key is
+    // registered with the server, the secret stays in this store (docs/evidence.md 1).
+    const auto signing = evidence::SigningKeyPair::generate();
     Message request;
     request.command = Command::Enroll;
     request.header.insert(u"t"_s, token);
+    request.header.insert(u"sk"_s, signing.publicKey);
     Message reply;
     try {
         reply = channel.request(request);
@@ -99,8 +104,8 @@ Enrolment::Result Enrolment::enroll(
     store::Transaction transaction(deviceDb);
     deviceDb
         .prepare(u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key,"
-                 u" secret_key, device_id, inspector_id, enrolled_at)"
-                 u" VALUES (1, ?, ?, ?, ?, ?, ?, ?)"_s)
+                 u" secret_key, device_id, inspector_id, enrolled_at, signing_public_key,"
+                 u" signing_secret_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(1, endpoint)
         .bind(2, QString::fromLatin1(serverKey))
         .bind(3, QString::fromLatin1(options.keys.publicKey))
@@ -108,6 +113,8 @@ Enrolment::Result Enrolment::enroll(
         .bind(5, result.deviceId)
         .bind(6, result.inspectorId)
         .bind(7, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
+        .bind(8, signing.publicKey)
+        .bind(9, signing.secretKey)
         .exec();
     // A profile opened before enrolment has a provisional device id. It becomes the server's
     // as long as no op was made under it; after that, ops already carry the old id.

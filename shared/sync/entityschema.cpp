@@ -192,6 +192,11 @@ std::vector<Info> buildEntities()
             fixed(u"inspector_id", T::Uuid, required), fixed(u"decision", T::Text, required),
             fixed(u"comment", T::Text, optional), fixed(u"decided_by", T::Text, required),
             fixed(u"decided_at", T::Instant, required)}});
+    // 0018 (device) and 0019 (server): the signed record of a piece of evidence; the server
+    // checks its signature and chain before it is stored (docs/evidence.md).
+    e.push_back({Entity::EvidenceRecord, u"evidence_record"_s, O::Device, true,
+        {fixed(u"inspection_id", T::Uuid, required), fixed(u"subject_id", T::Uuid, required),
+            fixed(u"record", T::Blob, required), fixed(u"signature", T::Blob, required)}});
     std::sort(e.begin(), e.end(), [](const Info &a, const Info &b) { return a.entity < b.entity; });
     for (std::size_t i = 0; i < e.size(); ++i) {
         if (static_cast<std::size_t>(e[i].entity) != i + 1)

@@ -35,6 +35,7 @@ enum class Entity : std::uint8_t {
     Flag = 20,
     InspectionInspector = 21, // 0015: a device field record appended after the reference data
     InspectionReview = 22, // 0017: a supervisor's decision on a submitted inspection (server)
+    EvidenceRecord = 23, // 0018/0019: a signed record of a piece of evidence (docs/evidence.md)
 };
 
 // The synced entities of migrations 0001 and 0002: for each, its fields in wire order,

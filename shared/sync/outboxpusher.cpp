@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "sync/codecerror.h"
 #include "sync/entityschema.h"
+#include "sync/evidencereceipts.h"
 #include "sync/headerfields.h"
 #include "sync/lwwmerger.h"
 #include "sync/message.h"
@@ -269,6 +270,11 @@ qint64 OutboxPusher::acknowledge(
             merger.stamp(op);
         else
             recordRejection(std::int64_t(op.deviceSeq), op, it->first, it->second, now);
+    }
+    // The server's receipt for the signed records of this batch (docs/evidence.md 4).
+    if (ack.header.value(u"eb"_s).toBool()) {
+        if (const QCborValue receipt = QCborValue::fromCbor(ack.body); receipt.isMap())
+            EvidenceReceipts::store(m_session.db, receipt.toMap(), now);
     }
     m_outbox.acknowledgeThrough(lastSeq);
     m_session.db.cached(u"DELETE FROM push_batch"_s).exec();

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "sync/entityschema.h"
+#include "sync/evidencesigner.h"
 #include "sync/opbodycodec.h"
 #include "sync/outboxqueue.h"
 #include "sync/rowstore.h"
@@ -86,6 +87,36 @@ Op OutboxRepository::capture(
         throw OpTooLarge(bytes, maxOpBytes, info.table);
 
     store::Transaction transaction(m_db);
+    stamp(op);
+    writeRow(op);
+    if (kind == Op::Kind::Update)
+        supersede(op);
+    queue(op);
+    // Evidence is signed here, offline, in the transaction that writes it: its record exists
+    // exactly when it does, and a crash before the commit loses both (docs/evidence.md 1).
+    if (!m_signer)
+        m_signer = EvidenceSigner::load(m_db);
+    if (m_signer) {
+        if (auto recordFields = m_signer->sign(op)) {
+            Op record;
+            record.entity = Entity::EvidenceRecord;
+            record.kind = Op::Kind::Insert;
+            record.rowId = *Uuid::fromBytes(m_ids.nextBytes());
+            record.author = m_author;
+            record.fields = std::move(*recordFields);
+            if (const std::size_t bytes = OpBodyCodec::sizeBound(record) + 16; bytes > maxOpBytes)
+                throw OpTooLarge(bytes, maxOpBytes, info.table);
+            stamp(record);
+            writeRow(record);
+            queue(record);
+        }
+    }
+    transaction.commit();
+    return op;
+}
+
+void OutboxRepository::stamp(Op &op)
+{
     // A failed write leaves a clock reading unused; an HLC may skip readings.
     auto seq = m_db.cached(u"UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1"
                            u" RETURNING last_seq, hlc"_s);
@@ -97,21 +128,19 @@ Op OutboxRepository::capture(
     seq.reset();
     op.hlc = m_clock.now();
     op.opId = *Uuid::fromBytes(m_ids.nextBytes());
-
-    writeRow(op);
-    if (kind == Op::Kind::Update)
-        supersede(op);
-    m_db.cached(u"INSERT INTO outbox (device_seq, entity, row_id, body) VALUES (?, ?, ?, ?)"_s)
-        .bind(1, static_cast<std::int64_t>(op.deviceSeq))
-        .bind(2, static_cast<int>(entity))
-        .bind(3, rowId.toText())
-        .bind(4, OpBodyCodec::encode(std::span(&op, 1)))
-        .exec();
     m_db.cached(u"UPDATE sync_state SET hlc = ? WHERE id = 1"_s)
         .bind(1, static_cast<std::int64_t>(op.hlc.word))
         .exec();
-    transaction.commit();
-    return op;
+}
+
+void OutboxRepository::queue(const Op &op)
+{
+    m_db.cached(u"INSERT INTO outbox (device_seq, entity, row_id, body) VALUES (?, ?, ?, ?)"_s)
+        .bind(1, static_cast<std::int64_t>(op.deviceSeq))
+        .bind(2, static_cast<int>(op.entity))
+        .bind(3, op.rowId.toText())
+        .bind(4, OpBodyCodec::encode(std::span(&op, 1)))
+        .exec();
 }
 
 void OutboxRepository::supersede(const Op &op)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/uuidv7.h"
+#include "sync/evidencesigner.h"
 #include "sync/hybridlogicalclock.h"
 #include "sync/limits.h"
 #include "sync/op.h"
 #include "sync/opbodycodec.h"
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -65,6 +67,10 @@ public:
 private:
     Op capture(Entity entity, Op::Kind kind, const Uuid &rowId, std::vector<Op::Field> fields);
     void writeRow(const Op &op);
+    // The next device seq and clock reading, persisted in the caller's transaction.
+    void stamp(Op &op);
+    // The op into the outbox.
+    void queue(const Op &op);
     // Merging of repeated edits: the fields of `op` that are last-writer-wins are dropped
     // from the row's previous outbox op when that op is the row's latest, is not in the
     // push in flight (push_batch) and updates last-writer-wins fields only; an op left
@@ -76,6 +82,8 @@ private:
     HybridLogicalClock &m_clock;
     Uuid m_author;
     domain::UuidV7Generator m_ids;
+    // The device's evidence signing, once the store has a signing key (enrolment).
+    std::optional<EvidenceSigner> m_signer;
 };
 
 } // namespace outfall::sync

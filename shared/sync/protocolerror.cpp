@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char *>, 25> kNames {{
+constexpr std::array<std::pair<ErrorCode, const char *>, 32> kNames {{
     {ErrorCode::BadTag, "BAD_TAG"},
     {ErrorCode::BadFrames, "BAD_FRAMES"},
     {ErrorCode::UnknownCommand, "UNKNOWN_COMMAND"},
@@ -33,6 +33,13 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 25> kNames {{
     {ErrorCode::DuplicateRow, "DUPLICATE_ROW"},
     {ErrorCode::OutOfRange, "OUT_OF_RANGE"},
     {ErrorCode::FindingUnsupported, "FINDING_UNSUPPORTED"},
+    {ErrorCode::BadRecord, "BAD_RECORD"},
+    {ErrorCode::BadSignature, "BAD_SIGNATURE"},
+    {ErrorCode::WrongKey, "WRONG_KEY"},
+    {ErrorCode::KeyRevoked, "KEY_REVOKED"},
+    {ErrorCode::EvidenceGap, "EVIDENCE_GAP"},
+    {ErrorCode::EvidenceFork, "EVIDENCE_FORK"},
+    {ErrorCode::EvidenceReplay, "EVIDENCE_REPLAY"},
 }};
 
 } // namespace

@@ -39,6 +39,17 @@ enum class ErrorCode {
     // A submission whose non-compliant answers lack a note or a photo of the item (the form
     // rule, docs/decisions.md "A finding needs a note or a photo").
     FindingUnsupported,
+    // A push whose signed evidence records the server refuses (docs/evidence.md 3): ERROR
+    // replies, nothing of the push stored.
+    BadRecord, // record bytes or fields not as specified; the text names the field
+    BadSignature, // the signature does not verify under the device's registered key
+    WrongKey, // signed by a key that is not the device's registered one (or another device's
+              // record)
+    KeyRevoked, // signed after the device's key was revoked
+    EvidenceGap, // the record's seq skips ahead of the device's chain
+    EvidenceFork, // a record that does not extend the chain: other previous hash, or a second
+                  // record at a seq
+    EvidenceReplay, // a record the log holds already
 };
 
 QByteArray errorCodeName(ErrorCode code);

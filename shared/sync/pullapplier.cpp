@@ -22,7 +22,8 @@ namespace {
 
 // Evidence tables: each row names its inspection.
 const QStringList kFieldRecordTables = {u"checklist_answer"_s, u"measurement"_s, u"position_fix"_s,
-    u"observed_outlet"_s, u"photo"_s, u"signature"_s, u"inspection_inspector"_s};
+    u"observed_outlet"_s, u"photo"_s, u"signature"_s, u"inspection_inspector"_s,
+    u"evidence_record"_s};
 
 // Reference rows that no field record points at, so a deletion on the server can be
 // followed on the device. Others (permit, outlet, checklist items...) stay: evidence may
@@ -192,6 +193,11 @@ bool PullApplier::purge(const QString &permitId)
             kept = true;
             continue;
         }
+        // The receipts of its signed records go with them (the server's log keeps both).
+        m_db.cached(u"DELETE FROM evidence_receipt WHERE record_id IN (SELECT id FROM"
+                    u" evidence_record WHERE inspection_id = ?)"_s)
+            .bind(1, inspection)
+            .exec();
         for (const QString &table : kFieldRecordTables) {
             m_db.cached(u"DELETE FROM %1 WHERE inspection_id = ?"_s.arg(table))
                 .bind(1, inspection)

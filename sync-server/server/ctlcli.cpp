@@ -1,6 +1,7 @@
 #include "server/ctlcli.h"
 
 #include "rules/flagjson.h"
+#include "server/logoutput.h"
 #include "server/reviewctl.h"
 #include "server/routecli.h"
 #include "server/serverkeys.h"
@@ -37,7 +38,12 @@ const QString kUsage =
     u"                                  enforcement role)\n"
     u"  route ... | conflict add ...     draws and routes (outfallctl route --help)\n"
     u"  review ...                      review submitted inspections (outfallctl review)\n"
-    u"exit codes: 0 done, 1 refused or failed, 2 bad command line,\n"
+    u"  log head                        the evidence log's latest signed tree head\n"
+    u"  log prove RECORD                a record's inclusion proof, checked here\n"
+    u"  log consistency OLD_SIZE NEW_SIZE\n"
+    u"                                  proof that the log of NEW_SIZE extends OLD_SIZE\n"
+    u"exit codes: 0 done, 1 refused or failed (or a proof that does not verify),\n"
+    u"            2 bad command line,\n"
     u"            3 no such device, inspector, permit, flag or inspection (NOT_FOUND)\n"_s;
 
 constexpr int kExitNotFound = 3;
@@ -167,6 +173,26 @@ int CtlCli::run(const QStringList &arguments)
         request.header.insert(u"d"_s, decision);
         request.header.insert(u"id"_s, positional[1]);
         request.header.insert(u"why"_s, reason);
+    } else if (command == u"log") {
+        const QString what = positional.value(0);
+        if (what == u"head" && positional.size() == 1) {
+            request.command = sync::Command::LogHead;
+        } else if (what == u"prove" && positional.size() == 2) {
+            request.command = sync::Command::LogProve;
+            request.header.insert(u"id"_s, positional[1]);
+        } else if (what == u"consistency" && positional.size() == 3) {
+            bool okA = false;
+            bool okB = false;
+            const qint64 a = positional[1].toLongLong(&okA);
+            const qint64 b = positional[2].toLongLong(&okB);
+            if (!okA || !okB || a < 0 || b < 0)
+                return usage(u"log consistency needs two sizes (whole numbers >= 0)"_s);
+            request.command = sync::Command::LogConsistency;
+            request.header.insert(u"a"_s, a);
+            request.header.insert(u"b"_s, b);
+        } else {
+            return usage(u"log needs head, prove RECORD or consistency OLD_SIZE NEW_SIZE"_s);
+        }
     } else {
         return usage(u"unknown command "_s + command);
     }
@@ -185,6 +211,10 @@ int CtlCli::run(const QStringList &arguments)
             *m_out << u"wrote enrolment file "_s << outFile << u" (one use, valid 7 days)\n"_s;
         } else if (command == u"flags") {
             printFlags(reply, json, language);
+        } else if (command == u"log") {
+            const bool verified = LogOutput(*m_out).print(request, reply);
+            m_out->flush();
+            return verified ? 0 : 1;
         } else if (command == u"flag") {
             *m_out << u"flag "_s << positional[1] << u": "_s
                    << reply.header.value(u"s"_s).toString() << u'\n';

@@ -61,6 +61,20 @@ std::optional<DeviceRegistry::KeyLookup> DeviceRegistry::lookupDevice(const QStr
     return lookup;
 }
 
+std::optional<DeviceRegistry::SigningKey> DeviceRegistry::signingKey(const QString &deviceId)
+{
+    auto statement = m_db.cached(u"SELECT signing_public_key, revoked_at FROM device"
+                                 u" WHERE id = ? AND signing_public_key IS NOT NULL"_s);
+    statement.bind(1, deviceId);
+    if (!statement.step())
+        return std::nullopt;
+    SigningKey key {statement.blob(0), std::nullopt};
+    if (!statement.isNull(1))
+        key.revokedAt = statement.int64(1);
+    statement.reset();
+    return key;
+}
+
 QString DeviceRegistry::registerAdmin(const QString &publicKey)
 {
     const QString id = domain::UuidV7Generator().next();
@@ -122,7 +136,8 @@ QString DeviceRegistry::issueToken(
     return token;
 }
 
-DeviceRegistry::Enrolment DeviceRegistry::enroll(const QString &token, const QString &publicKey)
+DeviceRegistry::Enrolment DeviceRegistry::enroll(
+    const QString &token, const QString &publicKey, const QByteArray &signingKey)
 {
     store::Transaction transaction(m_db);
     auto statement = m_db.cached(u"SELECT inspector_id, expires_at, used_at, device_id FROM"
@@ -146,12 +161,13 @@ DeviceRegistry::Enrolment DeviceRegistry::enroll(const QString &token, const QSt
     if (lookupKey(publicKey))
         throw ProtocolError(ErrorCode::BadToken, u"this key is enrolled already"_s);
     const QString id = domain::UuidV7Generator().next();
-    m_db.cached(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
-                u" VALUES (?, ?, 'device', ?, ?)"_s)
+    m_db.cached(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at,"
+                u" signing_public_key) VALUES (?, ?, 'device', ?, ?, ?)"_s)
         .bind(1, id)
         .bind(2, inspector)
         .bind(3, publicKey)
         .bind(4, now())
+        .bind(5, signingKey.isEmpty() ? QByteArray() : signingKey)
         .exec();
     m_db.cached(u"UPDATE enrol_token SET used_at = ?, device_id = ? WHERE token_sha256 = ?"_s)
         .bind(1, now())

@@ -1,5 +1,7 @@
 #include "server/pushapplier.h"
 
+#include "evidence/treehead.h"
+#include "server/evidencelog.h"
 #include "server/findingsupport.h"
 #include "server/inspectionworkflow.h"
 #include "store/database.h"
@@ -47,6 +49,7 @@ QString textOf(const Op &op, std::uint8_t field)
 PushApplier::PushApplier(store::Database &db, sync::HybridLogicalClock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_logSigner(evidence::SigningKeyPair::generate())
 { }
 
 std::optional<QCborMap> PushApplier::storedAck(store::Database &db, const QByteArray &batchId)
@@ -83,6 +86,11 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
         previous = op.deviceSeq;
     }
 
+    // Signed evidence is checked before anything is applied: a record that fails refuses the
+    // whole push with its reason, and nothing of it is stored (docs/evidence.md 3).
+    EvidenceLog log(m_db);
+    const auto admitted = EvidenceAdmission(m_db, log).check(peer, batch.ops);
+
     // Sequence numbers are handed out from memory and the counter written once per batch:
     // an UPDATE of the one counter row per op was a tenth of the apply.
     auto counter = m_db.cached(u"SELECT seq FROM sync_counter WHERE id = 1"_s);
@@ -116,6 +124,8 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
     ack.insert(u"b"_s, batch.batchId);
     ack.insert(u"l"_s, qint64(batch.lastSeq));
     ack.insert(u"r"_s, rejections);
+    if (!admitted.empty())
+        ack.insert(u"e"_s, logRecords(log, admitted));
     m_db.cached(u"UPDATE device SET last_seq = ? WHERE id = ?"_s)
         .bind(1, static_cast<std::int64_t>(batch.lastSeq))
         .bind(2, peer.deviceId)
@@ -470,6 +480,41 @@ void PushApplier::sequence(const Peer &peer, const Op &op, const Parent &owner)
         .bind(7, op.rowId.toText())
         .bind(8, sync::OpBodyCodec::encode(std::span(&op, 1)))
         .exec();
+}
+
+QCborMap PushApplier::logRecords(
+    EvidenceLog &log, const std::vector<EvidenceAdmission::Admitted> &admitted)
+{
+    // Every admitted record is logged, also one whose row a per-op check refused (say
+    // NOT_ASSIGNED): it is what the device signed, and the chain goes on from it.
+    const std::int64_t now = std::int64_t(QDateTime::currentMSecsSinceEpoch());
+    std::vector<std::pair<QString, std::uint64_t>> leaves;
+    for (const auto &entry : admitted) {
+        EvidenceLog::Entry logged;
+        logged.recordId = entry.op->rowId.toText();
+        logged.deviceId = sync::Uuid::fromBytes(entry.record.deviceId)->toText();
+        logged.seq = entry.record.seq;
+        logged.recordSha256 = entry.sha256;
+        logged.record = entry.bytes;
+        logged.signature = entry.signature;
+        logged.loggedAt = now;
+        QString recordId = logged.recordId;
+        const std::uint64_t leaf = log.append(std::move(logged));
+        leaves.emplace_back(std::move(recordId), leaf);
+    }
+    const evidence::TreeHead head = log.signHead(m_logSigner, now);
+    QCborArray receipts;
+    for (const auto &[recordId, leaf] : leaves) {
+        QCborArray proof;
+        for (const QByteArray &hash : log.inclusionProof(leaf, head.size))
+            proof.append(hash);
+        receipts.append(QCborArray {recordId, qint64(leaf), proof});
+    }
+    QCborMap receipt;
+    receipt.insert(u"th"_s,
+        QCborArray {qint64(head.size), head.rootHash, qint64(head.timestampMs), head.signature});
+    receipt.insert(u"rc"_s, receipts);
+    return receipt;
 }
 
 } // namespace outfall::server

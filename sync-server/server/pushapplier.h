@@ -1,5 +1,7 @@
 #pragma once
 
+#include "evidence/recordsigner.h"
+#include "server/evidenceadmission.h"
 #include "server/peer.h"
 #include "store/inspectionreviewstate.h"
 #include "sync/hybridlogicalclock.h"
@@ -22,6 +24,8 @@ class LwwMerger;
 
 namespace outfall::server {
 
+class EvidenceLog;
+
 // Applies one PUSH batch to the server store: checks each op (author, ownership,
 // reference data, evidence insert-only, workflow transitions), merges editable fields by
 // last-writer-wins, gives every accepted op the next global sequence number, and stores
@@ -39,6 +43,11 @@ public:
     };
 
     PushApplier(store::Database &db, sync::HybridLogicalClock &clock);
+
+    // The key that signs the evidence log's tree heads (LogSigningKey). Until set, a key
+    // made for this object alone (tests that need no stable key).
+    void setLogSigner(evidence::RecordSigner signer) { m_logSigner = std::move(signer); }
+    const evidence::RecordSigner &logSigner() const { return m_logSigner; }
 
     // The PUSH_ACK header. Throws ProtocolError (SeqGap, Malformed) for a batch that cannot
     // be applied at all; nothing is written then.
@@ -90,9 +99,13 @@ private:
     void recordRefusal(const sync::Op &op, const QString &permitId, const Rejection &rejection);
     QString roleOf(const QString &inspectorId);
     void sequence(const Peer &peer, const sync::Op &op, const Parent &owner);
+    // Appends the admitted records to the evidence log, signs its new head, and returns the
+    // receipt for the PUSH_ACK (`e`: tree head and each record's inclusion proof).
+    QCborMap logRecords(EvidenceLog &log, const std::vector<EvidenceAdmission::Admitted> &admitted);
 
     store::Database &m_db;
     sync::HybridLogicalClock &m_clock;
+    evidence::RecordSigner m_logSigner;
     // Per batch: the last sequence number handed out, and the inspections read so far.
     std::int64_t m_lastSeq = 0;
     std::unordered_map<QString, Parent> m_parents;

@@ -1,5 +1,6 @@
 #include "server/syncengine.h"
 
+#include "server/logsigningkey.h"
 #include "store/database.h"
 #include "store/sqliteerror.h"
 #include "sync/codecerror.h"
@@ -48,9 +49,11 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_flags(db)
     , m_routes(db)
     , m_reviews(db)
+    , m_log(db, m_push.logSigner())
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
+    m_push.setLogSigner(evidence::RecordSigner(LogSigningKey::loadOrCreate(dataDir)));
 }
 
 bool SyncEngine::readsOnly(sync::Command command)
@@ -151,6 +154,12 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_reviews.list(peer, message);
     case Command::DecideReview:
         return m_reviews.decide(peer, message);
+    case Command::LogHead:
+        return m_log.head(peer, message);
+    case Command::LogProve:
+        return m_log.prove(peer, message);
+    case Command::LogConsistency:
+        return m_log.consistency(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(
@@ -166,7 +175,7 @@ Message SyncEngine::push(const Peer &peer, const Message &message)
     batch.firstSeq = std::uint64_t(fields.integer(u"f"_s, 1, kMaxSeq));
     batch.lastSeq = std::uint64_t(fields.integer(u"l"_s, 1, kMaxSeq));
     if (auto ack = PushApplier::storedAck(m_db, batch.batchId))
-        return Message::reply(Command::PushAck, message, *ack);
+        return pushAck(message, *ack);
     try {
         batch.ops = m_codec.decode(message.body);
     } catch (const sync::CodecError &e) {
@@ -181,7 +190,20 @@ Message SyncEngine::push(const Peer &peer, const Message &message)
     qCDebug(lcSync) << "device" << peer.deviceId << "pushed" << batch.ops.size() << "ops, seq"
                     << batch.firstSeq << ".." << batch.lastSeq << ","
                     << ack.value(u"r"_s).toArray().size() << "rejected";
-    return Message::reply(Command::PushAck, message, ack);
+    return pushAck(message, ack);
+}
+
+Message SyncEngine::pushAck(const Message &message, QCborMap ack)
+{
+    // The evidence receipt (a proof a record) outgrows any header bound for a large batch:
+    // it goes in the body, and `eb` says so (docs/evidence.md 4).
+    QByteArray body;
+    if (ack.contains(u"e"_s)) {
+        body = ack.value(u"e"_s).toCbor();
+        ack.remove(u"e"_s);
+        ack.insert(u"eb"_s, true);
+    }
+    return Message::reply(Command::PushAck, message, ack, body);
 }
 
 Message SyncEngine::blob(const Peer &peer, const Message &message)
@@ -212,7 +234,12 @@ Message SyncEngine::enroll(const Peer &peer, const Message &message)
     const QString key = peer.publicKey.isEmpty() ? fields.text(u"k"_s, 40) : peer.publicKey;
     if (peer.enrolled() && peer.publicKey != key)
         throw ProtocolError(ErrorCode::BadToken, u"this connection's key is enrolled already"_s);
-    const auto enrolment = m_registry.enroll(token, key);
+    // The device's Ed25519 evidence key (docs/evidence.md 1). Optional: a device of an
+    // earlier version enrols without one and captures unsigned.
+    QByteArray signingKey;
+    if (message.header.contains(u"sk"_s))
+        signingKey = fields.bytes(u"sk"_s, 32);
+    const auto enrolment = m_registry.enroll(token, key, signingKey);
     qCInfo(lcSync) << "enrolled device" << enrolment.deviceId << "for inspector"
                    << enrolment.inspectorId;
     QCborMap header;

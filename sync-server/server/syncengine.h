@@ -3,6 +3,7 @@
 #include "server/blobstore.h"
 #include "server/deviceregistry.h"
 #include "server/flagcommands.h"
+#include "server/logcommands.h"
 #include "server/peer.h"
 #include "server/pullbuilder.h"
 #include "server/pushapplier.h"
@@ -51,6 +52,8 @@ public:
 private:
     sync::Message dispatch(const Peer &peer, const sync::Message &message);
     sync::Message push(const Peer &peer, const sync::Message &message);
+    // PUSH_ACK from the stored acknowledgement, its evidence receipt moved to the body.
+    static sync::Message pushAck(const sync::Message &message, QCborMap ack);
     sync::Message blob(const Peer &peer, const sync::Message &message);
     sync::Message enroll(const Peer &peer, const sync::Message &message);
     sync::Message admin(const Peer &peer, const sync::Message &message);
@@ -66,6 +69,7 @@ private:
     FlagCommands m_flags;
     RouteCommands m_routes;
     ReviewCommands m_reviews;
+    LogCommands m_log; // after m_push: signs with its log key
     int m_maxOpsPerPull;
 };
 

@@ -57,8 +57,9 @@ private Q_SLOTS:
             ++covered;
         }
         // Tables made by later migrations and appended as entities since: 0015's team, 0017's
-        // review decisions.
-        const QStringList later {u"inspection_inspector"_s, u"inspection_review"_s};
+        // review decisions, 0018 and 0019's signed evidence records.
+        const QStringList later {
+            u"inspection_inspector"_s, u"inspection_review"_s, u"evidence_record"_s};
         QCOMPARE(std::size_t(covered) + std::size_t(later.size()), EntitySchema::entities().size());
         Database latest(u":memory:"_s);
         Migrator::migrate(latest, StoreRole::Server);

@@ -140,6 +140,12 @@ private:
         QSet<QString> ids {inspection.toText()};
         for (int i = 0; i < measurements; ++i)
             ids.insert(device.measure(inspection, 40.0 + i % 50).toText());
+        // An enrolled device signs each measurement (docs/evidence.md): its record is a row
+        // and an op too, pushed and acknowledged like the measurement.
+        auto records = device.db.prepare(
+            u"SELECT id FROM evidence_record WHERE id IN (SELECT row_id FROM outbox)"_s);
+        while (records.step())
+            ids.insert(records.text(0));
         return ids;
     }
 
@@ -170,8 +176,8 @@ private:
                      u"SELECT count(DISTINCT row_id) FROM sync_op WHERE device_id = '%1'"_s.arg(
                          deviceId)),
             ids.size());
-        auto rows =
-            db->prepare(u"SELECT id FROM measurement UNION ALL SELECT id FROM inspection"_s);
+        auto rows = db->prepare(u"SELECT id FROM measurement UNION ALL SELECT id FROM inspection"
+                                u" UNION ALL SELECT id FROM evidence_record"_s);
         QSet<QString> held;
         while (rows.step())
             held.insert(rows.text(0));

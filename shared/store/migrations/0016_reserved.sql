@@ -1,0 +1,1 @@
+-- Reserved for a migration being written on another branch; delete on merge.

@@ -1,0 +1,166 @@
+#include "server/evidenceadmission.h"
+
+#include "evidence/recordformaterror.h"
+#include "evidence/recordverifier.h"
+#include "evidence/sha256.h"
+#include "server/deviceregistry.h"
+#include "server/evidencelog.h"
+#include "sync/entityschema.h"
+#include "sync/evidencerecordbuilder.h"
+#include "sync/protocolerror.h"
+#include "sync/uuid.h"
+
+#include <QDateTime>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+using outfall::evidence::CanonicalRecord;
+using outfall::sync::ErrorCode;
+using outfall::sync::Op;
+using outfall::sync::ProtocolError;
+
+namespace outfall::server {
+
+namespace {
+
+QString instant(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QByteArray fieldBlob(const Op &op, QStringView name, const QString &where)
+{
+    const auto &info = sync::EntitySchema::info(sync::Entity::EvidenceRecord);
+    const auto *value = op.value(info.fieldNumber(name));
+    if (!value || value->type() != sync::FieldValue::Type::Blob)
+        throw ProtocolError(ErrorCode::BadRecord,
+            u"%1: field evidence_record.%2 must be bytes"_s.arg(where, name.toString()));
+    return value->blob();
+}
+
+QString fieldText(const Op &op, QStringView name)
+{
+    const auto &info = sync::EntitySchema::info(sync::Entity::EvidenceRecord);
+    const auto *value = op.value(info.fieldNumber(name));
+    return value && value->type() == sync::FieldValue::Type::Text ? value->text() : QString();
+}
+
+} // namespace
+
+EvidenceAdmission::EvidenceAdmission(store::Database &db, EvidenceLog &log)
+    : m_db(db)
+    , m_log(log)
+{ }
+
+std::vector<EvidenceAdmission::Admitted> EvidenceAdmission::check(
+    const Peer &peer, const std::vector<Op> &ops)
+{
+    std::vector<Admitted> admitted;
+    std::optional<DeviceRegistry::SigningKey> key;
+    bool keyRead = false;
+    EvidenceLog::ChainHead chain;
+    const auto peerDevice = sync::Uuid::fromText(peer.deviceId);
+    // The batch's signed evidence ops by row id (the latest op of a row: its submission).
+    std::map<QByteArray, const Op *> subjects;
+    for (const Op &op : ops) {
+        if (op.entity != sync::Entity::EvidenceRecord && sync::EvidenceRecordBuilder::kindOf(op))
+            subjects[op.rowId.toByteArray()] = &op;
+    }
+
+    for (const Op &op : ops) {
+        if (op.entity != sync::Entity::EvidenceRecord || op.kind != Op::Kind::Insert)
+            continue; // an update of a record is refused per op, as any evidence update
+        const QString where =
+            u"evidence record %1 (op seq %2)"_s.arg(op.rowId.toText()).arg(op.deviceSeq);
+        Admitted entry;
+        entry.op = &op;
+        entry.bytes = fieldBlob(op, u"record", where);
+        entry.signature = fieldBlob(op, u"signature", where);
+        try {
+            entry.record = CanonicalRecord::decode(entry.bytes);
+        } catch (const evidence::RecordFormatError &e) {
+            throw ProtocolError(ErrorCode::BadRecord, where + u": "_s + e.text());
+        }
+        const CanonicalRecord &record = entry.record;
+        const auto subject = sync::Uuid::fromText(fieldText(op, u"subject_id"));
+        if (!subject || subject->toByteArray() != record.rowId)
+            throw ProtocolError(ErrorCode::BadRecord,
+                u"%1: field evidence_record.subject_id does not name the row the record signs"_s
+                    .arg(where));
+        if (!peerDevice || record.deviceId != peerDevice->toByteArray())
+            throw ProtocolError(ErrorCode::WrongKey,
+                u"%1 names device %2, not the device that pushed it (%3)"_s.arg(
+                    where, sync::Uuid::fromBytes(record.deviceId)->toText(), peer.deviceId));
+        if (!keyRead) {
+            key = DeviceRegistry(m_db).signingKey(peer.deviceId);
+            chain = m_log.chain(peer.deviceId);
+            keyRead = true;
+        }
+        if (!key)
+            throw ProtocolError(ErrorCode::WrongKey,
+                u"%1: device %2 registered no signing key at enrolment; enrol it again"_s.arg(
+                    where, peer.deviceId));
+        if (record.signingKey != key->publicKey)
+            throw ProtocolError(ErrorCode::WrongKey,
+                u"%1 is signed with key %2, not device %3's registered key %4"_s.arg(where,
+                    QString::fromLatin1(record.signingKey.toHex()), peer.deviceId,
+                    QString::fromLatin1(key->publicKey.toHex())));
+        if (!evidence::RecordVerifier::verify(key->publicKey, entry.bytes, entry.signature))
+            throw ProtocolError(ErrorCode::BadSignature,
+                u"%1: the signature does not verify under device %2's key"_s.arg(
+                    where, peer.deviceId));
+        if (key->revokedAt && record.signedAtMs > *key->revokedAt)
+            throw ProtocolError(ErrorCode::KeyRevoked,
+                u"%1 was signed at %2, after device %3's key was revoked at %4"_s.arg(
+                    where, instant(record.signedAtMs), peer.deviceId, instant(*key->revokedAt)));
+        entry.sha256 = evidence::sha256(entry.bytes);
+        if (record.seq <= chain.seq) {
+            const auto logged = m_log.findDeviceSeq(peer.deviceId, record.seq);
+            if (logged && logged->recordSha256 == entry.sha256)
+                throw ProtocolError(ErrorCode::EvidenceReplay,
+                    u"%1: record seq %2 of device %3 is logged already (leaf %4)"_s.arg(where)
+                        .arg(record.seq)
+                        .arg(peer.deviceId)
+                        .arg(logged->leafIndex));
+            throw ProtocolError(ErrorCode::EvidenceFork,
+                u"%1: a second, different record seq %2 of device %3 (the chain is at %4)"_s
+                    .arg(where)
+                    .arg(record.seq)
+                    .arg(peer.deviceId)
+                    .arg(chain.seq));
+        }
+        if (record.seq > chain.seq + 1)
+            throw ProtocolError(ErrorCode::EvidenceGap,
+                u"%1: record seq %2 of device %3 skips ahead; the next is %4"_s.arg(where)
+                    .arg(record.seq)
+                    .arg(peer.deviceId)
+                    .arg(chain.seq + 1));
+        if (record.previousSha256 != chain.sha256)
+            throw ProtocolError(ErrorCode::EvidenceFork,
+                u"%1: record seq %2 names previous record %3, but device %4's record %5 is %6"_s
+                    .arg(where)
+                    .arg(record.seq)
+                    .arg(QString::fromLatin1(record.previousSha256.toHex()))
+                    .arg(peer.deviceId)
+                    .arg(chain.seq)
+                    .arg(QString::fromLatin1(chain.sha256.toHex())));
+        // The values signed are the values pushed: when the evidence op is in this batch,
+        // its record must say the same.
+        if (const auto pushed = subjects.find(record.rowId); pushed != subjects.end()) {
+            const Op &other = *pushed->second;
+            const auto kind = sync::EvidenceRecordBuilder::kindOf(other);
+            if (static_cast<std::uint8_t>(other.entity) == record.entity && kind
+                && *kind == record.kind
+                && sync::EvidenceRecordBuilder::build(other, *kind).values != record.values)
+                throw ProtocolError(ErrorCode::BadRecord,
+                    u"%1: field record.values differ from the %2 row %3 pushed with it"_s.arg(
+                        where, sync::EntitySchema::info(other.entity).table, other.rowId.toText()));
+        }
+        chain = {record.seq, entry.sha256};
+        admitted.push_back(std::move(entry));
+    }
+    return admitted;
+}
+
+} // namespace outfall::server

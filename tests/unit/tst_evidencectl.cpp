@@ -1,0 +1,183 @@
+// The evidence log over the protocol, as deployed (CURVE, real enrolment): a device enrolled
+// with outfallctl's file registers its signing key, signs what it captures and keeps the
+// server's receipts; `outfallctl log head | prove RECORD | consistency OLD NEW` print and
+// check the log (exit 0 verified, 2 bad command line, 3 unknown record or sizes); an
+// inspector proves their own records only.
+#include "server/ctlcli.h"
+#include "server/serverkeys.h"
+#include "sync/enrolment.h"
+#include "sync/requestchannel.h"
+#include "synctesthelpers.h"
+
+#include <QTest>
+
+using namespace synctest;
+using namespace outfall;
+
+class TestEvidenceCtl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    District m_district;
+    std::unique_ptr<server::SyncServer> m_server;
+    QString m_credential;
+    int m_profiles = 0;
+
+    int ctl(const QStringList &arguments, QString *output = nullptr)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = server::CtlCli(&outStream, &errStream)
+                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
+                                      u"--credential"_s, m_credential}
+                                 + arguments);
+        if (output)
+            *output = out + err;
+        return code;
+    }
+
+    struct Profile
+    {
+        explicit Profile(const QString &dir)
+            : path(dir)
+            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
+        {
+            store::Migrator::migrate(db, store::StoreRole::Device);
+        }
+        sync::SyncClient::Config config() const
+        {
+            auto c = sync::SyncClient::configFromStore(const_cast<store::Database &>(db), path);
+            c.timeoutMs = 3000;
+            return c;
+        }
+        sync::SyncClient::Result sync() { return sync::SyncClient(db, config()).syncOnce(); }
+        sync::Message request(const sync::Message &message)
+        {
+            const auto c = config();
+            sync::RequestChannel::Options options;
+            options.endpoint = c.endpoint;
+            options.serverPublicKey = c.serverPublicKey;
+            options.keys = c.keys;
+            sync::RequestChannel channel(options);
+            return channel.request(message);
+        }
+        QString path;
+        store::Database db;
+    };
+
+    std::unique_ptr<Profile> enrolled(const QString &inspector)
+    {
+        const QString name = inspector + QString::number(++m_profiles);
+        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
+        QString output;
+        if (ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output) != 0)
+            qFatal("enrolment failed: %s", qPrintable(output));
+        auto profile = std::make_unique<Profile>(m_dir.path() + u"/p-"_s + name);
+        sync::Enrolment::enroll(profile->db, file);
+        return profile;
+    }
+
+    static sync::Message prove(const QString &recordId)
+    {
+        sync::Message message;
+        message.command = sync::Command::LogProve;
+        message.header.insert(u"id"_s, recordId);
+        return message;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_dir.path() + u"/server"_s;
+        m_district = initialiseCurveStore(m_data);
+        m_credential = server::ServerKeys::credentialPath(m_data);
+        server::SyncServer::Config config;
+        config.dataDir = m_data;
+        config.curve = server::ServerKeys::load(m_data);
+        m_server = std::make_unique<server::SyncServer>(config);
+        m_server->start();
+        QCOMPARE(ctl({u"assign"_s, u"A1"_s, m_district.permits[0]}), 0);
+    }
+
+    void enrolledDeviceSignsAndTheLogProvesIt()
+    {
+        auto a1 = enrolled(u"A1"_s);
+        // Enrolment made and registered the signing key.
+        QCOMPARE(blob(a1->db, u"SELECT signing_public_key FROM sync_identity"_s).size(), 32);
+        {
+            auto db = server::ServerStore::open(m_data);
+            QCOMPARE(blob(*db,
+                         u"SELECT signing_public_key FROM device WHERE id = '%1'"_s.arg(
+                             a1->config().deviceId)),
+                blob(a1->db, u"SELECT signing_public_key FROM sync_identity"_s));
+        }
+        QVERIFY(a1->sync().ok);
+        const auto config = a1->config();
+        sync::HybridLogicalClock clock(*sync::Uuid::fromText(config.deviceId));
+        sync::OutboxRepository outbox(a1->db, clock, *sync::Uuid::fromText(m_district.inspectorA));
+        domain::UuidV7Generator ids;
+        const auto inspection = *sync::Uuid::fromText(ids.next());
+        using E = sync::Entity;
+        outbox.insert(E::Inspection, inspection,
+            {{field(E::Inspection, u"permit_id"), m_district.permits[0]},
+                {field(E::Inspection, u"inspector_id"), m_district.inspectorA},
+                {field(E::Inspection, u"phase"), u"post_issuance"_s},
+                {field(E::Inspection, u"status"), u"in_progress"_s},
+                {field(E::Inspection, u"started_at"), std::int64_t(1'760'000'000'000)}});
+        for (double value : {10.0, 11.0, 12.0})
+            outbox.insert(E::Measurement, *sync::Uuid::fromText(ids.next()),
+                {{field(E::Measurement, u"inspection_id"), inspection.toText()},
+                    {field(E::Measurement, u"pollutant"), u"COD"_s},
+                    {field(E::Measurement, u"value"), value},
+                    {field(E::Measurement, u"unit"), u"mg/L"_s},
+                    {field(E::Measurement, u"recorded_at"), std::int64_t(1'760'000'000'500)}});
+        const auto result = a1->sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(count(a1->db, u"SELECT count(*) FROM evidence_receipt"_s), 3);
+        const QString record = text(a1->db, u"SELECT id FROM evidence_record LIMIT 1"_s);
+
+        QString output;
+        QCOMPARE(ctl({u"log"_s, u"head"_s}, &output), 0);
+        QVERIFY2(output.contains(u"tree size 3"_s) && output.contains(u"signature verified"_s),
+            qPrintable(output));
+        QCOMPARE(ctl({u"log"_s, u"prove"_s, record}, &output), 0);
+        QVERIFY2(output.contains(u"signature verified"_s)
+                && output.contains(u"inclusion proof (2 hashes) verified"_s),
+            qPrintable(output));
+        QCOMPARE(ctl({u"log"_s, u"consistency"_s, u"1"_s, u"3"_s}, &output), 0);
+        QVERIFY2(output.contains(u"verified"_s), qPrintable(output));
+
+        // The inspector proves their own record; another inspector's device may not.
+        QCOMPARE(a1->request(prove(record)).command, sync::Command::LogReply);
+        auto b1 = enrolled(u"B1"_s);
+        try {
+            b1->request(prove(record));
+            QFAIL("another inspector proved A1's record");
+        } catch (const sync::ProtocolError &e) {
+            QCOMPARE(e.code(), sync::ErrorCode::Forbidden);
+        }
+    }
+
+    void unknownRecordsAndSizesExitThreeAndBadLinesTwo()
+    {
+        QString output;
+        QCOMPARE(
+            ctl({u"log"_s, u"prove"_s, u"0190a000-0000-7000-8000-00000000ffff"_s}, &output), 3);
+        QVERIFY2(output.contains(u"NOT_FOUND"_s), qPrintable(output));
+        QCOMPARE(ctl({u"log"_s, u"consistency"_s, u"5"_s, u"2"_s}, &output), 3);
+        QCOMPARE(ctl({u"log"_s, u"consistency"_s, u"1"_s, u"99999"_s}, &output), 3);
+        QCOMPARE(ctl({u"log"_s, u"consistency"_s, u"one"_s, u"2"_s}, &output), 2);
+        QCOMPARE(ctl({u"log"_s, u"prove"_s}, &output), 2);
+        QCOMPARE(ctl({u"log"_s}, &output), 2);
+        QVERIFY2(
+            output.contains(u"log needs head, prove RECORD or consistency"_s), qPrintable(output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceCtl)
+#include "tst_evidencectl.moc"
