@@ -271,15 +271,31 @@ xd_type_into() {
   if [ "${field#hint:}" != "$field" ]; then
     at=$(xd_reach field "" "$field") || xd_fail "no field showing '${field#hint:}'"
   elif [ "${field#label:}" != "$field" ]; then
-    at=$(xd_field_below_label "${field#label:}") || xd_fail "no field under '${field#label:}'"
+    # The label may be on screen with its field still below the edge: scroll it up.
+    local tries=0 h
+    h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
+    while at=$(xd_field_below_label "${field#label:}") && [ "${at#* }" -gt $((h - 30)) ] &&
+          [ $tries -lt 5 ]; do
+      xd_scroll 2
+      tries=$((tries + 1))
+    done
+    [ -n "$at" ] || xd_fail "no field under '${field#label:}'"
   else
     at=$(xd_reach field "$field" "") || xd_fail "no field $field"
   fi
   # shellcheck disable=SC2086
   xd_click_at $at
   xdotool key --clearmodifiers ctrl+a
-  xdotool type --delay 25 --clearmodifiers "$text"
-  sleep 0.3
+  xdotool type --delay 12 --clearmodifiers "$text"
+  # The field must show what was typed (a page that moved under the click took it elsewhere).
+  local i=0
+  while [ $i -lt 20 ]; do
+    awk -F'\t' -v t="$text" '$1 == "field" && $3 == t { found = 1 } END { exit !found }' "$ui_probe" &&
+      return 0
+    sleep 0.1
+    i=$((i + 1))
+  done
+  xd_fail "typed '$text' into $field, but no field shows it"
 }
 
 # The first field under a label (fields often have their label above them).
