@@ -175,7 +175,8 @@ xd_shot() {
 # XD_CLICKS=2: a double click.
 xd_click_at() {
   xd_origin
-  xdotool mousemove --sync $((ui_x + $1)) $((ui_y + $2)) click --repeat "${XD_CLICKS:-1}" --delay 80 1
+  # No --sync anywhere: it waits for a move that never comes when the pointer is there already.
+  xdotool mousemove $((ui_x + $1)) $((ui_y + $2)) sleep 0.05 click --repeat "${XD_CLICKS:-1}" --delay 80 1
   sleep 0.2
 }
 
@@ -186,7 +187,7 @@ xd_scroll() {
   local button=5 n=$1 w h
   read -r w h < <(awk -F'\t' '$1 == "window" { print $6, $7; exit }' "$ui_probe")
   if [ "$n" -lt 0 ]; then button=4; n=$((-n)); fi
-  xdotool mousemove --sync $((ui_x + ${2:-$((w * 3 / 5))})) $((ui_y + ${3:-$((h / 2))})) \
+  xdotool mousemove $((ui_x + ${2:-$((w * 3 / 5))})) $((ui_y + ${3:-$((h / 2))})) sleep 0.05 \
     click --repeat "$n" --delay 60 "$button"
   xd_settle
 }
@@ -334,7 +335,8 @@ xd_draw() {
       local sx sy
       sx=$(awk -v o="$ui_x" -v p="$px" -v w="$pw" -v f="$fx" 'BEGIN { printf "%d", o + p + w * f }')
       sy=$(awk -v o="$ui_y" -v p="$py" -v h="$ph" -v f="$fy" 'BEGIN { printf "%d", o + p + h * f }')
-      xdotool mousemove --sync "$sx" "$sy"
+      # No --sync: it waits for a move that never comes when two points fall on one pixel.
+      xdotool mousemove "$sx" "$sy"
       if [ $first = 1 ]; then xdotool mousedown 1; first=0; fi
       sleep 0.03
     done
