@@ -51,6 +51,7 @@ ApplicationWindow {
                     required property string modelData
 
                     Layout.fillWidth: true
+                    checked: primary // the page shown, for assistive technology and --ui-probe
                     primary: pages.currentIndex === index
                     text: modelData
 
@@ -83,6 +84,44 @@ ApplicationWindow {
             FlagsPage {
             }
             SettingsPage {
+            }
+        }
+    }
+    // A failure no page caught (AppErrors: the store said "disk I/O error", say) is shown here,
+    // over every page, until dismissed: the app goes on instead of aborting.
+    Rectangle {
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.margins: Theme.spacing
+        anchors.right: parent.right
+        border.color: Theme.danger
+        border.width: 3
+        color: Theme.background
+        height: appError.implicitHeight + 2 * Theme.spacing
+        objectName: "appErrorBanner"
+        radius: 6
+        visible: AppErrors.message.length > 0
+
+        RowLayout {
+            id: appError
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                color: Theme.danger
+                font.bold: true
+                font.pixelSize: Theme.fontBody
+                objectName: "appErrorMessage"
+                text: AppErrors.message
+                wrapMode: Text.WordWrap
+            }
+            OfButton {
+                primary: false
+                text: qsTr("Dismiss")
+
+                onClicked: AppErrors.dismiss()
             }
         }
     }

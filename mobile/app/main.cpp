@@ -7,6 +7,7 @@
 #include "app/uiprobe.h"
 #include "diag/peakrss.h"
 #include "models/appsession.h"
+#include "models/guardedapplication.h"
 #include "models/language.h"
 #include "models/positioncontroller.h"
 
@@ -37,7 +38,8 @@ int main(int argc, char *argv[])
     // the dynamic loader does before main() only the caller's wall clock sees.
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QGuiApplication app(argc, argv);
+    // Catches what an event handler throws (a store error) and shows it: never an abort.
+    outfall::models::GuardedApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"outfall"_s);
     QGuiApplication::setOrganizationName(u"Outfall"_s);
 

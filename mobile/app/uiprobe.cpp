@@ -28,24 +28,43 @@ QString oneLine(QString text)
     return text;
 }
 
-void describe(const QQuickItem *item, const QRectF &window, QTextStream &out)
+// Where the item's centre stands against what its clipping ancestors (a list, a scroll view)
+// let through: 0 shown, -1 clipped off above, 1 below, 2 beside.
+int clipSide(const QRectF &rect, const QRectF &shown)
+{
+    const QPointF centre = rect.center();
+    if (shown.contains(centre))
+        return 0;
+    if (centre.y() < shown.top())
+        return -1;
+    return centre.y() > shown.bottom() ? 1 : 2;
+}
+
+// shown: the part of the window the item's clipping ancestors let through. blocked: an
+// ancestor takes no input now (a StackView in a transition eats every click), so the item
+// counts as not enabled.
+void describe(const QQuickItem *item, QRectF shown, bool blocked, QTextStream &out)
 {
     if (!item->isVisible() || item->opacity() <= 0)
         return;
     const QString kind = kindOf(item);
     const QRectF rect = item->mapRectToScene(item->boundingRect());
-    if (!kind.isEmpty() && rect.intersects(window) && rect.width() > 0 && rect.height() > 0) {
+    if (!kind.isEmpty() && rect.width() > 0 && rect.height() > 0) {
         const QVariant checked = item->property("checked");
         out << kind << '\t' << oneLine(item->objectName()) << '\t'
             << oneLine(item->property("text").toString()) << '\t' << qRound(rect.x()) << '\t'
             << qRound(rect.y()) << '\t' << qRound(rect.width()) << '\t' << qRound(rect.height())
-            << '\t' << (item->isEnabled() ? 1 : 0) << '\t'
+            << '\t' << (item->isEnabled() && !blocked ? 1 : 0) << '\t'
             << (checked.isValid() && checked.toBool() ? 1 : 0) << '\t'
-            << oneLine(item->property("placeholderText").toString()) << '\n';
+            << oneLine(item->property("placeholderText").toString()) << '\t'
+            << clipSide(rect, shown) << '\n';
     }
+    if (item->clip())
+        shown = shown.intersected(rect);
+    blocked = blocked || (item->inherits("QQuickStackView") && item->property("busy").toBool());
     const QList<QQuickItem *> children = item->childItems();
     for (const QQuickItem *child : children)
-        describe(child, window, out);
+        describe(child, shown, blocked, out);
 }
 
 } // namespace
@@ -56,7 +75,7 @@ UiProbe::UiProbe(QQuickWindow *window, QString path)
     , m_path(std::move(path))
 {
     connect(&m_timer, &QTimer::timeout, this, &UiProbe::write);
-    m_timer.start(250);
+    m_timer.start(100);
 }
 
 void UiProbe::write() const
@@ -66,7 +85,8 @@ void UiProbe::write() const
         return;
     QTextStream out(&file);
     out << "window\t\t\t0\t0\t" << m_window->width() << '\t' << m_window->height() << "\t1\t0\t\n";
-    describe(m_window->contentItem(), QRectF(0, 0, m_window->width(), m_window->height()), out);
+    describe(
+        m_window->contentItem(), QRectF(0, 0, m_window->width(), m_window->height()), false, out);
     out.flush();
     file.commit();
 }

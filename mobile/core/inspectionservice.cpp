@@ -549,6 +549,42 @@ InspectionService::TeamMemberAdded InspectionService::addInspector(
     return added;
 }
 
+QString InspectionService::removeInspector(const QString &inspectionId, const QString &inspector)
+{
+    store::Database &db = m_session.database();
+    const InspectionRecords records(db);
+    const InspectionRow inspection = records.require(inspectionId);
+    requireOpen(inspection);
+    const QString wanted = inspector.trimmed();
+    const QList<TeamMember> team = records.team(inspection);
+    const auto member = std::find_if(team.begin(), team.end(), [&](const TeamMember &m) {
+        return m.inspectorId == wanted || (!m.code.isEmpty() && m.code == wanted);
+    });
+    if (member == team.end())
+        throw ActionRefused(Refusal::tr("%1 is not on this inspection's team").arg(inspector));
+    if (member->lead)
+        throw ActionRefused(Refusal::tr("%1 started this inspection and leads it: the lead "
+                                        "stays on the team")
+                                .arg(member->name));
+    for (const auto &signature : sync::SignatureCoverage::signatures(db, inspectionId)) {
+        if (!signature.voided)
+            throw ActionRefused(Refusal::tr("the record is signed (%1): the team it states "
+                                            "cannot change under the signatures")
+                                    .arg(signature.name));
+    }
+    auto row = db.cached(u"SELECT id FROM inspection_inspector WHERE inspection_id = ?"
+                         u" AND inspector_id = ?"_s);
+    row.bind(1, inspectionId).bind(2, member->inspectorId);
+    const auto id = row.step() ? sync::Uuid::fromText(row.text(0)) : std::nullopt;
+    row.reset();
+    if (!id || !m_session.outbox().withdraw(Entity::InspectionInspector, *id))
+        throw ActionRefused(Refusal::tr("%1's place on the team has been sent to the server "
+                                        "and stays in the record; say on the record why they "
+                                        "took no part")
+                                .arg(member->name));
+    return member->name;
+}
+
 void InspectionService::recordProduction(
     const QString &inspectionId, const QString &state, std::optional<double> loadPct)
 {

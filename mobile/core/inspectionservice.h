@@ -179,6 +179,11 @@ public:
     // number; while the inspection is in progress. The law asks two or more such inspectors
     // (《环境行政处罚办法》): signing is refused until there are.
     TeamMemberAdded addInspector(const QString &inspectionId, const QString &inspector);
+    // Takes an inspector (staff code or id) added by mistake off the team, with the name
+    // removed. The team is evidence the server keeps once it has it, and the schema has no
+    // removal (docs/decisions.md): so only while the addition has not left this device (not
+    // synced, not in the push in flight), in progress and before anyone signs. The lead stays.
+    QString removeInspector(const QString &inspectionId, const QString &inspector);
 
     // The production seen on site: "running" (loadPct optional), "partial" (loadPct required,
     // 0 < x < 100) or "stopped" (no load). Before anyone signs: the signatures cover it.

@@ -42,7 +42,7 @@ commands:
    EXIF ones, and it takes no --lat/--lon.)
   (--far-ok: the position is more than 300 m from every outlet and the enterprise, and that
    is known; the record is marked far from the site. Without it such a position is refused.)
-  inspect team INSPECTION [--add STAFF_CODE]...
+  inspect team INSPECTION [--add STAFF_CODE]... [--remove STAFF_CODE]...
   inspect production INSPECTION running|partial|stopped [--load PCT]
   inspect sign INSPECTION --role inspector|representative --name NAME [--inspector STAFF_CODE]
   inspect sign INSPECTION --refused --name REPRESENTATIVE --witness WITNESS

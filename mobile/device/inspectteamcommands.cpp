@@ -15,13 +15,16 @@ namespace outfall::device {
 
 int InspectTeamCommands::team(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {u"add"_s});
+    const CliArguments args(arguments, {u"add"_s, u"remove"_s});
     const QString inspection = args.positional(0, u"inspect team: INSPECTION"_s);
     args.allowPositionals(1, u"inspect team"_s);
     mobile::InspectionService service(context.session());
     QStringList added;
     for (const QString &inspector : args.all(u"add"_s))
         added << service.addInspector(inspection, inspector).name;
+    QStringList removed;
+    for (const QString &inspector : args.all(u"remove"_s))
+        removed << service.removeInspector(inspection, inspector);
 
     // The team as it stands, lead first: the names and certificates the record will carry.
     const mobile::InspectionRecords records(context.session().database());
@@ -36,6 +39,8 @@ int InspectTeamCommands::team(CliContext &context, const QStringList &arguments)
             member.certificateNo.isEmpty() ? u"none on record"_s : member.certificateNo);
     }
     QString text = lines.join(u'\n');
+    if (!removed.isEmpty())
+        text.prepend(u"removed %1\n"_s.arg(removed.join(u", "_s)));
     if (!added.isEmpty())
         text.prepend(u"added %1\n"_s.arg(added.join(u", "_s)));
     context.print({{u"inspection_id"_s, inspection}, {u"team"_s, members}}, text);

@@ -2,6 +2,7 @@
 
 #include "core/deviceflags.h"
 #include "core/devicesession.h"
+#include "core/devicestore.h"
 #include "core/enterprisename.h"
 #include "core/evidencegallery.h"
 #include "core/photostore.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -21,37 +23,80 @@ FlagListModel::FlagListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &FlagListModel::take);
     if (AppSession *session = AppSession::instance())
         connect(session, &AppSession::dataChanged, this, &FlagListModel::reload);
     reload();
 }
 
-void FlagListModel::reload()
+FlagListModel::~FlagListModel()
 {
-    AppSession *session = AppSession::instance();
-    beginResetModel();
-    m_rows.clear();
-    m_photoUrls.clear();
-    if (session) {
-        const mobile::OpenFlags flags(session->database());
-        m_rows = flags.list();
+    // The computation has its own connection and copies of everything: let it finish.
+    m_watcher.waitForFinished();
+}
+
+FlagListModel::Loaded FlagListModel::compute(const QString &profileDir, const QString &photoDir)
+{
+    Loaded result;
+    try {
+        mobile::DeviceStore store(profileDir);
+        store::Database &db = store.database();
+        const mobile::OpenFlags flags(db);
+        result.rows = flags.list();
         // Then the provisional ones: the device's rules over what it holds (dates in CST) that
         // the server has no row for yet (mobile::DeviceFlags).
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
-        for (const mobile::DeviceFlag &flag :
-            mobile::DeviceFlags(session->database()).provisional(today))
-            m_rows.append(flags.provisionalRow(flag.record));
-        const mobile::EvidenceGallery gallery(
-            session->database(), session->session().photos().dir());
-        for (const mobile::OpenFlag &row : std::as_const(m_rows)) {
+        for (const mobile::DeviceFlag &flag : mobile::DeviceFlags(db).provisional(today))
+            result.rows.append(flags.provisionalRow(flag.record));
+        const mobile::EvidenceGallery gallery(db, photoDir);
+        for (const mobile::OpenFlag &row : std::as_const(result.rows)) {
             QVariantList urls;
             for (const QString &path : gallery.imagePaths(row.computation.evidenceIds(u"photo"_s)))
                 urls.append(QUrl::fromLocalFile(path));
-            m_photoUrls.append(urls);
+            result.photoUrls.append(urls);
         }
+    } catch (const std::exception &failure) {
+        result = {};
+        result.error = QString::fromUtf8(failure.what());
     }
+    return result;
+}
+
+void FlagListModel::reload()
+{
+    AppSession *session = AppSession::instance();
+    if (!session)
+        return;
+    if (m_watcher.isRunning()) {
+        m_again = true; // the data changed under the running computation
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run(
+        &FlagListModel::compute, session->profileDir(), session->session().photos().dir()));
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged();
+    }
+}
+
+void FlagListModel::take()
+{
+    Loaded result = m_watcher.result();
+    if (m_again) {
+        m_again = false;
+        reload();
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(result.rows);
+    m_photoUrls = std::move(result.photoUrls);
     endResetModel();
+    m_lastError = result.error.isEmpty() ? QString()
+                                         : tr("The flags could not be read: %1").arg(result.error);
+    m_loading = false;
+    Q_EMIT loadingChanged();
     Q_EMIT countChanged();
+    Q_EMIT loaded();
 }
 
 void FlagListModel::setLanguage(const QString &language)

@@ -48,9 +48,11 @@ void InspectionTeamController::reload()
         const mobile::InspectionRecords records(app->database());
         if (const auto row = records.find(m_inspectionId)) {
             for (const mobile::TeamMember &candidate : records.teamCandidates(*row)) {
+                const QString label =
+                    tr("%1 · certificate %2").arg(candidate.name, candidate.certificateNo);
+                // value and text: what the page's drop-down (OfComboBox) shows and returns.
                 m_candidates.append(QVariantMap {{u"inspectorId"_s, candidate.inspectorId},
-                    {u"label"_s,
-                        tr("%1 · certificate %2").arg(candidate.name, candidate.certificateNo)}});
+                    {u"label"_s, label}, {u"value"_s, candidate.inspectorId}, {u"text"_s, label}});
             }
         }
         m_productionState = detail->productionLoad;
@@ -99,6 +101,7 @@ bool InspectionTeamController::finish(bool ok, const QString &error)
 
 bool InspectionTeamController::addInspector(const QString &inspectorId)
 {
+    m_productionFailed = false;
     if (inspectorId.isEmpty())
         return finish(false, tr("Choose the inspector to add."));
     QString error;
@@ -108,8 +111,19 @@ bool InspectionTeamController::addInspector(const QString &inspectorId)
     return finish(ok, error);
 }
 
+bool InspectionTeamController::removeInspector(const QString &inspectorId)
+{
+    m_productionFailed = false;
+    QString error;
+    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+        service.removeInspector(m_inspectionId, inspectorId);
+    });
+    return finish(ok, error);
+}
+
 bool InspectionTeamController::recordProduction(const QString &state, const QString &loadText)
 {
+    m_productionFailed = true;
     std::optional<double> load;
     const QString typed = loadText.trimmed();
     if (!typed.isEmpty()) {

@@ -21,7 +21,9 @@ class InspectionTeamController : public QObject
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY changed)
     // {inspectorId, name, code, certificateNo, lead}, the lead first.
     Q_PROPERTY(QVariantList members READ members NOTIFY changed)
-    // Who can join: {inspectorId, label ("林晓燕 · 执法证 44030620200027")}, by name.
+    // Who can join: {inspectorId, label ("林晓燕 · 执法证 44030620200027")}, by name; also as
+    // {value, text}, the shape OfComboBox takes (without them it showed nothing and added
+    // nobody: "Choose the inspector to add.").
     Q_PROPERTY(QVariantList candidates READ candidates NOTIFY changed)
     Q_PROPERTY(bool teamComplete READ teamComplete NOTIFY changed)
     // Why signing waits for the team ("at least two inspectors…"); empty when complete.
@@ -34,6 +36,10 @@ class InspectionTeamController : public QObject
     // Members may join and the production state may change: in progress, before signing.
     Q_PROPERTY(bool editable READ editable NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // lastError, shown once: beside the team when adding or removing failed, beside the
+    // production when recording it failed (both cards used to show every error).
+    Q_PROPERTY(QString teamError READ teamError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString productionError READ productionError NOTIFY lastErrorChanged)
 
 public:
     explicit InspectionTeamController(QObject *parent = nullptr);
@@ -49,8 +55,13 @@ public:
     QString productionText() const;
     bool editable() const { return m_editable; }
     QString lastError() const { return m_lastError; }
+    QString teamError() const { return m_productionFailed ? QString() : m_lastError; }
+    QString productionError() const { return m_productionFailed ? m_lastError : QString(); }
 
     Q_INVOKABLE bool addInspector(const QString &inspectorId);
+    // Takes a member added by mistake off the team (not the lead): while the addition has
+    // not been synced and nobody has signed; otherwise refused with the reason.
+    Q_INVOKABLE bool removeInspector(const QString &inspectorId);
     // loadText: the load in percent as typed ("60", "60.5", "60,5"); required for partial.
     Q_INVOKABLE bool recordProduction(const QString &state, const QString &loadText);
 
@@ -72,6 +83,7 @@ private:
     std::optional<double> m_productionLoadPct;
     bool m_editable = false;
     QString m_lastError;
+    bool m_productionFailed = false; // lastError is about the production, else the team
 };
 
 } // namespace outfall::models

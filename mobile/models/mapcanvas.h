@@ -96,8 +96,14 @@ public:
     QString selectedDistance() const;
     bool selectionCardAtTop() const;
     QStringList paintedTexts() const;
-    // The outlet labels as drawn at the current view: no two intersect.
+    // The outlet labels as drawn at the current view: no two intersect, and none covers an
+    // outlet's symbol or the position dot.
     QList<MapLabels::Placed> labelRects() const;
+    // The box outlet `index`'s symbol covers as drawn (outline, pen, flag mark); empty for
+    // no such outlet.
+    QRectF symbolRect(int index) const;
+    // The box the position dot covers as drawn.
+    QRectF hereDotRect() const;
     // Initial great-circle bearing from one position to another, degrees clockwise from north.
     static double bearingDeg(double lat1, double lon1, double lat2, double lon2);
     QString language() const { return m_language; }

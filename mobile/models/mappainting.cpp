@@ -38,22 +38,49 @@ double symbolRadius(bool selected)
     return selected ? 22 : 17;
 }
 
-void drawStack(QPainter &painter, const QPointF &p, double r)
+// The symbols' outlines: drawn from these, and their bounds are what labels keep clear of.
+QPainterPath stackPath(const QPointF &p, double r)
 {
-    painter.setBrush(kAir);
-    painter.drawPolygon(
+    QPainterPath path;
+    path.addPolygon(
         QPolygonF({p + QPointF(0, -r * 1.2), p + QPointF(r, r * 0.8), p + QPointF(-r, r * 0.8)}));
+    path.closeSubpath();
+    return path;
 }
 
-void drawOutfall(QPainter &painter, const QPointF &p, double r)
+QPainterPath outfallPath(const QPointF &p, double r)
 {
     QPainterPath drop;
     drop.addEllipse(p + QPointF(0, r * 0.25), r * 0.85, r * 0.85);
     QPainterPath tip;
     tip.addPolygon(QPolygonF({p + QPointF(0, -r * 1.3), p + QPointF(r * 0.74, -r * 0.2),
         p + QPointF(-r * 0.74, -r * 0.2), p + QPointF(0, -r * 1.3)}));
+    return drop.united(tip);
+}
+
+void drawStack(QPainter &painter, const QPointF &p, double r)
+{
+    painter.setBrush(kAir);
+    painter.drawPath(stackPath(p, r));
+}
+
+void drawOutfall(QPainter &painter, const QPointF &p, double r)
+{
     painter.setBrush(kWater);
-    painter.drawPath(drop.united(tip));
+    painter.drawPath(outfallPath(p, r));
+}
+
+constexpr double kFlagMarkRadius = 10;
+
+// Where an outlet's flag mark sits: the symbol's upper right.
+QPointF flagMarkCentre(const QPointF &p, double r)
+{
+    return p + QPointF(r * 0.9, -r * 1.1);
+}
+
+double symbolPenWidth(bool selected)
+{
+    return selected ? 4 : 3;
 }
 
 // A flag on an outlet: a red disc with "!" at the symbol's upper right.
@@ -61,17 +88,19 @@ void drawFlagMark(QPainter &painter, const QPointF &at)
 {
     painter.setPen(QPen(Qt::white, 2));
     painter.setBrush(kFlag);
-    painter.drawEllipse(at, 10, 10);
+    painter.drawEllipse(at, kFlagMarkRadius, kFlagMarkRadius);
     painter.setPen(Qt::white);
     painter.setFont(boldFont(painter.font(), 16));
     painter.drawText(QRectF(at.x() - 10, at.y() - 10, 20, 20), Qt::AlignCenter, u"!"_s);
 }
 
+constexpr double kHereDotRadius = 11;
+
 void drawHereDot(QPainter &painter, const QPointF &p)
 {
     painter.setPen(QPen(Qt::white, 4));
     painter.setBrush(kHere);
-    painter.drawEllipse(p, 11, 11);
+    painter.drawEllipse(p, kHereDotRadius, kHereDotRadius);
 }
 } // namespace
 
@@ -230,15 +259,36 @@ void MapCanvas::paintOutlets(QPainter &painter) const
             continue;
         const bool selected = i == m_selected;
         const double r = symbolRadius(selected);
-        painter.setPen(QPen(selected ? Qt::black : Qt::white, selected ? 4 : 3));
+        painter.setPen(QPen(selected ? Qt::black : Qt::white, symbolPenWidth(selected)));
         if (outlet.medium == u"air"_s)
             drawStack(painter, p, r);
         else
             drawOutfall(painter, p, r);
         if (outlet.flagged)
-            drawFlagMark(painter, p + QPointF(r * 0.9, -r * 1.1));
+            drawFlagMark(painter, flagMarkCentre(p, r));
     }
     painter.setBrush(Qt::NoBrush);
+}
+
+QRectF MapCanvas::symbolRect(int index) const
+{
+    if (index < 0 || index >= outletCount())
+        return {};
+    const mobile::AssignedOutlet &outlet = m_outlets[index];
+    const QPointF p = toScreen(outlet.lat, outlet.lon);
+    const bool selected = index == m_selected;
+    const double r = symbolRadius(selected);
+    // The outline with half its pen outside it, and the flag mark with its white ring.
+    const double pen = symbolPenWidth(selected) / 2;
+    QRectF rect = (outlet.medium == u"air"_s ? stackPath(p, r) : outfallPath(p, r))
+                      .boundingRect()
+                      .adjusted(-pen, -pen, pen, pen);
+    if (outlet.flagged) {
+        const double mark = kFlagMarkRadius + 1;
+        const QPointF at = flagMarkCentre(p, r);
+        rect = rect.united(QRectF(at.x() - mark, at.y() - mark, 2 * mark, 2 * mark));
+    }
+    return rect;
 }
 
 QList<MapLabels::Placed> MapCanvas::labelRects() const
@@ -248,6 +298,8 @@ QList<MapLabels::Placed> MapCanvas::labelRects() const
     QList<MapLabels::Request> requests;
     QList<QRectF> obstacles = stopBadges();
     obstacles.append(QRectF(0, 0, width(), legendHeight()));
+    if (hereValid()) // the position dot is a symbol too
+        obstacles.append(hereDotRect());
     for (int i = 0; i < outletCount(); ++i) {
         const mobile::AssignedOutlet &outlet = m_outlets[i];
         const QPointF p = toScreen(outlet.lat, outlet.lon);
@@ -255,7 +307,9 @@ QList<MapLabels::Placed> MapCanvas::labelRects() const
             continue;
         const bool selected = i == m_selected;
         const double r = symbolRadius(selected);
-        obstacles.append(QRectF(p.x() - r, p.y() - r * 1.3, 2 * r, r * 2.1));
+        // The whole symbol as drawn (the drop's round bottom, the flag mark), not an estimate:
+        // a label must not cover any outlet's symbol, its own or a neighbour's.
+        obstacles.append(symbolRect(i));
         const MapLabels::Priority priority = selected ? MapLabels::Selected
             : outlet.flagged                          ? MapLabels::Flagged
             : outlet.category == u"main"_s            ? MapLabels::Main
@@ -360,6 +414,13 @@ QStringList MapCanvas::paintedTexts() const
         texts.append(entry.text);
     texts.append(scaleBarLabel());
     return texts;
+}
+
+QRectF MapCanvas::hereDotRect() const
+{
+    const QPointF p = toScreen(m_hereLat, m_hereLon);
+    const double r = kHereDotRadius + 2; // with its white ring
+    return QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r);
 }
 
 void MapCanvas::paintHere(QPainter &painter) const

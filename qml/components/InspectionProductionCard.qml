@@ -71,6 +71,6 @@ ColumnLayout {
         }
     }
     OfErrorText {
-        text: card.team.lastError
+        text: card.team.productionError
     }
 }

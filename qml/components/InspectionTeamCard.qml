@@ -23,14 +23,28 @@ ColumnLayout {
     Repeater {
         model: card.team.members
 
-        Label {
+        RowLayout {
             required property var modelData
 
             Layout.fillWidth: true
-            color: Theme.text
-            font.pixelSize: Theme.fontBody
-            text: (modelData.lead ? qsTr("%1 (leads) · certificate %2") : qsTr("%1 · certificate %2")).arg(modelData.name).arg(modelData.certificateNo.length > 0 ? modelData.certificateNo : qsTr("none on record"))
-            wrapMode: Text.WordWrap
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                text: (modelData.lead ? qsTr("%1 (leads) · certificate %2") : qsTr("%1 · certificate %2")).arg(modelData.name).arg(modelData.certificateNo.length > 0 ? modelData.certificateNo : qsTr("none on record"))
+                wrapMode: Text.WordWrap
+            }
+            // One added by mistake comes off again (the core says when it no longer can).
+            OfButton {
+                objectName: "removeInspector"
+                primary: false
+                text: qsTr("Remove")
+                visible: card.team.editable && !modelData.lead
+
+                onClicked: card.team.removeInspector(modelData.inspectorId)
+            }
         }
     }
     Label {
@@ -70,6 +84,6 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
     OfErrorText {
-        text: card.team.lastError
+        text: card.team.teamError
     }
 }

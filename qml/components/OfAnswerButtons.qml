@@ -35,6 +35,9 @@ RowLayout {
 
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            // The chosen answer is checked, not only filled: assistive technology and the
+            // --ui-probe (scripts/xday) read the state, not the colour.
+            checked: primary
             fill: modelData.fill
             objectName: modelData.value
             primary: buttons.value === modelData.value

@@ -20,6 +20,8 @@ Flow {
             readonly property string choice: typeof modelData === "string" ? modelData : modelData.value
             required property var modelData
 
+            // The current choice is checked too, for assistive technology and --ui-probe.
+            checked: primary
             primary: row.current === choice
             text: typeof modelData === "string" ? modelData : modelData.text
 

@@ -5,7 +5,8 @@
 #   for the demo inspector SZ-INS-001 in WORK/enrol.json, and a route of five thermal-power
 #   permits assigned to them (the numbers in the array demo_route); the district's flags
 #   evaluated as of its date (demo_as_of) and printed by rule.
-# Needs $bin (the build directory with sync-server/ in it).
+# Needs $bin (the build directory with sync-server/ in it). DEMO_ENTERPRISES (default 200)
+# and DEMO_MONTHS (default 12) make a smaller district.
 
 demo_step() { printf '\n== %s\n' "$*"; }
 
@@ -17,7 +18,10 @@ demo_server_start() {
   demo_endpoint=tcp://127.0.0.1:$port
 
   demo_step "Server store and the demo district (seed 42)"
-  "$server" generate-demo --out "$demo_district" --seed 42
+  # DEMO_ENTERPRISES, DEMO_MONTHS: a smaller district (scripts/xday: the route's five thermal
+  # power permits come first whatever the size, and a debug build imports it in seconds).
+  "$server" generate-demo --out "$demo_district" --seed 42 \
+    --enterprises "${DEMO_ENTERPRISES:-200}" --months "${DEMO_MONTHS:-12}"
   # The district's "today" (generate-demo's --as-of): its flags are evaluated as of that date,
   # by every import and evaluate below and by the running server's evaluations after a push
   # (init --as-of stores it in the data directory; evaluating as of the real today would

@@ -2,13 +2,119 @@
 # text on screen, move the mouse there and click, type on the keyboard, scroll with the wheel.
 # Sourced by scripts/xday. Where things are comes from the app's --ui-probe file ($ui_probe),
 # which lists every visible button, field and text in window coordinates (mobile/app/uiprobe.h):
-#   kind  objectName  text  x  y  width  height  enabled  checked  placeholderText
-# Needs: $ui_probe, $ui_window (the X window id), $shots (the screenshot folder).
+#   kind  objectName  text  x  y  width  height  enabled  checked  placeholderText  clipped
+# Needs: $ui_probe, $ui_window (the X window id), $shots (the screenshot folder), $root.
+
+# A step of the day: printed, and named when something in it fails.
+xd_step() {
+  xd_step_name=$*
+  printf '\n== %s (%s s)\n' "$*" "$(($(date +%s) - ${started:-$(date +%s)}))"
+}
 
 xd_fail() {
-  echo "xday: FAILED: $*" >&2
-  xd_shot "failed" || true
+  echo "xday: FAILED in step '${xd_step_name:-setup}': $*" >&2
+  xd_shot "failed" >&2 || true
+  echo "xday: the screen then: $xd_last_shot; what the app saw: $ui_probe" >&2
   exit 1
+}
+
+# The UI language the day runs in (en or zh_CN): the words the script looks for are the
+# app's own translations (assets/i18n), so one script drives both.
+xd_language() {
+  xd_lang=$1
+  case $1 in
+    en) xd_language_button=English ;;
+    zh_CN) xd_language_button=中文 ;;
+    *) echo "xday: language $1: en or zh_CN" >&2; exit 2 ;;
+  esac
+}
+
+# The app's words for SOURCE (its qsTr text) in the day's language, with %n (the first
+# argument, when SOURCE has it) and %1, %2... filled in.
+xd_tr() {
+  local source=$1 text
+  shift
+  text=$(awk -v want="$source" -v n="${1:-}" '
+    function unxml(s) {
+      gsub(/&apos;/, "\047", s); gsub(/&quot;/, "\"", s); gsub(/&lt;/, "<", s)
+      gsub(/&gt;/, ">", s); gsub(/&amp;/, "\\&", s); return s
+    }
+    /<message/ { src = ""; tr = ""; forms = 0 }
+    /<source>/ { t = $0; sub(/.*<source>/, "", t); sub(/<\/source>.*/, "", t); src = unxml(t) }
+    /<translation[ >]/ && /<\/translation>/ {
+      t = $0; sub(/.*<translation[^>]*>/, "", t); sub(/<\/translation>.*/, "", t); tr = unxml(t)
+    }
+    /<numerusform/ {
+      t = $0; sub(/.*<numerusform[^>]*>/, "", t); sub(/<\/numerusform>.*/, "", t)
+      form[forms++] = unxml(t)
+    }
+    /<\/message>/ && src == want {
+      which = (forms > 1 && n != 1) ? 1 : 0
+      out = forms > 0 ? form[which] : tr == "" ? src : tr
+      print out
+      exit
+    }' "$root/assets/i18n/outfall_${xd_lang}.ts")
+  [ -n "$text" ] || text=$source
+  if [ "${source#*%n}" != "$source" ]; then
+    text=${text//"%n"/$1}
+    shift
+  fi
+  local i=1 arg
+  for arg in "$@"; do
+    text=${text//"%$i"/$arg}
+    i=$((i + 1))
+  done
+  printf '%s' "$text"
+}
+
+# What the inspector types, in the day's language (names, descriptions).
+xd_tr_data() {
+  if [ "$xd_lang" = en ]; then printf '%s' "$1"; return; fi
+  case $1 in
+    "Wang Wei") printf '王伟' ;;
+    "Pipe into the river behind the workshop") printf '车间后面通向河里的管子' ;;
+    *) printf '%s' "$1" ;;
+  esac
+}
+
+# Waits up to SECONDS until the shell CONDITION holds (re-evaluated as the probe refreshes).
+xd_until() { # WHAT SECONDS CONDITION
+  local i=0
+  while [ $i -lt $(($2 * 4)) ]; do
+    eval "$3" && return 0
+    sleep 0.25
+    i=$((i + 1))
+  done
+  xd_fail "waited ${2}s for $1"
+}
+
+# The strokes of a stored signature (hex of signature.strokes, docs/formats.md "Signature
+# strokes") by direction: "N strokes: A across, D down, G diagonal".
+xd_stroke_shape() {
+  awk -v hex="$1" '
+    function varint(   v, m, c) {
+      v = 0; m = 1
+      do { c = b[p++]; v += (c % 128) * m; m *= 128 } while (c >= 128)
+      return v
+    }
+    function zigzag(v) { return v % 2 ? -(v + 1) / 2 : v / 2 }
+    function abs(v) { return v < 0 ? -v : v }
+    BEGIN {
+      digits = "0123456789ABCDEF"
+      for (i = 0; i < length(hex) / 2; ++i)
+        b[i] = (index(digits, substr(hex, 2 * i + 1, 1)) - 1) * 16 + index(digits, substr(hex, 2 * i + 2, 1)) - 1
+      if (length(hex) == 0 || b[0] != 1) { print "no strokes"; exit }
+      p = 1; varint(); varint(); strokes = varint()
+      for (s = 0; s < strokes; ++s) {
+        count = varint(); x = zigzag(varint()); y = zigzag(varint()); x0 = x; y0 = y
+        for (k = 1; k < count; ++k) { x += zigzag(varint()); y += zigzag(varint()) }
+        dx = abs(x - x0); dy = abs(y - y0)
+        if (dx * 4 <= dy) down++
+        else if (dy * 4 <= dx) across++
+        else diagonal++
+      }
+      printf "%d strokes: %d across, %d down, %d diagonal\n", strokes, across, down, diagonal
+    }'
 }
 
 # The window's origin on the X screen (no window manager: usually 0 0).
@@ -34,61 +140,105 @@ xd_find() {
     (kind == "" || $1 == kind) && (name == "" || $2 == name) && matches($3) {
       if (skipChecked && $9 == 1) next
       cx = int($4 + $6 / 2); cy = int($5 + $7 / 2)
-      state = cy < 0 ? "above" : cy > H ? "below" : $8 == 1 ? "on" : "disabled"
+      # Off the window, or clipped off by a list or scroll view ($11): scroll towards it.
+      # Beside the window: a page still sliding in or out (a StackView transition).
+      state = ($11 == -1 || cy < 0) ? "above" : ($11 == 1 || cy > H) ? "below" : ($11 == 2 || cx < 0 || cx > W) ? "hidden" : $8 == 1 ? "on" : "disabled"
       if (state == "on") { print cx, cy, state; found = 1; exit }
       if (first == "") first = cx " " cy " " state
     }
     END { if (!found && first != "") print first }' "$ui_probe"
 }
 
+# Prints the text of the first item matching KIND NAME TEXT (as xd_find).
+xd_find_text() {
+  awk -F'\t' -v kind="$1" -v name="$2" -v text="$3" '
+    function matches(t) {
+      if (text == "") return 1
+      if (substr(text, length(text)) == "*") return index(t, substr(text, 1, length(text) - 1)) == 1
+      return t == text
+    }
+    (kind == "" || $1 == kind) && (name == "" || $2 == name) && matches($3) { print $3; exit }' "$ui_probe"
+}
+
 xd_shot() {
   shot_count=$(( ${shot_count:-0} + 1 ))
   local file
   file=$(printf '%s/%02d-%s.png' "$shots" "$shot_count" "$1")
+  # The probe sees a change before the X server shows its frame: wait for the screen to settle.
+  xd_settle
+  sleep 0.3
   import -window root "$file"
+  xd_last_shot=$file
   echo "   screenshot $file"
 }
 
+# XD_CLICKS=2: a double click.
 xd_click_at() {
   xd_origin
-  xdotool mousemove --sync $((ui_x + $1)) $((ui_y + $2)) click 1
-  sleep 0.5
+  # No --sync anywhere: it waits for a move that never comes when the pointer is there already.
+  xdotool mousemove $((ui_x + $1)) $((ui_y + $2)) sleep 0.05 click --repeat "${XD_CLICKS:-1}" --delay 80 1
+  sleep 0.2
 }
 
-# Scrolls the page under (x, y) by wheel notches: down when N > 0.
+# Scrolls the page under (x, y) (default: right of the middle of the window, clear of the
+# navigation rail) by wheel notches: down when N > 0.
 xd_scroll() {
   xd_origin
-  local button=5 n=$1
+  local button=5 n=$1 w h
+  read -r w h < <(awk -F'\t' '$1 == "window" { print $6, $7; exit }' "$ui_probe")
   if [ "$n" -lt 0 ]; then button=4; n=$((-n)); fi
-  xdotool mousemove --sync $((ui_x + ${2:-700})) $((ui_y + ${3:-400})) click --repeat "$n" --delay 60 "$button"
-  sleep 0.6
+  xdotool mousemove $((ui_x + ${2:-$((w * 3 / 5))})) $((ui_y + ${3:-$((h / 2))})) sleep 0.05 \
+    click --repeat "$n" --delay 60 "$button"
+  xd_settle
 }
 
-# Waits for KIND NAME TEXT on screen and enabled, scrolling towards it; prints "cx cy".
+# Waits (up to 5 s) until the screen stands still: where the buttons and fields are the
+# same in two probes in a row (a flicked list coasts on after the wheel). Only where: texts
+# change all the time (the position, distances).
+xd_settle() {
+  local before now i=0
+  xd_layout() { awk -F'\t' '$1 == "button" || $1 == "field" { print $4, $5, $6, $7 }' "$ui_probe" 2>/dev/null; }
+  before=$(xd_layout)
+  while [ $i -lt 20 ]; do
+    sleep 0.2
+    now=$(xd_layout)
+    [ "$now" = "$before" ] && return 0
+    before=$now
+    i=$((i + 1))
+  done
+}
+
+# Waits (XD_WAIT seconds, default 20) for KIND NAME TEXT on screen and enabled, scrolling
+# towards it; prints "cx cy".
 xd_reach() {
-  local tries=0 found cx cy state
-  while [ $tries -lt 40 ]; do
+  local tries=0 found cx cy state last=
+  while [ $tries -lt $((${XD_WAIT:-20} * 4)) ]; do
     found=$(xd_find "$@")
     if [ -n "$found" ]; then
       read -r cx cy state <<<"$found"
       case $state in
-        on) echo "$cx $cy"; return 0 ;;
+        # Where it stood in two probes in a row: not still sliding in with its page (a
+        # click on an item in a transition lands where it was a moment ago).
+        on) [ "$last" = "$cx $cy" ] && { echo "$cx $cy"; return 0; }
+            last="$cx $cy"; sleep 0.15 ;;
         below) xd_scroll 3 ;;
         above) xd_scroll -3 ;;
-        *) sleep 0.5 ;;
+        *) sleep 0.25 ;;
       esac
     else
-      sleep 0.5
+      sleep 0.25
     fi
     tries=$((tries + 1))
   done
   return 1
 }
 
-# Clicks the button (or any item) showing TEXT; NAME narrows it to an objectName.
+# Clicks the button (KIND: or any item) showing TEXT; NAME narrows it to an objectName;
+# waits up to SECONDS (default 20) for it to be there and enabled.
 xd_tap() {
-  local text=$1 name=${2:-} kind=${3:-button} at
-  at=$(xd_reach "$kind" "$name" "$text") || xd_fail "no enabled '$text' ($kind $name) on screen"
+  local text=$1 name=${2:-} kind=${3-button} at
+  at=$(XD_WAIT=${4:-20} xd_reach "$kind" "$name" "$text") ||
+    xd_fail "no enabled '$text' (${kind:-any} ${name}) on screen"
   # shellcheck disable=SC2086
   xd_click_at $at
 }
@@ -96,20 +246,20 @@ xd_tap() {
 # Waits until a text item showing TEXT (prefix with '*') is on screen.
 xd_wait_text() {
   local text=$1 seconds=${2:-20} i=0
-  while [ $i -lt $((seconds * 2)) ]; do
-    [ -n "$(xd_find text "" "$text")" ] && return 0
-    sleep 0.5
+  while [ $i -lt $((seconds * 4)) ]; do
+    case $(xd_find text "" "$text") in *" on" | *" disabled") return 0 ;; esac
+    sleep 0.25
     i=$((i + 1))
   done
   xd_fail "no text '$text' after ${seconds}s"
 }
 
-# Waits until no text item shows TEXT any more.
+# Waits until no item (text, button, field) on screen shows TEXT any more.
 xd_wait_gone() {
   local text=$1 seconds=${2:-20} i=0
-  while [ $i -lt $((seconds * 2)) ]; do
-    [ -z "$(xd_find text "" "$text")" ] && return 0
-    sleep 0.5
+  while [ $i -lt $((seconds * 4)) ]; do
+    case $(xd_find "" "" "$text") in *" on" | *" disabled") ;; *) return 0 ;; esac
+    sleep 0.25
     i=$((i + 1))
   done
   xd_fail "'$text' still shown after ${seconds}s"
@@ -122,15 +272,31 @@ xd_type_into() {
   if [ "${field#hint:}" != "$field" ]; then
     at=$(xd_reach field "" "$field") || xd_fail "no field showing '${field#hint:}'"
   elif [ "${field#label:}" != "$field" ]; then
-    at=$(xd_field_below_label "${field#label:}") || xd_fail "no field under '${field#label:}'"
+    # The label may be on screen with its field still below the edge: scroll it up.
+    local tries=0 h
+    h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
+    while at=$(xd_field_below_label "${field#label:}") && [ "${at#* }" -gt $((h - 30)) ] &&
+          [ $tries -lt 5 ]; do
+      xd_scroll 2
+      tries=$((tries + 1))
+    done
+    [ -n "$at" ] || xd_fail "no field under '${field#label:}'"
   else
     at=$(xd_reach field "$field" "") || xd_fail "no field $field"
   fi
   # shellcheck disable=SC2086
   xd_click_at $at
   xdotool key --clearmodifiers ctrl+a
-  xdotool type --delay 25 --clearmodifiers "$text"
-  sleep 0.3
+  xdotool type --delay 12 --clearmodifiers "$text"
+  # The field must show what was typed (a page that moved under the click took it elsewhere).
+  local i=0
+  while [ $i -lt 20 ]; do
+    awk -F'\t' -v t="$text" '$1 == "field" && $3 == t { found = 1 } END { exit !found }' "$ui_probe" &&
+      return 0
+    sleep 0.1
+    i=$((i + 1))
+  done
+  xd_fail "typed '$text' into $field, but no field shows it"
 }
 
 # The first field under a label (fields often have their label above them).
@@ -169,7 +335,8 @@ xd_draw() {
       local sx sy
       sx=$(awk -v o="$ui_x" -v p="$px" -v w="$pw" -v f="$fx" 'BEGIN { printf "%d", o + p + w * f }')
       sy=$(awk -v o="$ui_y" -v p="$py" -v h="$ph" -v f="$fy" 'BEGIN { printf "%d", o + p + h * f }')
-      xdotool mousemove --sync "$sx" "$sy"
+      # No --sync: it waits for a move that never comes when two points fall on one pixel.
+      xdotool mousemove "$sx" "$sy"
       if [ $first = 1 ]; then xdotool mousedown 1; first=0; fi
       sleep 0.03
     done

@@ -72,7 +72,25 @@ void PrivateFile::write(const QString &path, const QByteArray &bytes)
 
 void PrivateFile::prepareDatabase(const QString &path)
 {
-    prepare(path);
+    // Never open and close an existing store here: closing any descriptor of a file drops
+    // every POSIX lock this process holds on it, including those of SQLite connections already
+    // open on it (a second session of the same process). Another process closing the store then
+    // takes it for unused and deletes the WAL under them ("disk I/O error"). An existing file is
+    // narrowed by path; a missing one is created (no connection can have it open yet).
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, kOwnerOnly);
+    if (fd >= 0) {
+        const bool narrowed = ::fchmod(fd, kOwnerOnly) == 0;
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        if (!narrowed)
+            fail("restrict the mode of", path);
+    } else if (errno != EEXIST) {
+        fail("create", path);
+    } else if (::chmod(native.constData(), kOwnerOnly) != 0) {
+        fail("restrict the mode of", path);
+    }
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QString companion = path + QLatin1String(suffix);
         if (QFileInfo::exists(companion)

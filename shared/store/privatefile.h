@@ -20,6 +20,7 @@ public:
     // Writes the whole file (replacing any content), mode 0600 before the first byte.
     static void write(const QString &path, const QByteArray &bytes);
     // A store with its SQLite companions (-wal, -shm, -journal), those that exist, at 0600.
+    // Safe while this process has the store open: an existing store is never opened here.
     static void prepareDatabase(const QString &path);
     // A directory only its owner may enter (0700) when it is made here (with its parents);
     // an existing directory is left as it is.

@@ -141,6 +141,9 @@ bool OutboxPusher::fitsServer(const QByteArray &frame)
 // a server rejection, so it cannot hold up the ops after it.
 bool OutboxPusher::makeBatch(std::vector<Op> &ops)
 {
+    // The outbox is read and the batch stored in one write transaction: an insert the device
+    // takes back (OutboxRepository::withdraw) is either in this batch or gone, never both.
+    store::Transaction transaction(m_session.db);
     std::size_t bytes = OpBodyCodec::arrayBytes;
     std::vector<OutboxQueue::Entry> oversized;
     for (OutboxQueue::Entry &entry : m_outbox.oldest(std::size_t(m_batchOps))) {
@@ -163,15 +166,16 @@ bool OutboxPusher::makeBatch(std::vector<Op> &ops)
             u"%1 bytes, more than one push may carry (%2)"_s
                 .arg(OpBodyCodec::sizeBound(refused.ops.front()))
                 .arg(m_session.config.pushBodyBytes));
-    if (ops.empty())
+    if (ops.empty()) {
+        transaction.commit(); // the refusals above
         return false;
+    }
     // Merged edits leave seqs out of the outbox: the range starts where the server expects
     // it (WELCOME's next, then after each acknowledgement).
     std::int64_t firstSeq = std::int64_t(ops.front().deviceSeq);
     if (m_nextSeq > 0 && m_nextSeq < firstSeq)
         firstSeq = m_nextSeq;
     const QByteArray batchId = Message::newRequestId() + Message::newRequestId();
-    store::Transaction transaction(m_session.db);
     m_session.db
         .cached(u"INSERT INTO push_batch (id, batch_id, request_id, first_seq, last_seq,"
                 u" frame) VALUES (1, ?, ?, ?, ?, ?)"_s)

@@ -143,6 +143,33 @@ void OutboxRepository::queue(const Op &op)
         .exec();
 }
 
+bool OutboxRepository::withdraw(Entity entity, const Uuid &rowId)
+{
+    store::Transaction transaction(m_db);
+    auto ops = m_db.cached(u"SELECT device_seq, body, device_seq <= coalesce((SELECT last_seq"
+                           u" FROM push_batch), 0) FROM outbox WHERE entity = ? AND row_id = ?"_s);
+    ops.bind(1, static_cast<int>(entity)).bind(2, rowId.toText());
+    std::int64_t seq = 0;
+    int rows = 0;
+    bool withdrawable = true;
+    while (ops.step()) {
+        ++rows;
+        seq = ops.int64(0);
+        const std::vector<Op> body = OpBodyCodec::decode(ops.blob(1));
+        withdrawable = withdrawable && ops.integer(2) == 0 && body.size() == 1
+            && body.front().kind == Op::Kind::Insert;
+    }
+    ops.reset();
+    if (rows != 1 || !withdrawable)
+        return false;
+    m_db.cached(u"DELETE FROM outbox WHERE device_seq = ?"_s).bind(1, seq).exec();
+    m_db.cached(u"DELETE FROM %1 WHERE id = ?"_s.arg(EntitySchema::info(entity).table))
+        .bind(1, rowId.toText())
+        .exec();
+    transaction.commit();
+    return true;
+}
+
 void OutboxRepository::supersede(const Op &op)
 {
     const auto &info = EntitySchema::info(op.entity);

@@ -58,6 +58,11 @@ public:
     // evidence is corrected by inserting a superseding row instead.
     Op update(Entity entity, const Uuid &rowId, std::vector<Op::Field> fields);
 
+    // Takes back an insert that has not left the device: when its op is the row's only one
+    // and is not in the push in flight, the op and the row go, as if never recorded. Returns
+    // false, changing nothing, when the server may have it already (or there is no such op).
+    bool withdraw(Entity entity, const Uuid &rowId);
+
     // The drain side, for tests and tools that hold a repository (OutboxQueue does it).
     std::vector<Op> pending(std::size_t limit) const;
     std::int64_t pendingCount() const;

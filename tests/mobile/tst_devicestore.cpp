@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace outfall;
 using namespace filemodetest;
@@ -47,6 +50,50 @@ private Q_SLOTS:
         QCOMPARE(modeOf(db), mode_t(0644));
         mobile::DeviceStore reopened(profile);
         QCOMPARE(modeOf(db), mode_t(0600));
+    }
+
+    // The app keeps its store open while it opens the same store again (the sync worker's own
+    // session) and while another process (outfall-device, sqlite3) opens and closes it. Making
+    // sure of the file's mode used to open and close the database file outside SQLite, and
+    // POSIX then drops every lock the process holds on it: the other process, closing,
+    // believed it was the last connection and deleted the WAL under the app, whose next write
+    // failed with "disk I/O error" (or went to a deleted file).
+    void anotherProcessOpeningTheStoreLeavesTheAppsConnectionWhole()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(u"profile"_s);
+        mobile::DeviceStore app(profile);
+        store::Database &db = app.database();
+        db.exec(u"CREATE TABLE t (x INTEGER)"_s);
+        db.exec(u"INSERT INTO t VALUES (1)"_s);
+        const mobile::DeviceStore worker(profile); // the sync worker's session, same process
+        for (int round = 2; round <= 4; ++round) {
+            QCOMPARE(countInAnotherProcess(profile), round - 1);
+            db.exec(u"INSERT INTO t VALUES (%1)"_s.arg(round)); // threw "disk I/O error"
+        }
+        QCOMPARE(countInAnotherProcess(profile), 4);
+    }
+
+private:
+    // Opens the store in a child process, as outfall-device does, counts t's rows and closes;
+    // -1 when it could not.
+    static int countInAnotherProcess(const QString &profile)
+    {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            int count = -1;
+            try {
+                mobile::DeviceStore other(profile);
+                auto rows = other.database().prepare(u"SELECT count(*) FROM t"_s);
+                if (rows.step())
+                    count = rows.integer(0);
+            } catch (...) { }
+            ::_exit(count < 0 ? 255 : count);
+        }
+        int status = 0;
+        if (child < 0 || ::waitpid(child, &status, 0) != child || !WIFEXITED(status))
+            return -1;
+        return WEXITSTATUS(status) == 255 ? -1 : WEXITSTATUS(status);
     }
 };
 

@@ -135,6 +135,7 @@ private Q_SLOTS:
                 status = 'acknowledged'
             WHERE id = 'f1')"_s);
         FlagListModel model;
+        QVERIFY(loaded(model));
         model.setLanguage(u"en"_s);
         QModelIndex f1;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -200,6 +201,7 @@ private Q_SLOTS:
     void openFlagsMostSevereFirst()
     {
         FlagListModel model;
+        QVERIFY(loaded(model));
         model.setLanguage(u"en"_s);
         QCOMPARE(model.rowCount(), 4); // the closed one last, with its state
         QCOMPARE(model.data(model.index(0), FlagListModel::FlagIdRole).toString(), u"f1"_s);
@@ -231,6 +233,41 @@ private Q_SLOTS:
                     .startsWith(u"二氧化硫"_s));
         QCOMPARE(model.data(model.index(0), FlagListModel::EnterpriseNameRole).toString(),
             u"深圳南山热电有限公司"_s);
+    }
+
+    // The provisional flags run the rules over every permit on the tablet: computed on a
+    // worker thread, so constructing or reloading the model returns at once and the page
+    // stays responsive; the rows arrive through the event loop.
+    void flagsFillAsynchronously()
+    {
+        FlagListModel model;
+        QVERIFY(model.loading());
+        QCOMPARE(model.rowCount(), 0); // nothing computed on the GUI thread
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(loaded(model));
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(!model.loading());
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.lastError().isEmpty());
+
+        // Reloading keeps the rows shown until the new ones are in; a reload while one runs
+        // computes once more afterwards (a change made meanwhile is not lost).
+        model.reload();
+        QVERIFY(model.loading());
+        QCOMPARE(model.rowCount(), 4); // the previous rows stay until the new ones are in
+        model.reload();
+        QVERIFY(loaded(model));
+        QTRY_VERIFY(!model.loading());
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+private:
+    static bool loaded(FlagListModel &model)
+    {
+        if (!model.loading())
+            return true;
+        QSignalSpy done(&model, &FlagListModel::loaded);
+        return done.wait(10000);
     }
 };
 

@@ -4,7 +4,10 @@
 #include "core/visitfindings.h"
 #include "models/findinglistmodel.h"
 #include "models/inspectionteamcontroller.h"
+#include "store/database.h"
 #include "store/permitsnapshotloader.h"
+#include "sync/entityschema.h"
+#include "sync/outboxrepository.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -54,11 +57,18 @@ private Q_SLOTS:
         // Only I002 qualifies: I003 holds no certificate, I004 is no longer active.
         QCOMPARE(team.candidates().size(), 1);
         const QVariantMap candidate = team.candidates().first().toMap();
+        // The drop-down on the page (OfComboBox) shows `text` and returns `value`: without them
+        // it showed an empty box and "Add inspector" said to choose one (scripts/xday found it).
+        QCOMPARE(candidate[u"value"_s].toString(), candidate[u"inspectorId"_s].toString());
+        QCOMPARE(candidate[u"text"_s].toString(), candidate[u"label"_s].toString());
+        QVERIFY(!candidate[u"text"_s].toString().isEmpty());
         QCOMPARE(candidate[u"inspectorId"_s].toString(), inspectiontest::kSecondInspectorId);
         QCOMPARE(candidate[u"label"_s].toString(), u"林晓燕 · certificate 44030620200027"_s);
 
         QVERIFY(!team.addInspector({}));
         QCOMPARE(team.lastError(), u"Choose the inspector to add."_s);
+        QCOMPARE(team.teamError(), team.lastError()); // said beside the team, once
+        QVERIFY(team.productionError().isEmpty());
         QSignalSpy recorded(&team, &InspectionTeamController::recorded);
         QVERIFY2(team.addInspector(candidate[u"inspectorId"_s].toString()),
             qPrintable(team.lastError()));
@@ -75,6 +85,53 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM inspection_inspector"_s), 1);
     }
 
+    // An inspector added by mistake comes off the team again, while the addition has not
+    // left the tablet; once the server may have it (in the push in flight, or acknowledged)
+    // it stays, and the page says why. The lead never comes off.
+    void aMemberAddedByMistakeComesOffAgain()
+    {
+        InspectionTeamController team;
+        team.setInspectionId(m_fixture.startInspection());
+        const QString lead = team.members().first().toMap()[u"inspectorId"_s].toString();
+        QVERIFY(!team.removeInspector(lead));
+        QVERIFY2(team.lastError().contains(u"leads it"_s), qPrintable(team.lastError()));
+
+        QVERIFY2(
+            team.addInspector(inspectiontest::kSecondInspectorId), qPrintable(team.lastError()));
+        QCOMPARE(team.members().size(), 2);
+        const auto rows = [&](const QString &sql) {
+            auto count = m_fixture.app->database().prepare(sql);
+            return count.step() ? count.integer(0) : -1;
+        };
+        const QString memberOps = u"SELECT count(*) FROM outbox WHERE entity = %1"_s.arg(
+            int(sync::Entity::InspectionInspector));
+        QCOMPARE(rows(memberOps), 1);
+        QSignalSpy recorded(&team, &InspectionTeamController::recorded);
+        QVERIFY2(
+            team.removeInspector(inspectiontest::kSecondInspectorId), qPrintable(team.lastError()));
+        QCOMPARE(recorded.count(), 1);
+        QCOMPARE(team.members().size(), 1);
+        QCOMPARE(team.candidates().size(), 1); // can be chosen again
+        QVERIFY(!team.teamComplete());
+        QCOMPARE(rows(u"SELECT count(*) FROM inspection_inspector"_s), 0);
+        QCOMPARE(rows(memberOps), 0); // the server never hears of it
+
+        // Added again, then in the push in flight: it may reach the server, so it stays.
+        QVERIFY(team.addInspector(inspectiontest::kSecondInspectorId));
+        const int last = rows(u"SELECT max(device_seq) FROM outbox"_s);
+        m_fixture.app->database().exec(
+            u"INSERT INTO push_batch (id, batch_id, request_id, first_seq, last_seq, frame)"
+            u" VALUES (1, x'01', x'02', 1, %1, x'03')"_s.arg(last));
+        QVERIFY(!team.removeInspector(inspectiontest::kSecondInspectorId));
+        QVERIFY2(team.lastError().contains(u"sent to the server"_s), qPrintable(team.lastError()));
+        QCOMPARE(team.members().size(), 2);
+        // Acknowledged by the server: the same.
+        m_fixture.app->database().exec(u"DELETE FROM push_batch"_s);
+        m_fixture.app->session().outbox().acknowledge(std::uint64_t(last));
+        QVERIFY(!team.removeInspector(inspectiontest::kSecondInspectorId));
+        QCOMPARE(team.members().size(), 2);
+    }
+
     void productionStateIsAskedWithTheLoadOfAPartialOne()
     {
         InspectionTeamController team;
@@ -82,6 +139,8 @@ private Q_SLOTS:
         QVERIFY(team.productionState().isEmpty());
         QVERIFY(!team.recordProduction(u"partial"_s, {}));
         QCOMPARE(team.lastError(), u"Enter the load in percent that the representative states."_s);
+        QCOMPARE(team.productionError(), team.lastError()); // said beside the production
+        QVERIFY(team.teamError().isEmpty());
         QVERIFY(!team.recordProduction(u"partial"_s, u"about half"_s));
         QCOMPARE(team.lastError(), u"The load is a number of percent, such as 60."_s);
         QVERIFY(!team.recordProduction(u"partial"_s, u"140"_s)); // refused by the core

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -220,6 +221,13 @@ private Q_SLOTS:
             bool flaggedDrawn = false;
             bool stackedGeneralDrawn = false;
             for (qsizetype i = 0; i < labels.size(); ++i) {
+                // No label over a symbol (the selected one may, when nothing else fits).
+                for (int k = 0; k < crowd.size() && labels[i].outlet != 20; ++k) {
+                    QVERIFY2(!labels[i].rect.intersects(canvas.symbolRect(k)),
+                        qPrintable(u"zoom %1: the label of %2 covers the symbol of %3"_s.arg(zoom)
+                                       .arg(labels[i].outlet)
+                                       .arg(k)));
+                }
                 selectedDrawn |= labels[i].outlet == 20;
                 flaggedDrawn |= labels[i].outlet == 11;
                 stackedGeneralDrawn |= labels[i].outlet == 10;
@@ -239,6 +247,48 @@ private Q_SLOTS:
         // Zoomed out, labels are left out rather than piled up.
         canvas.setZoom(13);
         QVERIFY(canvas.labelRects().size() < 40);
+    }
+
+    // A label must not cover any outlet's symbol as drawn: the round bottom of a neighbour's
+    // drop and a flagged neighbour's "!" mark stick out of the box the symbols used to be
+    // counted as, and labels were put on them.
+    void labelsAvoidEverySymbolAsDrawn()
+    {
+        models::MapCanvas canvas;
+        canvas.setSize(QSizeF(800, 600));
+        canvas.setZoom(17);
+        canvas.setCenter(22.5, 113.92);
+        const auto at = [&](const QString &code, const QString &medium, QPointF screen) {
+            const QPointF geo = canvas.toGeo(screen);
+            return outlet(code, medium, geo.y(), geo.x(), 0);
+        };
+        const QPointF a(400, 300);
+        QList<mobile::AssignedOutlet> outlets {
+            at(u"DW001"_s, u"water"_s, a), // its label goes right first
+            at(u"DA002"_s, u"air"_s, a + QPointF(0, 36)), // flagged: its mark reaches up-right
+            at(u"DW003"_s, u"water"_s, a + QPointF(30, -30)), // its drop reaches down
+            at(u"DW004"_s, u"water"_s, QPointF(150, 450)), // alone, for comparison
+        };
+        outlets[1].flagged = true;
+        canvas.setOutlets(outlets);
+        const QList<models::MapLabels::Placed> labels = canvas.labelRects();
+        QVERIFY(!labels.isEmpty());
+        for (const auto &label : labels) {
+            for (int k = 0; k < outlets.size(); ++k) {
+                QVERIFY2(!label.rect.intersects(canvas.symbolRect(k)),
+                    qPrintable(u"the label of %1 covers the symbol of %2"_s.arg(
+                        outlets[label.outlet].code, outlets[k].code)));
+            }
+        }
+        // The first one still has its label, on a side that is free.
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+            [](const models::MapLabels::Placed &label) { return label.outlet == 0; }));
+        // The symbol box is the drawn one: the drop reaches below its centre by more than the
+        // old estimate, the mark beyond the triangle's right edge.
+        const QPointF drop = canvas.outletPoint(2);
+        QVERIFY(canvas.symbolRect(2).bottom() > drop.y() + 17 * 1.1);
+        const QPointF flagged = canvas.outletPoint(1);
+        QVERIFY(canvas.symbolRect(1).right() > flagged.x() + 17 + 8);
     }
 
     void labelPlacementFollowsPriority()
