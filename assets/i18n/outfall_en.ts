@@ -139,6 +139,10 @@
         <source>No open flags for the permits on this tablet.</source>
         <translation>No open flags for the permits on this tablet.</translation>
     </message>
+    <message>
+        <source>Checking the permits on this tablet for flags…</source>
+        <translation>Checking the permits on this tablet for flags…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionFindingsCard</name>
@@ -152,7 +156,7 @@
     </message>
     <message>
         <source>No discrepancy found in this visit&apos;s records so far (provisional: the server checks again after sync).</source>
-        <translation>No discrepancy found in this visit's records so far (provisional: the server checks again after sync).</translation>
+        <translation>No discrepancy found in this visit&apos;s records so far (provisional: the server checks again after sync).</translation>
     </message>
 </context>
 <context>
@@ -265,14 +269,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Done correcting</source>
-        <translation>Done correcting</translation>
-    </message>
-    <message>
-        <source>Make a correction</source>
-        <translation>Make a correction</translation>
     </message>
     <message>
         <source>Refused by the server: %1</source>
@@ -484,11 +480,15 @@
     </message>
     <message>
         <source>Witness&apos;s name</source>
-        <translation>Witness's name</translation>
+        <translation>Witness&apos;s name</translation>
     </message>
     <message>
         <source>Witness&apos;s signature</source>
-        <translation>Witness's signature</translation>
+        <translation>Witness&apos;s signature</translation>
+    </message>
+    <message>
+        <source>Resubmit inspection</source>
+        <translation>Resubmit inspection</translation>
     </message>
 </context>
 <context>
@@ -516,6 +516,10 @@
     <message>
         <source>No other inspector with an enforcement certificate is known to this tablet; sync to get the staff list.</source>
         <translation>No other inspector with an enforcement certificate is known to this tablet; sync to get the staff list.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -605,6 +609,10 @@
     <message>
         <source>Flags</source>
         <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1080,6 @@
         <translation>measurement %1 was already corrected by %2; correct that one</translation>
     </message>
     <message>
-        <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
-        <translation>inspection %1 is %2: only corrections (superseding rows) can be added</translation>
-    </message>
-    <message>
         <source>no position fix given</source>
         <translation>no position fix given</translation>
     </message>
@@ -1313,7 +1317,7 @@
     </message>
     <message>
         <source>%1 is already on this inspection&apos;s team</source>
-        <translation>%1 is already on this inspection's team</translation>
+        <translation>%1 is already on this inspection&apos;s team</translation>
     </message>
     <message>
         <source>%1 is no longer an active inspector</source>
@@ -1325,7 +1329,7 @@
     </message>
     <message>
         <source>the production state must be running, partial or stopped, not &quot;%1&quot;</source>
-        <translation>the production state must be running, partial or stopped, not "%1"</translation>
+        <translation>the production state must be running, partial or stopped, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a partial production needs its load in percent, more than 0 and less than 100</source>
@@ -1333,7 +1337,7 @@
     </message>
     <message>
         <source>a running production&apos;s load is more than 0 and at most 100 percent</source>
-        <translation>a running production's load is more than 0 and at most 100 percent</translation>
+        <translation>a running production&apos;s load is more than 0 and at most 100 percent</translation>
     </message>
     <message>
         <source>a stopped production has no load</source>
@@ -1345,7 +1349,7 @@
     </message>
     <message>
         <source>inspector %1 is not on this inspection&apos;s team; add them first</source>
-        <translation>inspector %1 is not on this inspection's team; add them first</translation>
+        <translation>inspector %1 is not on this inspection&apos;s team; add them first</translation>
     </message>
     <message>
         <source>%1 has no enforcement certificate number on record; an inspector signs with one</source>
@@ -1354,6 +1358,57 @@
     <message>
         <source>a refusal to sign needs a witness: enter the name of the person who saw the representative refuse</source>
         <translation>a refusal to sign needs a witness: enter the name of the person who saw the representative refuse</translation>
+    </message>
+    <message>
+        <source>returned for amendment</source>
+        <translation>returned for amendment</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>inspection %1 was approved by a supervisor and is locked: nothing can be added or changed</source>
+        <translation>inspection %1 was approved by a supervisor and is locked: nothing can be added or changed</translation>
+    </message>
+    <message>
+        <source>inspection %1 is submitted and waits for a supervisor&apos;s review: it can be changed only if the supervisor returns it</source>
+        <translation>inspection %1 is submitted and waits for a supervisor's review: it can be changed only if the supervisor returns it</translation>
+    </message>
+    <message>
+        <source>measurement position: %1</source>
+        <translation>measurement position: %1</translation>
+    </message>
+    <message>
+        <source>%1 signed inspection %2 already and the signature is still in force: nothing to sign again</source>
+        <translation>%1 signed inspection %2 already and the signature is still in force: nothing to sign again</translation>
+    </message>
+    <message>
+        <source>%1 is not on this inspection&apos;s team</source>
+        <translation>%1 is not on this inspection's team</translation>
+    </message>
+    <message>
+        <source>%1 started this inspection and leads it: the lead stays on the team</source>
+        <translation>%1 started this inspection and leads it: the lead stays on the team</translation>
+    </message>
+    <message>
+        <source>the record is signed (%1): the team it states cannot change under the signatures</source>
+        <translation>the record is signed (%1): the team it states cannot change under the signatures</translation>
+    </message>
+    <message>
+        <source>%1&apos;s place on the team has been sent to the server and stays in the record; say on the record why they took no part</source>
+        <translation>%1's place on the team has been sent to the server and stays in the record; say on the record why they took no part</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::AppErrors</name>
+    <message>
+        <source>Something went wrong and was not saved: %1. Nothing already recorded is lost; try again, and restart the app if it happens again.</source>
+        <translation>Something went wrong and was not saved: %1. Nothing already recorded is lost; try again, and restart the app if it happens again.</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>an unknown error</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1590,11 @@
     </message>
     <message>
         <source>The server&apos;s verdict</source>
-        <translation>The server's verdict</translation>
+        <translation>The server&apos;s verdict</translation>
+    </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation>The flags could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,17 +1643,6 @@
         <source>Submitted, then corrected: both sign again</source>
         <translation>Submitted, then corrected: both sign again</translation>
     </message>
-    <message numerus="yes">
-        <source>Returned: the server refused %n record(s); open it to see why</source>
-        <translation>
-            <numerusform>Returned: the server refused %n record; open it to see why</numerusform>
-            <numerusform>Returned: the server refused %n records; open it to see why</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reviewed by the supervisor</source>
-        <translation>Reviewed by the supervisor</translation>
-    </message>
     <message>
         <source>Submitted %1; waiting to sync</source>
         <translation>Submitted %1; waiting to sync</translation>
@@ -1604,28 +1652,12 @@
         <translation>Submitted %1; sent to the server</translation>
     </message>
     <message>
-        <source>Correcting the submitted inspection: change an answer, correct a measurement or replace a photo. Each correction voids the signatures, and both sign again. Nothing new can be added after submission.</source>
-        <translation>Correcting the submitted inspection: change an answer, correct a measurement or replace a photo. Each correction voids the signatures, and both sign again. Nothing new can be added after submission.</translation>
-    </message>
-    <message>
-        <source>Corrected after submission: the signatures no longer cover the record. Both sign again under Sign &amp; submit.</source>
-        <translation>Corrected after submission: the signatures no longer cover the record. Both sign again under Sign &amp; submit.</translation>
-    </message>
-    <message>
-        <source>Submitted: read only. To change an answer, correct a measurement or replace a photo, choose Make a correction.</source>
-        <translation>Submitted: read only. To change an answer, correct a measurement or replace a photo, choose Make a correction.</translation>
-    </message>
-    <message>
         <source>No inspection is open.</source>
         <translation>No inspection is open.</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
         <translation>Still missing: %1.</translation>
-    </message>
-    <message>
-        <source>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</source>
-        <translation>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</translation>
     </message>
     <message>
         <source>a note or a photo for non-compliant item %1</source>
@@ -1642,6 +1674,41 @@
     <message>
         <source>a second inspector holding an enforcement certificate</source>
         <translation>a second inspector holding an enforcement certificate</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: the server refused %n record(s); open it to see why</source>
+        <translation>
+            <numerusform>Refused: the server refused %n record; open it to see why</numerusform>
+            <numerusform>Refused: the server refused %n records; open it to see why</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor: %1</source>
+        <translation>Returned by the supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor</source>
+        <translation>Approved by the supervisor</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor to be amended: %1. Amend the record, sign again and resubmit.</source>
+        <translation>Returned by the supervisor to be amended: %1. Amend the record, sign again and resubmit.</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor: the inspection is locked and cannot be changed.</source>
+        <translation>Approved by the supervisor: the inspection is locked and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Submitted: read only while it waits for the supervisor&apos;s review. If something must change, the supervisor returns it to you.</source>
+        <translation>Submitted: read only while it waits for the supervisor's review. If something must change, the supervisor returns it to you.</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor; nothing more to submit.</source>
+        <translation>Approved by the supervisor; nothing more to submit.</translation>
+    </message>
+    <message>
+        <source>Submitted %1. It waits for the supervisor&apos;s review.</source>
+        <translation>Submitted %1. It waits for the supervisor's review.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <source>No open flags for the permits on this tablet.</source>
         <translation>本平板上的许可证没有未处理的问题标记。</translation>
     </message>
+    <message>
+        <source>Checking the permits on this tablet for flags…</source>
+        <translation>正在检查本机上的许可证是否有问题标记…</translation>
+    </message>
 </context>
 <context>
     <name>InspectionFindingsCard</name>
@@ -260,14 +264,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Done correcting</source>
-        <translation>完成更正</translation>
-    </message>
-    <message>
-        <source>Make a correction</source>
-        <translation>更正</translation>
     </message>
     <message>
         <source>Refused by the server: %1</source>
@@ -484,6 +480,10 @@
         <source>Witness&apos;s signature</source>
         <translation>见证人签名</translation>
     </message>
+    <message>
+        <source>Resubmit inspection</source>
+        <translation>重新提交检查</translation>
+    </message>
 </context>
 <context>
     <name>InspectionTeamCard</name>
@@ -510,6 +510,10 @@
     <message>
         <source>No other inspector with an enforcement certificate is known to this tablet; sync to get the staff list.</source>
         <translation>本设备上没有其他持执法证的执法人员；请同步以获取人员名单。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -598,6 +602,10 @@
     <message>
         <source>Flags</source>
         <translation>问题标记</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1067,6 @@
         <translation>监测数据 %1 已被 %2 更正；请更正后者</translation>
     </message>
     <message>
-        <source>inspection %1 is %2: only corrections (superseding rows) can be added</source>
-        <translation>检查 %1 %2：只能添加更正（取代原记录的新记录）</translation>
-    </message>
-    <message>
         <source>no position fix given</source>
         <translation>没有提供定位</translation>
     </message>
@@ -1342,6 +1346,57 @@
         <source>a refusal to sign needs a witness: enter the name of the person who saw the representative refuse</source>
         <translation>拒绝签名须有见证人：请填写见证代表拒签的人员姓名</translation>
     </message>
+    <message>
+        <source>returned for amendment</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>inspection %1 was approved by a supervisor and is locked: nothing can be added or changed</source>
+        <translation>检查 %1 已由主管批准并锁定：不能再添加或修改任何内容</translation>
+    </message>
+    <message>
+        <source>inspection %1 is submitted and waits for a supervisor&apos;s review: it can be changed only if the supervisor returns it</source>
+        <translation>检查 %1 已提交，正在等待主管审核：只有主管退回后才能修改</translation>
+    </message>
+    <message>
+        <source>measurement position: %1</source>
+        <translation>测量位置：%1</translation>
+    </message>
+    <message>
+        <source>%1 signed inspection %2 already and the signature is still in force: nothing to sign again</source>
+        <translation>%1 已在检查 %2 上签名且签名仍然有效：无需再次签名</translation>
+    </message>
+    <message>
+        <source>%1 is not on this inspection&apos;s team</source>
+        <translation>%1 不在本次检查的执法小组中</translation>
+    </message>
+    <message>
+        <source>%1 started this inspection and leads it: the lead stays on the team</source>
+        <translation>%1 发起并负责本次检查：负责人不能移出小组</translation>
+    </message>
+    <message>
+        <source>the record is signed (%1): the team it states cannot change under the signatures</source>
+        <translation>记录已签名（%1）：签名所确认的小组成员不能再更改</translation>
+    </message>
+    <message>
+        <source>%1&apos;s place on the team has been sent to the server and stays in the record; say on the record why they took no part</source>
+        <translation>%1 加入小组的记录已发送到服务器，将保留在记录中；请在记录中说明其未参加的原因</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::AppErrors</name>
+    <message>
+        <source>Something went wrong and was not saved: %1. Nothing already recorded is lost; try again, and restart the app if it happens again.</source>
+        <translation>出现错误，本次操作未保存：%1。已记录的内容不会丢失；请重试，如再次出现请重启应用。</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>未知错误</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AssignmentListModel</name>
@@ -1524,6 +1579,10 @@
         <source>The server&apos;s verdict</source>
         <translation>服务器判定</translation>
     </message>
+    <message>
+        <source>The flags could not be read: %1</source>
+        <translation>无法读取问题标记：%1</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::InspectionController</name>
@@ -1571,16 +1630,6 @@
         <source>Submitted, then corrected: both sign again</source>
         <translation>提交后已更正：双方须重新签名</translation>
     </message>
-    <message numerus="yes">
-        <source>Returned: the server refused %n record(s); open it to see why</source>
-        <translation>
-            <numerusform>已退回：服务器拒收 %n 项记录；请打开查看原因</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reviewed by the supervisor</source>
-        <translation>已由主管审核</translation>
-    </message>
     <message>
         <source>Submitted %1; waiting to sync</source>
         <translation>已于 %1 提交；等待同步</translation>
@@ -1590,28 +1639,12 @@
         <translation>已于 %1 提交；已发送至服务器</translation>
     </message>
     <message>
-        <source>Correcting the submitted inspection: change an answer, correct a measurement or replace a photo. Each correction voids the signatures, and both sign again. Nothing new can be added after submission.</source>
-        <translation>正在更正已提交的检查：可修改答复、更正监测数据或替换照片。每次更正都会使原签名作废，双方须重新签名。提交后不能再新增记录。</translation>
-    </message>
-    <message>
-        <source>Corrected after submission: the signatures no longer cover the record. Both sign again under Sign &amp; submit.</source>
-        <translation>提交后已更正：原签名不再覆盖当前记录。请双方在“签名与提交”中重新签名。</translation>
-    </message>
-    <message>
-        <source>Submitted: read only. To change an answer, correct a measurement or replace a photo, choose Make a correction.</source>
-        <translation>已提交：只读。如需修改答复、更正监测数据或替换照片，请选择“更正”。</translation>
-    </message>
-    <message>
         <source>No inspection is open.</source>
         <translation>未打开任何检查。</translation>
     </message>
     <message>
         <source>Still missing: %1.</source>
         <translation>尚缺：%1。</translation>
-    </message>
-    <message>
-        <source>Submitted %1. An inspection is submitted once; corrections are recorded as new records and signed again.</source>
-        <translation>已于 %1 提交。检查只能提交一次；更正将作为新记录保存，并须重新签名。</translation>
     </message>
     <message>
         <source>a note or a photo for non-compliant item %1</source>
@@ -1628,6 +1661,40 @@
     <message>
         <source>a second inspector holding an enforcement certificate</source>
         <translation>第二名持执法证的执法人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused: the server refused %n record(s); open it to see why</source>
+        <translation>
+            <numerusform>被拒绝：服务器拒绝了 %n 条记录；打开查看原因</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor: %1</source>
+        <translation>主管已退回：%1</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor</source>
+        <translation>主管已批准</translation>
+    </message>
+    <message>
+        <source>Returned by the supervisor to be amended: %1. Amend the record, sign again and resubmit.</source>
+        <translation>主管退回要求修改：%1。请修改记录、重新签名后再次提交。</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor: the inspection is locked and cannot be changed.</source>
+        <translation>主管已批准：本次检查已锁定，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Submitted: read only while it waits for the supervisor&apos;s review. If something must change, the supervisor returns it to you.</source>
+        <translation>已提交：等待主管审核期间只读。如需修改，主管会退回给你。</translation>
+    </message>
+    <message>
+        <source>Approved by the supervisor; nothing more to submit.</source>
+        <translation>主管已批准；无需再提交。</translation>
+    </message>
+    <message>
+        <source>Submitted %1. It waits for the supervisor&apos;s review.</source>
+        <translation>已于 %1 提交，等待主管审核。</translation>
     </message>
 </context>
 <context>
