@@ -1,1 +1,0 @@
--- Reserved for a migration being written on another branch; delete on merge.
