@@ -89,6 +89,27 @@ class TestEvidenceLog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The submission's own signed record follows the status change in the same push: the
+    // review workflow, which refuses new records on a submitted inspection, must not refuse it
+    // (the demo's day found it refused).
+    void aSignedSubmissionIsLogged()
+    {
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        giveSigningKey(*world.serverDb(), *a1);
+        QVERIFY(a1->sync().ok);
+        const auto inspection = a1->startInspection(world.district.permits[0]);
+        a1->answer(inspection, world.district.itemId, u"compliant"_s);
+        a1->sign(inspection, u"inspector"_s);
+        a1->sign(inspection, u"representative"_s);
+        a1->setStatus(inspection, u"submitted"_s);
+        const auto result = a1->sync();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rejected, 0);
+        // answer, two signatures and the submission, each signed and logged
+        QCOMPARE(loggedSeqs(*world.serverDb(), a1->config.deviceId).size(), 4);
+    }
+
     void receiptsProveEveryRecordAcrossAServerRestart()
     {
         World world;
