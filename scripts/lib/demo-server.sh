@@ -20,8 +20,11 @@ demo_server_start() {
   demo_step "Server store and the demo district (seed 42)"
   # DEMO_ENTERPRISES, DEMO_MONTHS: a smaller district (scripts/xday: the route's five thermal
   # power permits come first whatever the size, and a debug build imports it in seconds).
+  # The district's today is the real today in China (DEMO_AS_OF chooses another), so the
+  # inspection the day records falls inside the evaluation and its flags are raised.
   "$server" generate-demo --out "$demo_district" --seed 42 \
-    --enterprises "${DEMO_ENTERPRISES:-200}" --months "${DEMO_MONTHS:-12}"
+    --enterprises "${DEMO_ENTERPRISES:-200}" --months "${DEMO_MONTHS:-12}" \
+    --as-of "${DEMO_AS_OF:-$(TZ=Asia/Shanghai date +%F)}"
   # The district's "today" (generate-demo's --as-of): its flags are evaluated as of that date,
   # by every import and evaluate below and by the running server's evaluations after a push
   # (init --as-of stores it in the data directory; evaluating as of the real today would
