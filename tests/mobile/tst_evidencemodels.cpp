@@ -169,6 +169,7 @@ private Q_SLOTS:
                 "steps_zh": ["52.4 > 35（上限）"]}'
             WHERE id = 'f1')sql"_s);
         FlagListModel bilingual;
+        QVERIFY(loaded(bilingual)); // filled off the GUI thread
         bilingual.setLanguage(u"zh_CN"_s);
         bool seen = false;
         for (int row = 0; row < bilingual.rowCount(); ++row) {

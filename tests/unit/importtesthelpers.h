@@ -24,7 +24,7 @@ inline std::unique_ptr<outfall::store::Database> freshStore()
     return db;
 }
 
-// Every row of every table, in rowid order, as text.
+// Every row of every table, as text, ordered by that text (tables WITHOUT ROWID have no rowid).
 inline QString dump(outfall::store::Database &db)
 {
     QStringList tables;
@@ -42,7 +42,7 @@ inline QString dump(outfall::store::Database &db)
             db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
         while (info.step())
             columns << QStringLiteral("quote(%1)").arg(info.text(0));
-        auto rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+        auto rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1")
                                    .arg(columns.join(QStringLiteral(" || '|' || ")), table));
         text += table + QLatin1Char('\n');
         while (rows.step())
