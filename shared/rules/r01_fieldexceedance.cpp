@@ -82,7 +82,7 @@ Flag flagFor(const EvaluationContext &context, const SnapshotMeasurement &m, con
             u"emission_limit "_s + limit.id));
     }
     flag.inputs.append(
-        input(u"limit"_s, limitBound(limit), limit.unit, u"emission_limit "_s + limit.id));
+        input(u"limit"_s, limitRange(limit), limit.unit, u"emission_limit "_s + limit.id));
     flag.inputs.append(input(u"basis"_s, limit.basis, {}, u"emission_limit "_s + limit.id));
 
     if (m.unit != limit.unit)

@@ -99,7 +99,7 @@ Flag dayFlag(const PermitSnapshot &s, const SnapshotOutlet &outlet, const Snapsh
     }
     flag.exceedancePct = worst->exceedance.percent;
     const QString limitSource = u"emission_limit "_s + limit.id;
-    flag.inputs.append(input(u"limit"_s, limitBound(limit), limit.unit, limitSource));
+    flag.inputs.append(input(u"limit"_s, limitRange(limit), limit.unit, limitSource));
     flag.inputs.append(input(u"basis"_s, limit.basis, {}, limitSource));
     if (limit.referenceO2Pct)
         flag.inputs.append(

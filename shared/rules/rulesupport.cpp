@@ -51,15 +51,22 @@ std::optional<double> convert(double value, const QString &from, const QString &
     return source->convert(value, *target);
 }
 
-QString limitBound(const SnapshotLimit &limit)
+QString limitRange(const SnapshotLimit &limit)
 {
     if (limit.min && limit.max)
-        return u"%1–%2 %3"_s.arg(num(*limit.min), num(*limit.max), limit.unit);
+        return u"%1–%2"_s.arg(num(*limit.min), num(*limit.max));
     if (limit.max)
-        return u"≤ %1 %2"_s.arg(num(*limit.max), limit.unit);
+        return u"≤ %1"_s.arg(num(*limit.max));
     if (limit.min)
-        return u"≥ %1 %2"_s.arg(num(*limit.min), limit.unit);
+        return u"≥ %1"_s.arg(num(*limit.min));
     return u"none"_s;
+}
+
+QString limitBound(const SnapshotLimit &limit)
+{
+    if (!limit.min && !limit.max)
+        return limitRange(limit);
+    return limitRange(limit) + u' ' + limit.unit;
 }
 
 QString limitText(const SnapshotLimit &limit)

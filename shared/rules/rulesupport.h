@@ -25,6 +25,8 @@ std::optional<double> convert(double value, const QString &from, const QString &
 
 // "≤ 35 mg/Nm3", "≥ 6 pH", "6–9 pH".
 QString limitBound(const SnapshotLimit &limit);
+// The same without its unit ("≤ 35"), for a flag input, which carries the unit beside it.
+QString limitRange(const SnapshotLimit &limit);
 // "hourly limit ≤ 35 mg/Nm3 at 6 % O2".
 QString limitText(const SnapshotLimit &limit);
 QString basisZh(const QString &basis);

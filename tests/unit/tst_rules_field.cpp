@@ -38,6 +38,12 @@ private Q_SLOTS:
         QVERIFY(hasEvidence(flags[0], u"inspection"_s, u"insp-1"_s));
         QVERIFY(!flags[0].messageEn.isEmpty());
         QVERIFY(!flags[0].messageZh.isEmpty());
+        // The limit input's value is the bound; its unit goes beside it, once.
+        const auto limit = std::find_if(flags[0].inputs.begin(), flags[0].inputs.end(),
+            [](const FlagInput &in) { return in.name == u"limit"; });
+        QVERIFY(limit != flags[0].inputs.end());
+        QCOMPARE(limit->value, u"≤ 35"_s);
+        QCOMPARE(limit->unit, u"mg/Nm3"_s);
     }
 
     void r1OxygenCorrection()
