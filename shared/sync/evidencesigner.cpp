@@ -45,23 +45,7 @@ std::optional<std::vector<Op::Field>> EvidenceSigner::sign(const Op &op)
     CanonicalRecord record = EvidenceRecordBuilder::build(op, *kind);
     record.deviceId = m_deviceId;
     record.signingKey = m_signer.publicKey();
-    auto chain = m_db->cached(u"SELECT last_seq, last_sha256 FROM evidence_chain WHERE id = 1"_s);
-    if (chain.step()) {
-        record.seq = static_cast<std::uint64_t>(chain.int64(0)) + 1;
-        record.previousSha256 = chain.blob(1);
-    } else {
-        record.seq = 1;
-        record.previousSha256 = QByteArray(evidence::sha256Bytes, '\0');
-    }
-    chain.reset();
-    const QByteArray bytes = record.encode();
-    m_db->cached(u"INSERT INTO evidence_chain (id, device_id, last_seq, last_sha256)"
-                 u" VALUES (1, ?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET last_seq = ?2,"
-                 u" last_sha256 = ?3"_s)
-        .bind(1, m_deviceIdText)
-        .bind(2, static_cast<std::int64_t>(record.seq))
-        .bind(3, evidence::sha256(bytes))
-        .exec();
+    const QByteArray bytes = chainAndEncode(record);
     const auto &info = EntitySchema::info(Entity::EvidenceRecord);
     return std::vector<Op::Field> {
         {info.fieldNumber(u"inspection_id"), EvidenceRecordBuilder::inspectionOf(op)},
@@ -69,6 +53,49 @@ std::optional<std::vector<Op::Field>> EvidenceSigner::sign(const Op &op)
         {info.fieldNumber(u"record"), bytes},
         {info.fieldNumber(u"signature"), m_signer.sign(bytes)},
     };
+}
+
+EvidenceSigner::Signed EvidenceSigner::resign(CanonicalRecord record, std::int64_t signedAtMs)
+{
+    record.deviceId = m_deviceId;
+    record.signingKey = m_signer.publicKey();
+    record.signedAtMs = signedAtMs;
+    Signed result;
+    result.bytes = chainAndEncode(record);
+    result.signature = m_signer.sign(result.bytes);
+    return result;
+}
+
+void EvidenceSigner::restartChain(std::uint64_t seq, const QByteArray &sha256)
+{
+    m_db->cached(u"INSERT INTO evidence_chain (id, device_id, last_seq, last_sha256)"
+                 u" VALUES (1, ?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET last_seq = ?2,"
+                 u" last_sha256 = ?3"_s)
+        .bind(1, m_deviceIdText)
+        .bind(2, static_cast<std::int64_t>(seq))
+        .bind(3, sha256)
+        .exec();
+}
+
+EvidenceSigner::ChainHead EvidenceSigner::chain() const
+{
+    auto chain = m_db->cached(u"SELECT last_seq, last_sha256 FROM evidence_chain WHERE id = 1"_s);
+    ChainHead head {0, QByteArray(evidence::sha256Bytes, '\0')};
+    if (chain.step())
+        head = {static_cast<std::uint64_t>(chain.int64(0)), chain.blob(1)};
+    chain.reset();
+    return head;
+}
+
+// The record takes the next place in the chain, and the stored chain moves to it.
+QByteArray EvidenceSigner::chainAndEncode(CanonicalRecord &record)
+{
+    const ChainHead head = chain();
+    record.seq = head.seq + 1;
+    record.previousSha256 = head.sha256;
+    const QByteArray bytes = record.encode();
+    restartChain(record.seq, evidence::sha256(bytes));
+    return bytes;
 }
 
 } // namespace outfall::sync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/canonicalrecord.h"
 #include "evidence/recordsigner.h"
 #include "sync/op.h"
 
@@ -28,9 +29,32 @@ public:
     // Advances the stored chain: call inside the caller's transaction.
     std::optional<std::vector<Op::Field>> sign(const Op &op);
 
+    // The record signed again, as the next in the chain and at `signedAtMs` (its content,
+    // kind and subject as they were): the recovery after a refusal (EvidenceChainRecovery).
+    // Advances the stored chain: call inside the caller's transaction.
+    struct Signed
+    {
+        QByteArray bytes;
+        QByteArray signature;
+    };
+    Signed resign(evidence::CanonicalRecord record, std::int64_t signedAtMs);
+
+    // Where the device's chain stands: the last record's seq and SHA-256 (0 and zeros
+    // before the first).
+    struct ChainHead
+    {
+        std::uint64_t seq = 0;
+        QByteArray sha256;
+    };
+    ChainHead chain() const;
+    // The chain continues from `seq`/`sha256`, the last record the server logged.
+    void restartChain(std::uint64_t seq, const QByteArray &sha256);
+
     const QByteArray &publicKey() const { return m_signer.publicKey(); }
 
 private:
+    QByteArray chainAndEncode(evidence::CanonicalRecord &record);
+
     EvidenceSigner(store::Database &db, evidence::RecordSigner signer, QByteArray deviceId,
         QString deviceIdText);
 

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "sync/codecerror.h"
 #include "sync/entityschema.h"
+#include "sync/evidencechainrecovery.h"
 #include "sync/evidencereceipts.h"
 #include "sync/headerfields.h"
 #include "sync/lwwmerger.h"
@@ -268,12 +269,16 @@ qint64 OutboxPusher::acknowledge(
     const std::int64_t now = nowMs();
     store::Transaction transaction(m_session.db);
     LwwMerger merger(m_session.db);
+    std::vector<EvidenceChainRecovery::Refusal> refusedRecords;
     for (const Op &op : ops) {
         const auto it = rejected.constFind(std::int64_t(op.deviceSeq));
-        if (it == rejected.cend())
+        if (it == rejected.cend()) {
             merger.stamp(op);
-        else
-            recordRejection(std::int64_t(op.deviceSeq), op, it->first, it->second, now);
+            continue;
+        }
+        recordRejection(std::int64_t(op.deviceSeq), op, it->first, it->second, now);
+        if (op.entity == Entity::EvidenceRecord)
+            refusedRecords.push_back({op, it->first, it->second});
     }
     // The server's receipt for the signed records of this batch (docs/evidence.md 4).
     if (ack.header.value(u"eb"_s).toBool()) {
@@ -282,6 +287,14 @@ qint64 OutboxPusher::acknowledge(
     }
     m_outbox.acknowledgeThrough(lastSeq);
     m_session.db.cached(u"DELETE FROM push_batch"_s).exec();
+    // A refused signed record: the chain goes on from where the server holds it, and what
+    // the refusal cut off is signed again and pushed next (docs/evidence.md 3.1).
+    if (const QCborArray head = ack.header.value(u"eh"_s).toArray(); head.size() == 2) {
+        const int again = EvidenceChainRecovery(m_session.db)
+                              .recover(std::uint64_t(head.at(0).toInteger()),
+                                  head.at(1).toByteArray(), refusedRecords, now);
+        m_session.result.resigned += again;
+    }
     transaction.commit();
     m_nextSeq = lastSeq + 1;
     m_session.result.pushed += qint64(ops.size());

@@ -39,8 +39,8 @@ enum class ErrorCode {
     // A submission whose non-compliant answers lack a note or a photo of the item (the form
     // rule, docs/decisions.md "A finding needs a note or a photo").
     FindingUnsupported,
-    // A push whose signed evidence records the server refuses (docs/evidence.md 3): ERROR
-    // replies, nothing of the push stored.
+    // A signed evidence record the server refuses (docs/evidence.md 3): a per-op rejection
+    // of that record alone; the rest of the push is applied.
     BadRecord, // record bytes or fields not as specified; the text names the field
     BadSignature, // the signature does not verify under the device's registered key
     WrongKey, // signed by a key that is not the device's registered one (or another device's

@@ -56,6 +56,9 @@ public:
         bool ok = false;
         qint64 pushed = 0; // ops the server acknowledged
         qint64 rejected = 0; // of those, refused (see sync_rejection)
+        // Signed records signed again after the server refused one of this device's chain
+        // (sync::EvidenceChainRecovery); pushed in the same sync.
+        qint64 resigned = 0;
         qint64 photosUploaded = 0;
         qint64 pulled = 0;
         qint64 purged = 0; // permits dropped after an assignment was withdrawn

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "evidence/canonicalrecord.h"
+#include "server/deviceregistry.h"
+#include "server/evidencelog.h"
 #include "server/peer.h"
 #include "sync/op.h"
+#include "sync/protocolerror.h"
 
+#include <map>
+#include <optional>
 #include <vector>
 
 namespace outfall::store {
@@ -12,15 +17,17 @@ class Database;
 
 namespace outfall::server {
 
-class EvidenceLog;
-
 // The server's check of the signed evidence records in one push (docs/evidence.md 3),
 // before anything of the push is applied: each record decodes, is the pushing device's,
 // is signed by the key the device registered at enrolment, was not signed after that key
-// was revoked, and extends the device's chain (next seq, previous record's SHA-256). The
-// first record that fails refuses the whole push with its own reason (ProtocolError:
-// BAD_RECORD, WRONG_KEY, BAD_SIGNATURE, KEY_REVOKED, EVIDENCE_GAP, EVIDENCE_FORK,
-// EVIDENCE_REPLAY), so nothing of it is stored.
+// was revoked, and extends the device's chain (next seq, previous record's SHA-256).
+//
+// Each record is judged on its own (docs/evidence.md 3.1): one that fails is refused with
+// its own reason (BAD_RECORD, WRONG_KEY, BAD_SIGNATURE, KEY_REVOKED, EVIDENCE_GAP,
+// EVIDENCE_FORK, EVIDENCE_REPLAY) and the chain stays where it was, so a record chained
+// after it is refused too, saying so. The rest of the push is applied: one bad record
+// cannot stop a device's sync, and the device, told where its chain stands on the server,
+// signs the cut-off records again (sync::EvidenceChainRecovery).
 class EvidenceAdmission
 {
 public:
@@ -33,15 +40,43 @@ public:
         QByteArray sha256;
     };
 
+    struct Refused
+    {
+        const sync::Op *op = nullptr;
+        sync::ErrorCode code;
+        QString reason;
+    };
+
+    struct Outcome
+    {
+        std::vector<Admitted> admitted; // in push order
+        std::vector<Refused> refused; // in push order
+        // Where the device's chain stands once the admitted records are logged.
+        std::uint64_t chainSeq = 0;
+        QByteArray chainSha256;
+    };
+
     EvidenceAdmission(store::Database &db, EvidenceLog &log);
 
-    // The batch's records in order, all admitted; throws ProtocolError for the first that is
-    // not.
-    std::vector<Admitted> check(const Peer &peer, const std::vector<sync::Op> &ops);
+    Outcome check(const Peer &peer, const std::vector<sync::Op> &ops);
+
+    // Parks the refused records with their reasons (evidence_refusal), in the caller's
+    // transaction: refused is never lost.
+    void park(const Peer &peer, const std::vector<Refused> &refused, std::int64_t nowMs);
 
 private:
+    // The record's fields checked; throws ProtocolError with the record's reason.
+    Admitted admit(const Peer &peer, const sync::Op &op);
+
     store::Database &m_db;
     EvidenceLog &m_log;
+    std::optional<DeviceRegistry::SigningKey> m_key;
+    bool m_keyRead = false;
+    EvidenceLog::ChainHead m_chain;
+    // The SHA-256 of each record refused in this push, to its op seq: a record naming one
+    // as its previous record follows a refusal.
+    std::map<QByteArray, std::uint64_t> m_refusedOpBySha;
+    std::map<QByteArray, const sync::Op *> m_subjects;
 };
 
 } // namespace outfall::server

@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 #include <QStringList>
 
+#include <map>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -86,10 +87,16 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
         previous = op.deviceSeq;
     }
 
-    // Signed evidence is checked before anything is applied: a record that fails refuses the
-    // whole push with its reason, and nothing of it is stored (docs/evidence.md 3).
+    // Signed evidence is checked before anything is applied. A record that fails is refused
+    // on its own and parked with its reason; the rest of the push goes on (docs/evidence.md
+    // 3.1), so one bad record cannot stop a device's sync.
     EvidenceLog log(m_db);
-    const auto admitted = EvidenceAdmission(m_db, log).check(peer, batch.ops);
+    EvidenceAdmission admission(m_db, log);
+    const EvidenceAdmission::Outcome evidence = admission.check(peer, batch.ops);
+    std::map<std::uint64_t, const EvidenceAdmission::Refused *> refusedRecords;
+    for (const auto &refused : evidence.refused)
+        refusedRecords.emplace(refused.op->deviceSeq, &refused);
+    admission.park(peer, evidence.refused, std::int64_t(QDateTime::currentMSecsSinceEpoch()));
 
     // Sequence numbers are handed out from memory and the counter written once per batch:
     // an UPDATE of the one counter row per op was a tenth of the apply.
@@ -103,7 +110,11 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
     for (const Op &op : batch.ops) {
         std::optional<Rejection> rejection;
         try {
-            rejection = applyOp(peer, op);
+            if (const auto refused = refusedRecords.find(op.deviceSeq);
+                refused != refusedRecords.end())
+                rejection = Rejection {refused->second->code, refused->second->reason};
+            else
+                rejection = applyOp(peer, op);
         } catch (const store::SqliteError &e) {
             // A constraint broken by this op rejects the op alone. Anything else (disk full,
             // I/O error) is not the op's fault: it aborts the batch, unacknowledged.
@@ -124,8 +135,12 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
     ack.insert(u"b"_s, batch.batchId);
     ack.insert(u"l"_s, qint64(batch.lastSeq));
     ack.insert(u"r"_s, rejections);
-    if (!admitted.empty())
-        ack.insert(u"e"_s, logRecords(log, admitted));
+    if (!evidence.admitted.empty())
+        ack.insert(u"e"_s, logRecords(log, evidence.admitted));
+    // After a refusal the device learns where its chain stands here, to sign the records the
+    // refusal cut off again from that point (sync::EvidenceChainRecovery).
+    if (!evidence.refused.empty())
+        ack.insert(u"eh"_s, QCborArray {qint64(evidence.chainSeq), evidence.chainSha256});
     m_db.cached(u"UPDATE device SET last_seq = ? WHERE id = ?"_s)
         .bind(1, static_cast<std::int64_t>(batch.lastSeq))
         .bind(2, peer.deviceId)

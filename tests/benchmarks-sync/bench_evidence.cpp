@@ -11,6 +11,7 @@
 #include "evidence/recordverifier.h"
 #include "server/syncengine.h"
 
+#include <QCborArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -106,6 +107,9 @@ Rates captureAndPush(int n, bool signedEvidence)
         const sync::Message reply = engine.handle(peer, push);
         if (reply.command != sync::Command::PushAck)
             qFatal("push refused: %s", qPrintable(reply.header.value(u"text"_s).toString()));
+        // A record refused alone is a rejection in the acknowledgement: not a figure.
+        if (const QCborArray rejected = reply.header.value(u"r"_s).toArray(); !rejected.isEmpty())
+            qFatal("op refused: %s", qPrintable(rejected.at(0).toArray().at(2).toString()));
     }
     rates.push = n / (double(timer.nsecsElapsed()) / 1e9);
     return rates;
