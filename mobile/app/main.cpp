@@ -5,6 +5,7 @@
 #include "app/networkclients.h"
 #include "app/selftest.h"
 #include "app/uiprobe.h"
+#include "cli/commandline.h"
 #include "diag/peakrss.h"
 #include "models/appsession.h"
 #include "models/guardedapplication.h"
@@ -80,7 +81,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
     parser.addOption(selfTestOption);
-    parser.process(app);
+    if (const auto exit = outfall::cli::parseOrExit(parser, app.arguments(), u"outfall"_s))
+        return *exit;
 
     QString profile = parser.value(profileOption);
     if (profile.isEmpty())

@@ -1,5 +1,6 @@
 #include "server/ctlcli.h"
 
+#include "cli/commandline.h"
 #include "rules/flagjson.h"
 #include "server/logoutput.h"
 #include "server/reviewctl.h"
@@ -60,7 +61,7 @@ CtlCli::CtlCli(QTextStream *out, QTextStream *err)
 
 int CtlCli::usage(const QString &problem)
 {
-    return m_io.usage(u"outfallctl"_s, problem, kUsage);
+    return m_io.usage(u"outfallctl"_s, problem);
 }
 
 int CtlCli::run(const QStringList &arguments)
@@ -89,32 +90,28 @@ int CtlCli::run(const QStringList &arguments)
     bool json = false;
     bool reasonGiven = false;
     QStringList positional;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        QString *target = arg == u"--server" ? &endpoint
-            : arg == u"--credential"         ? &credentialFile
-            : arg == u"--out"                ? &outFile
-            : arg == u"--permit"             ? &permit
-            : arg == u"--rule"               ? &rule
-            : arg == u"--state"              ? &state
-            : arg == u"--reason"             ? &reason
-            : arg == u"--lang"               ? &language
-                                             : nullptr;
-        if (target) {
-            if (i + 1 >= arguments.size())
-                return usage(arg + u" needs a value"_s);
-            *target = arguments[++i];
-            reasonGiven = reasonGiven || arg == u"--reason";
-        } else if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--help" || arg == u"-h") {
+    try {
+        const cli::CommandLine line(arguments.mid(1),
+            {u"server"_s, u"credential"_s, u"out"_s, u"permit"_s, u"rule"_s, u"state"_s,
+                u"reason"_s, u"lang"_s},
+            {u"json"_s});
+        if (line.helpAsked()) {
             *m_out << kUsage << ReviewCtl::usageText();
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            return usage(u"unknown option "_s + arg);
-        } else {
-            positional.append(arg);
         }
+        endpoint = line.optionalText(u"server"_s);
+        credentialFile = line.optionalText(u"credential"_s);
+        outFile = line.optionalText(u"out"_s);
+        permit = line.optionalText(u"permit"_s);
+        rule = line.optionalText(u"rule"_s);
+        state = line.optionalText(u"state"_s);
+        reasonGiven = line.has(u"reason"_s);
+        reason = line.all(u"reason"_s).value(0);
+        language = line.optionalText(u"lang"_s);
+        json = line.flag(u"json"_s);
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (endpoint.isEmpty() || credentialFile.isEmpty())
         return usage(u"--server ENDPOINT and --credential FILE are required"_s);

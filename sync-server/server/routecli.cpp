@@ -1,5 +1,6 @@
 #include "server/routecli.h"
 
+#include "cli/commandline.h"
 #include "routes/drawrecord.h"
 #include "routes/poolfilter.h"
 #include "server/serverkeys.h"
@@ -90,40 +91,41 @@ const QString &RouteCli::usageText()
 
 int RouteCli::usage(const QString &problem)
 {
-    *m_err << u"outfallctl: "_s << problem << u'\n' << kUsage;
-    m_err->flush();
-    return 2;
+    return cli::usageError(*m_err, u"outfallctl"_s, problem);
 }
 
 int RouteCli::run(const QStringList &arguments)
 {
     QString endpoint;
     QString credentialFile;
-    QHash<QString, QString> options;
+    QHash<QString, QString> options; // "--name" → value ("1" for --json)
     QStringList positional;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        if (arg == u"--json") {
-            options.insert(arg, u"1"_s);
-        } else if (arg == u"--help" || arg == u"-h") {
+    try {
+        QStringList valueOptions {u"server"_s, u"credential"_s};
+        for (const QStringList &commandOptions : kOptions) {
+            for (const QString &option : commandOptions) {
+                if (option != u"--json" && !valueOptions.contains(option.mid(2)))
+                    valueOptions << option.mid(2);
+            }
+        }
+        const cli::CommandLine line(arguments.mid(1), valueOptions, {u"json"_s});
+        if (line.helpAsked()) {
             *m_out << kUsage;
             m_out->flush();
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            if (i + 1 >= arguments.size())
-                return usage(arg + u" needs a value"_s);
-            const QString value = arguments[++i];
-            if (arg == u"--server")
-                endpoint = value;
-            else if (arg == u"--credential")
-                credentialFile = value;
-            else if (options.contains(arg))
-                return usage(arg + u" is given twice"_s);
-            else
-                options.insert(arg, value);
-        } else {
-            positional.append(arg);
         }
+        endpoint = line.optionalText(u"server"_s);
+        credentialFile = line.optionalText(u"credential"_s);
+        for (const QString &name : line.given()) {
+            if (name == u"server" || name == u"credential")
+                continue;
+            if (line.all(name).size() > 1)
+                return usage(u"--"_s + name + u" is given twice"_s);
+            options.insert(u"--"_s + name, line.flag(name) ? u"1"_s : line.all(name).value(0));
+        }
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (endpoint.isEmpty() || credentialFile.isEmpty())
         return usage(u"--server ENDPOINT and --credential FILE are required"_s);
