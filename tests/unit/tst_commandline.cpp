@@ -2,6 +2,7 @@
 // `--name value` and `--name=value`, repeats kept, -h/--help noticed, and each bad command
 // line a UsageError naming the argument. And the usage error line's one shape.
 #include "cli/commandline.h"
+#include "cli/positionalline.h"
 
 #include <QCommandLineParser>
 #include <QTest>
@@ -81,6 +82,27 @@ private Q_SLOTS:
         QTextStream stream(&err);
         QCOMPARE(cli::usageError(stream, u"outfallctl"_s, u"unknown option --x"_s), 2);
         QCOMPARE(err, u"outfallctl: unknown option --x; see --help\n"_s);
+    }
+
+    void positionalNumbersOfTheBenchmarks()
+    {
+        const QString usage = u"usage: bench [N>=1] [RUNS>=1]"_s;
+        cli::PositionalLine given({u"bench"_s, u"5"_s}, usage, 2);
+        QCOMPARE(given.number(0, u"N"_s, 7, 1, 10), 5);
+        QCOMPARE(given.number(1, u"RUNS"_s, 3, 1, 10), 3); // absent: the default
+        QCOMPARE(given.stop(), std::optional<int>());
+        cli::PositionalLine outOfRange({u"bench"_s, u"0"_s}, usage, 2);
+        outOfRange.number(0, u"N"_s, 7, 1, 10);
+        QCOMPARE(outOfRange.stop(), std::optional<int>(2));
+        cli::PositionalLine surplus({u"bench"_s, u"1"_s, u"2"_s, u"3"_s}, usage, 2);
+        QCOMPARE(surplus.stop(), std::optional<int>(2));
+        cli::PositionalLine word({u"bench"_s, u"1"_s, u"2"_s, u"pul"_s}, usage, 3);
+        word.word(2, u"PART"_s, {u"push"_s, u"pull"_s});
+        QCOMPARE(word.stop(), std::optional<int>(2));
+        QCOMPARE(cli::PositionalLine({u"bench"_s, u"--bogus"_s}, usage, 2).stop(),
+            std::optional<int>(2));
+        QCOMPARE(
+            cli::PositionalLine({u"bench"_s, u"-h"_s}, usage, 2).stop(), std::optional<int>(0));
     }
 
     void programsWithTheirOwnParserExitTheSameWay()
