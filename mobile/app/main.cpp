@@ -1,7 +1,8 @@
 // outfall: the inspector's tablet app. Thin entry point: open the device profile, load
 // qrc:/Outfall/Main.qml. `--self-test` loads every QML file of the app and fails on any
 // QML warning (run by CTest). `--quit-when-ready` prints the cold-start time and peak RSS
-// once the first frame is on screen and quits (tests/benchmarks/bench_app).
+// once the first frame is on screen and quits (tests/benchmarks/bench_app). `--gallery` shows
+// every control of qml/components with stub data (qml/Gallery.qml).
 #include "app/networkclients.h"
 #include "app/selftest.h"
 #include "app/uiprobe.h"
@@ -48,6 +49,7 @@ struct AppOptions
     int delayMs = 800;
     bool quitWhenReady = false;
     QString uiProbe;
+    bool gallery = false;
 
     // Reads the command line into options; an exit code when the app stops here (--help,
     // or a usage error).
@@ -82,8 +84,12 @@ struct AppOptions
             u"Keep FILE listing where the visible buttons, fields and texts are"
             u" (scripts/xday)."_s,
             u"FILE"_s);
-        parser.addOptions({uiProbeOption, delayOption, quitWhenReadyOption, nmeaOption, pageOption,
-            languageOption, profileOption, screenshotOption, sizeOption, selfTestOption});
+        const QCommandLineOption galleryOption(u"gallery"_s,
+            u"Show every control of qml/components with stub data instead of the app"
+            u" (designers; scripts/screenshots)."_s);
+        parser.addOptions(
+            {galleryOption, uiProbeOption, delayOption, quitWhenReadyOption, nmeaOption, pageOption,
+                languageOption, profileOption, screenshotOption, sizeOption, selfTestOption});
         if (const auto exit = outfall::cli::parseOrExit(parser, arguments, u"outfall"_s))
             return exit;
 
@@ -103,6 +109,7 @@ struct AppOptions
         options.delayMs = parser.value(delayOption).toInt();
         options.quitWhenReady = parser.isSet(quitWhenReadyOption);
         options.uiProbe = parser.value(uiProbeOption);
+        options.gallery = parser.isSet(galleryOption);
         return std::nullopt;
     }
 };
@@ -119,7 +126,8 @@ std::unique_ptr<outfall::models::AppSession> openSession(const QString &profile)
     }
 }
 
-// Main.qml in the language asked for, opened at the page asked for; null when it fails.
+// Main.qml (or Gallery.qml) in the language asked for, opened at the page asked for; null
+// when it fails.
 QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, const AppOptions &options)
 {
     engine.addImportPath(u"qrc:/"_s); // where qt_add_qml_module puts module Outfall (Qt 6.4)
@@ -134,8 +142,9 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, const AppOptions &op
         qmlTypeId("Outfall.Models", 1, 0, "Language"));
     if (language && !options.language.isEmpty())
         language->setCurrent(options.language);
-    engine.setInitialProperties({{u"initialPage"_s, options.page}});
-    engine.load(QUrl(u"qrc:/Outfall/Main.qml"_s));
+    if (!options.gallery)
+        engine.setInitialProperties({{u"initialPage"_s, options.page}});
+    engine.load(QUrl(options.gallery ? u"qrc:/Outfall/Gallery.qml"_s : u"qrc:/Outfall/Main.qml"_s));
     return engine.rootObjects().isEmpty()
         ? nullptr
         : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
