@@ -2,13 +2,12 @@
 
 #include "cli/commandline.h"
 #include "rules/flagjson.h"
+#include "server/ctlrequest.h"
 #include "server/logoutput.h"
 #include "server/reviewctl.h"
 #include "server/routecli.h"
-#include "server/serverkeys.h"
 #include "store/flagrecords.h"
 #include "sync/enrolment.h"
-#include "sync/requestchannel.h"
 
 #include <QCborArray>
 #include <QJsonArray>
@@ -46,8 +45,6 @@ const QString kUsage =
     u"exit codes: 0 done, 1 refused or failed (or a proof that does not verify),\n"
     u"            2 bad command line,\n"
     u"            3 no such device, inspector, permit, flag or inspection (NOT_FOUND)\n"_s;
-
-constexpr int kExitNotFound = 3;
 
 } // namespace
 
@@ -195,15 +192,10 @@ int CtlCli::run(const QStringList &arguments)
     }
 
     try {
-        const auto credential = ServerKeys::readCredential(credentialFile);
-        sync::RequestChannel::Options options;
-        options.endpoint = endpoint;
-        options.serverPublicKey = credential.serverPublicKey;
-        options.keys = credential.keys;
-        sync::RequestChannel channel(options);
-        const sync::Message reply = channel.request(request);
+        const CtlRequest server(endpoint, credentialFile);
+        const sync::Message reply = server.send(request);
         if (command == u"enroll") {
-            sync::Enrolment::writeFile(outFile, endpoint, credential.serverPublicKey,
+            sync::Enrolment::writeFile(outFile, endpoint, server.serverPublicKey(),
                 reply.header.value(u"token"_s).toString());
             *m_out << u"wrote enrolment file "_s << outFile << u" (one use, valid 7 days)\n"_s;
         } else if (command == u"flags") {
@@ -221,17 +213,9 @@ int CtlCli::run(const QStringList &arguments)
         }
         m_out->flush();
         return 0;
-    } catch (const sync::ProtocolError &e) {
-        *m_err << u"outfallctl: "_s << command << u" refused ("_s
-               << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
-               << u'\n';
-        m_err->flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        *m_err << u"outfallctl: "_s << command << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(*m_err, command, e);
     }
-    m_err->flush();
-    return 1;
 }
 
 void CtlCli::printFlags(const sync::Message &reply, bool json, const QString &language)

@@ -1,9 +1,8 @@
 #include "server/reviewctl.h"
 
 #include "cli/commandline.h"
+#include "server/ctlrequest.h"
 #include "server/reviewrecords.h"
-#include "server/serverkeys.h"
-#include "sync/requestchannel.h"
 
 #include <QCborArray>
 #include <QJsonArray>
@@ -15,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace outfall::server {
 
 namespace {
-
-constexpr int kExitNotFound = 3;
 
 // Options that take a value, for finding the command word among them.
 const QStringList kValueOptions = {u"--server"_s, u"--credential"_s, u"--state"_s, u"--comment"_s,
@@ -141,13 +138,7 @@ int ReviewCtl::run(const QStringList &arguments)
 
     const QString what = u"review "_s + action;
     try {
-        const auto credential = ServerKeys::readCredential(credentialFile);
-        sync::RequestChannel::Options options;
-        options.endpoint = endpoint;
-        options.serverPublicKey = credential.serverPublicKey;
-        options.keys = credential.keys;
-        sync::RequestChannel channel(options);
-        const sync::Message reply = channel.request(request);
+        const sync::Message reply = CtlRequest(endpoint, credentialFile).send(request);
         if (action == u"list")
             printList(reply, json);
         else if (action == u"show")
@@ -158,17 +149,9 @@ int ReviewCtl::run(const QStringList &arguments)
                        << reply.header.value(u"rid"_s).toString() << u")\n"_s;
         m_io.out().flush();
         return 0;
-    } catch (const sync::ProtocolError &e) {
-        m_io.err() << u"outfallctl: "_s << what << u" refused ("_s
-                   << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
-                   << u'\n';
-        m_io.err().flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        m_io.err() << u"outfallctl: "_s << what << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(m_io.err(), what, e);
     }
-    m_io.err().flush();
-    return 1;
 }
 
 void ReviewCtl::printList(const sync::Message &reply, bool json)

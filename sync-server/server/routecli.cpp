@@ -3,9 +3,8 @@
 #include "cli/commandline.h"
 #include "routes/drawrecord.h"
 #include "routes/poolfilter.h"
-#include "server/serverkeys.h"
+#include "server/ctlrequest.h"
 #include "sync/protocolerror.h"
-#include "sync/requestchannel.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace outfall::server {
 
 namespace {
-
-constexpr int kExitNotFound = 3;
 
 const QString kUsage =
     u"usage: outfallctl --server ENDPOINT --credential FILE route|conflict ...\n"
@@ -251,13 +248,7 @@ int RouteCli::run(const QStringList &arguments)
 
     const QString name = family + u' ' + command;
     try {
-        const auto credential = ServerKeys::readCredential(credentialFile);
-        sync::RequestChannel::Options channelOptions;
-        channelOptions.endpoint = endpoint;
-        channelOptions.serverPublicKey = credential.serverPublicKey;
-        channelOptions.keys = credential.keys;
-        sync::RequestChannel channel(channelOptions);
-        const sync::Message reply = channel.request(request);
+        const sync::Message reply = CtlRequest(endpoint, credentialFile).send(request);
         const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
         int code = 0;
         if (json) {
@@ -299,17 +290,9 @@ int RouteCli::run(const QStringList &arguments)
         }
         m_out->flush();
         return code;
-    } catch (const sync::ProtocolError &e) {
-        *m_err << u"outfallctl: "_s << name << u" refused ("_s
-               << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
-               << u'\n';
-        m_err->flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        *m_err << u"outfallctl: "_s << name << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(*m_err, name, e);
     }
-    m_err->flush();
-    return 1;
 }
 
 void RouteCli::printDraw(const QJsonObject &draw)
