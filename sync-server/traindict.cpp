@@ -8,6 +8,7 @@
 // training sample, so the dictionary learns the CBOR shapes, field numbers, units,
 // methods and enum texts that every body repeats. Deterministic from the seed: the same
 // arguments give the same file and so the same dictionary id.
+#include "cli/commandline.h"
 #include "demo/opsamplegenerator.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
@@ -89,7 +90,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"visits"_s, u"Inspection visits to generate."_s, u"N"_s, u"4000"_s});
     parser.addOption({u"size"_s, u"Dictionary capacity in bytes."_s, u"BYTES"_s, u"12288"_s});
     parser.addOption({u"out"_s, u"Output file."_s, u"FILE"_s, u"sync-dict-v1.zdict"_s});
-    parser.process(app);
+    if (const auto exit = outfall::cli::parseOrExit(parser, app.arguments(), u"outfall-train-dict"_s))
+        return *exit;
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -97,8 +99,8 @@ int main(int argc, char *argv[])
     const int visits = parser.value(u"visits"_s).toInt();
     const int capacity = parser.value(u"size"_s).toInt();
     if (visits < 10 || capacity < 1024 || capacity > 112 * 1024) {
-        err << "outfall-train-dict: --visits must be >= 10 and --size in 1024..114688\n";
-        return 2;
+        return outfall::cli::usageError(
+            err, u"outfall-train-dict"_s, u"--visits must be >= 10 and --size in 1024..114688"_s);
     }
 
     // Many small generators (many tablets) rather than one long run, so that the

@@ -138,7 +138,8 @@ int SelfTest::run()
                 s_warnings.append(component.errorString());
             // Whole pages and the window are instantiated; components with required
             // properties are only compiled (their delegates are created by the pages).
-            const bool instantiate = file.endsWith(u"Main.qml"_s) || file.contains(u"/pages/"_s);
+            const bool instantiate = file.endsWith(u"Main.qml"_s) || file.endsWith(u"Gallery.qml"_s)
+                || file.contains(u"/pages/"_s);
             QStringList opened;
             if (component.isReady() && instantiate) {
                 // Made in the window, as the app makes its pages: a dialog finds its window

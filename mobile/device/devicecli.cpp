@@ -1,7 +1,7 @@
 #include "device/devicecli.h"
 
+#include "cli/commandline.h"
 #include "core/actionrefused.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 #include "device/flagscommand.h"
 #include "device/inspectcommand.h"
@@ -75,10 +75,12 @@ DeviceCli::DeviceCli(QTextStream *out, QTextStream *err)
 
 int DeviceCli::fail(int code, const QString &message, bool json, const QStringList &missing)
 {
-    *m_err << u"outfall-device: "_s << message << u'\n';
-    if (code == 2)
-        *m_err << u"run outfall-device --help for the commands\n"_s;
-    m_err->flush();
+    if (code == cli::kUsageExitCode) {
+        cli::usageError(*m_err, u"outfall-device"_s, message);
+    } else {
+        *m_err << u"outfall-device: "_s << message << u'\n';
+        m_err->flush();
+    }
     if (json) {
         QJsonObject error {{u"error"_s, message}, {u"exit_code"_s, code}};
         if (!missing.isEmpty())
@@ -118,7 +120,7 @@ int DeviceCli::run(const QStringList &arguments)
     const QString command = rest.takeFirst();
     try {
         if (profile.isEmpty())
-            throw UsageError(u"--profile DIR is required"_s);
+            throw cli::UsageError(u"--profile DIR is required"_s);
         CliContext context(profile, json, *m_out);
         if (command == u"enroll")
             return SyncCommands::enroll(context, rest);
@@ -132,8 +134,8 @@ int DeviceCli::run(const QStringList &arguments)
             return InspectCommand::run(context, rest);
         if (command == u"flags")
             return FlagsCommand::run(context, rest);
-        throw UsageError(u"unknown command \"%1\""_s.arg(command));
-    } catch (const UsageError &e) {
+        throw cli::UsageError(u"unknown command \"%1\""_s.arg(command));
+    } catch (const cli::UsageError &e) {
         return fail(2, QString::fromStdString(e.what()), json);
     } catch (const mobile::ActionRefused &e) {
         return fail(1, u"refused: "_s + e.reason(), json, e.missing());

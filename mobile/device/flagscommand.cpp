@@ -1,9 +1,9 @@
 #include "device/flagscommand.h"
 
+#include "cli/commandline.h"
 #include "core/deviceflags.h"
 #include "core/devicesession.h"
 #include "core/flagcomputation.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 #include "rules/evaluationdate.h"
 
@@ -16,14 +16,14 @@ namespace outfall::device {
 
 namespace {
 
-QDate evaluationDate(const CliArguments &args)
+QDate evaluationDate(const cli::CommandLine &args)
 {
     if (!args.has(u"as-of"_s))
         return rules::todayInChina();
     QString problem;
     const QDate date = rules::parseAsOf(args.text(u"as-of"_s), problem);
     if (!date.isValid())
-        throw UsageError(problem);
+        throw cli::UsageError(problem);
     return date;
 }
 
@@ -31,7 +31,7 @@ QDate evaluationDate(const CliArguments &args)
 
 int FlagsCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {u"as-of"_s, u"lang"_s});
+    const cli::CommandLine args(arguments, {u"as-of"_s, u"lang"_s});
     args.allowPositionals(0, u"flags"_s);
     const QDate asOf = evaluationDate(args);
     // The human listing's language: message, input names and steps (a flag stored before

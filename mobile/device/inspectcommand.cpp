@@ -1,6 +1,6 @@
 #include "device/inspectcommand.h"
 
-#include "device/cliarguments.h"
+#include "cli/commandline.h"
 #include "device/inspectevidencecommands.h"
 #include "device/inspectsigncommands.h"
 #include "device/inspectteamcommands.h"
@@ -13,8 +13,9 @@ namespace outfall::device {
 int InspectCommand::run(CliContext &context, const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        throw UsageError(u"inspect needs a subcommand: start, answer, measure, fix, undeclared,"
-                         u" photo, team, production, sign, submit, resubmit, list or show"_s);
+        throw cli::UsageError(
+            u"inspect needs a subcommand: start, answer, measure, fix, undeclared,"
+            u" photo, team, production, sign, submit, resubmit, list or show"_s);
     const QString sub = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (sub == u"start")
@@ -41,7 +42,7 @@ int InspectCommand::run(CliContext &context, const QStringList &arguments)
         return InspectViewCommands::list(context, rest);
     if (sub == u"show")
         return InspectViewCommands::show(context, rest);
-    throw UsageError(u"unknown inspect subcommand \"%1\""_s.arg(sub));
+    throw cli::UsageError(u"unknown inspect subcommand \"%1\""_s.arg(sub));
 }
 
 } // namespace outfall::device

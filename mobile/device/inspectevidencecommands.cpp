@@ -1,10 +1,10 @@
 #include "device/inspectevidencecommands.h"
 
+#include "cli/commandline.h"
 #include "core/actionrefused.h"
 #include "core/devicesession.h"
 #include "core/inspectionservice.h"
 #include "core/permitdirectory.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 #include "device/positionarguments.h"
 
@@ -56,14 +56,14 @@ auto confirmingFar(Action &&action)
 
 int InspectEvidenceCommands::start(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(
+    const cli::CommandLine args(
         arguments, {u"phase"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s}, {u"far-ok"_s});
     const QString number = args.positional(0, u"inspect start: PERMIT_NUMBER"_s);
     args.allowPositionals(1, u"inspect start"_s);
     const QString phase = args.choice(u"phase"_s, {u"post"_s, u"pre"_s});
     const auto fixes = positionArguments(args, true);
     if (fixes.size() != 1)
-        throw UsageError(u"inspect start takes one arrival fix, got %1"_s.arg(fixes.size()));
+        throw cli::UsageError(u"inspect start takes one arrival fix, got %1"_s.arg(fixes.size()));
 
     auto &session = context.session();
     const auto permit = mobile::PermitDirectory(session.database()).byNumber(number);
@@ -88,7 +88,7 @@ int InspectEvidenceCommands::start(CliContext &context, const QStringList &argum
 
 int InspectEvidenceCommands::answer(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {u"note"_s});
+    const cli::CommandLine args(arguments, {u"note"_s});
     const QString inspection = args.positional(0, u"inspect answer: INSPECTION"_s);
     const QString item = args.positional(1, u"inspect answer: ITEM_CODE"_s);
     const QString value =
@@ -96,7 +96,7 @@ int InspectEvidenceCommands::answer(CliContext &context, const QStringList &argu
     args.allowPositionals(3, u"inspect answer"_s);
     static const QStringList values = {u"compliant"_s, u"non_compliant"_s, u"not_applicable"_s};
     if (!values.contains(value))
-        throw UsageError(u"answer must be %1, not \"%2\""_s.arg(values.join(u", "_s), value));
+        throw cli::UsageError(u"answer must be %1, not \"%2\""_s.arg(values.join(u", "_s), value));
     const auto answer = static_cast<mobile::AnswerValue>(values.indexOf(value));
     const auto answered = InspectionService(context.session())
                               .answer(inspection, item, answer, args.optionalText(u"note"_s));
@@ -116,7 +116,7 @@ int InspectEvidenceCommands::answer(CliContext &context, const QStringList &argu
 
 int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments,
+    const cli::CommandLine args(arguments,
         {u"outlet"_s, u"pollutant"_s, u"value"_s, u"unit"_s, u"o2"_s, u"instrument"_s, u"method"_s,
             u"supersedes"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s});
     const QString inspection = args.positional(0, u"inspect measure: INSPECTION"_s);
@@ -133,7 +133,7 @@ int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arg
     // Where it was measured, as `inspect photo` takes it (R12 judges it).
     const auto positions = positionArguments(args, false);
     if (positions.size() > 1)
-        throw UsageError(u"inspect measure takes at most one position"_s);
+        throw cli::UsageError(u"inspect measure takes at most one position"_s);
     if (!positions.empty())
         input.position = positions.front();
 
@@ -170,7 +170,7 @@ int InspectEvidenceCommands::measure(CliContext &context, const QStringList &arg
 
 int InspectEvidenceCommands::fix(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(
+    const cli::CommandLine args(
         arguments, {u"outlet"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s}, {u"far-ok"_s});
     const QString inspection = args.positional(0, u"inspect fix: INSPECTION"_s);
     args.allowPositionals(1, u"inspect fix"_s);
@@ -212,7 +212,7 @@ int InspectEvidenceCommands::fix(CliContext &context, const QStringList &argumen
 
 int InspectEvidenceCommands::undeclared(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments,
+    const cli::CommandLine args(arguments,
         {u"medium"_s, u"description"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"samples"_s},
         {u"far-ok"_s});
     const QString inspection = args.positional(0, u"inspect undeclared: INSPECTION"_s);
@@ -236,14 +236,14 @@ int InspectEvidenceCommands::undeclared(CliContext &context, const QStringList &
 
 int InspectEvidenceCommands::photo(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments,
+    const cli::CommandLine args(arguments,
         {u"subject"_s, u"caption"_s, u"lat"_s, u"lon"_s, u"accuracy"_s, u"supersedes"_s},
         {u"far-ok"_s, u"imported"_s});
     const QString inspection = args.positional(0, u"inspect photo: INSPECTION"_s);
     const QString file = args.positional(1, u"inspect photo: FILE"_s);
     args.allowPositionals(2, u"inspect photo"_s);
     if (!QFileInfo(file).isFile())
-        throw UsageError(u"inspect photo: no such file "_s + file);
+        throw cli::UsageError(u"inspect photo: no such file "_s + file);
     InspectionService::PhotoInput input;
     input.filePath = file;
     input.subject = args.optionalText(u"subject"_s);
@@ -251,15 +251,15 @@ int InspectEvidenceCommands::photo(CliContext &context, const QStringList &argum
     input.supersedesId = args.optionalText(u"supersedes"_s);
     const auto positions = positionArguments(args, false);
     if (positions.size() > 1)
-        throw UsageError(u"inspect photo takes at most one position"_s);
+        throw cli::UsageError(u"inspect photo takes at most one position"_s);
     if (!positions.empty())
         input.position = positions.front();
     input.farConfirmed = args.flag(u"far-ok"_s);
     // A picture from elsewhere: its own EXIF time and position, never this device's.
     input.imported = args.flag(u"imported"_s);
     if (input.imported && input.position)
-        throw UsageError(u"inspect photo --imported takes its position from the file's EXIF;"
-                         u" give no --lat/--lon"_s);
+        throw cli::UsageError(u"inspect photo --imported takes its position from the file's EXIF;"
+                              u" give no --lat/--lon"_s);
     const auto taken = confirmingFar(
         [&] { return InspectionService(context.session()).photo(inspection, input); });
     QJsonObject json {{u"photo_id"_s, taken.photoId}, {u"sha256"_s, taken.original.sha256},

@@ -1,7 +1,7 @@
 #include "device/inspectsigncommands.h"
 
+#include "cli/commandline.h"
 #include "core/inspectionservice.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 
 #include <QJsonObject>
@@ -12,7 +12,7 @@ namespace outfall::device {
 
 int InspectSignCommands::sign(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(
+    const cli::CommandLine args(
         arguments, {u"role"_s, u"name"_s, u"inspector"_s, u"witness"_s}, {u"refused"_s});
     const QString inspection = args.positional(0, u"inspect sign: INSPECTION"_s);
     args.allowPositionals(1, u"inspect sign"_s);
@@ -22,11 +22,11 @@ int InspectSignCommands::sign(CliContext &context, const QStringList &arguments)
         ? u"representative"_s
         : args.choice(u"role"_s, {u"inspector"_s, u"representative"_s});
     if (refused && role != u"representative")
-        throw UsageError(u"--refused is for the representative, not the %1"_s.arg(role));
+        throw cli::UsageError(u"--refused is for the representative, not the %1"_s.arg(role));
     if (args.has(u"witness"_s) && !refused)
-        throw UsageError(u"--witness is for a refusal (--refused)"_s);
+        throw cli::UsageError(u"--witness is for a refusal (--refused)"_s);
     if (args.has(u"inspector"_s) && role != u"inspector")
-        throw UsageError(u"--inspector names the team member signing as inspector"_s);
+        throw cli::UsageError(u"--inspector names the team member signing as inspector"_s);
     const QString name = args.text(u"name"_s);
     // A refusal is recorded with its witness; the service says so when --witness is missing.
     const QString witness = args.optionalText(u"witness"_s);
@@ -47,7 +47,7 @@ int InspectSignCommands::sign(CliContext &context, const QStringList &arguments)
 
 int InspectSignCommands::submit(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {});
+    const cli::CommandLine args(arguments, {});
     const QString inspection = args.positional(0, u"inspect submit: INSPECTION"_s);
     args.allowPositionals(1, u"inspect submit"_s);
     // A returned inspection is resubmitted by the same action (it answers the return).

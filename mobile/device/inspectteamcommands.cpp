@@ -1,9 +1,9 @@
 #include "device/inspectteamcommands.h"
 
+#include "cli/commandline.h"
 #include "core/devicesession.h"
 #include "core/inspectionrecords.h"
 #include "core/inspectionservice.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 
 #include <QJsonArray>
@@ -15,7 +15,7 @@ namespace outfall::device {
 
 int InspectTeamCommands::team(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {u"add"_s, u"remove"_s});
+    const cli::CommandLine args(arguments, {u"add"_s, u"remove"_s});
     const QString inspection = args.positional(0, u"inspect team: INSPECTION"_s);
     args.allowPositionals(1, u"inspect team"_s);
     mobile::InspectionService service(context.session());
@@ -49,7 +49,7 @@ int InspectTeamCommands::team(CliContext &context, const QStringList &arguments)
 
 int InspectTeamCommands::production(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {u"load"_s});
+    const cli::CommandLine args(arguments, {u"load"_s});
     const QString inspection = args.positional(0, u"inspect production: INSPECTION"_s);
     const QString state = args.positional(1, u"inspect production: running|partial|stopped"_s);
     args.allowPositionals(2, u"inspect production"_s);

@@ -1,10 +1,10 @@
 #include "device/inspectviewcommands.h"
 
+#include "cli/commandline.h"
 #include "core/actionrefused.h"
 #include "core/devicesession.h"
 #include "core/evidenceintegrity.h"
 #include "core/inspectionprogress.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 
 #include <QJsonArray>
@@ -56,7 +56,7 @@ QString summaryLine(const mobile::InspectionSummary &s)
 
 int InspectViewCommands::list(CliContext &context, const QStringList &arguments)
 {
-    CliArguments(arguments, {}).allowPositionals(0, u"inspect list"_s);
+    cli::CommandLine(arguments, {}).allowPositionals(0, u"inspect list"_s);
     const auto inspections = mobile::InspectionProgress(context.session().database()).list();
     QJsonArray array;
     QStringList lines;
@@ -71,7 +71,7 @@ int InspectViewCommands::list(CliContext &context, const QStringList &arguments)
 
 int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {});
+    const cli::CommandLine args(arguments, {});
     const QString id = args.positional(0, u"inspect show: INSPECTION"_s);
     args.allowPositionals(1, u"inspect show"_s);
     const auto detail = mobile::InspectionProgress(context.session().database()).detail(id);

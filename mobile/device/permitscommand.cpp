@@ -1,8 +1,8 @@
 #include "device/permitscommand.h"
 
+#include "cli/commandline.h"
 #include "core/devicesession.h"
 #include "core/permitdirectory.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 
 #include <QJsonArray>
@@ -14,7 +14,7 @@ namespace outfall::device {
 
 int PermitsCommand::run(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {u"search"_s, u"limit"_s});
+    const cli::CommandLine args(arguments, {u"search"_s, u"limit"_s});
     args.allowPositionals(0, u"permits"_s);
     const QString search = args.has(u"search"_s) ? args.all(u"search"_s).last() : QString();
     const int limit = args.integer(u"limit"_s, 200, 1, 100000);

@@ -4,13 +4,15 @@
 
 #include <vector>
 
-namespace outfall::device {
+namespace outfall::cli {
+class CommandLine;
+}
 
-class CliArguments;
+namespace outfall::device {
 
 // The --lat/--lon/--accuracy triples of a command (repeated for several fixes; the n-th
 // of each belong together) and --samples, the readings the receiver averaged into each.
-// Throws UsageError when the counts differ or, if required, no fix is given.
-std::vector<mobile::PositionSample> positionArguments(const CliArguments &args, bool required);
+// Throws cli::UsageError when the counts differ or, if required, no fix is given.
+std::vector<mobile::PositionSample> positionArguments(const cli::CommandLine &args, bool required);
 
 } // namespace outfall::device

@@ -1,7 +1,7 @@
 #include "device/statuscommand.h"
 
+#include "cli/commandline.h"
 #include "core/devicestatus.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 
 #include <QJsonObject>
@@ -12,7 +12,7 @@ namespace outfall::device {
 
 int StatusCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CliArguments(arguments, {}).allowPositionals(0, u"status"_s);
+    cli::CommandLine(arguments, {}).allowPositionals(0, u"status"_s);
     const mobile::DeviceStatus s = mobile::DeviceStatus::read(context.session());
     const QJsonObject json {
         {u"device_id"_s, s.deviceId},

@@ -1,8 +1,8 @@
 #include "device/synccommands.h"
 
+#include "cli/commandline.h"
 #include "core/devicesync.h"
 #include "core/syncjob.h"
-#include "device/cliarguments.h"
 #include "device/clicontext.h"
 
 #include <QFileInfo>
@@ -17,11 +17,11 @@ namespace outfall::device {
 
 int SyncCommands::enroll(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {});
+    const cli::CommandLine args(arguments, {});
     args.allowPositionals(1, u"enroll"_s);
     const QString file = args.positional(0, u"an enrolment FILE"_s);
     if (!QFileInfo(file).isFile())
-        throw UsageError(u"no such file %1"_s.arg(file));
+        throw cli::UsageError(u"no such file %1"_s.arg(file));
     const auto enrolled = mobile::DeviceSync::enrol(context.session(), file);
     context.print({{u"device_id"_s, enrolled.deviceId}, {u"inspector_id"_s, enrolled.inspectorId}},
         u"enrolled as device %1 for inspector %2"_s.arg(enrolled.deviceId, enrolled.inspectorId));
@@ -30,7 +30,7 @@ int SyncCommands::enroll(CliContext &context, const QStringList &arguments)
 
 int SyncCommands::sync(CliContext &context, const QStringList &arguments)
 {
-    const CliArguments args(arguments, {});
+    const cli::CommandLine args(arguments, {});
     args.allowPositionals(0, u"sync"_s);
     QString lastPhase;
     sync::SyncClient::Result result;

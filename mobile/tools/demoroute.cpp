@@ -2,6 +2,7 @@
 // standing at each of their outlets in turn (shared/demo NmeaRoute). The shipped
 // assets/demo-route.nmea was made with it (docs/app.md says how); the app replays such a log
 // with `outfall --nmea FILE`.
+#include "cli/commandline.h"
 #include "demo/nmearoute.h"
 
 #include <QCommandLineParser>
@@ -15,11 +16,14 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace outfall;
 
 namespace {
 
 int fail(int code, const QString &message)
 {
+    if (code == cli::kUsageExitCode)
+        return cli::usageError(u"outfall-demo-route"_s, message);
     std::fprintf(stderr, "outfall-demo-route: %s\n", qPrintable(message));
     return code;
 }
@@ -51,7 +55,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(u"out"_s, u"The NMEA log to write."_s, u"FILE"_s);
     parser.addOptions({permitsOption, permitOption, industryOption, countOption, startOption,
         speedOption, dwellOption, seedOption, outOption});
-    parser.process(app);
+    if (const auto exit = cli::parseOrExit(parser, app.arguments(), u"outfall-demo-route"_s))
+        return *exit;
 
     if (!parser.isSet(permitsOption) || !parser.isSet(outOption))
         return fail(2, u"--permits FILE and --out FILE are required"_s);

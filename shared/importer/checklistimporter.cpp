@@ -57,6 +57,26 @@ std::optional<QString> checkedCode(JsonObjectReader &r, const QString &what)
     return value;
 }
 
+// One item of a template's "items"; codes holds the codes seen so far in the template.
+Item readItem(JsonObjectReader &ir, QSet<QString> &codes)
+{
+    static const QStringList severities = {u"minor"_s, u"major"_s, u"critical"_s};
+    Item item;
+    item.code = checkedCode(ir, u"checklist item"_s).value_or(QString());
+    if (!item.code.isEmpty() && codes.contains(item.code))
+        ir.issue(u"code"_s, u"item %1 appears twice in this template"_s.arg(item.code));
+    codes.insert(item.code);
+    item.severity = ir.string(u"severity"_s, Need::Required, TextRules::kWord).value_or(QString());
+    if (!item.severity.isEmpty() && !severities.contains(item.severity))
+        ir.issue(u"severity"_s, oneOfIssue(severities, item.severity));
+    item.textZh =
+        ir.string(u"text_zh"_s, Need::Required, TextRules::kParagraph).value_or(QString());
+    item.textEn =
+        ir.string(u"text_en"_s, Need::Required, TextRules::kParagraph).value_or(QString());
+    ir.finish();
+    return item;
+}
+
 } // namespace
 
 ChecklistImporter::ChecklistImporter(store::Database &db)
@@ -94,82 +114,108 @@ ImportReport ChecklistImporter::importFile(const QString &path)
         });
 }
 
+// A template as its file gives it, checked field by field.
+struct ChecklistImporter::Template
+{
+    QString code;
+    QString phase;
+    std::optional<QString> industry;
+    int version = 1;
+    QString titleZh;
+    QString titleEn;
+    QList<Item> items;
+    QString contentHash; // of the template's JSON: the same version must keep it
+};
+
+// The template of that code in the store.
+struct ChecklistImporter::Stored
+{
+    QString id;
+    int version = 0;
+    QString contentHash;
+};
+
 void ChecklistImporter::importTemplate(JsonObjectReader &r, ImportReport &report)
 {
     const qint64 issuesBefore = report.issueCount();
-    const QString code = checkedCode(r, u"template"_s).value_or(QString());
+    const Template tpl = readTemplate(r);
+    if (report.issueCount() > issuesBefore)
+        return;
+    const std::optional<Stored> stored = storedTemplate(tpl.code);
+    auto &templates = report.table(u"checklist_template"_s);
+    if (stored && !replaces(r, tpl, *stored, templates))
+        return;
+    const QString templateId = stored ? stored->id : m_ids.next();
+    writeTemplate(tpl, templateId);
+    ++(stored ? templates.updated : templates.inserted);
+    writeItems(r, tpl, templateId, report.table(u"checklist_item"_s));
+}
+
+ChecklistImporter::Template ChecklistImporter::readTemplate(JsonObjectReader &r)
+{
+    Template tpl;
+    tpl.code = checkedCode(r, u"template"_s).value_or(QString());
     const QStringList phases = {u"pre_issuance"_s, u"post_issuance"_s};
-    const QString phase =
-        r.string(u"phase"_s, Need::Required, TextRules::kWord).value_or(QString());
-    if (!phase.isEmpty() && !phases.contains(phase))
-        r.issue(u"phase"_s, oneOfIssue(phases, phase));
-    const auto industry = r.string(u"industry_code"_s, Need::Optional, TextRules::kCode);
+    tpl.phase = r.string(u"phase"_s, Need::Required, TextRules::kWord).value_or(QString());
+    if (!tpl.phase.isEmpty() && !phases.contains(tpl.phase))
+        r.issue(u"phase"_s, oneOfIssue(phases, tpl.phase));
+    tpl.industry = r.string(u"industry_code"_s, Need::Optional, TextRules::kCode);
     static const QRegularExpression fourDigits(QRegularExpression::anchoredPattern(u"[0-9]{4}"_s));
-    if (industry && !fourDigits.match(*industry).hasMatch())
+    if (tpl.industry && !fourDigits.match(*tpl.industry).hasMatch())
         r.issue(u"industry_code"_s,
-            u"%1 is not a 4-digit industry code (null: every industry)"_s.arg(quoted(*industry)));
+            u"%1 is not a 4-digit industry code (null: every industry)"_s.arg(
+                quoted(*tpl.industry)));
     const auto version = r.integer(u"version"_s, Need::Optional);
     if (version && *version < 1)
         r.issue(u"version"_s, u"must be an integer ≥ 1, not %1"_s.arg(*version));
-    const QString titleZh =
-        r.string(u"title_zh"_s, Need::Required, TextRules::kName).value_or(QString());
-    const QString titleEn =
-        r.string(u"title_en"_s, Need::Required, TextRules::kName).value_or(QString());
+    tpl.version = static_cast<int>(version.value_or(1));
+    tpl.titleZh = r.string(u"title_zh"_s, Need::Required, TextRules::kName).value_or(QString());
+    tpl.titleEn = r.string(u"title_en"_s, Need::Required, TextRules::kName).value_or(QString());
 
-    QList<Item> items;
     QSet<QString> itemCodes;
-    const QStringList severities = {u"minor"_s, u"major"_s, u"critical"_s};
-    r.forEachObject(u"items"_s, Need::Required, [&](JsonObjectReader &ir) {
-        Item item;
-        item.code = checkedCode(ir, u"checklist item"_s).value_or(QString());
-        if (!item.code.isEmpty() && itemCodes.contains(item.code))
-            ir.issue(u"code"_s, u"item %1 appears twice in this template"_s.arg(item.code));
-        itemCodes.insert(item.code);
-        item.severity =
-            ir.string(u"severity"_s, Need::Required, TextRules::kWord).value_or(QString());
-        if (!item.severity.isEmpty() && !severities.contains(item.severity))
-            ir.issue(u"severity"_s, oneOfIssue(severities, item.severity));
-        item.textZh =
-            ir.string(u"text_zh"_s, Need::Required, TextRules::kParagraph).value_or(QString());
-        item.textEn =
-            ir.string(u"text_en"_s, Need::Required, TextRules::kParagraph).value_or(QString());
-        ir.finish();
-        items.append(item);
-    });
+    r.forEachObject(u"items"_s, Need::Required,
+        [&](JsonObjectReader &ir) { tpl.items.append(readItem(ir, itemCodes)); });
     r.finish();
-    if (report.issueCount() > issuesBefore)
-        return;
-
-    const int newVersion = static_cast<int>(version.value_or(1));
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(
+    tpl.contentHash = QString::fromLatin1(QCryptographicHash::hash(
         QJsonDocument(r.object()).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-                                                 .toHex());
+                                              .toHex());
+    return tpl;
+}
+
+std::optional<ChecklistImporter::Stored> ChecklistImporter::storedTemplate(const QString &code)
+{
     auto find = m_db.cached(
         u"SELECT id, version, ifnull(content_hash, '') FROM checklist_template WHERE code = ?"_s);
     find.bind(1, code);
-    const bool exists = find.step();
-    QString templateId = exists ? find.text(0) : m_ids.next();
-    const int storedVersion = exists ? find.integer(1) : 0;
-    const QString storedHash = exists ? find.text(2) : QString();
+    std::optional<Stored> stored;
+    if (find.step())
+        stored = Stored {find.text(0), find.integer(1), find.text(2)};
     find.reset();
-    auto &templates = report.table(u"checklist_template"_s);
-    if (exists) {
-        if (newVersion == storedVersion && hash == storedHash) {
-            ++templates.unchanged;
-            return;
-        }
-        if (newVersion <= storedVersion) {
-            r.issue(u"version"_s,
-                newVersion < storedVersion
-                    ? u"template %1 is at version %2 already; version %3 is older"_s.arg(code)
-                          .arg(storedVersion)
-                          .arg(newVersion)
-                    : u"template %1 version %2 is already imported with other content; a changed "
-                      u"template needs a higher version"_s.arg(code)
-                          .arg(storedVersion));
-            return;
-        }
+    return stored;
+}
+
+bool ChecklistImporter::replaces(
+    JsonObjectReader &r, const Template &tpl, const Stored &stored, ImportReport::Counts &templates)
+{
+    if (tpl.version == stored.version && tpl.contentHash == stored.contentHash) {
+        ++templates.unchanged;
+        return false;
     }
+    if (tpl.version > stored.version)
+        return true;
+    r.issue(u"version"_s,
+        tpl.version < stored.version
+            ? u"template %1 is at version %2 already; version %3 is older"_s.arg(tpl.code)
+                  .arg(stored.version)
+                  .arg(tpl.version)
+            : u"template %1 version %2 is already imported with other content; a changed "
+              u"template needs a higher version"_s.arg(tpl.code)
+                  .arg(stored.version));
+    return false;
+}
+
+void ChecklistImporter::writeTemplate(const Template &tpl, const QString &templateId)
+{
     m_db.cached(u"INSERT INTO checklist_template (id, code, phase, industry_code, title_zh,"
                 u" title_en, version, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
                 u" ON CONFLICT (id) DO UPDATE SET phase = excluded.phase,"
@@ -177,16 +223,19 @@ void ChecklistImporter::importTemplate(JsonObjectReader &r, ImportReport &report
                 u" title_en = excluded.title_en, version = excluded.version,"
                 u" content_hash = excluded.content_hash"_s)
         .bind(1, templateId)
-        .bind(2, code)
-        .bind(3, phase)
-        .bind(4, industry.value_or(QString()))
-        .bind(5, titleZh)
-        .bind(6, titleEn)
-        .bind(7, newVersion)
-        .bind(8, hash)
+        .bind(2, tpl.code)
+        .bind(3, tpl.phase)
+        .bind(4, tpl.industry.value_or(QString()))
+        .bind(5, tpl.titleZh)
+        .bind(6, tpl.titleEn)
+        .bind(7, tpl.version)
+        .bind(8, tpl.contentHash)
         .exec();
-    ++(exists ? templates.updated : templates.inserted);
+}
 
+void ChecklistImporter::writeItems(JsonObjectReader &r, const Template &tpl,
+    const QString &templateId, ImportReport::Counts &itemCounts)
+{
     QHash<QString, QString> existing; // item code → id
     {
         auto stmt = m_db.cached(u"SELECT code, id FROM checklist_item WHERE template_id = ?"_s);
@@ -194,9 +243,8 @@ void ChecklistImporter::importTemplate(JsonObjectReader &r, ImportReport &report
         while (stmt.step())
             existing.insert(stmt.text(0), stmt.text(1));
     }
-    auto &itemCounts = report.table(u"checklist_item"_s);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const Item &item = items[i];
+    for (qsizetype i = 0; i < tpl.items.size(); ++i) {
+        const Item &item = tpl.items[i];
         const QString itemId = existing.take(item.code);
         const int changed =
             m_db.cached(u"INSERT INTO checklist_item (id, template_id, ordinal, code, severity,"
@@ -219,8 +267,14 @@ void ChecklistImporter::importTemplate(JsonObjectReader &r, ImportReport &report
         else
             ++(changed > 0 ? itemCounts.updated : itemCounts.unchanged);
     }
-    // Answers recorded on site point at items; an answered item cannot silently disappear.
-    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+    deleteDroppedItems(r, tpl.code, existing, itemCounts);
+}
+
+// Answers recorded on site point at items; an answered item cannot silently disappear.
+void ChecklistImporter::deleteDroppedItems(JsonObjectReader &r, const QString &templateCode,
+    const QHash<QString, QString> &dropped, ImportReport::Counts &itemCounts)
+{
+    for (auto it = dropped.cbegin(); it != dropped.cend(); ++it) {
         auto answered = m_db.cached(u"SELECT count(*) FROM checklist_answer WHERE item_id = ?"_s);
         answered.bind(1, it.value());
         const bool hasAnswers = answered.step() && answered.int64(0) > 0;
@@ -228,7 +282,7 @@ void ChecklistImporter::importTemplate(JsonObjectReader &r, ImportReport &report
         if (hasAnswers) {
             r.issue(u"items"_s,
                 u"item %1 of template %2 has answers recorded; a new version must keep it"_s.arg(
-                    it.key(), code));
+                    it.key(), templateCode));
             continue;
         }
         m_db.cached(u"DELETE FROM checklist_item WHERE id = ?"_s).bind(1, it.value()).exec();

@@ -3,7 +3,10 @@
 #include "domain/uuidv7.h"
 #include "importer/importreport.h"
 
+#include <QHash>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace outfall::store {
 class Database;
@@ -29,7 +32,22 @@ public:
     ImportReport importFile(const QString &path);
 
 private:
+    struct Template;
+    struct Stored;
+
+    // Reads a template, then writes it and its items when it is new or a higher version.
     void importTemplate(JsonObjectReader &r, ImportReport &report);
+    static Template readTemplate(JsonObjectReader &r);
+    std::optional<Stored> storedTemplate(const QString &code);
+    // Whether tpl replaces the stored one (a higher version); counts it unchanged, or
+    // reports an older version or changed content under the same version.
+    static bool replaces(JsonObjectReader &r, const Template &tpl, const Stored &stored,
+        ImportReport::Counts &templates);
+    void writeTemplate(const Template &tpl, const QString &templateId);
+    void writeItems(JsonObjectReader &r, const Template &tpl, const QString &templateId,
+        ImportReport::Counts &itemCounts);
+    void deleteDroppedItems(JsonObjectReader &r, const QString &templateCode,
+        const QHash<QString, QString> &dropped, ImportReport::Counts &itemCounts);
 
     store::Database &m_db;
     domain::UuidV7Generator m_ids;

@@ -181,6 +181,26 @@ void ReportImporter::executionReport(CsvTable &table, ImportReport &report, cons
     ++(exists ? counts.updated : counts.inserted);
 }
 
+// One reported value as read from its row: what it is of, its figure and its qualifiers.
+struct ReportImporter::Measurement
+{
+    QString record; // sample, cems_hour, cems_day or month_amount
+    QString outletCode;
+    QString outletId;
+    const Pollutant *pollutant = nullptr;
+    ReportPeriod::Result period;
+    std::optional<double> value;
+    QString noData;
+    QString unitSymbol;
+    QString qualifier;
+    QString validity;
+    std::optional<double> o2;
+    std::optional<double> flow;
+    std::optional<qint64> validCount;
+};
+
+// A measurement row is read field by field in the file's column order (each wrong field is
+// reported, so that one pass names them all), then written once when every field is right.
 void ReportImporter::measurement(
     CsvTable &table, ImportReport &report, const QString &record, const QString &permitId)
 {
@@ -193,41 +213,63 @@ void ReportImporter::measurement(
         || !present(table, u"period"_s, record) || !present(table, u"unit"_s, record))
         return;
 
-    const QString code = table.value(u"outlet"_s);
+    Measurement row;
+    row.record = record;
+    readSubject(table, permitId, row, ok);
+    readValue(table, row, ok);
+    readUnit(table, row, ok);
+    readQualifiers(table, row, ok);
+    if (!ok
+        || !firstTime(table,
+            row.outletId + u'\x1f' + row.pollutant->code + u'\x1f' + record + u'\x1f'
+                + row.period.canonical,
+            u"period"_s))
+        return;
+    writeMeasurement(row, report);
+}
+
+// The outlet (of the permit), the pollutant and the period.
+void ReportImporter::readSubject(
+    CsvTable &table, const QString &permitId, Measurement &row, bool &ok)
+{
+    row.outletCode = table.value(u"outlet"_s);
     auto findOutlet = m_db.cached(u"SELECT id FROM outlet WHERE permit_id = ? AND code = ?"_s);
-    findOutlet.bind(1, permitId).bind(2, code);
-    const QString outletId = findOutlet.step() ? findOutlet.text(0) : QString();
+    findOutlet.bind(1, permitId).bind(2, row.outletCode);
+    row.outletId = findOutlet.step() ? findOutlet.text(0) : QString();
     findOutlet.reset();
-    if (outletId.isEmpty()) {
+    if (row.outletId.isEmpty()) {
         table.issue(u"outlet"_s,
-            u"permit %1 has no outlet %2"_s.arg(table.value(u"permit"_s), quoted(code)));
+            u"permit %1 has no outlet %2"_s.arg(table.value(u"permit"_s), quoted(row.outletCode)));
         ok = false;
     }
     const QString pollutantCode = table.value(u"pollutant"_s);
-    const Pollutant *pollutant = Pollutant::find(pollutantCode);
-    if (!pollutant) {
+    row.pollutant = Pollutant::find(pollutantCode);
+    if (!row.pollutant) {
         table.issue(u"pollutant"_s, u"unknown pollutant %1"_s.arg(quoted(pollutantCode)));
         ok = false;
     }
-    const auto period = ReportPeriod::parse(record, table.value(u"period"_s));
-    if (period.canonical.isEmpty()) {
-        table.issue(u"period"_s, period.error);
+    row.period = ReportPeriod::parse(row.record, table.value(u"period"_s));
+    if (row.period.canonical.isEmpty()) {
+        table.issue(u"period"_s, row.period.error);
         ok = false;
     }
+}
 
+// The value in its physical range, or a no-data code instead (never both).
+void ReportImporter::readValue(CsvTable &table, Measurement &row, bool &ok)
+{
     const QString valueText = table.value(u"value"_s);
-    const QString noData = table.value(u"no_data"_s);
-    std::optional<double> value;
-    if (!noData.isEmpty()) {
+    row.noData = table.value(u"no_data"_s);
+    if (!row.noData.isEmpty()) {
         static const QRegularExpression noDataCode(
             QRegularExpression::anchoredPattern(u"[A-Z0-9]{1,4}"_s));
-        if (record == u"month_amount") {
+        if (row.record == u"month_amount") {
             table.issue(u"no_data"_s, u"a `month_amount` row needs a value"_s);
             ok = false;
-        } else if (!noDataCode.match(noData).hasMatch()) {
+        } else if (!noDataCode.match(row.noData).hasMatch()) {
             table.issue(u"no_data"_s,
                 u"%1 is not a no-data code (1-4 upper-case letters or digits)"_s.arg(
-                    quoted(noData)));
+                    quoted(row.noData)));
             ok = false;
         }
         if (!valueText.isEmpty()) {
@@ -239,38 +281,43 @@ void ReportImporter::measurement(
         ok = false;
     } else {
         // The range of the row's unit; of the pollutant's usual one when the unit is wrong
-        // (that is reported below).
+        // (that is reported by readUnit).
         const auto unit = Unit::find(table.value(u"unit"_s));
         const auto range = unit ? domain::MeasuredRange::forUnit(*unit)
-            : pollutant ? domain::MeasuredRange::forUnit(Unit::parse(pollutant->defaultUnit))
-                        : domain::MeasuredRange::forDimension(Unit::Dimension::Mass);
-        value = bounded(table, u"value"_s, range, ok);
+            : row.pollutant
+            ? domain::MeasuredRange::forUnit(Unit::parse(row.pollutant->defaultUnit))
+            : domain::MeasuredRange::forDimension(Unit::Dimension::Mass);
+        row.value = bounded(table, u"value"_s, range, ok);
     }
+}
 
+// The unit: a mass for a monthly amount, else one that converts to the unit of the outlet's
+// limit for the pollutant (or the pollutant's usual unit where there is no limit).
+void ReportImporter::readUnit(CsvTable &table, Measurement &row, bool &ok)
+{
     const QString unitText = table.value(u"unit"_s);
-    QString unitSymbol;
     try {
         const Unit unit = Unit::parse(unitText);
-        unitSymbol = unit.symbol();
-        if (record == u"month_amount") {
+        row.unitSymbol = unit.symbol();
+        if (row.record == u"month_amount") {
             if (unit.dimension() != Unit::Dimension::Mass) {
                 table.issue(u"unit"_s,
                     u"a `month_amount` is a mass (t or kg), not %1"_s.arg(quoted(unitText)));
                 ok = false;
             }
-        } else if (!outletId.isEmpty() && pollutant) {
+        } else if (!row.outletId.isEmpty() && row.pollutant) {
             auto limitUnit = m_db.cached(u"SELECT unit FROM emission_limit WHERE outlet_id = ?"
                                          u" AND pollutant = ? ORDER BY basis LIMIT 1"_s);
-            limitUnit.bind(1, outletId).bind(2, pollutant->code);
+            limitUnit.bind(1, row.outletId).bind(2, row.pollutant->code);
             const bool hasLimit = limitUnit.step();
-            const QString target = hasLimit ? limitUnit.text(0) : pollutant->defaultUnit;
+            const QString target = hasLimit ? limitUnit.text(0) : row.pollutant->defaultUnit;
             limitUnit.reset();
             if (!unit.convertsTo(Unit::parse(target))) {
                 table.issue(u"unit"_s,
                     hasLimit ? u"%1 does not convert to %2, the unit of %3's %4 limit"_s.arg(
-                        quoted(unitText), target, code, pollutant->code)
+                        quoted(unitText), target, row.outletCode, row.pollutant->code)
                              : u"%1 does not convert to %2, the unit of %3"_s.arg(
-                                 quoted(unitText), target, pollutant->code));
+                                 quoted(unitText), target, row.pollutant->code));
                 ok = false;
             }
         }
@@ -278,32 +325,35 @@ void ReportImporter::measurement(
         table.issue(u"unit"_s, e.message());
         ok = false;
     }
+}
 
-    const QString qualifier = orDefault(table.value(u"qualifier"_s), u"="_s);
+// Qualifier, validity, O2, flow and the count of valid minutes or hours (CEMS only).
+void ReportImporter::readQualifiers(CsvTable &table, Measurement &row, bool &ok)
+{
+    row.qualifier = orDefault(table.value(u"qualifier"_s), u"="_s);
     const QStringList qualifiers = {u"="_s, u"<"_s, u">"_s, u"E"_s};
-    if (!qualifiers.contains(qualifier)) {
+    if (!qualifiers.contains(row.qualifier)) {
         table.issue(u"qualifier"_s,
-            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(qualifiers), quoted(qualifier)));
+            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(qualifiers), quoted(row.qualifier)));
         ok = false;
     }
-    const QString validity = orDefault(table.value(u"validity"_s), u"valid"_s);
+    row.validity = orDefault(table.value(u"validity"_s), u"valid"_s);
     const QStringList validities = {
         u"valid"_s, u"invalid"_s, u"maintenance"_s, u"calibration"_s, u"shutdown"_s};
-    if (!validities.contains(validity)) {
+    if (!validities.contains(row.validity)) {
         table.issue(u"validity"_s,
-            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(validities), quoted(validity)));
+            u"must be %1, not %2"_s.arg(FieldFormats::oneOf(validities), quoted(row.validity)));
         ok = false;
     }
-    const auto o2 = bounded(table, u"o2_pct"_s, domain::MeasuredRange::o2Pct(), ok);
-    const auto flow = bounded(table, u"flow_m3h"_s, domain::MeasuredRange::flowM3h(), ok);
-    std::optional<qint64> validCount;
+    row.o2 = bounded(table, u"o2_pct"_s, domain::MeasuredRange::o2Pct(), ok);
+    row.flow = bounded(table, u"flow_m3h"_s, domain::MeasuredRange::flowM3h(), ok);
     if (const QString text = table.value(u"valid_count"_s); !text.isEmpty()) {
-        const int max = record == u"cems_hour" ? 60 : record == u"cems_day" ? 24 : -1;
-        validCount = FieldFormats::integer(text);
+        const int max = row.record == u"cems_hour" ? 60 : row.record == u"cems_day" ? 24 : -1;
+        row.validCount = FieldFormats::integer(text);
         if (max < 0) {
             table.issue(u"valid_count"_s, u"is used by `cems_hour` and `cems_day` rows only"_s);
             ok = false;
-        } else if (!validCount || *validCount < 0 || *validCount > max) {
+        } else if (!row.validCount || *row.validCount < 0 || *row.validCount > max) {
             table.issue(u"valid_count"_s,
                 u"%1 is not a whole number 0–%2 (valid %3)"_s.arg(quoted(text),
                     QString::number(max),
@@ -311,30 +361,29 @@ void ReportImporter::measurement(
             ok = false;
         }
     }
-    if (!ok
-        || !firstTime(table,
-            outletId + u'\x1f' + pollutant->code + u'\x1f' + record + u'\x1f' + period.canonical,
-            u"period"_s))
-        return;
+}
 
+// Inserts the row, replaces the stored one of the same key, or counts it unchanged.
+void ReportImporter::writeMeasurement(const Measurement &row, ImportReport &report)
+{
     auto find = m_db.cached(
         u"SELECT id, value IS ?5 AND unit IS ?6 AND qualifier IS ?7 AND validity IS ?8"
         u" AND no_data IS ?9 AND o2_pct IS ?10 AND flow_m3h IS ?11 AND valid_count IS ?12"
         u" FROM reported_value WHERE outlet_id = ?1 AND pollutant = ?2 AND kind = ?3"
         u" AND period = ?4"_s);
     const auto bindValues = [&](store::Statement &stmt) -> store::Statement & {
-        return stmt.bind(1, outletId)
-            .bind(2, pollutant->code)
-            .bind(3, record)
-            .bind(4, period.canonical)
-            .bind(5, value)
-            .bind(6, unitSymbol)
-            .bind(7, qualifier)
-            .bind(8, validity)
-            .bind(9, noData.isEmpty() ? QString() : noData)
-            .bind(10, o2)
-            .bind(11, flow)
-            .bind(12, validCount ? std::optional<std::int64_t>(*validCount) : std::nullopt);
+        return stmt.bind(1, row.outletId)
+            .bind(2, row.pollutant->code)
+            .bind(3, row.record)
+            .bind(4, row.period.canonical)
+            .bind(5, row.value)
+            .bind(6, row.unitSymbol)
+            .bind(7, row.qualifier)
+            .bind(8, row.validity)
+            .bind(9, row.noData.isEmpty() ? QString() : row.noData)
+            .bind(10, row.o2)
+            .bind(11, row.flow)
+            .bind(12, row.validCount ? std::optional<std::int64_t>(*row.validCount) : std::nullopt);
     };
     bindValues(find);
     const bool exists = find.step();

@@ -31,9 +31,18 @@ private:
         QString code;
     };
 
+    struct Measurement;
+
     void row(CsvTable &table, ImportReport &report);
     void measurement(
         CsvTable &table, ImportReport &report, const QString &record, const QString &permitId);
+    // The steps of measurement(): each reads its fields into row, reports what is wrong
+    // and then clears ok.
+    void readSubject(CsvTable &table, const QString &permitId, Measurement &row, bool &ok);
+    static void readValue(CsvTable &table, Measurement &row, bool &ok);
+    void readUnit(CsvTable &table, Measurement &row, bool &ok);
+    static void readQualifiers(CsvTable &table, Measurement &row, bool &ok);
+    void writeMeasurement(const Measurement &row, ImportReport &report);
     void executionReport(CsvTable &table, ImportReport &report, const QString &permitId);
     bool firstTime(CsvTable &table, const QString &key, const QString &column);
 

@@ -33,13 +33,21 @@ std::optional<int> optionalInt(const Statement &row, int column)
     return row.integer(column);
 }
 
-template<typename Row>
-void dropSuperseded(QList<Row> &rows, const QHash<QString, QString> &supersedes)
+// The rows of a field record that corrections may replace (measurements, photos, answers):
+// each read by readRow, its id in column 0 and the id of the row it corrects (or '') in
+// supersedesColumn; the rows a correction replaced are left out, the order kept.
+template<typename Row, typename ReadRow>
+QList<Row> readCorrected(Statement &rows, int supersedesColumn, ReadRow readRow)
 {
-    // supersedes maps a correction's id to the id of the row it corrects.
-    const QList<QString> corrected = supersedes.values();
-    const QSet<QString> superseded(corrected.begin(), corrected.end());
-    rows.removeIf([&](const Row &row) { return superseded.contains(row.id); });
+    QList<Row> list;
+    QSet<QString> superseded;
+    while (rows.step()) {
+        if (const QString corrected = rows.text(supersedesColumn); !corrected.isEmpty())
+            superseded.insert(corrected);
+        list.append(readRow(rows));
+    }
+    list.removeIf([&](const Row &row) { return superseded.contains(row.id); });
+    return list;
 }
 
 } // namespace
@@ -217,6 +225,15 @@ void PermitSnapshotLoader::loadReported(
     }
 }
 
+Statement PermitSnapshotLoader::fieldRecords(const QString &selectWhereInspectionIn,
+    const QString &orderBy, const rules::PermitSnapshot &snapshot, const ReportWindow &window) const
+{
+    auto rows =
+        m_db.cached(selectWhereInspectionIn + kInspectionsInWindow + u" ORDER BY "_s + orderBy);
+    rows.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
+    return rows;
+}
+
 void PermitSnapshotLoader::loadInspections(
     rules::PermitSnapshot &snapshot, const ReportWindow &window) const
 {
@@ -236,54 +253,48 @@ void PermitSnapshotLoader::loadMeasurements(
 {
     // lat..position_at (0020): where the device was when it recorded the value; NULL
     // for measurements recorded before 0020 or without a fix.
-    auto rows = m_db.cached(uR"(
+    auto rows = fieldRecords(uR"(
         SELECT id, inspection_id, coalesce(outlet_id, ''), pollutant, value, unit, o2_pct,
                recorded_at, coalesce(supersedes_id, ''), lat, lon, accuracy_m, position_at
-        FROM measurement WHERE inspection_id IN )"_s
-        + kInspectionsInWindow + u" ORDER BY recorded_at, id"_s);
-    rows.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
-    QHash<QString, QString> supersedes;
-    while (rows.step()) {
-        rules::SnapshotMeasurement measurement;
-        measurement.id = rows.text(0);
-        measurement.inspectionId = rows.text(1);
-        measurement.outletId = rows.text(2);
-        measurement.pollutant = rows.text(3);
-        measurement.value = rows.real(4);
-        measurement.unit = rows.text(5);
-        measurement.o2Pct = rows.optionalReal(6);
-        measurement.recordedAtMs = rows.int64(7);
-        if (!rows.text(8).isEmpty())
-            supersedes.insert(measurement.id, rows.text(8));
-        measurement.lat = rows.optionalReal(9);
-        measurement.lon = rows.optionalReal(10);
-        measurement.accuracyM = rows.optionalReal(11);
-        measurement.positionAtMs = rows.optionalInt64(12);
-        snapshot.measurements.append(std::move(measurement));
-    }
-    dropSuperseded(snapshot.measurements, supersedes);
+        FROM measurement WHERE inspection_id IN )"_s,
+        u"recorded_at, id"_s, snapshot, window);
+    snapshot.measurements =
+        readCorrected<rules::SnapshotMeasurement>(rows, 8, [](const Statement &row) {
+            rules::SnapshotMeasurement measurement;
+            measurement.id = row.text(0);
+            measurement.inspectionId = row.text(1);
+            measurement.outletId = row.text(2);
+            measurement.pollutant = row.text(3);
+            measurement.value = row.real(4);
+            measurement.unit = row.text(5);
+            measurement.o2Pct = row.optionalReal(6);
+            measurement.recordedAtMs = row.int64(7);
+            measurement.lat = row.optionalReal(9);
+            measurement.lon = row.optionalReal(10);
+            measurement.accuracyM = row.optionalReal(11);
+            measurement.positionAtMs = row.optionalInt64(12);
+            return measurement;
+        });
 }
 
 void PermitSnapshotLoader::loadFixes(
     rules::PermitSnapshot &snapshot, const ReportWindow &window) const
 {
-    auto fixes = m_db.cached(uR"(
+    auto fixes = fieldRecords(uR"(
         SELECT id, inspection_id, coalesce(outlet_id, ''), purpose, lat, lon, accuracy_m,
                samples, recorded_at
-        FROM position_fix WHERE inspection_id IN )"_s
-        + kInspectionsInWindow + u" ORDER BY recorded_at, id"_s);
-    fixes.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
+        FROM position_fix WHERE inspection_id IN )"_s,
+        u"recorded_at, id"_s, snapshot, window);
     while (fixes.step()) {
         snapshot.fixes.append({fixes.text(0), fixes.text(1), fixes.text(2), fixes.text(3),
             fixes.real(4), fixes.real(5), fixes.real(6), fixes.integer(7), fixes.int64(8)});
     }
     fixes.reset();
 
-    auto observed = m_db.cached(uR"(
+    auto observed = fieldRecords(uR"(
         SELECT id, inspection_id, coalesce(fix_id, ''), medium, description, recorded_at
-        FROM observed_outlet WHERE inspection_id IN )"_s
-        + kInspectionsInWindow + u" ORDER BY recorded_at, id"_s);
-    observed.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
+        FROM observed_outlet WHERE inspection_id IN )"_s,
+        u"recorded_at, id"_s, snapshot, window);
     while (observed.step()) {
         snapshot.observedOutlets.append({observed.text(0), observed.text(1), observed.text(2),
             observed.text(3), observed.text(4), observed.int64(5)});
@@ -293,26 +304,21 @@ void PermitSnapshotLoader::loadFixes(
 void PermitSnapshotLoader::loadPhotos(
     rules::PermitSnapshot &snapshot, const ReportWindow &window) const
 {
-    auto rows = m_db.cached(uR"(
+    auto rows = fieldRecords(uR"(
         SELECT id, inspection_id, lat, lon, taken_at, coalesce(imported, 0),
                coalesce(supersedes_id, '')
-        FROM photo WHERE inspection_id IN )"_s
-        + kInspectionsInWindow + u" ORDER BY taken_at, id"_s);
-    rows.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
-    QHash<QString, QString> supersedes;
-    while (rows.step()) {
+        FROM photo WHERE inspection_id IN )"_s,
+        u"taken_at, id"_s, snapshot, window);
+    snapshot.photos = readCorrected<rules::SnapshotPhoto>(rows, 6, [](const Statement &row) {
         rules::SnapshotPhoto photo;
-        photo.id = rows.text(0);
-        photo.inspectionId = rows.text(1);
-        photo.lat = rows.optionalReal(2);
-        photo.lon = rows.optionalReal(3);
-        photo.takenAtMs = rows.int64(4);
-        photo.imported = rows.int64(5) != 0;
-        if (!rows.text(6).isEmpty())
-            supersedes.insert(photo.id, rows.text(6));
-        snapshot.photos.append(std::move(photo));
-    }
-    dropSuperseded(snapshot.photos, supersedes);
+        photo.id = row.text(0);
+        photo.inspectionId = row.text(1);
+        photo.lat = row.optionalReal(2);
+        photo.lon = row.optionalReal(3);
+        photo.takenAtMs = row.int64(4);
+        photo.imported = row.int64(5) != 0;
+        return photo;
+    });
 }
 
 void PermitSnapshotLoader::loadAnswers(
@@ -320,33 +326,28 @@ void PermitSnapshotLoader::loadAnswers(
 {
     // Ordered so that for each (inspection, item) the answer that counts comes last: the
     // latest recorded among those no correction replaced.
-    auto rows = m_db.cached(uR"(
+    auto rows = fieldRecords(uR"(
         SELECT a.id, a.inspection_id, a.item_id, coalesce(i.code, ''), coalesce(i.text_zh, ''),
                coalesce(i.text_en, ''), coalesce(i.severity, ''), a.answer,
                coalesce(a.note, ''), a.recorded_at, coalesce(a.supersedes_id, '')
         FROM checklist_answer a LEFT JOIN checklist_item i ON i.id = a.item_id
-        WHERE a.inspection_id IN )"_s
-        + kInspectionsInWindow + u" ORDER BY a.inspection_id, a.item_id, a.recorded_at, a.id"_s);
-    rows.bind(1, snapshot.permitId).bind(2, window.firstMs).bind(3, window.endMs);
-    QList<rules::SnapshotAnswer> answers;
-    QHash<QString, QString> supersedes;
-    while (rows.step()) {
-        rules::SnapshotAnswer answer;
-        answer.id = rows.text(0);
-        answer.inspectionId = rows.text(1);
-        answer.itemId = rows.text(2);
-        answer.itemCode = rows.text(3);
-        answer.itemTextZh = rows.text(4);
-        answer.itemTextEn = rows.text(5);
-        answer.severity = rows.text(6);
-        answer.answer = rows.text(7);
-        answer.note = rows.text(8);
-        answer.recordedAtMs = rows.int64(9);
-        if (!rows.text(10).isEmpty())
-            supersedes.insert(answer.id, rows.text(10));
-        answers.append(std::move(answer));
-    }
-    dropSuperseded(answers, supersedes);
+        WHERE a.inspection_id IN )"_s,
+        u"a.inspection_id, a.item_id, a.recorded_at, a.id"_s, snapshot, window);
+    const QList<rules::SnapshotAnswer> answers =
+        readCorrected<rules::SnapshotAnswer>(rows, 10, [](const Statement &row) {
+            rules::SnapshotAnswer answer;
+            answer.id = row.text(0);
+            answer.inspectionId = row.text(1);
+            answer.itemId = row.text(2);
+            answer.itemCode = row.text(3);
+            answer.itemTextZh = row.text(4);
+            answer.itemTextEn = row.text(5);
+            answer.severity = row.text(6);
+            answer.answer = row.text(7);
+            answer.note = row.text(8);
+            answer.recordedAtMs = row.int64(9);
+            return answer;
+        });
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const bool lastOfItem = i + 1 == answers.size()
             || answers[i + 1].inspectionId != answers[i].inspectionId

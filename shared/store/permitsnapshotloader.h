@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/permitsnapshot.h"
+#include "store/statement.h"
 
 #include <QDate>
 #include <QString>
@@ -54,6 +55,10 @@ private:
     void loadFixes(rules::PermitSnapshot &snapshot, const ReportWindow &window) const;
     void loadPhotos(rules::PermitSnapshot &snapshot, const ReportWindow &window) const;
     void loadAnswers(rules::PermitSnapshot &snapshot, const ReportWindow &window) const;
+    // A field record's rows of the permit's inspections in the window: the SELECT ends in
+    // "inspection_id IN", this adds the inspections and the order.
+    Statement fieldRecords(const QString &selectWhereInspectionIn, const QString &orderBy,
+        const rules::PermitSnapshot &snapshot, const ReportWindow &window) const;
 
     Database &m_db;
 };

@@ -1,5 +1,7 @@
 #include "server/clioutput.h"
 
+#include "cli/commandline.h"
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -18,11 +20,9 @@ CliOutput::CliOutput(QTextStream *out, QTextStream *err)
     , m_err(err)
 { }
 
-int CliOutput::usage(const QString &program, const QString &problem, const QString &usageText)
+int CliOutput::usage(const QString &program, const QString &problem)
 {
-    *m_err << program << u": "_s << problem << u'\n' << usageText;
-    m_err->flush();
-    return 2;
+    return cli::usageError(*m_err, program, problem);
 }
 
 } // namespace outfall::server

@@ -16,8 +16,8 @@ public:
 
     QTextStream &out() { return *m_out; }
     QTextStream &err() { return *m_err; }
-    // Prints "program: problem" and the usage text; returns exit code 2.
-    int usage(const QString &program, const QString &problem, const QString &usageText);
+    // Prints "program: problem; see --help" (cli::usageError); returns exit code 2.
+    int usage(const QString &program, const QString &problem);
 
 private:
     QTextStream m_stdout;

@@ -1,13 +1,13 @@
 #include "server/ctlcli.h"
 
+#include "cli/commandline.h"
 #include "rules/flagjson.h"
+#include "server/ctlrequest.h"
 #include "server/logoutput.h"
 #include "server/reviewctl.h"
 #include "server/routecli.h"
-#include "server/serverkeys.h"
 #include "store/flagrecords.h"
 #include "sync/enrolment.h"
-#include "sync/requestchannel.h"
 
 #include <QCborArray>
 #include <QJsonArray>
@@ -46,8 +46,6 @@ const QString kUsage =
     u"            2 bad command line,\n"
     u"            3 no such device, inspector, permit, flag or inspection (NOT_FOUND)\n"_s;
 
-constexpr int kExitNotFound = 3;
-
 } // namespace
 
 CtlCli::CtlCli() = default;
@@ -60,7 +58,7 @@ CtlCli::CtlCli(QTextStream *out, QTextStream *err)
 
 int CtlCli::usage(const QString &problem)
 {
-    return m_io.usage(u"outfallctl"_s, problem, kUsage);
+    return m_io.usage(u"outfallctl"_s, problem);
 }
 
 int CtlCli::run(const QStringList &arguments)
@@ -89,32 +87,28 @@ int CtlCli::run(const QStringList &arguments)
     bool json = false;
     bool reasonGiven = false;
     QStringList positional;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        QString *target = arg == u"--server" ? &endpoint
-            : arg == u"--credential"         ? &credentialFile
-            : arg == u"--out"                ? &outFile
-            : arg == u"--permit"             ? &permit
-            : arg == u"--rule"               ? &rule
-            : arg == u"--state"              ? &state
-            : arg == u"--reason"             ? &reason
-            : arg == u"--lang"               ? &language
-                                             : nullptr;
-        if (target) {
-            if (i + 1 >= arguments.size())
-                return usage(arg + u" needs a value"_s);
-            *target = arguments[++i];
-            reasonGiven = reasonGiven || arg == u"--reason";
-        } else if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--help" || arg == u"-h") {
+    try {
+        const cli::CommandLine line(arguments.mid(1),
+            {u"server"_s, u"credential"_s, u"out"_s, u"permit"_s, u"rule"_s, u"state"_s,
+                u"reason"_s, u"lang"_s},
+            {u"json"_s});
+        if (line.helpAsked()) {
             *m_out << kUsage << ReviewCtl::usageText();
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            return usage(u"unknown option "_s + arg);
-        } else {
-            positional.append(arg);
         }
+        endpoint = line.optionalText(u"server"_s);
+        credentialFile = line.optionalText(u"credential"_s);
+        outFile = line.optionalText(u"out"_s);
+        permit = line.optionalText(u"permit"_s);
+        rule = line.optionalText(u"rule"_s);
+        state = line.optionalText(u"state"_s);
+        reasonGiven = line.has(u"reason"_s);
+        reason = line.all(u"reason"_s).value(0);
+        language = line.optionalText(u"lang"_s);
+        json = line.flag(u"json"_s);
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (endpoint.isEmpty() || credentialFile.isEmpty())
         return usage(u"--server ENDPOINT and --credential FILE are required"_s);
@@ -198,15 +192,10 @@ int CtlCli::run(const QStringList &arguments)
     }
 
     try {
-        const auto credential = ServerKeys::readCredential(credentialFile);
-        sync::RequestChannel::Options options;
-        options.endpoint = endpoint;
-        options.serverPublicKey = credential.serverPublicKey;
-        options.keys = credential.keys;
-        sync::RequestChannel channel(options);
-        const sync::Message reply = channel.request(request);
+        const CtlRequest server(endpoint, credentialFile);
+        const sync::Message reply = server.send(request);
         if (command == u"enroll") {
-            sync::Enrolment::writeFile(outFile, endpoint, credential.serverPublicKey,
+            sync::Enrolment::writeFile(outFile, endpoint, server.serverPublicKey(),
                 reply.header.value(u"token"_s).toString());
             *m_out << u"wrote enrolment file "_s << outFile << u" (one use, valid 7 days)\n"_s;
         } else if (command == u"flags") {
@@ -224,17 +213,9 @@ int CtlCli::run(const QStringList &arguments)
         }
         m_out->flush();
         return 0;
-    } catch (const sync::ProtocolError &e) {
-        *m_err << u"outfallctl: "_s << command << u" refused ("_s
-               << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
-               << u'\n';
-        m_err->flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        *m_err << u"outfallctl: "_s << command << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(*m_err, command, e);
     }
-    m_err->flush();
-    return 1;
 }
 
 void CtlCli::printFlags(const sync::Message &reply, bool json, const QString &language)

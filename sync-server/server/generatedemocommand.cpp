@@ -1,5 +1,6 @@
 #include "server/generatedemocommand.h"
 
+#include "cli/commandline.h"
 #include "demo/demogenerator.h"
 
 #include <QElapsedTimer>
@@ -29,57 +30,48 @@ GenerateDemoCommand::GenerateDemoCommand(QTextStream &out, QTextStream &err)
 
 int GenerateDemoCommand::usage(const QString &problem)
 {
-    m_err << u"outfall-server: generate-demo: "_s << problem << u'\n' << kUsage;
-    m_err.flush();
-    return 2;
+    return cli::usageError(m_err, u"outfall-server"_s, u"generate-demo: "_s + problem);
 }
 
 int GenerateDemoCommand::run(const QStringList &arguments)
 {
     demo::DemoOptions options;
     QString outDir;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString name = arguments[i];
-        std::optional<QString> value;
-        if (const qsizetype eq = name.indexOf(u'='); name.startsWith(u"--") && eq > 0) {
-            value = name.mid(eq + 1);
-            name.truncate(eq);
-        }
-        if (name == u"--no-reports" && !value) {
-            options.reports = false;
-            continue;
-        }
-        if (name == u"--help" || name == u"-h") {
+    try {
+        const cli::CommandLine line(arguments,
+            {u"out"_s, u"seed"_s, u"enterprises"_s, u"months"_s, u"as-of"_s}, {u"no-reports"_s});
+        if (line.helpAsked()) {
             m_out << kUsage;
             m_out.flush();
             return 0;
         }
-        if (name != u"--out" && name != u"--seed" && name != u"--enterprises" && name != u"--months"
-            && name != u"--as-of")
-            return usage(u"unknown argument "_s + arguments[i]);
-        if (!value) {
-            if (i + 1 >= arguments.size())
-                return usage(name + u" needs a value"_s);
-            value = arguments[++i];
+        line.allowPositionals(0, u"generate-demo"_s);
+        options.reports = !line.flag(u"no-reports"_s);
+        for (const QString &name : line.given()) {
+            if (name == u"no-reports")
+                continue;
+            const QString value = line.text(name);
+            bool ok = false;
+            if (name == u"out") {
+                outDir = value;
+                ok = true;
+            } else if (name == u"seed") {
+                options.seed = value.toULongLong(&ok);
+            } else if (name == u"enterprises") {
+                options.enterprises = value.toLongLong(&ok);
+                ok = ok && options.enterprises >= 1;
+            } else if (name == u"months") {
+                options.months = value.toInt(&ok);
+                ok = ok && options.months >= 1 && options.months <= 120;
+            } else {
+                options.asOf = QDate::fromString(value, Qt::ISODate);
+                ok = options.asOf.isValid() && value.size() == 10;
+            }
+            if (!ok)
+                return usage(u"invalid value for --%1: \"%2\""_s.arg(name, value));
         }
-        bool ok = false;
-        if (name == u"--out") {
-            outDir = *value;
-            ok = !outDir.isEmpty();
-        } else if (name == u"--seed") {
-            options.seed = value->toULongLong(&ok);
-        } else if (name == u"--enterprises") {
-            options.enterprises = value->toLongLong(&ok);
-            ok = ok && options.enterprises >= 1;
-        } else if (name == u"--months") {
-            options.months = value->toInt(&ok);
-            ok = ok && options.months >= 1 && options.months <= 120;
-        } else {
-            options.asOf = QDate::fromString(*value, Qt::ISODate);
-            ok = options.asOf.isValid() && value->size() == 10;
-        }
-        if (!ok)
-            return usage(u"invalid value for %1: \"%2\""_s.arg(name, *value));
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (outDir.isEmpty())
         return usage(u"--out DIR is required"_s);

@@ -44,11 +44,12 @@ QString InspectionWorkflow::approvedText(const InspectionReviewState &state, con
 }
 
 std::optional<InspectionWorkflow::Refusal> InspectionWorkflow::refuseRecord(
-    const InspectionReviewState &state, const QString &inspectionId, const QString &table,
+    const InspectionReviewState &state, const QString &inspectionId, sync::Entity entity,
     const QString &row)
 {
-    if (state.editable())
+    if (state.editable() || entity == sync::Entity::EvidenceRecord)
         return std::nullopt;
+    const QString table = sync::EntitySchema::info(entity).table;
     const QString why = state.stage == Stage::Approved ? approvedText(state, inspectionId)
                                                        : waitingText(inspectionId);
     return Refusal {ErrorCode::InvalidTransition, u"%1 %2: %3"_s.arg(table, row, why)};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/inspectionreviewstate.h"
+#include "sync/entityschema.h"
 #include "sync/op.h"
 #include "sync/protocolerror.h"
 
@@ -35,10 +36,14 @@ public:
         bool resubmits = false; // answers the current return: check it as a submission
     };
 
-    // A new record (answer, measurement, photo, signature, team member...) `table` `row`
-    // under the inspection.
+    // A new record (answer, measurement, photo, signature, team member...) `row` of `entity`
+    // under the inspection. A signed evidence record is not new content: it attests a row
+    // the device already captured (or the submission itself, whose record follows the status
+    // change in the same push); that row met the workflow on its own, and the record's
+    // signature and chain are checked on admission (EvidenceAdmission). So it is never
+    // refused here.
     static std::optional<Refusal> refuseRecord(const store::InspectionReviewState &state,
-        const QString &inspectionId, const QString &table, const QString &row);
+        const QString &inspectionId, sync::Entity entity, const QString &row);
     // An update of the inspection row itself.
     static UpdateCheck checkUpdate(const store::InspectionReviewState &state, const sync::Op &op);
 

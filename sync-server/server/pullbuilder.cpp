@@ -327,15 +327,44 @@ QByteArray PullBuilder::encode(const Peer &peer, Reply &reply)
     return reply.ops.empty() ? QByteArray() : m_codec.encode(reply.ops);
 }
 
+// Where a reply got to: the cursor it sends and whether the device must pull again.
+struct PullBuilder::Progress
+{
+    std::int64_t cursor = 0;
+    bool more = false;
+};
+
 sync::Message PullBuilder::build(
     const Peer &peer, const sync::Message &pull, const Request &request)
 {
     ReadTransaction transaction(m_db);
+    const std::int64_t head = logHead();
+    const QSet<QString> scope = assignedPermits(peer);
+    Reply reply(m_limits);
+    Progress progress {request.cursor};
+    const auto heldInScope = purgeUnassigned(request, scope, reply, progress);
+    sendSnapshots(peer, request, scope, head, reply, progress);
+    const int budget = request.maxOps - int(reply.ops.size());
+    // Snapshots that fill the reply leave the change log (and the global rows: templates,
+    // inspectors) for the next PULL; the device must be told to come back for them.
+    if (budget <= 0)
+        progress.more = true;
+    if (!progress.more)
+        sendChanges(peer, request, heldInScope, head, budget, reply, progress);
+    return replyMessage(peer, pull, reply, progress);
+}
+
+std::int64_t PullBuilder::logHead()
+{
     auto headQuery = m_db.cached(u"SELECT seq FROM sync_counter WHERE id = 1"_s);
     headQuery.step();
     const std::int64_t head = headQuery.int64(0);
     headQuery.reset();
+    return head;
+}
 
+QSet<QString> PullBuilder::assignedPermits(const Peer &peer)
+{
     QSet<QString> scope;
     auto assigned = m_db.cached(u"SELECT DISTINCT permit_id FROM assignment"
                                 u" WHERE inspector_id = ? AND status = 'active'"_s);
@@ -343,17 +372,25 @@ sync::Message PullBuilder::build(
     while (assigned.step())
         scope.insert(assigned.text(0));
     assigned.reset();
+    return scope;
+}
 
-    Reply reply(m_limits);
-    bool more = false;
-    std::int64_t cursor = request.cursor;
+std::vector<std::pair<QString, std::int64_t>> PullBuilder::purgeUnassigned(
+    const Request &request, const QSet<QString> &scope, Reply &reply, Progress &progress)
+{
     std::vector<std::pair<QString, std::int64_t>> heldInScope;
     for (auto it = request.held.cbegin(); it != request.held.cend(); ++it) {
         if (scope.contains(it.key()))
             heldInScope.emplace_back(it.key(), it.value());
         else if (!reply.addPurge(it.key()))
-            more = true; // the rest next time: the device still holds them then
+            progress.more = true; // the rest next time: the device still holds them then
     }
+    return heldInScope;
+}
+
+void PullBuilder::sendSnapshots(const Peer &peer, const Request &request,
+    const QSet<QString> &scope, std::int64_t head, Reply &reply, Progress &progress)
+{
     QStringList fresh;
     for (const QString &permit : scope) {
         if (!request.held.contains(permit))
@@ -361,10 +398,10 @@ sync::Message PullBuilder::build(
     }
     fresh.sort();
     for (const QString &permit : fresh) {
-        if (more)
+        if (progress.more)
             break;
         if (std::ssize(reply.ops) >= request.maxOps) {
-            more = true;
+            progress.more = true;
             break;
         }
         std::int64_t asOf = 0;
@@ -374,96 +411,100 @@ sync::Message PullBuilder::build(
         case Snapshot::Partial:
             // The device is sent the rest as changes after asOf; the cursor must not be past
             // them (a cursor moved back only sends again what the device upserts anyway).
-            cursor = std::min(cursor, asOf);
-            more = true;
+            progress.cursor = std::min(progress.cursor, asOf);
+            progress.more = true;
             break;
         case Snapshot::Deferred:
-            more = true;
+            progress.more = true;
             break;
         }
     }
+}
 
-    const int budget = request.maxOps - int(reply.ops.size());
-    // Snapshots that fill the reply leave the change log (and the global rows: templates,
-    // inspectors) for the next PULL; the device must be told to come back for them.
-    if (budget <= 0)
-        more = true;
-    if (!more) {
-        // The held permits in a temporary table (the temp schema takes no lock on the
-        // store), so the scan below joins an index instead of parsing a list per row.
-        m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS pull_held (permit_id TEXT PRIMARY KEY,"
-                  u" enterprise_id TEXT, as_of INTEGER NOT NULL); DELETE FROM temp.pull_held"_s);
-        for (const auto &[permit, asOf] : heldInScope) {
-            m_db.cached(u"INSERT OR IGNORE INTO temp.pull_held (permit_id, enterprise_id, as_of)"
-                        u" VALUES (?1, (SELECT enterprise_id FROM permit WHERE id = ?1), ?2)"_s)
-                .bind(1, permit)
-                .bind(2, asOf)
-                .exec();
-        }
-        // INDEXED BY: each branch of the OR below matches ref_row_scope, so without it
-        // SQLite plans a multi-index OR that visits every permit-scoped row of the store
-        // (every reported value) on each pull; the cursor range on ref_row_seq reads only
-        // what changed since the device's last pull, already in the order sent.
-        auto log = m_db.cached(
-            u"SELECT seq, entity, row_id, deleted, NULL FROM ref_row r INDEXED BY ref_row_seq"
-            u" WHERE seq > ?1 AND ("
-            u"  (scope = 'permit' AND (owner IS NULL OR owner = ?2)"
-            u"   AND (period IS NULL OR period >= ?3)"
-            u"   AND r.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = r.scope_id))"
-            u"  OR (scope = 'enterprise' AND r.seq > (SELECT min(as_of) FROM temp.pull_held h"
-            u"   WHERE h.enterprise_id = r.scope_id))"
-            u"  OR scope = 'global')"
-            u" UNION ALL"
-            u" SELECT seq, entity, row_id, 0, body FROM sync_op o WHERE seq > ?1"
-            u"  AND inspector_id = ?2 AND device_id != ?4"
-            u"  AND o.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = o.permit_id)"
-            u" ORDER BY 1 LIMIT ?5"_s);
-        log.bind(1, request.cursor)
-            .bind(2, peer.inspectorId)
-            .bind(3, reportedValueCutoff())
-            .bind(4, peer.deviceId)
-            .bind(5, budget + 1);
-        int rowsRead = 0;
-        while (log.step()) {
-            if (++rowsRead > budget) {
-                more = true;
-                break;
-            }
-            Item item;
-            item.seq = log.int64(0);
-            item.entity = log.integer(1);
-            item.rowId = log.text(2);
-            item.deleted = log.integer(3) != 0;
-            item.stored = !log.isNull(4);
-            if (item.stored)
-                item.body = log.blob(4);
-            if (item.deleted) {
-                if (!reply.addGone(item.entity, item.rowId)) {
-                    more = true;
-                    break;
-                }
-            } else {
-                materialise(item);
-                // Full: this row starts the next reply, the cursor stays before it.
-                if (!take(peer, reply, item)) {
-                    if (!reply.ops.empty()) {
-                        more = true;
-                        break;
-                    }
-                    withholdWhole(peer, reply, item);
-                }
-            }
-            cursor = item.seq;
-        }
-        log.reset();
-        if (!more)
-            cursor = std::max(cursor, head); // nothing in scope up to head: skip the rest
+void PullBuilder::sendChanges(const Peer &peer, const Request &request,
+    const std::vector<std::pair<QString, std::int64_t>> &heldInScope, std::int64_t head, int budget,
+    Reply &reply, Progress &progress)
+{
+    // The held permits in a temporary table (the temp schema takes no lock on the
+    // store), so the scan below joins an index instead of parsing a list per row.
+    m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS pull_held (permit_id TEXT PRIMARY KEY,"
+              u" enterprise_id TEXT, as_of INTEGER NOT NULL); DELETE FROM temp.pull_held"_s);
+    for (const auto &[permit, asOf] : heldInScope) {
+        m_db.cached(u"INSERT OR IGNORE INTO temp.pull_held (permit_id, enterprise_id, as_of)"
+                    u" VALUES (?1, (SELECT enterprise_id FROM permit WHERE id = ?1), ?2)"_s)
+            .bind(1, permit)
+            .bind(2, asOf)
+            .exec();
     }
+    // INDEXED BY: each branch of the OR below matches ref_row_scope, so without it
+    // SQLite plans a multi-index OR that visits every permit-scoped row of the store
+    // (every reported value) on each pull; the cursor range on ref_row_seq reads only
+    // what changed since the device's last pull, already in the order sent.
+    auto log = m_db.cached(
+        u"SELECT seq, entity, row_id, deleted, NULL FROM ref_row r INDEXED BY ref_row_seq"
+        u" WHERE seq > ?1 AND ("
+        u"  (scope = 'permit' AND (owner IS NULL OR owner = ?2)"
+        u"   AND (period IS NULL OR period >= ?3)"
+        u"   AND r.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = r.scope_id))"
+        u"  OR (scope = 'enterprise' AND r.seq > (SELECT min(as_of) FROM temp.pull_held h"
+        u"   WHERE h.enterprise_id = r.scope_id))"
+        u"  OR scope = 'global')"
+        u" UNION ALL"
+        u" SELECT seq, entity, row_id, 0, body FROM sync_op o WHERE seq > ?1"
+        u"  AND inspector_id = ?2 AND device_id != ?4"
+        u"  AND o.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = o.permit_id)"
+        u" ORDER BY 1 LIMIT ?5"_s);
+    log.bind(1, request.cursor)
+        .bind(2, peer.inspectorId)
+        .bind(3, reportedValueCutoff())
+        .bind(4, peer.deviceId)
+        .bind(5, budget + 1);
+    int rowsRead = 0;
+    while (log.step()) {
+        if (++rowsRead > budget) {
+            progress.more = true;
+            break;
+        }
+        Item item;
+        item.seq = log.int64(0);
+        item.entity = log.integer(1);
+        item.rowId = log.text(2);
+        item.deleted = log.integer(3) != 0;
+        item.stored = !log.isNull(4);
+        if (item.stored)
+            item.body = log.blob(4);
+        if (!sendChange(peer, reply, item)) {
+            progress.more = true;
+            break;
+        }
+        progress.cursor = item.seq;
+    }
+    log.reset();
+    if (!progress.more)
+        progress.cursor = std::max(progress.cursor, head); // nothing in scope up to head
+}
 
+bool PullBuilder::sendChange(const Peer &peer, Reply &reply, Item &item)
+{
+    if (item.deleted)
+        return reply.addGone(item.entity, item.rowId);
+    materialise(item);
+    if (take(peer, reply, item))
+        return true;
+    // Full: this row starts the next reply, the cursor stays before it.
+    if (!reply.ops.empty())
+        return false;
+    withholdWhole(peer, reply, item);
+    return true;
+}
+
+sync::Message PullBuilder::replyMessage(
+    const Peer &peer, const sync::Message &pull, Reply &reply, const Progress &progress)
+{
     const QByteArray body = encode(peer, reply);
     QCborMap header;
-    header.insert(u"c"_s, qint64(cursor));
-    header.insert(u"more"_s, more);
+    header.insert(u"c"_s, qint64(progress.cursor));
+    header.insert(u"more"_s, progress.more);
     if (!reply.purged.isEmpty())
         header.insert(u"p"_s, reply.purged);
     if (!reply.snapshotted.isEmpty())

@@ -6,6 +6,7 @@
 #include "sync/opcodec.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace outfall::store {
@@ -60,7 +61,26 @@ private:
     class Reply;
     struct Item;
     struct Withheld;
+    struct Progress;
     enum class Snapshot { Whole, Partial, Deferred };
+
+    // The steps of build(), in order.
+    std::int64_t logHead();
+    QSet<QString> assignedPermits(const Peer &peer);
+    // Purges the held permits no longer assigned; returns the held ones still assigned.
+    static std::vector<std::pair<QString, std::int64_t>> purgeUnassigned(
+        const Request &request, const QSet<QString> &scope, Reply &reply, Progress &progress);
+    // Snapshots of the newly assigned permits, in id order, while the reply has room.
+    void sendSnapshots(const Peer &peer, const Request &request, const QSet<QString> &scope,
+        std::int64_t head, Reply &reply, Progress &progress);
+    // The changes after the cursor in the scope, up to budget ops.
+    void sendChanges(const Peer &peer, const Request &request,
+        const std::vector<std::pair<QString, std::int64_t>> &heldInScope, std::int64_t head,
+        int budget, Reply &reply, Progress &progress);
+    // One change into the reply; false when the reply is full before it.
+    bool sendChange(const Peer &peer, Reply &reply, Item &item);
+    sync::Message replyMessage(
+        const Peer &peer, const sync::Message &pull, Reply &reply, const Progress &progress);
 
     // A permit's snapshot into the reply: whole; or, when no reply could hold it, its rows up
     // to asOf (Partial, with asOf set); or nothing, when it is for the next reply (Deferred).

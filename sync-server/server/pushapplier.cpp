@@ -347,13 +347,8 @@ std::optional<PushApplier::Rejection> PushApplier::applyOp(const Peer &peer, con
         return Rejection {parent->unassigned->code,
             u"%1 %2 is a record of an inspection not allowed: %3"_s.arg(
                 table, row, parent->unassigned->text)};
-    // A signed record attests a row the device already captured (or the submission itself, whose
-    // record follows the status change in the same push); the row met the workflow on its own,
-    // and the record's signature and chain were checked on admission (EvidenceAdmission).
-    if (op.entity != sync::Entity::EvidenceRecord) {
-        if (auto locked = InspectionWorkflow::refuseRecord(parent->review, parentId, table, row))
-            return Rejection {locked->code, locked->text};
-    }
+    if (auto locked = InspectionWorkflow::refuseRecord(parent->review, parentId, op.entity, row))
+        return Rejection {locked->code, locked->text};
     if (auto rejection = checkReferences(op, parentId, *parent))
         return rejection;
     // No savepoint: the INSERT is the only write that can break a constraint, and a statement

@@ -1,8 +1,8 @@
 #include "server/reviewctl.h"
 
+#include "cli/commandline.h"
+#include "server/ctlrequest.h"
 #include "server/reviewrecords.h"
-#include "server/serverkeys.h"
-#include "sync/requestchannel.h"
 
 #include <QCborArray>
 #include <QJsonArray>
@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace outfall::server {
 
 namespace {
-
-constexpr int kExitNotFound = 3;
 
 // Options that take a value, for finding the command word among them.
 const QStringList kValueOptions = {u"--server"_s, u"--credential"_s, u"--state"_s, u"--comment"_s,
@@ -64,8 +62,7 @@ bool ReviewCtl::handles(const QStringList &arguments)
 
 int ReviewCtl::usage(const QString &problem)
 {
-    return m_io.usage(u"outfallctl"_s, problem,
-        u"usage: outfallctl --server ENDPOINT --credential FILE review ...\n"_s + usageText());
+    return m_io.usage(u"outfallctl"_s, problem);
 }
 
 int ReviewCtl::run(const QStringList &arguments)
@@ -77,25 +74,24 @@ int ReviewCtl::run(const QStringList &arguments)
     bool commentGiven = false;
     bool json = false;
     QStringList positional;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        QString *target = arg == u"--server" ? &endpoint
-            : arg == u"--credential"         ? &credentialFile
-            : arg == u"--state"              ? &state
-            : arg == u"--comment"            ? &comment
-                                             : nullptr;
-        if (target) {
-            if (i + 1 >= arguments.size())
-                return usage(arg + u" needs a value"_s);
-            *target = arguments[++i];
-            commentGiven = commentGiven || arg == u"--comment";
-        } else if (arg == u"--json") {
-            json = true;
-        } else if (arg.startsWith(u"--")) {
-            return usage(u"unknown option "_s + arg + u" for review"_s);
-        } else {
-            positional.append(arg);
+    try {
+        const cli::CommandLine line(arguments.mid(1),
+            {u"server"_s, u"credential"_s, u"state"_s, u"comment"_s}, {u"json"_s});
+        if (line.helpAsked()) {
+            m_io.out() << u"usage: outfallctl --server ENDPOINT --credential FILE review ...\n"_s
+                       << usageText();
+            m_io.out().flush();
+            return 0;
         }
+        endpoint = line.optionalText(u"server"_s);
+        credentialFile = line.optionalText(u"credential"_s);
+        state = line.optionalText(u"state"_s);
+        commentGiven = line.has(u"comment"_s);
+        comment = line.all(u"comment"_s).value(0);
+        json = line.flag(u"json"_s);
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (endpoint.isEmpty() || credentialFile.isEmpty())
         return usage(u"--server ENDPOINT and --credential FILE are required"_s);
@@ -142,13 +138,7 @@ int ReviewCtl::run(const QStringList &arguments)
 
     const QString what = u"review "_s + action;
     try {
-        const auto credential = ServerKeys::readCredential(credentialFile);
-        sync::RequestChannel::Options options;
-        options.endpoint = endpoint;
-        options.serverPublicKey = credential.serverPublicKey;
-        options.keys = credential.keys;
-        sync::RequestChannel channel(options);
-        const sync::Message reply = channel.request(request);
+        const sync::Message reply = CtlRequest(endpoint, credentialFile).send(request);
         if (action == u"list")
             printList(reply, json);
         else if (action == u"show")
@@ -159,17 +149,9 @@ int ReviewCtl::run(const QStringList &arguments)
                        << reply.header.value(u"rid"_s).toString() << u")\n"_s;
         m_io.out().flush();
         return 0;
-    } catch (const sync::ProtocolError &e) {
-        m_io.err() << u"outfallctl: "_s << what << u" refused ("_s
-                   << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
-                   << u'\n';
-        m_io.err().flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        m_io.err() << u"outfallctl: "_s << what << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(m_io.err(), what, e);
     }
-    m_io.err().flush();
-    return 1;
 }
 
 void ReviewCtl::printList(const sync::Message &reply, bool json)

@@ -1,10 +1,10 @@
 #include "server/routecli.h"
 
+#include "cli/commandline.h"
 #include "routes/drawrecord.h"
 #include "routes/poolfilter.h"
-#include "server/serverkeys.h"
+#include "server/ctlrequest.h"
 #include "sync/protocolerror.h"
-#include "sync/requestchannel.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,8 +18,6 @@ using namespace Qt::StringLiterals;
 namespace outfall::server {
 
 namespace {
-
-constexpr int kExitNotFound = 3;
 
 const QString kUsage =
     u"usage: outfallctl --server ENDPOINT --credential FILE route|conflict ...\n"
@@ -90,40 +88,41 @@ const QString &RouteCli::usageText()
 
 int RouteCli::usage(const QString &problem)
 {
-    *m_err << u"outfallctl: "_s << problem << u'\n' << kUsage;
-    m_err->flush();
-    return 2;
+    return cli::usageError(*m_err, u"outfallctl"_s, problem);
 }
 
 int RouteCli::run(const QStringList &arguments)
 {
     QString endpoint;
     QString credentialFile;
-    QHash<QString, QString> options;
+    QHash<QString, QString> options; // "--name" → value ("1" for --json)
     QStringList positional;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        if (arg == u"--json") {
-            options.insert(arg, u"1"_s);
-        } else if (arg == u"--help" || arg == u"-h") {
+    try {
+        QStringList valueOptions {u"server"_s, u"credential"_s};
+        for (const QStringList &commandOptions : kOptions) {
+            for (const QString &option : commandOptions) {
+                if (option != u"--json" && !valueOptions.contains(option.mid(2)))
+                    valueOptions << option.mid(2);
+            }
+        }
+        const cli::CommandLine line(arguments.mid(1), valueOptions, {u"json"_s});
+        if (line.helpAsked()) {
             *m_out << kUsage;
             m_out->flush();
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            if (i + 1 >= arguments.size())
-                return usage(arg + u" needs a value"_s);
-            const QString value = arguments[++i];
-            if (arg == u"--server")
-                endpoint = value;
-            else if (arg == u"--credential")
-                credentialFile = value;
-            else if (options.contains(arg))
-                return usage(arg + u" is given twice"_s);
-            else
-                options.insert(arg, value);
-        } else {
-            positional.append(arg);
         }
+        endpoint = line.optionalText(u"server"_s);
+        credentialFile = line.optionalText(u"credential"_s);
+        for (const QString &name : line.given()) {
+            if (name == u"server" || name == u"credential")
+                continue;
+            if (line.all(name).size() > 1)
+                return usage(u"--"_s + name + u" is given twice"_s);
+            options.insert(u"--"_s + name, line.flag(name) ? u"1"_s : line.all(name).value(0));
+        }
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (endpoint.isEmpty() || credentialFile.isEmpty())
         return usage(u"--server ENDPOINT and --credential FILE are required"_s);
@@ -249,13 +248,7 @@ int RouteCli::run(const QStringList &arguments)
 
     const QString name = family + u' ' + command;
     try {
-        const auto credential = ServerKeys::readCredential(credentialFile);
-        sync::RequestChannel::Options channelOptions;
-        channelOptions.endpoint = endpoint;
-        channelOptions.serverPublicKey = credential.serverPublicKey;
-        channelOptions.keys = credential.keys;
-        sync::RequestChannel channel(channelOptions);
-        const sync::Message reply = channel.request(request);
+        const sync::Message reply = CtlRequest(endpoint, credentialFile).send(request);
         const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
         int code = 0;
         if (json) {
@@ -297,17 +290,9 @@ int RouteCli::run(const QStringList &arguments)
         }
         m_out->flush();
         return code;
-    } catch (const sync::ProtocolError &e) {
-        *m_err << u"outfallctl: "_s << name << u" refused ("_s
-               << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text()
-               << u'\n';
-        m_err->flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        *m_err << u"outfallctl: "_s << name << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(*m_err, name, e);
     }
-    m_err->flush();
-    return 1;
 }
 
 void RouteCli::printDraw(const QJsonObject &draw)

@@ -1,5 +1,6 @@
 #include "server/servercli.h"
 
+#include "cli/commandline.h"
 #include "importer/checklistimporter.h"
 #include "importer/echoimporter.h"
 #include "importer/importrun.h"
@@ -80,7 +81,7 @@ ServerCli::ServerCli(QTextStream *out, QTextStream *err)
 
 int ServerCli::usage(const QString &problem)
 {
-    return m_io.usage(u"outfall-server"_s, problem, kUsage);
+    return m_io.usage(u"outfall-server"_s, problem);
 }
 
 int ServerCli::run(const QStringList &arguments)
@@ -97,35 +98,21 @@ int ServerCli::run(const QStringList &arguments)
     QString outFile;
     QString asOfText;
     QString rulesFile;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        if (arg == u"--as-of" || arg == u"--rules") {
-            if (i + 1 >= arguments.size())
-                return usage(arg == u"--as-of" ? u"--as-of needs a date YYYY-MM-DD"_s
-                                               : u"--rules needs a file"_s);
-            (arg == u"--as-of" ? asOfText : rulesFile) = arguments[++i];
-        } else if (arg == u"--data") {
-            if (i + 1 >= arguments.size())
-                return usage(u"--data needs a directory"_s);
-            dataDir = arguments[++i];
-        } else if (arg == u"--bind") {
-            if (i + 1 >= arguments.size())
-                return usage(u"--bind needs an endpoint, e.g. tcp://*:5570"_s);
-            bind = arguments[++i];
-        } else if (arg == u"--out") {
-            if (i + 1 >= arguments.size())
-                return usage(u"--out needs a file"_s);
-            outFile = arguments[++i];
-        } else if (arg.startsWith(u"--data=")) {
-            dataDir = arg.mid(7);
-        } else if (arg == u"--help" || arg == u"-h") {
+    try {
+        const cli::CommandLine line(
+            arguments.mid(1), {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s});
+        if (line.helpAsked()) {
             *m_out << kUsage;
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            return usage(u"unknown option "_s + arg);
-        } else {
-            positional.append(arg);
         }
+        asOfText = line.optionalText(u"as-of"_s);
+        rulesFile = line.optionalText(u"rules"_s);
+        dataDir = line.optionalText(u"data"_s);
+        bind = line.optionalText(u"bind"_s);
+        outFile = line.optionalText(u"out"_s);
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (positional.isEmpty())
         return usage(u"no command given"_s);

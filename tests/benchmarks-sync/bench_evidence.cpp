@@ -6,6 +6,7 @@
 //      evidence items (measurements) per second, signatures off beside on
 // Usage: bench_evidence [N=2000] [RUNS=5]. Prints figures; never fails on time.
 #include "../unit/evidencetesthelpers.h"
+#include "cli/positionalline.h"
 #include "evidence/canonicalrecord.h"
 #include "evidence/recordsigner.h"
 #include "evidence/recordverifier.h"
@@ -121,15 +122,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"outfall.*.info=false"_s);
-    const QStringList args = app.arguments();
-    bool ok1 = true;
-    bool ok2 = true;
-    const int n = args.size() > 1 ? args[1].toInt(&ok1) : 2000;
-    const int runs = args.size() > 2 ? args[2].toInt(&ok2) : 5;
-    if (!ok1 || !ok2 || n < 1 || runs < 1 || args.size() > 3) {
-        std::fprintf(stderr, "usage: bench_evidence [N>=1] [RUNS>=1]\n");
-        return 2;
-    }
+    cli::PositionalLine commandLine(
+        app.arguments(), u"usage: bench_evidence [N>=1] [RUNS>=1]"_s, 2);
+    const int n = int(commandLine.number(0, u"N"_s, 2000, 1, 100'000'000));
+    const int runs = int(commandLine.number(1, u"RUNS"_s, 5, 1, 1000));
+    if (const auto exit = commandLine.stop())
+        return *exit;
 
     const auto keys = evidence::SigningKeyPair::generate();
     const evidence::RecordSigner signer(keys);

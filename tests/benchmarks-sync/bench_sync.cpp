@@ -11,6 +11,7 @@
 // Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation]: the third
 // argument runs one part alone (for profiling). Prints figures; never fails on time.
 #include "../unit/synctesthelpers.h"
+#include "cli/positionalline.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
 #include "sync/zstddictionary.h"
@@ -238,20 +239,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"outfall.*=false"_s);
-    int n = 20000;
-    int m = 100;
-    bool ok = true;
-    if (argc > 1)
-        n = QByteArray(argv[1]).toInt(&ok);
-    if (ok && argc > 2)
-        m = QByteArray(argv[2]).toInt(&ok);
-    const QString only = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
     const QStringList parts {u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s, u"evaluation"_s};
-    if (!ok || n < 1 || m < 1 || argc > 4 || !(only.isEmpty() || parts.contains(only))) {
-        std::fprintf(
-            stderr, "usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation]\n");
-        return 2;
-    }
+    cli::PositionalLine commandLine(app.arguments(),
+        u"usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation]"_s, 3);
+    const int n = int(commandLine.number(0, u"N"_s, 20000, 1, 100'000'000));
+    const int m = int(commandLine.number(1, u"M"_s, 100, 1, 1'000'000));
+    const QString only = commandLine.word(2, u"PART"_s, parts);
+    if (const auto exit = commandLine.stop())
+        return *exit;
     const auto runs = [&](const QString &part) {
         return (only.isEmpty() && part != u"evaluation"_s) || only == part;
     };

@@ -17,6 +17,7 @@
 //     loaded, no QML, no profile) and a bare `SELECT count(*) FROM permit` round trip.
 // Prints figures; asserts nothing (DESIGN.md, Tests). Targets: cold start < 1.5 s, search
 // < 50 ms.
+#include "cli/positionalline.h"
 #include "core/devicesession.h"
 #include "demo/demogenerator.h"
 #include "domain/uuidv7.h"
@@ -191,17 +192,13 @@ QStringList keystrokes(store::Database &db, int count)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int runs = 7;
-    qint64 enterprises = 5000;
-    bool ok = true;
-    if (argc > 1)
-        runs = QByteArray(argv[1]).toInt(&ok);
-    if (ok && argc > 2)
-        enterprises = QByteArray(argv[2]).toLongLong(&ok);
-    if (!ok || runs < 2 || enterprises < kRouteStops) {
-        std::fprintf(stderr, "usage: bench_app [RUNS>=2] [ENTERPRISES>=%d]\n", kRouteStops);
-        return 2;
-    }
+    outfall::cli::PositionalLine commandLine(
+        app.arguments(), u"usage: bench_app [RUNS>=2] [ENTERPRISES>=%1]"_s.arg(kRouteStops), 2);
+    const int runs = int(commandLine.number(0, u"RUNS"_s, 7, 2, 1000));
+    const qint64 enterprises =
+        commandLine.number(1, u"ENTERPRISES"_s, 5000, kRouteStops, 10'000'000);
+    if (const auto exit = commandLine.stop())
+        return *exit;
     QTemporaryDir dir;
     const QString profile = dir.filePath(u"profile"_s);
     std::printf("bench_app: %lld permits on the device, %d cold starts\n",

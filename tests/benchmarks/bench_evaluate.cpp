@@ -9,6 +9,7 @@
 // imported there once and later runs reuse it (delete the folder to start over); without it
 // the district lives in a temporary folder for this run only. A reused store already holds
 // the flags of the previous run: its full evaluation then mostly confirms them.
+#include "cli/positionalline.h"
 #include "demo/demogenerator.h"
 #include "diag/peakrss.h"
 #include "domain/uuidv7.h"
@@ -90,10 +91,14 @@ void pushOneInspection(store::Database &db, const QString &permitId, const QStri
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const qint64 enterprises = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 200;
-    const int pushes = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50;
+    cli::PositionalLine commandLine(
+        app.arguments(), u"usage: bench_evaluate [ENTERPRISES>=1 [PUSHES>=1 [DIR]]]"_s, 3);
+    const qint64 enterprises = commandLine.number(0, u"ENTERPRISES"_s, 200, 1, 10'000'000);
+    const int pushes = int(commandLine.number(1, u"PUSHES"_s, 50, 1, 1'000'000));
+    if (const auto exit = commandLine.stop())
+        return *exit;
     QTemporaryDir temporary;
-    const QString dir = argc > 3 ? QString::fromLocal8Bit(argv[3]) : temporary.path();
+    const QString dir = commandLine.text(2).isEmpty() ? temporary.path() : commandLine.text(2);
     // Written last, so an interrupted import is not taken for a whole district.
     const QString complete = dir + u"/imported-%1"_s.arg(enterprises);
     demo::DemoOptions options;

@@ -1,6 +1,7 @@
 // bench_generate [N]: generates N enterprises (default 240 000) with --no-reports into a
 // temporary directory and prints enterprises/s, bytes written and peak RSS, which must
 // stay flat as N grows because the generator streams.
+#include "cli/positionalline.h"
 #include "demo/demogenerator.h"
 #include "diag/peakrss.h"
 
@@ -14,16 +15,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     outfall::demo::DemoOptions options;
-    options.enterprises = 240000;
     options.reports = false;
-    if (argc > 1) {
-        bool ok = false;
-        options.enterprises = QByteArray(argv[1]).toLongLong(&ok);
-        if (!ok || options.enterprises < 1) {
-            std::fprintf(stderr, "usage: bench_generate [ENTERPRISES]\n");
-            return 2;
-        }
-    }
+    outfall::cli::PositionalLine commandLine(
+        app.arguments(), QStringLiteral("usage: bench_generate [ENTERPRISES>=1]"), 1);
+    options.enterprises =
+        commandLine.number(0, QStringLiteral("ENTERPRISES"), 240000, 1, 100'000'000);
+    if (const auto exit = commandLine.stop())
+        return *exit;
     QTemporaryDir dir; // removed on exit: the output is large
     if (!dir.isValid())
         return 1;

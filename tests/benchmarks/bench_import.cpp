@@ -12,6 +12,7 @@
 //     prepared INSERT loop in one transaction (no parsing, no validation), so the figure in 4
 //     reads as a multiple of what SQLite itself costs on this machine.
 // Prints figures; asserts nothing (DESIGN.md, Tests).
+#include "cli/positionalline.h"
 #include "diag/peakrss.h"
 #include "domain/uuidv7.h"
 #include "importer/importrun.h"
@@ -68,17 +69,12 @@ double seconds(const QElapsedTimer &timer)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    qint64 enterprises = 240000;
-    qint64 district = 200;
-    bool ok = argc <= 3;
-    if (ok && argc > 1)
-        enterprises = QByteArray(argv[1]).toLongLong(&ok);
-    if (ok && argc > 2)
-        district = QByteArray(argv[2]).toLongLong(&ok);
-    if (!ok || enterprises < 1 || district < 1) {
-        std::fprintf(stderr, "usage: bench_import [ENTERPRISES>=1 [DISTRICT>=1]]\n");
-        return 2;
-    }
+    outfall::cli::PositionalLine commandLine(
+        app.arguments(), u"usage: bench_import [ENTERPRISES>=1 [DISTRICT>=1]]"_s, 2);
+    const qint64 enterprises = commandLine.number(0, u"ENTERPRISES"_s, 240000, 1, 100'000'000);
+    const qint64 district = commandLine.number(1, u"DISTRICT"_s, 200, 1, 10'000'000);
+    if (const auto exit = commandLine.stop())
+        return *exit;
     QTemporaryDir dir;
     const QString permitsDir = dir.filePath(u"permits"_s);
     std::printf("bench_import: %lld enterprises (permits only), then the demo district's "

@@ -6,6 +6,7 @@
 //   holding the pool, median of RUNS;
 //   peak RSS of each phase (shared/diag/peakrss.h).
 // usage: bench_routes [POOL (default 50000)] [INSPECTORS (500)] [DRAWN (5000)] [RUNS (5)]
+#include "cli/positionalline.h"
 #include "diag/peakrss.h"
 #include "domain/uuidv7.h"
 #include "routes/distancematrix.h"
@@ -51,11 +52,14 @@ routes::GeoPoint siteOf(routes::SeededRandom &random)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int poolSize = args.value(1, u"50000"_s).toInt();
-    const int inspectorCount = args.value(2, u"500"_s).toInt();
-    const int drawn = args.value(3, u"5000"_s).toInt();
-    const int runs = std::max(1, args.value(4, u"5"_s).toInt());
+    cli::PositionalLine commandLine(app.arguments(),
+        u"usage: bench_routes [POOL>=1 [INSPECTORS>=2 [DRAWN>=1 [RUNS>=1]]]]"_s, 4);
+    const int poolSize = int(commandLine.number(0, u"POOL"_s, 50000, 1, 10'000'000));
+    const int inspectorCount = int(commandLine.number(1, u"INSPECTORS"_s, 500, 2, 1'000'000));
+    const int drawn = int(commandLine.number(2, u"DRAWN"_s, 5000, 1, 10'000'000));
+    const int runs = int(commandLine.number(3, u"RUNS"_s, 5, 1, 1000));
+    if (const auto exit = commandLine.stop())
+        return *exit;
     out << "pool " << poolSize << " enterprises, " << inspectorCount << " inspectors; draw "
         << drawn << " enterprises and all inspectors (teams of 2); median of " << runs << " runs\n";
 

@@ -312,7 +312,7 @@ private Q_SLOTS:
         QTest::newRow("no --out") << QStringList {u"--data"_s, u"DATA"_s}
                                   << u"--out OUTDIR is required"_s;
         QTest::newRow("--out without value")
-            << QStringList {u"--data"_s, u"DATA"_s, u"--out"_s} << u"--out needs a directory"_s;
+            << QStringList {u"--data"_s, u"DATA"_s, u"--out"_s} << u"--out needs a value"_s;
         QTest::newRow("no --data")
             << QStringList {u"--out"_s, u"OUT"_s} << u"--data DIR is required"_s;
         QTest::newRow("unknown data dir") << QStringList {u"--data"_s, u"/no/such/dir"_s,

@@ -3,85 +3,22 @@
 // server's receipts; `outfallctl log head | prove RECORD | consistency OLD NEW` print and
 // check the log (exit 0 verified, 2 bad command line, 3 unknown record or sizes); an
 // inspector proves their own records only.
-#include "server/ctlcli.h"
+#include "ctlharness.h"
 #include "server/serverkeys.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
-#include "synctesthelpers.h"
 
 #include <QTest>
 
 using namespace synctest;
+using namespace ctltest;
 using namespace outfall;
 
-class TestEvidenceCtl : public QObject
+class TestEvidenceCtl : public QObject, protected ctltest::CurveHarness
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_data;
-    District m_district;
-    std::unique_ptr<server::SyncServer> m_server;
-    QString m_credential;
-    int m_profiles = 0;
-
-    int ctl(const QStringList &arguments, QString *output = nullptr)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = server::CtlCli(&outStream, &errStream)
-                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
-                                      u"--credential"_s, m_credential}
-                                 + arguments);
-        if (output)
-            *output = out + err;
-        return code;
-    }
-
-    struct Profile
-    {
-        explicit Profile(const QString &dir)
-            : path(dir)
-            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
-        {
-            store::Migrator::migrate(db, store::StoreRole::Device);
-        }
-        sync::SyncClient::Config config() const
-        {
-            auto c = sync::SyncClient::configFromStore(const_cast<store::Database &>(db), path);
-            c.timeoutMs = 3000;
-            return c;
-        }
-        sync::SyncClient::Result sync() { return sync::SyncClient(db, config()).syncOnce(); }
-        sync::Message request(const sync::Message &message)
-        {
-            const auto c = config();
-            sync::RequestChannel::Options options;
-            options.endpoint = c.endpoint;
-            options.serverPublicKey = c.serverPublicKey;
-            options.keys = c.keys;
-            sync::RequestChannel channel(options);
-            return channel.request(message);
-        }
-        QString path;
-        store::Database db;
-    };
-
-    std::unique_ptr<Profile> enrolled(const QString &inspector)
-    {
-        const QString name = inspector + QString::number(++m_profiles);
-        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
-        QString output;
-        if (ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output) != 0)
-            qFatal("enrolment failed: %s", qPrintable(output));
-        auto profile = std::make_unique<Profile>(m_dir.path() + u"/p-"_s + name);
-        sync::Enrolment::enroll(profile->db, file);
-        return profile;
-    }
-
     static sync::Message prove(const QString &recordId)
     {
         sync::Message message;
@@ -93,14 +30,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_data = m_dir.path() + u"/server"_s;
-        m_district = initialiseCurveStore(m_data);
-        m_credential = server::ServerKeys::credentialPath(m_data);
-        server::SyncServer::Config config;
-        config.dataDir = m_data;
-        config.curve = server::ServerKeys::load(m_data);
-        m_server = std::make_unique<server::SyncServer>(config);
-        m_server->start();
+        initialiseServer();
+        startServer();
         QCOMPARE(ctl({u"assign"_s, u"A1"_s, m_district.permits[0]}), 0);
     }
 

@@ -2,13 +2,12 @@
 // with the supervisor credential, a supervisor's and an enforcement officer's device allowed,
 // an inspector's device refused FORBIDDEN; bad command lines exit 2, an unknown flag 3; the
 // flags and the decision reach the devices of the inspectors assigned to the permit.
-#include "server/ctlcli.h"
+#include "ctlharness.h"
 #include "server/flagstore.h"
 #include "server/serverkeys.h"
 #include "store/flagrecords.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
-#include "synctesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +15,7 @@
 #include <QTest>
 
 using namespace synctest;
+using namespace ctltest;
 using namespace outfall;
 
 namespace {
@@ -36,74 +36,13 @@ rules::Flag flagOf(const QString &permit, const QString &outlet, const QString &
 
 } // namespace
 
-class TestFlagDecisions : public QObject
+class TestFlagDecisions : public QObject, protected ctltest::CurveHarness
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_data;
-    District m_district;
-    std::unique_ptr<server::SyncServer> m_server;
-    QString m_credential;
     QString m_flagA; // on permits[0], assigned to A1
     QString m_flagB; // on permits[2], not assigned to A1
-    int m_profiles = 0;
-
-    int ctl(const QStringList &arguments, QString *output = nullptr)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = server::CtlCli(&outStream, &errStream)
-                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
-                                      u"--credential"_s, m_credential}
-                                 + arguments);
-        if (output)
-            *output = out + err;
-        return code;
-    }
-
-    struct Profile
-    {
-        explicit Profile(const QString &dir)
-            : path(dir)
-            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
-        {
-            store::Migrator::migrate(db, store::StoreRole::Device);
-        }
-        sync::SyncClient::Result sync()
-        {
-            auto config = sync::SyncClient::configFromStore(db, path);
-            config.timeoutMs = 3000;
-            return sync::SyncClient(db, config).syncOnce();
-        }
-        sync::Message request(const sync::Message &message)
-        {
-            auto config = sync::SyncClient::configFromStore(db, path);
-            sync::RequestChannel::Options options;
-            options.endpoint = config.endpoint;
-            options.serverPublicKey = config.serverPublicKey;
-            options.keys = config.keys;
-            sync::RequestChannel channel(options);
-            return channel.request(message);
-        }
-        QString path;
-        store::Database db;
-    };
-
-    std::unique_ptr<Profile> enrolled(const QString &inspector)
-    {
-        const QString name = inspector + QString::number(++m_profiles);
-        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
-        QString output;
-        if (ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output) != 0)
-            qFatal("enrolment failed: %s", qPrintable(output));
-        auto profile = std::make_unique<Profile>(m_dir.path() + u"/p-"_s + name);
-        sync::Enrolment::enroll(profile->db, file);
-        return profile;
-    }
 
     static sync::Message decision(const QString &flagId, const QString &what, const QString &why)
     {
@@ -124,8 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_data = m_dir.path() + u"/server"_s;
-        m_district = initialiseCurveStore(m_data);
+        initialiseServer();
         {
             auto db = server::ServerStore::open(m_data);
             db->exec(u"INSERT INTO inspector (id, code, name, role) VALUES"
@@ -139,12 +77,7 @@ private Q_SLOTS:
             m_flagA = a.id();
             m_flagB = b.id();
         }
-        m_credential = server::ServerKeys::credentialPath(m_data);
-        server::SyncServer::Config config;
-        config.dataDir = m_data;
-        config.curve = server::ServerKeys::load(m_data);
-        m_server = std::make_unique<server::SyncServer>(config);
-        m_server->start();
+        startServer();
         QCOMPARE(ctl({u"assign"_s, u"A1"_s, m_district.permits[0]}), 0);
     }
 

@@ -1,13 +1,12 @@
 // outfallctl review over CURVE, as deployed: list, show, approve and return with the
 // supervisor credential; an inspector's credential refused with the reason; bad command lines
 // exit 2 (a return without --comment among them), an unknown inspection 3.
-#include "server/ctlcli.h"
+#include "ctlharness.h"
 #include "server/serverkeys.h"
 #include "store/inspectionreviewstate.h"
 #include "store/privatefile.h"
 #include "sync/enrolment.h"
 #include "sync/signaturecoverage.h"
-#include "synctesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,36 +14,16 @@
 #include <QTest>
 
 using namespace synctest;
+using namespace ctltest;
 using namespace outfall;
 
-class TestReviewCli : public QObject
+class TestReviewCli : public QObject, protected ctltest::CurveHarness
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_data;
-    District m_district;
-    std::unique_ptr<server::SyncServer> m_server;
-    QString m_credential;
     QString m_inspectorCredential; // A1's enrolled device keys, as a credential file
     domain::UuidV7Generator m_ids;
-
-    int ctl(const QStringList &arguments, QString *output = nullptr, const QString &credential = {})
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code =
-            server::CtlCli(&outStream, &errStream)
-                .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
-                         u"--credential"_s, credential.isEmpty() ? m_credential : credential}
-                    + arguments);
-        if (output)
-            *output = out + err;
-        return code;
-    }
 
     // A submitted inspection of A1 on permits[0], signed by both parties, written on the
     // server as a push would have left it.
@@ -88,14 +67,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_data = m_dir.path() + u"/server"_s;
-        m_district = initialiseCurveStore(m_data);
-        m_credential = server::ServerKeys::credentialPath(m_data);
-        server::SyncServer::Config config;
-        config.dataDir = m_data;
-        config.curve = server::ServerKeys::load(m_data);
-        m_server = std::make_unique<server::SyncServer>(config);
-        m_server->start();
+        initialiseServer();
+        startServer();
         QCOMPARE(ctl({u"assign"_s, u"A1"_s, m_district.permits[0]}), 0);
 
         // An inspector's own key pair (an enrolled tablet's), in a credential file.

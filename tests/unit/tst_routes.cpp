@@ -4,12 +4,11 @@
 // naming the argument; a draw is reproducible from its seed and cannot be altered in the
 // store; a published route reaches the inspectors' devices in order at their next sync, and
 // so do a reassignment and a withdrawal (docs/routes.md).
-#include "server/ctlcli.h"
+#include "ctlharness.h"
 #include "server/serverkeys.h"
 #include "store/sqliteerror.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
-#include "synctesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,98 +16,17 @@
 #include <QTest>
 
 using namespace synctest;
+using namespace ctltest;
 using namespace outfall;
 
-class TestRoutes : public QObject
+class TestRoutes : public QObject, protected ctltest::CurveHarness
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_data;
-    District m_district;
-    std::unique_ptr<server::SyncServer> m_server;
-    QString m_credential;
     QStringList m_enterprises; // the district's and five more, each with a permit
     QStringList m_usccs;
     QStringList m_permitNumbers; // one a new enterprise
-    int m_profiles = 0;
-
-    int ctl(const QStringList &arguments, QString *output = nullptr)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = server::CtlCli(&outStream, &errStream)
-                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
-                                      u"--credential"_s, m_credential}
-                                 + arguments);
-        if (output)
-            *output = out + err;
-        return code;
-    }
-
-    QJsonObject ctlJson(const QStringList &arguments)
-    {
-        QString output;
-        if (ctl(arguments + QStringList {u"--json"_s}, &output) != 0)
-            qFatal("%s failed: %s", qPrintable(arguments.join(u' ')), qPrintable(output));
-        return QJsonDocument::fromJson(output.toUtf8()).object();
-    }
-
-    struct Profile
-    {
-        explicit Profile(const QString &dir)
-            : path(dir)
-            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
-        {
-            store::Migrator::migrate(db, store::StoreRole::Device);
-        }
-        sync::SyncClient::Result sync()
-        {
-            auto config = sync::SyncClient::configFromStore(db, path);
-            config.timeoutMs = 3000;
-            return sync::SyncClient(db, config).syncOnce();
-        }
-        sync::Message request(const sync::Message &message)
-        {
-            auto config = sync::SyncClient::configFromStore(db, path);
-            sync::RequestChannel::Options options;
-            options.endpoint = config.endpoint;
-            options.serverPublicKey = config.serverPublicKey;
-            options.keys = config.keys;
-            sync::RequestChannel channel(options);
-            return channel.request(message);
-        }
-        // The permits of the device's active assignments, in route order.
-        QStringList route()
-        {
-            QStringList permits;
-            auto rows = db.prepare(u"SELECT p.number FROM assignment a JOIN permit p"
-                                   u" ON p.id = a.permit_id WHERE a.status = 'active'"
-                                   u" ORDER BY a.route_order"_s);
-            while (rows.step())
-                permits << rows.text(0);
-            return permits;
-        }
-        QString path;
-        store::Database db;
-    };
-
-    std::unique_ptr<Profile> enrolled(const QString &inspector)
-    {
-        const QString name = inspector + QString::number(++m_profiles);
-        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
-        QString output;
-        if (ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output) != 0)
-            qFatal("enrolment failed: %s", qPrintable(output));
-        auto profile = std::make_unique<Profile>(m_dir.path() + u"/p-"_s + name);
-        sync::Enrolment::enroll(profile->db, file);
-        return profile;
-    }
-
-    std::unique_ptr<store::Database> serverDb() { return server::ServerStore::open(m_data); }
 
     QString inspectorCode(const QString &id)
     {
@@ -117,6 +35,18 @@ private:
         row.bind(1, id);
         row.step();
         return row.text(0);
+    }
+
+    // The permits of the device's active assignments, in route order.
+    static QStringList routeOf(Profile &device)
+    {
+        QStringList permits;
+        auto rows = device.db.prepare(u"SELECT p.number FROM assignment a JOIN permit p"
+                                      u" ON p.id = a.permit_id WHERE a.status = 'active'"
+                                      u" ORDER BY a.route_order"_s);
+        while (rows.step())
+            permits << rows.text(0);
+        return permits;
     }
 
     // A stop's permits, in the order a route lists them.
@@ -135,8 +65,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_data = m_dir.path() + u"/server"_s;
-        m_district = initialiseCurveStore(m_data);
+        initialiseServer();
         {
             auto db = server::ServerStore::open(m_data);
             domain::UuidV7Generator ids;
@@ -188,12 +117,7 @@ private Q_SLOTS:
                     .exec();
             }
         }
-        m_credential = server::ServerKeys::credentialPath(m_data);
-        server::SyncServer::Config config;
-        config.dataDir = m_data;
-        config.curve = server::ServerKeys::load(m_data);
-        m_server = std::make_unique<server::SyncServer>(config);
-        m_server->start();
+        startServer();
     }
 
     void badCommandLinesExitTwoNamingTheArgument()
@@ -544,7 +468,7 @@ private Q_SLOTS:
                 plan.value(u"teams"_s).toArray()[t].toObject().value(u"enterprises"_s).toArray())
                 order << permitNumbersOf(e.toString());
             expected << order;
-            QCOMPARE(devices.back()->route(), order);
+            QCOMPARE(routeOf(*devices.back()), order);
         }
 
         // Reassign the last site of team 1 to team 2: it leaves one device and reaches the other.
@@ -563,21 +487,21 @@ private Q_SLOTS:
             3);
         for (auto &device : devices)
             QVERIFY(device->sync().ok);
-        QCOMPARE(devices[0]->route(), expected[0].mid(0, expected[0].size() - 1));
-        QCOMPARE(devices[1]->route(), expected[1] + QStringList {moved});
+        QCOMPARE(routeOf(*devices[0]), expected[0].mid(0, expected[0].size() - 1));
+        QCOMPARE(routeOf(*devices[1]), expected[1] + QStringList {moved});
 
         // Withdraw team 2's first member's route, then the whole draw.
         const QString second =
             inspectorCode(teams[1].toObject().value(u"inspectors"_s).toArray()[0].toString());
         QCOMPARE(ctl({u"route"_s, u"withdraw"_s, number, u"--inspector"_s, second}, &output), 0);
         QVERIFY(devices[1]->sync().ok);
-        QCOMPARE(devices[1]->route(), QStringList());
+        QCOMPARE(routeOf(*devices[1]), QStringList());
         QCOMPARE(count(devices[1]->db, u"SELECT count(*) FROM permit"_s), 0);
         QVERIFY(devices[0]->sync().ok);
-        QCOMPARE(devices[0]->route().size(), expected[0].size() - 1);
+        QCOMPARE(routeOf(*devices[0]).size(), expected[0].size() - 1);
         QCOMPARE(ctl({u"route"_s, u"withdraw"_s, number}, &output), 0);
         QVERIFY(devices[0]->sync().ok);
-        QCOMPARE(devices[0]->route(), QStringList());
+        QCOMPARE(routeOf(*devices[0]), QStringList());
 
         // Every supervisor action is on record with who and when.
         auto db = serverDb();

@@ -1,82 +1,30 @@
 // CurveZMQ end to end: `outfall-server init` keys, outfallctl enrol/assign/unassign/revoke,
 // device enrolment and sync; unknown, revoked and wrongly pinned keys refused; a device
 // that is not a supervisor cannot assign.
-#include "server/ctlcli.h"
+#include "ctlharness.h"
 #include "server/serverkeys.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
-#include "synctesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QTest>
 
 using namespace synctest;
+using namespace ctltest;
 using namespace outfall;
 
-class TestSyncCurve : public QObject
+// Refusals and silence are the point here: short waits, three tries.
+constexpr int kQuickMs = 700;
+
+class TestSyncCurve : public QObject, protected ctltest::CurveHarness
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    QString m_data;
-    District m_district;
-    std::unique_ptr<server::SyncServer> m_server;
-    QString m_credential;
-
-    int ctl(const QStringList &arguments, QString *output = nullptr)
-    {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = server::CtlCli(&outStream, &errStream)
-                             .run(QStringList {u"outfallctl"_s, u"--server"_s, m_server->endpoint(),
-                                      u"--credential"_s, m_credential}
-                                 + arguments);
-        if (output)
-            *output = out + err;
-        return code;
-    }
-
-    struct Profile
-    {
-        explicit Profile(const QString &dir)
-            : path(dir)
-            , db((QDir().mkpath(dir), dir + u"/device.db"_s))
-        {
-            store::Migrator::migrate(db, store::StoreRole::Device);
-        }
-        sync::SyncClient::Result sync(int attempts = 3)
-        {
-            auto config = sync::SyncClient::configFromStore(db, path);
-            config.timeoutMs = 700;
-            config.attempts = attempts;
-            return sync::SyncClient(db, config).syncOnce();
-        }
-        QString path;
-        store::Database db;
-    };
-
-    QString enrolmentFile(const QString &inspector, const QString &name)
-    {
-        const QString file = m_dir.path() + u'/' + name + u".enrol"_s;
-        QString output;
-        const int code = ctl({u"enroll"_s, inspector, u"--out"_s, file}, &output);
-        return code == 0 ? file : output;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_data = m_dir.path() + u"/server"_s;
-        m_district = initialiseCurveStore(m_data);
-        m_credential = server::ServerKeys::credentialPath(m_data);
-        server::SyncServer::Config config;
-        config.dataDir = m_data;
-        config.curve = server::ServerKeys::load(m_data);
-        m_server = std::make_unique<server::SyncServer>(config);
-        m_server->start();
+        initialiseServer();
+        startServer();
         QString output;
         QCOMPARE(
             ctl({u"assign"_s, u"A1"_s, m_district.permits[0], m_district.permits[1]}, &output), 0);
@@ -87,7 +35,7 @@ private Q_SLOTS:
     {
         const QString file = enrolmentFile(u"A1"_s, u"a1"_s);
         QVERIFY2(QFile::exists(file), qPrintable(file));
-        Profile a1(m_dir.path() + u"/a1"_s);
+        Profile a1(m_dir.path() + u"/a1"_s, kQuickMs, 3);
         const auto enrolled = sync::Enrolment::enroll(a1.db, file);
         QCOMPARE(enrolled.inspectorId, m_district.inspectorA);
         const auto result = a1.sync();
@@ -103,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(route.int64(1) > firstOrder);
         QCOMPARE(first, m_district.permits[0]);
 
-        Profile copy(m_dir.path() + u"/copy"_s);
+        Profile copy(m_dir.path() + u"/copy"_s, kQuickMs, 3);
         try {
             sync::Enrolment::enroll(copy.db, file);
             QFAIL("a used token enrolled a second device");
@@ -114,7 +62,7 @@ private Q_SLOTS:
 
     void unknownAndWronglyPinnedKeysAreRefused()
     {
-        Profile stranger(m_dir.path() + u"/stranger"_s);
+        Profile stranger(m_dir.path() + u"/stranger"_s, kQuickMs, 3);
         const auto keys = sync::CurveKeyPair::generate();
         stranger.db
             .prepare(u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key,"
@@ -141,7 +89,7 @@ private Q_SLOTS:
     void onlySupervisorsAssign()
     {
         const QString file = enrolmentFile(u"B1"_s, u"b1"_s);
-        Profile b1(m_dir.path() + u"/b1"_s);
+        Profile b1(m_dir.path() + u"/b1"_s, kQuickMs, 3);
         sync::Enrolment::enroll(b1.db, file);
         auto config = sync::SyncClient::configFromStore(b1.db, b1.path);
         sync::RequestChannel::Options options;
@@ -164,7 +112,7 @@ private Q_SLOTS:
     void unassignPurgesAndRevokeRefuses()
     {
         const QString file = enrolmentFile(u"A1"_s, u"a2"_s);
-        Profile a2(m_dir.path() + u"/a2"_s);
+        Profile a2(m_dir.path() + u"/a2"_s, kQuickMs, 3);
         const auto enrolled = sync::Enrolment::enroll(a2.db, file);
         QVERIFY(a2.sync().ok);
         QCOMPARE(count(a2.db, u"SELECT count(*) FROM permit"_s), 2);
@@ -186,7 +134,7 @@ private Q_SLOTS:
     void revokedDeviceIsToldAtOnce()
     {
         const QString file = enrolmentFile(u"A1"_s, u"a3"_s);
-        Profile a3(m_dir.path() + u"/a3"_s);
+        Profile a3(m_dir.path() + u"/a3"_s, kQuickMs, 3);
         const auto enrolled = sync::Enrolment::enroll(a3.db, file);
         QVERIFY(a3.sync().ok);
         QCOMPARE(ctl({u"revoke"_s, enrolled.deviceId}), 0);

@@ -4,6 +4,7 @@
 #include "basemap/gmtsegments.h"
 #include "basemap/mbtileswriter.h"
 #include "basemap/tilerenderer.h"
+#include "cli/commandline.h"
 #include "core/webmercator.h"
 
 #include <QCommandLineParser>
@@ -17,11 +18,10 @@ using namespace outfall;
 
 namespace {
 
-int usageError(const QCommandLineParser &parser, const QString &problem)
+// The usage error line of every program (cli/commandline.h).
+int usageError(const QString &problem)
 {
-    std::fprintf(
-        stderr, "outfall-basemap: %s\n\n%s", qPrintable(problem), qPrintable(parser.helpText()));
-    return 2;
+    return cli::usageError(u"outfall-basemap"_s, problem);
 }
 
 } // namespace
@@ -43,21 +43,17 @@ int main(int argc, char **argv)
     parser.addOption({u"border"_s, u"Border segments."_s, u"FILE"_s});
     parser.addOption({u"attribution"_s, u"Attribution stored in the file."_s, u"TEXT"_s,
         u"GSHHG (Wessel & Smith), LGPL-3.0"_s});
-    if (!parser.parse(app.arguments()))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
+    if (const auto exit = cli::parseOrExit(parser, app.arguments(), u"outfall-basemap"_s))
+        return *exit;
     if (!parser.isSet(u"out"_s) || !parser.isSet(u"bbox"_s))
-        return usageError(parser, u"--out FILE and --bbox W,S,E,N are required"_s);
+        return usageError(u"--out FILE and --bbox W,S,E,N are required"_s);
     const QStringList box = parser.value(u"bbox"_s).split(u',');
     double edges[4] = {};
     bool ok = box.size() == 4;
     for (int i = 0; ok && i < 4; ++i)
         edges[i] = box[i].toDouble(&ok);
     if (!ok || edges[0] >= edges[2] || edges[1] >= edges[3] || edges[1] < -85 || edges[3] > 85)
-        return usageError(parser,
+        return usageError(
             u"--bbox: expected west,south,east,north with west < east and south < north"
             u" within ±85°, got \"%1\""_s.arg(parser.value(u"bbox"_s)));
     const QStringList zooms = parser.value(u"zooms"_s).split(u'-');
@@ -66,9 +62,8 @@ int main(int argc, char **argv)
     const int minZoom = zooms.value(0).toInt(&minOk);
     const int maxZoom = zooms.value(1).toInt(&maxOk);
     if (zooms.size() != 2 || !minOk || !maxOk || minZoom < 0 || maxZoom > 18 || minZoom > maxZoom)
-        return usageError(parser,
-            u"--zooms: expected MIN-MAX between 0 and 18, got \"%1\""_s.arg(
-                parser.value(u"zooms"_s)));
+        return usageError(u"--zooms: expected MIN-MAX between 0 and 18, got \"%1\""_s.arg(
+            parser.value(u"zooms"_s)));
 
     QList<basemap::FeatureLines> features;
     try {
@@ -81,7 +76,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (features.isEmpty())
-        return usageError(parser, u"give at least one of --coast, --river, --border"_s);
+        return usageError(u"give at least one of --coast, --river, --border"_s);
 
     const QString out = parser.value(u"out"_s);
     const QString partial = out + u".partial"_s;

@@ -1,5 +1,6 @@
 #include "server/publish/publishcommand.h"
 
+#include "cli/commandline.h"
 #include "rules/evaluationdate.h"
 #include "server/publish/publicdataloader.h"
 #include "server/publish/routedrawreader.h"
@@ -30,9 +31,7 @@ PublishCommand::PublishCommand(QTextStream &out, QTextStream &err)
 
 int PublishCommand::usage(const QString &problem)
 {
-    m_err << u"outfall-server: publish: "_s << problem << u'\n' << kUsage;
-    m_err.flush();
-    return 2;
+    return cli::usageError(m_err, u"outfall-server"_s, u"publish: "_s + problem);
 }
 
 int PublishCommand::run(const QStringList &arguments)
@@ -40,27 +39,20 @@ int PublishCommand::run(const QStringList &arguments)
     QString dataDir;
     QString outDir;
     QString asOfText;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        QString *target = arg == u"--data" ? &dataDir
-            : arg == u"--out"              ? &outDir
-            : arg == u"--as-of"            ? &asOfText
-                                           : nullptr;
-        if (target) {
-            if (i + 1 >= arguments.size())
-                return usage(arg
-                    + (arg == u"--as-of" ? u" needs a date YYYY-MM-DD"_s
-                                         : u" needs a directory"_s));
-            *target = arguments[++i];
-        } else if (arg == u"--help" || arg == u"-h") {
+    try {
+        const cli::CommandLine line(arguments, {u"data"_s, u"out"_s, u"as-of"_s});
+        if (line.helpAsked()) {
             m_out << kUsage;
             m_out.flush();
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            return usage(u"unknown option "_s + arg);
-        } else {
-            return usage(u"takes no arguments, got "_s + arg);
         }
+        if (line.positionalCount() > 0)
+            return usage(u"takes no arguments, got "_s + line.positionals().first());
+        dataDir = line.optionalText(u"data"_s);
+        outDir = line.optionalText(u"out"_s);
+        asOfText = line.optionalText(u"as-of"_s);
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
     if (dataDir.isEmpty())
         return usage(u"--data DIR is required"_s);

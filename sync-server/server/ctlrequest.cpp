@@ -1,0 +1,41 @@
+#include "server/ctlrequest.h"
+
+#include "sync/protocolerror.h"
+#include "sync/requestchannel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::server {
+
+CtlRequest::CtlRequest(const QString &endpoint, const QString &credentialFile)
+    : m_endpoint(endpoint)
+    , m_credential(ServerKeys::readCredential(credentialFile))
+{ }
+
+sync::Message CtlRequest::send(const sync::Message &request) const
+{
+    sync::RequestChannel::Options options;
+    options.endpoint = m_endpoint;
+    options.serverPublicKey = m_credential.serverPublicKey;
+    options.keys = m_credential.keys;
+    sync::RequestChannel channel(options);
+    return channel.request(request);
+}
+
+int CtlRequest::failed(QTextStream &err, const QString &what, const std::exception &e)
+{
+    int code = 1;
+    if (const auto *refused = dynamic_cast<const sync::ProtocolError *>(&e)) {
+        err << u"outfallctl: "_s << what << u" refused ("_s
+            << QString::fromLatin1(sync::errorCodeName(refused->code())) << u"): "_s
+            << refused->text() << u'\n';
+        if (refused->code() == sync::ErrorCode::NotFound)
+            code = kExitNotFound;
+    } else {
+        err << u"outfallctl: "_s << what << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+    }
+    err.flush();
+    return code;
+}
+
+} // namespace outfall::server
