@@ -187,8 +187,6 @@ bool InspectionController::submit()
 
 void InspectionController::open(const QString &inspectionId)
 {
-    if (inspectionId != m_inspectionId)
-        m_correcting = false;
     m_inspectionId = inspectionId;
     m_checklist->setInspectionId(inspectionId);
     m_measurement->setInspectionId(inspectionId);
@@ -243,21 +241,6 @@ void InspectionController::refresh()
     if (AppSession *app = AppSession::instance(); app && detail && m_state != previousState)
         Q_EMIT app->inspectionsChanged();
     Q_EMIT startBlockerChanged();
-}
-
-bool InspectionController::beginCorrection()
-{
-    // A submitted inspection is corrected once a supervisor returns it (editable() again);
-    // until then it waits for its review, and an approved one is locked.
-    return false;
-}
-
-void InspectionController::endCorrection()
-{
-    if (!m_correcting)
-        return;
-    m_correcting = false;
-    Q_EMIT changed();
 }
 
 namespace {
