@@ -227,8 +227,12 @@ void InspectionController::refresh()
     }
     m_signatures->reload(); // a correction elsewhere may have voided a signature
     m_team->reload(); // a signature closes the team and the production state
-    m_findings->setInspectionId(m_inspectionId);
-    m_findings->reload(); // what was recorded may raise or clear a discrepancy
+    // What was recorded may raise or clear a discrepancy: evaluated off this thread, once a
+    // burst of records settles (FindingListModel).
+    if (m_findings->inspectionId() != m_inspectionId)
+        m_findings->setInspectionId(m_inspectionId);
+    else
+        m_findings->reload();
     m_summary = detail ? std::optional(summary) : std::nullopt;
     const QString previousState = m_state;
     m_state = detail ? summary.state() : QString();

@@ -2,7 +2,9 @@
 // state (InspectionTeamController), and this visit's findings (VisitFindings, FindingListModel).
 #include "appinspectionfixture.h"
 #include "core/visitfindings.h"
+#include "models/checklistmodel.h"
 #include "models/findinglistmodel.h"
+#include "models/inspectioncontroller.h"
 #include "models/inspectionteamcontroller.h"
 #include "store/database.h"
 #include "store/permitsnapshotloader.h"
@@ -236,6 +238,43 @@ private Q_SLOTS:
             });
         findings.of(id, today);
         QVERIFY(read);
+    }
+
+    // Answering item after item never waits for the rules (issue 9, "the checklist is slow"):
+    // the findings are evaluated off the GUI thread once the answers settle, and the same
+    // findings again leave the list (and the page below it) as it is.
+    void theFindingsFollowTheRecordsOffTheGuiThread()
+    {
+        InspectionController inspection;
+        inspection.setPermitId(inspectiontest::kPermitId);
+        QVERIFY(inspection.startAt(
+            mobile::PositionSample {inspectiontest::kOutletLat, inspectiontest::kOutletLon, 4}));
+        FindingListModel &findings = *inspection.findings();
+        QTRY_VERIFY(!findings.loading());
+        QCOMPARE(findings.rowCount(), 0);
+
+        QVERIFY(inspection.checklist()->answer(u"K02"_s, u"non_compliant"_s, u"CEMS off"_s));
+        QVERIFY(findings.loading()); // asked for, not computed in the answer
+        QCOMPARE(findings.rowCount(), 0);
+        QTRY_VERIFY(!findings.loading());
+        QStringList rules;
+        for (int row = 0; row < findings.rowCount(); ++row)
+            rules << findings.index(row).data(FindingListModel::RuleIdRole).toString();
+        QVERIFY2(rules.contains(u"R10"_s), qPrintable(rules.join(u' ')));
+
+        // A burst of answers that raise nothing new: evaluated, the list untouched.
+        QSignalSpy resets(&findings, &QAbstractItemModel::modelReset);
+        QVERIFY(inspection.checklist()->answer(u"K01"_s, u"compliant"_s));
+        QVERIFY(inspection.checklist()->answer(u"K03"_s, u"compliant"_s));
+        QVERIFY(findings.loading());
+        QTRY_VERIFY(!findings.loading());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(findings.rowCount(), rules.size());
+
+        // Another inspection opened: the first one's findings are gone at once.
+        inspection.setInspectionId({});
+        QCOMPARE(findings.rowCount(), 0);
+        QVERIFY(!findings.loading());
     }
 
     void theFindingsModelSaysEachInTheUiLanguage()
