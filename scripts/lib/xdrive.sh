@@ -2,7 +2,7 @@
 # text on screen, move the mouse there and click, type on the keyboard, scroll with the wheel.
 # Sourced by scripts/xday. Where things are comes from the app's --ui-probe file ($ui_probe),
 # which lists every visible button, field and text in window coordinates (mobile/app/uiprobe.h):
-#   kind  objectName  text  x  y  width  height  enabled  checked  placeholderText  clipped
+#   kind  objectName  text  x  y  width  height  enabled  checked  placeholderText  clipped  whole
 # Needs: $ui_probe, $ui_window (the X window id), $shots (the screenshot folder), $root.
 
 # A step of the day: printed, and named when something in it fails.
@@ -143,6 +143,9 @@ xd_find() {
       # Off the window, or clipped off by a list or scroll view ($11): scroll towards it.
       # Beside the window: a page still sliding in or out (a StackView transition).
       state = ($11 == -1 || cy < 0) ? "above" : ($11 == 1 || cy > H) ? "below" : ($11 == 2 || cx < 0 || cx > W) ? "hidden" : $8 == 1 ? "on" : "disabled"
+      # A button or field partly scrolled off the edge of its view ($12, whole): bring all of
+      # it in first (a tap near the edge of a scroll view may miss it).
+      if (state == "on" && ($1 == "button" || $1 == "field") && $12 == "0") state = cy < H / 2 ? "above" : "below"
       if (state == "on") { print cx, cy, state; found = 1; exit }
       if (first == "") first = cx " " cy " " state
     }
@@ -321,6 +324,17 @@ xd_draw() {
   local name=$1
   shift
   xd_reach item "$name" "" >/dev/null || xd_fail "no $name on screen"
+  # All of the pad on screen: a stroke on a part scrolled under the section row above would
+  # tap that row instead (a notch at a time towards the side the pad sticks out on).
+  local whole tries=0 cy h
+  h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
+  while whole=$(awk -F'\t' -v name="$name" '$2 == name { print $12, int($5 + $7 / 2); exit }' "$ui_probe") &&
+        [ "${whole%% *}" != 1 ] && [ $tries -lt 12 ]; do
+    cy=${whole#* }
+    if [ "$cy" -lt $((h / 2)) ]; then xd_scroll -1; else xd_scroll 1; fi
+    tries=$((tries + 1))
+  done
+  [ "${whole%% *}" = 1 ] || xd_fail "$name is not wholly on screen to draw on"
   local rect
   rect=$(awk -F'\t' -v name="$name" '$2 == name { print $4, $5, $6, $7; exit }' "$ui_probe")
   local px py pw ph
