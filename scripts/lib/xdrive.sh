@@ -290,16 +290,34 @@ xd_type_into() {
   # shellcheck disable=SC2086
   xd_click_at $at
   xdotool key --clearmodifiers ctrl+a
-  xdotool type --delay 12 --clearmodifiers "$text"
+  if LC_ALL=C grep -q '[^ -~]' <<<"$text"; then
+    # Beyond ASCII (Chinese) xdotool maps each character onto a spare keycode as it types it,
+    # and the app sometimes reads the key after the map moved on: a character lost. So one
+    # character at a time, each checked on the field (the probe) and typed again if lost.
+    local i LC_ALL=C.UTF-8 # characters, not bytes
+    for ((i = 0; i < ${#text}; i++)); do
+      for _ in 1 2 3; do # a lost character is typed again
+        xdotool type --clearmodifiers "${text:i:1}"
+        xd_field_shows "${text:0:i+1}" 10 && break
+      done
+    done
+  else
+    xdotool type --delay 12 --clearmodifiers "$text"
+  fi
   # The field must show what was typed (a page that moved under the click took it elsewhere).
+  xd_field_shows "$text" 20 || xd_fail "typed '$text' into $field, but no field shows it"
+}
+
+# Whether a field shows TEXT within TENTHS tenths of a second.
+xd_field_shows() {
   local i=0
-  while [ $i -lt 20 ]; do
-    awk -F'\t' -v t="$text" '$1 == "field" && $3 == t { found = 1 } END { exit !found }' "$ui_probe" &&
+  while [ $i -lt "$2" ]; do
+    awk -F'\t' -v t="$1" '$1 == "field" && $3 == t { found = 1 } END { exit !found }' "$ui_probe" &&
       return 0
     sleep 0.1
     i=$((i + 1))
   done
-  xd_fail "typed '$text' into $field, but no field shows it"
+  return 1
 }
 
 # The first field under a label (fields often have their label above them).
