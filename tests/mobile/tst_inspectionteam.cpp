@@ -6,6 +6,7 @@
 #include "models/findinglistmodel.h"
 #include "models/inspectioncontroller.h"
 #include "models/inspectionteamcontroller.h"
+#include "rules/flagterms.h"
 #include "store/database.h"
 #include "store/permitsnapshotloader.h"
 #include "sync/entityschema.h"
@@ -275,6 +276,28 @@ private Q_SLOTS:
         inspection.setInspectionId({});
         QCOMPARE(findings.rowCount(), 0);
         QVERIFY(!findings.loading());
+    }
+
+    // Issue 9, defect 7 in the findings: the undeclared outlet's "medium water", an answer's
+    // "non_compliant" and a limit's "hourly" showed in the Chinese UI. Enumerated values are
+    // said in Chinese there; numbers, dates and free text as recorded.
+    void theFindingsSayEnumeratedValuesInTheUiLanguage()
+    {
+        FindingListModel model;
+        rules::Flag flag = flagWithEvidence(
+            u"R9"_s, rules::Severity::Violation, {{u"observed_outlet"_s, u"o1"_s}});
+        const auto input = [](const QString &name, const QString &value) {
+            return rules::FlagInput {name, value, {}, {}, rules::inputNameZh(name)};
+        };
+        flag.inputs = {input(u"medium"_s, u"water"_s), input(u"answer"_s, u"non_compliant"_s),
+            input(u"basis"_s, u"hourly"_s), input(u"description"_s, u"water pipe"_s)};
+        model.setFindings({flag});
+        model.setLanguage(u"zh_CN"_s);
+        QCOMPARE(model.index(0).data(FindingListModel::InputsTextRole).toString(),
+            u"排放介质 废水 · 检查结论 不合规 · 限值类型 小时均值 · 描述 water pipe"_s);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(model.index(0).data(FindingListModel::InputsTextRole).toString(),
+            u"medium water · answer non_compliant · basis hourly · description water pipe"_s);
     }
 
     void theFindingsModelSaysEachInTheUiLanguage()
