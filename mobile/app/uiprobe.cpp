@@ -57,7 +57,7 @@ void describe(const QQuickItem *item, QRectF shown, bool blocked, QTextStream &o
             << '\t' << (item->isEnabled() && !blocked ? 1 : 0) << '\t'
             << (checked.isValid() && checked.toBool() ? 1 : 0) << '\t'
             << oneLine(item->property("placeholderText").toString()) << '\t'
-            << clipSide(rect, shown) << '\n';
+            << clipSide(rect, shown) << '\t' << (shown.contains(rect) ? 1 : 0) << '\n';
     }
     if (item->clip())
         shown = shown.intersected(rect);

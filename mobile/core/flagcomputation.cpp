@@ -63,7 +63,8 @@ QString FlagComputation::inputsText(const QString &language) const
         // A rule may state the unit in the value already ("≤ 35 mg/Nm3"): not twice.
         const bool unitShown = input.unit.isEmpty() || input.value.endsWith(input.unit);
         parts << u"%1 %2 %3"_s
-                     .arg(input.nameIn(language), input.value, unitShown ? QString() : input.unit)
+                     .arg(input.nameIn(language), input.valueIn(language),
+                         unitShown ? QString() : input.unit)
                      .trimmed();
     }
     return parts.join(u" · "_s);

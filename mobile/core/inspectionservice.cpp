@@ -58,11 +58,10 @@ sync::FieldValue optionalText(const QString &text)
 
 // Records go only into an inspection being recorded, or one a supervisor returned to be
 // amended: a submitted one waits for its review and an approved one is locked (the server
-// refuses the same, docs/protocol.md 4.3). `correcting` no longer opens a submitted one: a
-// correction after submission is what a return is for.
-void requireOpen(const InspectionRow &inspection, bool correcting = false)
+// refuses the same, docs/protocol.md 4.3). A correction after submission is what a return is
+// for.
+void requireOpen(const InspectionRow &inspection)
 {
-    Q_UNUSED(correcting);
     if (inspection.reviewState == u"in_progress" || inspection.reviewState == u"returned")
         return;
     if (inspection.reviewState == u"approved")
@@ -225,7 +224,7 @@ InspectionService::Answered InspectionService::answer(
             Refusal::tr("checklist item %1 is not in this inspection's checklist %2")
                 .arg(itemCode, records.templateCode(inspection.templateId)));
     const auto current = records.currentAnswer(inspectionId, itemId);
-    requireOpen(inspection, current.has_value());
+    requireOpen(inspection);
 
     Answered answered;
     answered.itemCode = itemCode;
@@ -250,7 +249,7 @@ InspectionService::Measured InspectionService::measure(
 {
     auto &outbox = m_session.outbox();
     const InspectionRecords records(m_session.database());
-    requireOpen(records.require(inspectionId), !input.supersedesId.isEmpty());
+    requireOpen(records.require(inspectionId));
     Measured measured = previewMeasurement(inspectionId, input);
     if (!input.supersedesId.isEmpty())
         records.requireSupersedable(u"measurement"_s, inspectionId, input.supersedesId);
@@ -390,7 +389,7 @@ InspectionService::PhotoTaken InspectionService::photo(
     store::Database &db = m_session.database();
     const InspectionRecords records(db);
     const InspectionRow inspection = records.require(inspectionId);
-    requireOpen(inspection, !input.supersedesId.isEmpty());
+    requireOpen(inspection);
     if (!input.supersedesId.isEmpty())
         records.requireSupersedable(u"photo"_s, inspectionId, input.supersedesId);
     ExifMetadata exif;

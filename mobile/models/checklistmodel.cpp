@@ -1,5 +1,6 @@
 #include "models/checklistmodel.h"
 
+#include "core/inspectionrecords.h"
 #include "models/actionattempt.h"
 #include "models/listlanguage.h"
 
@@ -106,16 +107,16 @@ bool ChecklistModel::answer(const QString &itemCode, const QString &value, const
     }
     if (!ok)
         return false;
-    // Update the answered row in place (the list keeps its scroll position).
-    const auto detail =
-        mobile::InspectionProgress(AppSession::instance()->database()).detail(m_inspectionId);
-    for (qsizetype i = 0; detail && i < m_rows.size(); ++i) {
-        if (m_rows[i].item.item.code != itemCode)
+    // Update the answered row in place (no reset: the list keeps its scroll position and its
+    // delegates) from the answer now in force; an answer changes no photo of the item.
+    const mobile::InspectionRecords records(AppSession::instance()->database());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        auto &row = m_rows[i].item;
+        if (row.item.code != itemCode)
             continue;
-        for (const auto &item : detail->items) {
-            if (item.item.code == itemCode)
-                m_rows[i].item = item;
-        }
+        row.answer = records.currentAnswer(m_inspectionId, row.item.id);
+        row.needsNoteOrPhoto =
+            row.answer && mobile::InspectionRecords::needsNoteOrPhoto(*row.answer, row.photos);
         const QModelIndex changed = index(static_cast<int>(i));
         Q_EMIT dataChanged(
             changed, changed, {AnswerRole, NoteRole, AnsweredRole, NeedsNoteOrPhotoRole});

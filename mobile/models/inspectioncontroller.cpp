@@ -187,8 +187,6 @@ bool InspectionController::submit()
 
 void InspectionController::open(const QString &inspectionId)
 {
-    if (inspectionId != m_inspectionId)
-        m_correcting = false;
     m_inspectionId = inspectionId;
     m_checklist->setInspectionId(inspectionId);
     m_measurement->setInspectionId(inspectionId);
@@ -229,8 +227,12 @@ void InspectionController::refresh()
     }
     m_signatures->reload(); // a correction elsewhere may have voided a signature
     m_team->reload(); // a signature closes the team and the production state
-    m_findings->setInspectionId(m_inspectionId);
-    m_findings->reload(); // what was recorded may raise or clear a discrepancy
+    // What was recorded may raise or clear a discrepancy: evaluated off this thread, once a
+    // burst of records settles (FindingListModel).
+    if (m_findings->inspectionId() != m_inspectionId)
+        m_findings->setInspectionId(m_inspectionId);
+    else
+        m_findings->reload();
     m_summary = detail ? std::optional(summary) : std::nullopt;
     const QString previousState = m_state;
     m_state = detail ? summary.state() : QString();
@@ -243,21 +245,6 @@ void InspectionController::refresh()
     if (AppSession *app = AppSession::instance(); app && detail && m_state != previousState)
         Q_EMIT app->inspectionsChanged();
     Q_EMIT startBlockerChanged();
-}
-
-bool InspectionController::beginCorrection()
-{
-    // A submitted inspection is corrected once a supervisor returns it (editable() again);
-    // until then it waits for its review, and an approved one is locked.
-    return false;
-}
-
-void InspectionController::endCorrection()
-{
-    if (!m_correcting)
-        return;
-    m_correcting = false;
-    Q_EMIT changed();
 }
 
 namespace {

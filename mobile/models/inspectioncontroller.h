@@ -66,7 +66,6 @@ class InspectionController : public QObject
     // Records may be added and corrected: in progress, or returned for amendment.
     Q_PROPERTY(bool editable READ editable NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
-    Q_PROPERTY(bool correcting READ correcting NOTIFY changed)
     Q_PROPERTY(bool newEvidenceAllowed READ newEvidenceAllowed NOTIFY changed)
     Q_PROPERTY(bool correctionsAllowed READ correctionsAllowed NOTIFY changed)
     Q_PROPERTY(bool signingAllowed READ signingAllowed NOTIFY changed)
@@ -128,7 +127,6 @@ public:
     {
         return active() && (m_status == u"in_progress" || m_review == u"returned");
     }
-    bool correcting() const { return m_correcting; }
     bool newEvidenceAllowed() const { return editable(); }
     bool correctionsAllowed() const { return editable(); }
     bool signingAllowed() const { return editable(); }
@@ -164,10 +162,6 @@ public:
     // Refused with the missing items listed in `missing` and said in lastError.
     Q_INVOKABLE bool submit();
     Q_INVOKABLE void refresh();
-    // The corrections path of a submitted inspection, superseded by review (0017): a submitted
-    // inspection is corrected after a supervisor returns it, so this is always false now.
-    Q_INVOKABLE bool beginCorrection();
-    Q_INVOKABLE void endCorrection();
 
     // Where an inspection stands, in the UI language (Today, the permit's history).
     static QString stateText(const mobile::InspectionSummary &summary);
@@ -205,7 +199,6 @@ private:
     QString m_reviewComment;
     QString m_state;
     std::optional<mobile::InspectionSummary> m_summary;
-    bool m_correcting = false;
     QStringList m_rejections;
     QString m_lastError;
     QString m_farConfirmation;

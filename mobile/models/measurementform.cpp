@@ -2,6 +2,7 @@
 
 #include "core/inspectionprogress.h"
 #include "core/inspectionrecords.h"
+#include "core/mainpollutant.h"
 #include "domain/pollutant.h"
 #include "models/actionattempt.h"
 #include "models/termnames.h"
@@ -109,6 +110,13 @@ void MeasurementForm::setOutletCode(const QString &code)
                 if (pollutant.medium == medium)
                     m_pollutants.append(pollutant.code);
             }
+        }
+        // Its main pollutant first, the one the permit page's chart opens on (monitored
+        // continuously, with a limit): what is measured at a stack first, not mercury because
+        // the permit happens to list it first.
+        if (const auto main = mobile::mainPollutant({*chosen})) {
+            m_pollutants.removeAll(main->pollutant);
+            m_pollutants.prepend(main->pollutant);
         }
     }
     if (!o2Applies())

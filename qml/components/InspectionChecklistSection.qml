@@ -8,7 +8,7 @@ import Outfall.Models
 ColumnLayout {
     id: section
 
-    // Answers can be given or changed (in progress, or correcting a submitted inspection).
+    // Answers can be given or changed (in progress, or returned by the supervisor to be amended).
     property bool answerable: true
     required property ChecklistModel checklist
 

@@ -10,7 +10,7 @@ import Outfall.Models
 ScrollView {
     id: section
 
-    // A correction of a recorded measurement (in progress, or correcting a submitted one).
+    // A correction of a recorded measurement (in progress, or returned by the supervisor to be amended).
     property bool correctable: true
     required property MeasurementForm form
     // A new measurement (only while the inspection is in progress).

@@ -19,7 +19,7 @@ ScrollView {
     property string pickerProblem
     // A new photo: only while the inspection is in progress.
     property bool recordable: true
-    // A replacement (in progress, or correcting a submitted inspection).
+    // A replacement (in progress, or returned by the supervisor to be amended).
     property bool replaceable: true
 
     contentWidth: availableWidth

@@ -24,6 +24,9 @@ Flow {
             checked: primary
             primary: row.current === choice
             text: typeof modelData === "string" ? modelData : modelData.text
+            // Never wider than the row: a long outlet name wraps inside its button rather
+            // than running off the screen (portrait).
+            width: Math.min(implicitWidth, row.width)
 
             onClicked: row.chosen(choice)
         }

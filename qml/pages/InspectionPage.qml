@@ -27,6 +27,11 @@ Page {
     // Landscape: back, enterprise and permit, progress in one row. Portrait: the enterprise and
     // permit get a row of their own under back and progress, as wide as the page.
     header: ToolBar {
+        // Portrait stacks the header's rows: some room above and below them, so the buttons
+        // do not touch the screen's top edge.
+        bottomPadding: Theme.spacing / 2
+        topPadding: Theme.spacing / 2
+
         GridLayout {
             readonly property bool narrow: page.width < 800
 

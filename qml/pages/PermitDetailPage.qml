@@ -27,6 +27,11 @@ Page {
     // Landscape: back, name, start in one row. Portrait: the name gets a row of its own under
     // the buttons, as wide as the page, so a long registered name is not cut.
     header: ToolBar {
+        // Portrait stacks the header's rows: some room above and below them, so the buttons
+        // do not touch the screen's top edge.
+        bottomPadding: Theme.spacing / 2
+        topPadding: Theme.spacing / 2
+
         GridLayout {
             readonly property bool narrow: page.width < 800
 

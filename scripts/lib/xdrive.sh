@@ -2,7 +2,7 @@
 # text on screen, move the mouse there and click, type on the keyboard, scroll with the wheel.
 # Sourced by scripts/xday. Where things are comes from the app's --ui-probe file ($ui_probe),
 # which lists every visible button, field and text in window coordinates (mobile/app/uiprobe.h):
-#   kind  objectName  text  x  y  width  height  enabled  checked  placeholderText  clipped
+#   kind  objectName  text  x  y  width  height  enabled  checked  placeholderText  clipped  whole
 # Needs: $ui_probe, $ui_window (the X window id), $shots (the screenshot folder), $root.
 
 # A step of the day: printed, and named when something in it fails.
@@ -143,6 +143,9 @@ xd_find() {
       # Off the window, or clipped off by a list or scroll view ($11): scroll towards it.
       # Beside the window: a page still sliding in or out (a StackView transition).
       state = ($11 == -1 || cy < 0) ? "above" : ($11 == 1 || cy > H) ? "below" : ($11 == 2 || cx < 0 || cx > W) ? "hidden" : $8 == 1 ? "on" : "disabled"
+      # A button or field partly scrolled off the edge of its view ($12, whole): bring all of
+      # it in first (a tap near the edge of a scroll view may miss it).
+      if (state == "on" && ($1 == "button" || $1 == "field") && $12 == "0") state = cy < H / 2 ? "above" : "below"
       if (state == "on") { print cx, cy, state; found = 1; exit }
       if (first == "") first = cx " " cy " " state
     }
@@ -287,16 +290,34 @@ xd_type_into() {
   # shellcheck disable=SC2086
   xd_click_at $at
   xdotool key --clearmodifiers ctrl+a
-  xdotool type --delay 12 --clearmodifiers "$text"
+  if LC_ALL=C grep -q '[^ -~]' <<<"$text"; then
+    # Beyond ASCII (Chinese) xdotool maps each character onto a spare keycode as it types it,
+    # and the app sometimes reads the key after the map moved on: a character lost. So one
+    # character at a time, each checked on the field (the probe) and typed again if lost.
+    local i LC_ALL=C.UTF-8 # characters, not bytes
+    for ((i = 0; i < ${#text}; i++)); do
+      for _ in 1 2 3; do # a lost character is typed again
+        xdotool type --clearmodifiers "${text:i:1}"
+        xd_field_shows "${text:0:i+1}" 10 && break
+      done
+    done
+  else
+    xdotool type --delay 12 --clearmodifiers "$text"
+  fi
   # The field must show what was typed (a page that moved under the click took it elsewhere).
+  xd_field_shows "$text" 20 || xd_fail "typed '$text' into $field, but no field shows it"
+}
+
+# Whether a field shows TEXT within TENTHS tenths of a second.
+xd_field_shows() {
   local i=0
-  while [ $i -lt 20 ]; do
-    awk -F'\t' -v t="$text" '$1 == "field" && $3 == t { found = 1 } END { exit !found }' "$ui_probe" &&
+  while [ $i -lt "$2" ]; do
+    awk -F'\t' -v t="$1" '$1 == "field" && $3 == t { found = 1 } END { exit !found }' "$ui_probe" &&
       return 0
     sleep 0.1
     i=$((i + 1))
   done
-  xd_fail "typed '$text' into $field, but no field shows it"
+  return 1
 }
 
 # The first field under a label (fields often have their label above them).
@@ -321,6 +342,17 @@ xd_draw() {
   local name=$1
   shift
   xd_reach item "$name" "" >/dev/null || xd_fail "no $name on screen"
+  # All of the pad on screen: a stroke on a part scrolled under the section row above would
+  # tap that row instead (a notch at a time towards the side the pad sticks out on).
+  local whole tries=0 cy h
+  h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
+  while whole=$(awk -F'\t' -v name="$name" '$2 == name { print $12, int($5 + $7 / 2); exit }' "$ui_probe") &&
+        [ "${whole%% *}" != 1 ] && [ $tries -lt 12 ]; do
+    cy=${whole#* }
+    if [ "$cy" -lt $((h / 2)) ]; then xd_scroll -1; else xd_scroll 1; fi
+    tries=$((tries + 1))
+  done
+  [ "${whole%% *}" = 1 ] || xd_fail "$name is not wholly on screen to draw on"
   local rect
   rect=$(awk -F'\t' -v name="$name" '$2 == name { print $4, $5, $6, $7; exit }' "$ui_probe")
   local px py pw ph

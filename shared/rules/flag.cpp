@@ -1,5 +1,7 @@
 #include "rules/flag.h"
 
+#include "rules/flagterms.h"
+
 #include <QCryptographicHash>
 #include <QUuid>
 
@@ -39,6 +41,14 @@ QString flagId(const QString &ruleId, const FlagSubject &subject)
 QString FlagInput::nameIn(const QString &language) const
 {
     return language == u"zh" && !nameZh.isEmpty() ? nameZh : name;
+}
+
+QString FlagInput::valueIn(const QString &language) const
+{
+    if (language != u"zh")
+        return value;
+    const QString zh = inputValueZh(name, value);
+    return zh.isEmpty() ? value : zh;
 }
 
 QString FlagStep::textIn(const QString &language) const

@@ -42,6 +42,8 @@ struct FlagInput
 
     // The name in `language` ("zh" or "en"), English when there is no Chinese.
     QString nameIn(const QString &language) const;
+    // The value in `language`: an enumerated word in Chinese (inputValueZh), else as stored.
+    QString valueIn(const QString &language) const;
 };
 
 // One line of the computation, numbers substituted, in English and Chinese.

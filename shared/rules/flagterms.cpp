@@ -90,4 +90,35 @@ QString inputNameZh(const QString &nameEn)
     return names.value(nameEn);
 }
 
+QString inputValueZh(const QString &nameEn, const QString &value)
+{
+    // The same words the app's TermNames and checklist use for them.
+    static const QHash<QString, QHash<QString, QString>> values {
+        {u"basis"_s,
+            {{u"instant"_s, u"瞬时值"_s}, {u"hourly"_s, u"小时均值"_s}, {u"daily"_s, u"日均值"_s},
+                {u"monthly"_s, u"月均值"_s}, {u"daily_max"_s, u"日最大值"_s},
+                {u"annual"_s, u"年排放量"_s}}},
+        {u"frequency"_s,
+            {{u"continuous"_s, u"连续"_s}, {u"daily"_s, u"每日"_s}, {u"weekly"_s, u"每周"_s},
+                {u"monthly"_s, u"每月"_s}, {u"quarterly"_s, u"每季度"_s},
+                {u"semiannual"_s, u"每半年"_s}, {u"annual"_s, u"每年"_s}}},
+        {u"report kind"_s,
+            {{u"annual"_s, u"年度"_s}, {u"semiannual"_s, u"半年"_s}, {u"quarterly"_s, u"季度"_s},
+                {u"monthly"_s, u"月度"_s}}},
+        {u"medium"_s, {{u"water"_s, u"废水"_s}, {u"air"_s, u"废气"_s}}},
+        {u"answer"_s,
+            {{u"compliant"_s, u"合规"_s}, {u"non_compliant"_s, u"不合规"_s},
+                {u"not_applicable"_s, u"不适用"_s}}},
+        {u"item severity"_s,
+            {{u"critical"_s, u"严重"_s}, {u"major"_s, u"重要"_s}, {u"minor"_s, u"一般"_s}}},
+        {u"production seen"_s,
+            {{u"running"_s, u"正常生产"_s}, {u"partial"_s, u"部分生产"_s},
+                {u"stopped"_s, u"停产"_s}}},
+        {u"renewal applied"_s, {{u"no"_s, u"否"_s}, {u"yes"_s, u"是"_s}}},
+        {u"imported"_s,
+            {{u"yes (position from the file's EXIF)"_s, u"是（位置取自文件的 EXIF）"_s}}},
+    };
+    return values.value(nameEn).value(value);
+}
+
 } // namespace outfall::rules

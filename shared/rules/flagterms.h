@@ -10,4 +10,9 @@ namespace outfall::rules {
 // Empty for a name the catalogue does not know (tst_rules_* fail on such an input).
 QString inputNameZh(const QString &nameEn);
 
+// The Chinese of an input's value where the value is one of the schema's enumerated words
+// ("hourly", "water", "non_compliant", "running"), by the input's English name; empty for any
+// other value (numbers, dates, codes and free text are shown as stored).
+QString inputValueZh(const QString &nameEn, const QString &value);
+
 } // namespace outfall::rules

@@ -17,6 +17,7 @@
 //     loaded, no QML, no profile) and a bare `SELECT count(*) FROM permit` round trip.
 // Prints figures; asserts nothing (DESIGN.md, Tests). Targets: cold start < 1.5 s, search
 // < 50 ms.
+#include "benchfigures.h"
 #include "cli/positionalline.h"
 #include "core/devicesession.h"
 #include "demo/demogenerator.h"
@@ -41,37 +42,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
+using namespace benchfigures;
 
 namespace {
 
 const QString kInspectorId = u"0190a000-0000-7000-8000-0000000000b1"_s;
 constexpr int kRouteStops = 12;
 constexpr int kSearchQueries = 200;
-
-double millis(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-// Nearest-rank percentile of an unsorted sample (copied: the caller keeps its order).
-double percentile(std::vector<double> sample, double p)
-{
-    if (sample.empty())
-        return 0;
-    std::sort(sample.begin(), sample.end());
-    const auto rank = static_cast<std::size_t>(p / 100.0 * static_cast<double>(sample.size()));
-    return sample[std::min(rank, sample.size() - 1)];
-}
-
-double median(const std::vector<double> &sample)
-{
-    return percentile(sample, 50);
-}
-
-void line(const char *what, double value, const char *unit)
-{
-    std::printf("  %-52s %10.1f %s\n", what, value, unit);
-}
 
 bool buildProfile(const QString &profileDir, const QString &scratchDir, qint64 enterprises)
 {

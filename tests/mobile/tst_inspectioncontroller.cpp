@@ -244,7 +244,6 @@ private Q_SLOTS:
         QVERIFY2(inspection.submitBlocker().startsWith(u"Still missing: checklist item K01"_s),
             qPrintable(inspection.submitBlocker()));
         QVERIFY(inspection.lockedReason().isEmpty());
-        QVERIFY(!inspection.beginCorrection()); // in progress: simply edited
         for (const QString &code : {u"K01"_s, u"K02"_s, u"K03"_s})
             QVERIFY(inspection.checklist()->answer(code, u"compliant"_s));
         signAndRefuse(inspection);
@@ -265,7 +264,6 @@ private Q_SLOTS:
         QVERIFY2(reopened.lockedReason().contains(u"read only while it waits for the"
                                                   u" supervisor's review"_s),
             qPrintable(reopened.lockedReason()));
-        QVERIFY(!reopened.beginCorrection()); // a correction waits for a return
         QVERIFY(!reopened.editable());
         // The permit page resumes only an inspection in progress: none now.
         InspectionController fromPermit;

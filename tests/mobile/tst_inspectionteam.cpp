@@ -2,8 +2,11 @@
 // state (InspectionTeamController), and this visit's findings (VisitFindings, FindingListModel).
 #include "appinspectionfixture.h"
 #include "core/visitfindings.h"
+#include "models/checklistmodel.h"
 #include "models/findinglistmodel.h"
+#include "models/inspectioncontroller.h"
 #include "models/inspectionteamcontroller.h"
+#include "rules/flagterms.h"
 #include "store/database.h"
 #include "store/permitsnapshotloader.h"
 #include "sync/entityschema.h"
@@ -236,6 +239,65 @@ private Q_SLOTS:
             });
         findings.of(id, today);
         QVERIFY(read);
+    }
+
+    // Answering item after item never waits for the rules (issue 9, "the checklist is slow"):
+    // the findings are evaluated off the GUI thread once the answers settle, and the same
+    // findings again leave the list (and the page below it) as it is.
+    void theFindingsFollowTheRecordsOffTheGuiThread()
+    {
+        InspectionController inspection;
+        inspection.setPermitId(inspectiontest::kPermitId);
+        QVERIFY(inspection.startAt(
+            mobile::PositionSample {inspectiontest::kOutletLat, inspectiontest::kOutletLon, 4}));
+        FindingListModel &findings = *inspection.findings();
+        QTRY_VERIFY(!findings.loading());
+        QCOMPARE(findings.rowCount(), 0);
+
+        QVERIFY(inspection.checklist()->answer(u"K02"_s, u"non_compliant"_s, u"CEMS off"_s));
+        QVERIFY(findings.loading()); // asked for, not computed in the answer
+        QCOMPARE(findings.rowCount(), 0);
+        QTRY_VERIFY(!findings.loading());
+        QStringList rules;
+        for (int row = 0; row < findings.rowCount(); ++row)
+            rules << findings.index(row).data(FindingListModel::RuleIdRole).toString();
+        QVERIFY2(rules.contains(u"R10"_s), qPrintable(rules.join(u' ')));
+
+        // A burst of answers that raise nothing new: evaluated, the list untouched.
+        QSignalSpy resets(&findings, &QAbstractItemModel::modelReset);
+        QVERIFY(inspection.checklist()->answer(u"K01"_s, u"compliant"_s));
+        QVERIFY(inspection.checklist()->answer(u"K03"_s, u"compliant"_s));
+        QVERIFY(findings.loading());
+        QTRY_VERIFY(!findings.loading());
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(findings.rowCount(), rules.size());
+
+        // Another inspection opened: the first one's findings are gone at once.
+        inspection.setInspectionId({});
+        QCOMPARE(findings.rowCount(), 0);
+        QVERIFY(!findings.loading());
+    }
+
+    // Issue 9, defect 7 in the findings: the undeclared outlet's "medium water", an answer's
+    // "non_compliant" and a limit's "hourly" showed in the Chinese UI. Enumerated values are
+    // said in Chinese there; numbers, dates and free text as recorded.
+    void theFindingsSayEnumeratedValuesInTheUiLanguage()
+    {
+        FindingListModel model;
+        rules::Flag flag = flagWithEvidence(
+            u"R9"_s, rules::Severity::Violation, {{u"observed_outlet"_s, u"o1"_s}});
+        const auto input = [](const QString &name, const QString &value) {
+            return rules::FlagInput {name, value, {}, {}, rules::inputNameZh(name)};
+        };
+        flag.inputs = {input(u"medium"_s, u"water"_s), input(u"answer"_s, u"non_compliant"_s),
+            input(u"basis"_s, u"hourly"_s), input(u"description"_s, u"water pipe"_s)};
+        model.setFindings({flag});
+        model.setLanguage(u"zh_CN"_s);
+        QCOMPARE(model.index(0).data(FindingListModel::InputsTextRole).toString(),
+            u"排放介质 废水 · 检查结论 不合规 · 限值类型 小时均值 · 描述 water pipe"_s);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(model.index(0).data(FindingListModel::InputsTextRole).toString(),
+            u"medium water · answer non_compliant · basis hourly · description water pipe"_s);
     }
 
     void theFindingsModelSaysEachInTheUiLanguage()

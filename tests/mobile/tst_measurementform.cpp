@@ -44,6 +44,25 @@ private Q_SLOTS:
         QVERIFY(!form.o2Applies());
     }
 
+    // The pollutant monitored continuously with a limit is the outlet's main one (the permit
+    // page's chart opens on it): proposed first, whatever order the permit lists its limits in
+    // (a coal plant's stack proposed mercury in the xday run).
+    void proposesTheOutletsMainPollutantFirst()
+    {
+        m_fixture.app->database().exec(uR"(
+            INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, min_value, unit,
+                                        reference_o2_pct, basis, annual_t)
+            VALUES ('l9', 'outlet-da001', 'NOX', 50, NULL, 'mg/Nm3', 6, 'hourly', NULL);
+            INSERT INTO monitoring_requirement (id, outlet_id, pollutant, mode, frequency)
+            VALUES ('m9', 'outlet-da001', 'NOX', 'automatic', 'continuous'))"_s);
+        MeasurementForm form;
+        form.setInspectionId(m_fixture.startInspection());
+        QCOMPARE(form.outletCode(), u"DA001"_s);
+        QCOMPARE(form.pollutants(), (QStringList {u"NOX"_s, u"SO2"_s}));
+        QCOMPARE(form.pollutant(), u"NOX"_s);
+        QCOMPARE(form.unit(), u"mg/Nm3"_s);
+    }
+
     // The method standard is the permit's, for the outlet and pollutant, as a real value that
     // is recorded (and can be edited); where the permit names none it stays empty.
     void methodComesFromThePermitsMonitoring()

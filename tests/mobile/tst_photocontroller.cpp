@@ -6,6 +6,7 @@
 #include "appinspectionfixture.h"
 #include "core/preferences.h"
 #include "exifjpeg.h"
+#include "models/dialogopener.h"
 #include "models/photocontroller.h"
 #include "models/photostamp.h"
 #include "models/positioncontroller.h"
@@ -16,6 +17,8 @@
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -245,6 +248,28 @@ private Q_SLOTS:
         QVERIFY(photos.beginReplace(replacement[u"id"_s].toString()));
         photos.cancelReplace();
         QVERIFY(photos.replacingId().isEmpty());
+    }
+    // Issue 9, defect 1: "Choose file…" crashed the app (exit 139) when a QML module its
+    // dialog needs was missing. The dialog opener names the module and its Debian package
+    // instead, from the QML engine's own error; with the modules installed it opens.
+    void aMissingQmlModuleIsASentenceNotACrash()
+    {
+        QQmlEngine engine;
+        QQmlComponent broken(&engine);
+        broken.setData(
+            "import Outfall.NoSuchModule\nimport QtQuick\nItem {}\n", QUrl(u"qrc:/broken.qml"_s));
+        QVERIFY(broken.isError());
+        QCOMPARE(DialogOpener::missingModule(broken.errorString()), u"Outfall.NoSuchModule"_s);
+        QCOMPARE(DialogOpener::debianPackage(u"Qt.labs.folderlistmodel"_s),
+            u"qml6-module-qt-labs-folderlistmodel"_s);
+        QVERIFY(DialogOpener::missingModule(u"Type Foo unavailable"_s).isEmpty());
+
+        QQmlComponent dialog(&engine);
+        dialog.setData("import QtQuick.Dialogs\nFileDialog {}\n", QUrl(u"qrc:/dialog.qml"_s));
+        std::unique_ptr<QObject> picker(dialog.create());
+        QVERIFY2(picker, qPrintable(dialog.errorString()));
+        QCOMPARE(DialogOpener::dialogType(picker.get()), u"FileDialog"_s);
+        QCOMPARE(DialogOpener::problem(&engine, picker.get()), QString());
     }
 };
 

@@ -2,6 +2,7 @@
 // times; one language every model starts in and follows, so none shows another for a frame.
 #include "core/preferences.h"
 #include "dayfixture.h"
+#include "domain/pollutant.h"
 #include "models/appsession.h"
 #include "models/assignmentlistmodel.h"
 #include "models/checklistmodel.h"
@@ -11,6 +12,7 @@
 #include "models/permitdetailcontroller.h"
 #include "models/permitlistmodel.h"
 #include "models/photogallerymodel.h"
+#include "models/termnames.h"
 #include "models/uilanguage.h"
 
 #include <QCoreApplication>
@@ -93,6 +95,44 @@ private Q_SLOTS:
         layout.createLine().setLineWidth(1000);
         layout.endLayout();
         QCOMPARE(first.textLength(), QString(u"recorded at "_s).size());
+    }
+
+    // Issue 9: "hourly", "automatic, continuous", "atmosphere" and pollutant codes showed in
+    // the Chinese UI. Every value the schema enumerates (domain/permit.h) and every pollutant
+    // of the catalogue is said in Chinese there, and in words (not the stored value) in English.
+    void everyEnumeratedValueIsSaidInTheUiLanguage()
+    {
+        using models::TermNames;
+        const auto han = [](const QString &text) {
+            return std::any_of(
+                text.begin(), text.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        };
+        QList<std::pair<QString, QString (*)(const QString &)>> values;
+        for (const char *basis : {"instant", "hourly", "daily", "monthly", "daily_max", "annual"})
+            values.append({QString::fromLatin1(basis), &TermNames::basis});
+        for (const char *mode : {"automatic", "manual"})
+            values.append({QString::fromLatin1(mode), &TermNames::mode});
+        for (const char *frequency :
+            {"continuous", "daily", "weekly", "monthly", "quarterly", "semiannual", "annual"})
+            values.append({QString::fromLatin1(frequency), &TermNames::frequency});
+        for (const char *method : {"organised", "continuous", "intermittent"})
+            values.append({QString::fromLatin1(method), &TermNames::dischargeMethod});
+        values.append({u"atmosphere"_s, &TermNames::destination});
+        for (const auto &pollutant : outfall::domain::Pollutant::all())
+            values.append({pollutant.code, &TermNames::pollutant});
+
+        QVERIFY(UiLanguage::instance().set(u"zh_CN"_s));
+        for (const auto &[value, say] : std::as_const(values))
+            QVERIFY2(han(say(value)), qPrintable(value + u" → "_s + say(value)));
+        QCOMPARE(TermNames::pollutantWithCode(u"SO2"_s), u"二氧化硫 SO2"_s);
+        QVERIFY(UiLanguage::instance().set(u"en"_s));
+        for (const auto &[value, say] : std::as_const(values)) {
+            const QString said = say(value);
+            // Words ("daily maximum", "Sulphur dioxide"), never a stored value or a code.
+            const bool code = say == &TermNames::pollutant && said == value;
+            QVERIFY2(!said.isEmpty() && !han(said) && !said.contains(u'_') && !code,
+                qPrintable(value + u" → "_s + said));
+        }
     }
 
     void languageFacadeAndUiLanguageAgree()

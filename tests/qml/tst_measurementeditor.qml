@@ -7,6 +7,26 @@ import Outfall.Models
 // (SO2 at DA001: limit 35 mg/Nm3 at 6 % O2).
 TestCase {
     id: test
+    // Issue 9: the pollutant drop-down had 26 px desktop rows and listed pollutants the outlet
+    // does not have. Opened, it lists the outlet's own pollutants, each row a touch target.
+    function test_pollutantListIsTheOutletsInTouchSizedRows() {
+        const editor = createTemporaryObject(editorComponent, test);
+        verify(editor);
+        const box = findChild(editor, "pollutantChoice");
+        verify(box);
+        waitForItemPolished(editor);
+        box.popup.open();
+        tryVerify(() => box.popup.opened);
+        const list = box.popup.contentItem;
+        tryCompare(list, "count", inspection.measurement.pollutants.length);
+        verify(list.count > 0 && list.count < 5, String(list.count)); // not the catalogue's
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i);
+            verify(row, "row " + i);
+            verify(row.height >= Theme.touchTarget, "row " + i + ": " + row.height + " px");
+        }
+        box.popup.close();
+    }
     function test_typingUpdatesTheVerdict() {
         const editor = createTemporaryObject(editorComponent, test);
         verify(editor);
