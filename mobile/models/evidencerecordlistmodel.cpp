@@ -135,7 +135,8 @@ QVariant EvidenceRecordListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> EvidenceRecordListModel::roleNames() const
 {
     return {{RecordIdRole, "recordId"}, {WhatRole, "what"}, {SeqRole, "seq"},
-        {SignedAtTextRole, "signedAtText"}, {StateRole, "state"}, {StateTextRole, "stateText"}};
+        {SignedAtTextRole, "signedAtText"}, {StateRole, "recordState"},
+        {StateTextRole, "stateText"}};
 }
 
 } // namespace outfall::models

@@ -89,6 +89,9 @@ Page {
     Component.onCompleted: if (page.inspectionId.length > 0)
         inspection.inspectionId = page.inspectionId
 
+    EvidenceProofView {
+        id: proofView
+    }
     InspectionController {
         id: inspection
         permitId: page.permitId
@@ -174,6 +177,9 @@ Page {
                 }, {
                     "value": "4",
                     "text": qsTr("Sign & submit")
+                }, {
+                    "value": "5",
+                    "text": qsTr("Records (%1)").arg(records.count)
                 }]
 
             onChosen: value => page.section = Number(value)
@@ -245,6 +251,13 @@ Page {
             }
             InspectionSubmitSection {
                 inspection: inspection
+            }
+            // Each signed record and its state (signed here, logged on the server).
+            EvidenceRecordList {
+                id: records
+                inspectionId: inspection.inspectionId
+
+                onProofRequested: recordId => proofView.show(recordId)
             }
         }
     }
