@@ -6,6 +6,7 @@
 #include "core/evidenceintegrity.h"
 #include "core/inspectionprogress.h"
 #include "device/clicontext.h"
+#include "sync/evidencereceipts.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -176,12 +177,18 @@ int InspectViewCommands::show(CliContext &context, const QStringList &arguments)
     json.insert(u"signatures"_s, signatures);
     json.insert(u"missing"_s, QJsonArray::fromStringList(detail->missingForSubmission));
     const auto counts = mobile::EvidenceIntegrity::count(integrity);
+    // Enrolled before the server sent its log key: receipts are kept on their proofs alone.
+    const bool logKeyPinned =
+        !sync::EvidenceReceipts::pinnedLogKey(context.session().database()).isEmpty();
     json.insert(u"integrity"_s,
         QJsonObject {{u"signed"_s, counts.signedOnly + counts.logged}, {u"logged"_s, counts.logged},
-            {u"submission"_s, stateOf(id)}});
+            {u"submission"_s, stateOf(id)}, {u"log_key_pinned"_s, logKeyPinned}});
     lines << u"  evidence: %1 signed on this device, %2 of them logged on the server (receipt"
              u" held)"_s.arg(counts.signedOnly + counts.logged)
                  .arg(counts.logged);
+    if (counts.logged > 0 && !logKeyPinned)
+        lines << u"  the server's log key is not pinned here (enrolled before it was sent): the"
+                 u" receipts' tree heads were not checked against it; enrol again to check them"_s;
     if (!detail->missingForSubmission.isEmpty())
         lines << u"missing for submission: "_s + detail->missingForSubmission.join(u", "_s);
     context.print(json, lines.join(u'\n'));

@@ -7,15 +7,23 @@ import Outfall.Models
 // Every photo recorded on this tablet, newest first, and whether the server has it yet.
 Page {
     id: page
+
+    property bool showRecords: false
+
     implicitHeight: 800
     implicitWidth: 1280
     title: qsTr("Evidence")
 
-    onVisibleChanged: if (visible)
-        photos.reload()
+    onVisibleChanged: if (visible) {
+        photos.reload();
+        records.model.reload();
+    }
 
     PhotoGalleryModel {
         id: photos
+    }
+    EvidenceProofView {
+        id: proofView
     }
     // A photo full screen: the whole stamped picture and what makes it evidence — when and
     // where it was taken, its SHA-256, whether the server has it.
@@ -95,19 +103,34 @@ Page {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
-        Label {
+        // Photos, or every signed record with its state and proof.
+        OfChoiceRow {
             Layout.fillWidth: true
-            color: Theme.text
-            font.bold: true
-            font.pixelSize: Theme.fontTitle
-            text: qsTr("Evidence: %n photo(s)", "", photos.count)
+            current: page.showRecords ? "records" : "photos"
+            model: [{
+                    "value": "photos",
+                    "text": qsTr("Evidence: %n photo(s)", "", photos.count)
+                }, {
+                    "value": "records",
+                    "text": qsTr("Signed records (%1)").arg(records.count)
+                }]
+
+            onChosen: value => page.showRecords = value === "records"
+        }
+        EvidenceRecordList {
+            id: records
+            Layout.fillHeight: true
+            Layout.fillWidth: true
+            visible: page.showRecords
+
+            onProofRequested: recordId => proofView.show(recordId)
         }
         Label {
             Layout.fillWidth: true
             color: photos.pendingCount > 0 ? Theme.danger : Theme.textMuted
             font.pixelSize: Theme.fontSmall
             text: qsTr("%n photo(s) waiting to upload. Originals stay on this tablet until the server confirms them.", "", photos.pendingCount)
-            visible: photos.count > 0
+            visible: photos.count > 0 && !page.showRecords
             wrapMode: Text.WordWrap
         }
         GridView {
@@ -121,6 +144,7 @@ Page {
             cellWidth: width / columns
             clip: true
             model: photos
+            visible: !page.showRecords
 
             delegate: Item {
                 required property int index

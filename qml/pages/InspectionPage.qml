@@ -94,6 +94,9 @@ Page {
     Component.onCompleted: if (page.inspectionId.length > 0)
         inspection.inspectionId = page.inspectionId
 
+    EvidenceProofView {
+        id: proofView
+    }
     InspectionController {
         id: inspection
         permitId: page.permitId
@@ -179,6 +182,9 @@ Page {
                 }, {
                     "value": "4",
                     "text": qsTr("Sign & submit")
+                }, {
+                    "value": "5",
+                    "text": qsTr("Records (%1)").arg(records.count)
                 }]
 
             onChosen: value => page.section = Number(value)
@@ -250,6 +256,13 @@ Page {
             }
             InspectionSubmitSection {
                 inspection: inspection
+            }
+            // Each signed record and its state (signed here, logged on the server).
+            EvidenceRecordList {
+                id: records
+                inspectionId: inspection.inspectionId
+
+                onProofRequested: recordId => proofView.show(recordId)
             }
         }
     }

@@ -45,6 +45,10 @@ enum class Command : std::uint8_t {
     LogProve,
     LogConsistency,
     LogReply,
+    // Receipts a device lacks for its own records (docs/evidence.md 4): after a lost
+    // PUSH_ACK or a receipt that failed its check.
+    Receipts,
+    ReceiptsReply,
 };
 
 QByteArray commandName(Command command);

@@ -100,12 +100,18 @@ Enrolment::Result Enrolment::enroll(
     }
     const HeaderFields fields(reply.header);
     Result result {fields.text(u"dev"_s, 64), fields.text(u"insp"_s, 64)};
+    // The server's evidence-log key, pinned here as the CurveZMQ key is: every receipt's tree
+    // head must verify under it (docs/evidence.md 4). A server of an earlier version sends
+    // none; the device then keeps receipts whose heads it cannot check, and says so.
+    QByteArray logKey;
+    if (reply.header.contains(u"lk"_s))
+        logKey = fields.bytes(u"lk"_s, 32);
 
     store::Transaction transaction(deviceDb);
     deviceDb
         .prepare(u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key,"
                  u" secret_key, device_id, inspector_id, enrolled_at, signing_public_key,"
-                 u" signing_secret_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                 u" signing_secret_key, log_public_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(1, endpoint)
         .bind(2, QString::fromLatin1(serverKey))
         .bind(3, QString::fromLatin1(options.keys.publicKey))
@@ -115,6 +121,7 @@ Enrolment::Result Enrolment::enroll(
         .bind(7, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
         .bind(8, signing.publicKey)
         .bind(9, signing.secretKey)
+        .bind(10, logKey) // null: NULL
         .exec();
     // A profile opened before enrolment has a provisional device id. It becomes the server's
     // as long as no op was made under it; after that, ops already carry the old id.

@@ -283,7 +283,8 @@ qint64 OutboxPusher::acknowledge(
     // The server's receipt for the signed records of this batch (docs/evidence.md 4).
     if (ack.header.value(u"eb"_s).toBool()) {
         if (const QCborValue receipt = QCborValue::fromCbor(ack.body); receipt.isMap())
-            EvidenceReceipts::store(m_session.db, receipt.toMap(), now);
+            m_session.result.problems +=
+                EvidenceReceipts::store(m_session.db, receipt.toMap(), now).refused;
     }
     m_outbox.acknowledgeThrough(lastSeq);
     m_session.db.cached(u"DELETE FROM push_batch"_s).exec();

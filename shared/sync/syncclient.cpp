@@ -8,6 +8,7 @@
 #include "sync/photouploader.h"
 #include "sync/protocolerror.h"
 #include "sync/pullapplier.h"
+#include "sync/receiptrequester.h"
 #include "sync/requestchannel.h"
 #include "sync/syncsessioncontext.h"
 #include "sync/zstddictionary.h"
@@ -42,6 +43,23 @@ RequestChannel::Options channelOptions(const SyncClient::Config &config)
     return options;
 }
 
+// Receipts this device lacks for records it pushed (a lost PUSH_ACK, a receipt that failed
+// its check). A server that cannot answer (say, a version without RECEIPTS) keeps nothing
+// else of the sync from going on; it is reported, and asked again next time.
+void askForMissingReceipts(const SyncSessionContext &session)
+{
+    try {
+        ReceiptRequester(session).run();
+    } catch (const ProtocolError &e) {
+        if (SyncSessionContext::endsSession(e))
+            throw;
+        session.result.problems.append(
+            u"The server did not give the missing evidence receipts"
+            u" (%1): %2"_s.arg(QString::fromLatin1(errorCodeName(e.code())), e.text()));
+        qCWarning(lcSyncClient) << session.result.problems.back();
+    }
+}
+
 // HELLO, then push, photos and pull (docs/protocol.md 4.7). A push the server refuses (a
 // batch it cannot apply) does not keep the photos and the pull (new assignments) from going
 // on; the sync still ends as failed, with it. Returns the photos that stayed on the device.
@@ -66,6 +84,7 @@ QStringList runSession(const SyncSessionContext &session)
                 << e.text();
             pushRefused = e;
         }
+        askForMissingReceipts(session);
         PullApplier(session.db, session.codec).retryPendingPurges();
         PhotoUploader photos(session);
         photos.run();

@@ -4,6 +4,7 @@
 #include "evidence/sha256.h"
 #include "store/database.h"
 
+#include <QCborArray>
 #include <QHash>
 
 #include <bit>
@@ -211,6 +212,23 @@ std::optional<evidence::TreeHead> EvidenceLog::headOfSize(std::uint64_t size) co
             statement.blob(1), statement.int64(2), statement.blob(3)};
     statement.reset();
     return head;
+}
+
+QCborMap EvidenceLog::receipt(const evidence::TreeHead &head,
+    const std::vector<std::pair<QString, std::uint64_t>> &leaves) const
+{
+    QCborArray receipts;
+    for (const auto &[recordId, leaf] : leaves) {
+        QCborArray proof;
+        for (const QByteArray &hash : inclusionProof(leaf, head.size))
+            proof.append(hash);
+        receipts.append(QCborArray {recordId, qint64(leaf), proof});
+    }
+    QCborMap out;
+    out.insert(u"th"_s,
+        QCborArray {qint64(head.size), head.rootHash, qint64(head.timestampMs), head.signature});
+    out.insert(u"rc"_s, receipts);
+    return out;
 }
 
 } // namespace outfall::server

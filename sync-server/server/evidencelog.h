@@ -4,6 +4,7 @@
 #include "evidence/treehead.h"
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QString>
 
 #include <cstdint>
@@ -74,6 +75,12 @@ public:
     evidence::TreeHead signHead(const evidence::RecordSigner &signer, std::int64_t nowMs);
     std::optional<evidence::TreeHead> latestHead() const;
     std::optional<evidence::TreeHead> headOfSize(std::uint64_t size) const;
+
+    // A receipt as PUSH_ACK and RECEIPTS_REPLY carry it in their body (docs/evidence.md 4):
+    // {`th`: [size, root, timestamp, signature], `rc`: [[record id, leaf index, [audit
+    // path]]]}, each proof against `head`. Leaves: record id and leaf index, below head.size.
+    QCborMap receipt(const evidence::TreeHead &head,
+        const std::vector<std::pair<QString, std::uint64_t>> &leaves) const;
 
 private:
     class StoredSubtrees;

@@ -10,6 +10,8 @@
 #include <QCborArray>
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using outfall::sync::Command;
 using outfall::sync::ErrorCode;
@@ -110,6 +112,40 @@ Message LogCommands::consistency(const Peer &, const Message &message)
     header.insert(u"ra"_s, log.root(first));
     header.insert(u"rb"_s, log.root(second));
     return Message::reply(Command::LogReply, message, header);
+}
+
+Message LogCommands::receipts(const Peer &peer, const Message &message)
+{
+    const QCborArray ids = HeaderFields(message.header).array(u"ids"_s, maxReceiptIds);
+    EvidenceLog log(m_db);
+    std::vector<std::pair<QString, std::uint64_t>> leaves;
+    QCborArray missing;
+    std::uint64_t lastLeaf = 0;
+    for (const QCborValue &id : ids) {
+        if (!id.isString() || id.toString().size() > 64)
+            HeaderFields::fail(u"ids"_s, u"record ids (text of at most 64 characters)"_s);
+        const auto entry = log.findRecord(id.toString());
+        // Another device's record is answered as one the log does not hold for this device:
+        // its existence is no business of this one.
+        if (entry && entry->deviceId == peer.deviceId) {
+            leaves.emplace_back(entry->recordId, entry->leafIndex);
+            lastLeaf = std::max(lastLeaf, entry->leafIndex);
+        } else {
+            missing.append(id);
+        }
+    }
+    QCborMap header;
+    header.insert(u"m"_s, missing);
+    QByteArray body;
+    if (!leaves.empty()) {
+        const auto head = log.latestHead();
+        if (!head || head->size <= lastLeaf)
+            throw ProtocolError(
+                ErrorCode::Internal, u"no signed tree head covers the records yet"_s);
+        body = log.receipt(*head, leaves).toCborValue().toCbor();
+        header.insert(u"eb"_s, true);
+    }
+    return Message::reply(Command::ReceiptsReply, message, header, body);
 }
 
 } // namespace outfall::server

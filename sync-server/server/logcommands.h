@@ -22,14 +22,21 @@ namespace outfall::server {
 //   the log does not hold.
 // - LOG_CONSISTENCY `a` old size, `b` new size: the proof `p` that the log of b leaves
 //   extends the log of a, with both roots `ra`, `rb`. Any enrolled device.
+// - RECEIPTS `ids` (at most maxReceiptIds record ids): RECEIPTS_REPLY with the receipt in its
+//   body (`eb`, as PUSH_ACK: the latest signed head and an inclusion proof each) for those
+//   of the ids the log holds from the asking device itself, and `m`, the other ids. A
+//   device gets receipts for its own records only; asking again gets them again.
 class LogCommands
 {
 public:
+    static constexpr qsizetype maxReceiptIds = 500;
+
     LogCommands(store::Database &db, const evidence::RecordSigner &signer);
 
     sync::Message head(const Peer &peer, const sync::Message &message);
     sync::Message prove(const Peer &peer, const sync::Message &message);
     sync::Message consistency(const Peer &peer, const sync::Message &message);
+    sync::Message receipts(const Peer &peer, const sync::Message &message);
 
 private:
     store::Database &m_db;

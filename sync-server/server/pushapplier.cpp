@@ -517,19 +517,7 @@ QCborMap PushApplier::logRecords(
         const std::uint64_t leaf = log.append(std::move(logged));
         leaves.emplace_back(std::move(recordId), leaf);
     }
-    const evidence::TreeHead head = log.signHead(m_logSigner, now);
-    QCborArray receipts;
-    for (const auto &[recordId, leaf] : leaves) {
-        QCborArray proof;
-        for (const QByteArray &hash : log.inclusionProof(leaf, head.size))
-            proof.append(hash);
-        receipts.append(QCborArray {recordId, qint64(leaf), proof});
-    }
-    QCborMap receipt;
-    receipt.insert(u"th"_s,
-        QCborArray {qint64(head.size), head.rootHash, qint64(head.timestampMs), head.signature});
-    receipt.insert(u"rc"_s, receipts);
-    return receipt;
+    return log.receipt(log.signHead(m_logSigner, now), leaves);
 }
 
 } // namespace outfall::server

@@ -160,6 +160,8 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_log.prove(peer, message);
     case Command::LogConsistency:
         return m_log.consistency(peer, message);
+    case Command::Receipts:
+        return m_log.receipts(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(
@@ -245,6 +247,8 @@ Message SyncEngine::enroll(const Peer &peer, const Message &message)
     QCborMap header;
     header.insert(u"dev"_s, enrolment.deviceId);
     header.insert(u"insp"_s, enrolment.inspectorId);
+    // The evidence log's public key, for the device to pin (docs/evidence.md 4).
+    header.insert(u"lk"_s, m_push.logSigner().publicKey());
     return Message::reply(Command::EnrollReply, message, header);
 }
 

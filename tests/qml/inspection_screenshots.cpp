@@ -1,9 +1,13 @@
 // inspection_screenshots OUTDIR: renders the Inspection page headless with fixture data
 // (one started inspection with answers, a corrected measurement and one being typed, a
 // stamped photo, the inspector's signature and the representative's refusal) at 1280×800 and
-// 800×1280 into OUTDIR/*.png, for docs/screenshots/.
+// 800×1280 into OUTDIR/*.png, for docs/screenshots/. The tablet signs what it records and
+// holds the server's receipts for the first records (the Records section: each record's
+// state, and one record's proof).
 //
 //   QT_QPA_PLATFORM=offscreen build/debug/tests/qml/inspection_screenshots docs/screenshots
+#include "core/evidenceproofs.h"
+#include "evidencereceiptfixture.h"
 #include "inspectionevidence.h"
 #include "inspectionprofile.h"
 #include "models/inspectioncontroller.h"
@@ -37,6 +41,7 @@ struct Shot
     QSize size;
     int section;
     QString language;
+    bool proof = false; // the first record's proof open over the page
 };
 
 } // namespace
@@ -53,13 +58,24 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QString inspectionId;
     auto session = openInspectionProfile(dir.filePath(u"profile"_s), &inspectionId);
+    const auto logKey = evidence::SigningKeyPair::generate();
+    evidencefixture::enrolForSigning(session->database(), logKey.publicKey);
     recordInspectionEvidence(inspectionId, dir.path());
+    {
+        store::Transaction transaction(session->database());
+        evidencefixture::receiveReceipts(session->database(), logKey, 6);
+        transaction.commit();
+    }
+    const auto records = mobile::EvidenceProofs::list(session->database(), inspectionId);
 
     const QList<Shot> shots = {
         {u"inspection-checklist-1280x800.png"_s, {1280, 800}, 0, u"en"_s},
         {u"inspection-measurement-800x1280.png"_s, {800, 1280}, 1, u"en"_s},
         {u"inspection-submit-1280x800-zh_CN.png"_s, {1280, 800}, 4, u"zh_CN"_s},
         {u"inspection-photos-800x1280.png"_s, {800, 1280}, 3, u"en"_s},
+        {u"inspection-records-1280x800.png"_s, {1280, 800}, 5, u"en"_s},
+        {u"inspection-records-800x1280-zh_CN.png"_s, {800, 1280}, 5, u"zh_CN"_s},
+        {u"inspection-proof-1280x800.png"_s, {1280, 800}, 5, u"en"_s, true},
     };
     qml_register_types_Outfall_Models(); // before the Language singleton is asked for
     int failures = 0;
@@ -87,6 +103,12 @@ int main(int argc, char *argv[])
             inspection->measurement()->setO2Text(u"9.1"_s);
             inspection->measurement()->setInstrumentId(u"PA-0417"_s);
             inspection->measurement()->setMethod(u"HJ 57-2017"_s);
+        }
+        if (shot.proof && !records.isEmpty()) {
+            QObject *proof = page->findChild<QObject *>(u"evidenceProof"_s);
+            if (proof)
+                QMetaObject::invokeMethod(
+                    proof, "show", Q_ARG(QVariant, QVariant(records.front().recordId)));
         }
         view.show();
         QTimer::singleShot(1000, &app, &QCoreApplication::quit);

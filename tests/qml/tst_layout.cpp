@@ -8,8 +8,9 @@
 //    5 Dec 2029) or a word wrapped inside itself ("…B9M0 / 01P") — tokens never break;
 //  - an interactive item or a text reaches past the window's edge where nothing scrolls to it.
 // Pages: the six of the rail, a permit, an inspection not started and one with evidence in each
-// of its five sections, and first run (an unenrolled profile).
+// of its six sections, and first run (an unenrolled profile).
 #include "dayfixture.h"
+#include "evidencereceiptfixture.h"
 #include "inspectionevidence.h"
 #include "inspectionprofile.h"
 #include "models/appsession.h"
@@ -373,14 +374,18 @@ private Q_SLOTS:
     {
         QString inspectionId;
         auto app = openInspectionProfile(m_dir.filePath(u"inspection"_s), &inspectionId);
+        // Signed, some of it logged: both states in the records section.
+        const auto logKey = evidence::SigningKeyPair::generate();
+        evidencefixture::enrolForSigning(app->database(), logKey.publicKey);
         recordInspectionEvidence(inspectionId, m_dir.path());
+        evidencefixture::receiveReceipts(app->database(), logKey, 4);
         giveALongName(*app, u"ent-1"_s);
         inEveryWindow(u"inspection"_s, [](QQuickWindow *window, const auto &walk) {
             openPermit(window, inspectiontest::kPermitId);
             walk(u"permit"_s);
             startInspection(window, inspectiontest::kPermitId);
             const QStringList sections {u"checklist"_s, u"measurements"_s, u"outlet check"_s,
-                u"photos"_s, u"sign & submit"_s};
+                u"photos"_s, u"sign & submit"_s, u"records"_s};
             for (int i = 0; i < sections.size(); ++i) {
                 topPage(window)->setProperty("section", i);
                 walk(u"inspection: "_s + sections[i]);

@@ -1,6 +1,7 @@
 // Runs the TestCase files of this folder (tst_*.qml) with the app's QML modules, against
 // an AppSession on a temporary profile holding one started inspection of TEST_PERMIT, which
 // is also assigned to the inspector (the map's route).
+#include "evidencereceiptfixture.h"
 #include "inspectionprofile.h"
 #include "store/database.h"
 
@@ -23,10 +24,15 @@ public Q_SLOTS:
     {
         QString inspectionId;
         m_app = openInspectionProfile(m_dir.filePath(u"profile"_s), &inspectionId);
+        // It signs what it records (tst_evidencerecords), under a pinned log key.
+        const auto logKey = outfall::evidence::SigningKeyPair::generate();
+        evidencefixture::enrolForSigning(m_app->database(), logKey.publicKey);
         // Ready to sign (tst_signaturepad): the production seen and the second inspector.
         outfall::mobile::InspectionService service(m_app->session());
         service.recordProduction(inspectionId, u"running"_s);
         service.addInspector(inspectionId, u"I002"_s);
+        // The record so far (the second inspector's joining) logged; later ones are not.
+        evidencefixture::receiveReceipts(m_app->database(), logKey, 1);
         // TEST_PERMIT on the inspector's route, so the map page has outlets (tst_mappage).
         m_app->database().exec(uR"(
             INSERT INTO assignment (id, inspector_id, permit_id, phase, route_order, due_on,

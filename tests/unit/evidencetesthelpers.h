@@ -3,7 +3,10 @@
 // server (device.signing_public_key) and on the device (sync_identity), as enrolment does.
 
 #include "evidence/signingkeypair.h"
+#include "server/logsigningkey.h"
 #include "synctesthelpers.h"
+
+#include <QFile>
 
 namespace evidencetest {
 
@@ -27,6 +30,22 @@ inline evidence::SigningKeyPair giveSigningKey(store::Database &serverDb, syncte
         .bind(4, keys.secretKey)
         .exec();
     return keys;
+}
+
+// The server's evidence-log public key (DATA/log-signing.pub), what enrolment pins.
+inline QByteArray logPublicKey(synctest::World &world)
+{
+    QFile file(server::LogSigningKey::publicKeyPath(world.dir.path() + u"/server"_s));
+    return file.open(QIODevice::ReadOnly) ? QByteArray::fromHex(file.readAll().trimmed())
+                                          : QByteArray();
+}
+
+// Pins a log key on the device, as enrolment does from ENROLL_REPLY's `lk`.
+inline void pinLogKey(synctest::Device &device, const QByteArray &key)
+{
+    device.db.prepare(u"UPDATE sync_identity SET log_public_key = ? WHERE id = 1"_s)
+        .bind(1, key)
+        .exec();
 }
 
 } // namespace evidencetest

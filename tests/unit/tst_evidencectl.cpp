@@ -4,6 +4,7 @@
 // check the log (exit 0 verified, 2 bad command line, 3 unknown record or sizes); an
 // inspector proves their own records only.
 #include "ctlharness.h"
+#include "server/logsigningkey.h"
 #include "server/serverkeys.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
@@ -47,6 +48,11 @@ private Q_SLOTS:
                              a1->config().deviceId)),
                 blob(a1->db, u"SELECT signing_public_key FROM sync_identity"_s));
         }
+        // and pinned the server's evidence-log key, as log-signing.pub holds it.
+        QFile pub(server::LogSigningKey::publicKeyPath(m_data));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QCOMPARE(blob(a1->db, u"SELECT log_public_key FROM sync_identity"_s),
+            QByteArray::fromHex(pub.readAll().trimmed()));
         QVERIFY(a1->sync().ok);
         const auto config = a1->config();
         sync::HybridLogicalClock clock(*sync::Uuid::fromText(config.deviceId));

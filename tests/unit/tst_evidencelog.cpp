@@ -23,9 +23,7 @@ namespace {
 
 QByteArray logKey(World &world)
 {
-    QFile file(server::LogSigningKey::publicKeyPath(world.dir.path() + u"/server"_s));
-    return file.open(QIODevice::ReadOnly) ? QByteArray::fromHex(file.readAll().trimmed())
-                                          : QByteArray();
+    return logPublicKey(world);
 }
 
 // Every receipt the device holds proves its record against a tree head signed by the log
