@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 30> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 32> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -38,6 +38,8 @@ constexpr std::array<std::pair<Command, const char *>, 30> kNames {{
     {Command::LogProve, "LOG_PROVE"},
     {Command::LogConsistency, "LOG_CONSISTENCY"},
     {Command::LogReply, "LOG_REPLY"},
+    {Command::Case, "CASE"},
+    {Command::CaseReply, "CASE_REPLY"},
 }};
 
 } // namespace

@@ -45,6 +45,10 @@ enum class Command : std::uint8_t {
     LogProve,
     LogConsistency,
     LogReply,
+    // Enforcement cases and their packages (issue 12, docs/cases.md): enforcement and
+    // supervisor roles only.
+    Case,
+    CaseReply,
 };
 
 QByteArray commandName(Command command);

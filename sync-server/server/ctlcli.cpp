@@ -1,6 +1,7 @@
 #include "server/ctlcli.h"
 
 #include "rules/flagjson.h"
+#include "server/casectl.h"
 #include "server/logoutput.h"
 #include "server/reviewctl.h"
 #include "server/routecli.h"
@@ -78,6 +79,8 @@ int CtlCli::run(const QStringList &arguments)
     }
     if (ReviewCtl::handles(arguments)) // its own options (--comment, --state of reviews)
         return ReviewCtl(m_io).run(arguments);
+    if (CaseCtl::handles(arguments)) // its own options; case verify needs no server
+        return CaseCtl(m_io).run(arguments);
     QString endpoint;
     QString credentialFile;
     QString outFile;
@@ -108,7 +111,7 @@ int CtlCli::run(const QStringList &arguments)
         } else if (arg == u"--json") {
             json = true;
         } else if (arg == u"--help" || arg == u"-h") {
-            *m_out << kUsage << ReviewCtl::usageText();
+            *m_out << kUsage << ReviewCtl::usageText() << CaseCtl::usageText();
             return 0;
         } else if (arg.startsWith(u"--")) {
             return usage(u"unknown option "_s + arg);
