@@ -149,12 +149,15 @@ QString position(const std::optional<double> &lat, const std::optional<double> &
     return QString::number(*lat, 'f', 6) + u", "_s + QString::number(*lon, 'f', 6);
 }
 
-void drawStrokes(QPainter &painter, const QRect &box, const QByteArray &encoded)
+void drawStrokes(
+    QPainter &painter, const QRect &box, const QByteArray &encoded, const QString &noStrokes)
 {
     painter.drawRect(box);
     const auto strokes = mobile::SignatureStrokes::decode(encoded);
-    if (!strokes || strokes->isEmpty())
+    if (!strokes || strokes->isEmpty()) {
+        painter.drawText(box, Qt::AlignCenter, noStrokes);
         return;
+    }
     const QSize pad =
         strokes->padSize.isEmpty() ? mobile::SignatureStrokes::kFallbackPad : strokes->padSize;
     const double scale =
@@ -282,8 +285,9 @@ void photoSection(Flow &f, const CaseReportData &d)
 
 void mapSection(Flow &f, const CaseReportData &d)
 {
-    f.heading(f.t(u"4. Outlet map"_s, u"四、排放口位置图"_s));
     const int height = 600;
+    f.need(height + 80); // the heading stays with its map
+    f.heading(f.t(u"4. Outlet map"_s, u"四、排放口位置图"_s));
     const int top = f.take(height);
     OutletMap::draw(
         f.painter(), QRect(kMargin, top, f.width(), height - 40), d.mapPoints, d.language == u"zh");
@@ -303,8 +307,11 @@ void signatureSection(Flow &f, const CaseReportData &d)
             text += f.t(u"\nCertificate %1"_s, u"\n执法证号 %1"_s).arg(s.certificateNo);
         if (s.refused)
             text += f.t(u"\nREFUSED to sign"_s, u"\n拒绝签名"_s);
+        if (!s.witness.isEmpty())
+            text += f.t(u"\nwitness: %1"_s, u"\n见证人：%1"_s).arg(s.witness);
         f.painter().drawText(QRect(kMargin, top, 420, 160), Qt::TextWordWrap, text);
-        drawStrokes(f.painter(), QRect(kMargin + 440, top, 420, 150), s.strokes);
+        drawStrokes(f.painter(), QRect(kMargin + 440, top, 420, 150), s.strokes,
+            f.t(u"(no drawn strokes recorded)"_s, u"（未记录手写笔迹）"_s));
     }
 }
 
@@ -367,8 +374,12 @@ void noticeSection(Flow &f, const CaseReportData &d)
                                 : QString(),
                     num(*m.limit), e.permitNumber));
     }
-    for (const auto &flag : d.flags)
-        facts.append(u"%1: %2"_s.arg(flag.ruleId, flag.message));
+    for (const auto &flag : d.flags) {
+        QString message = flag.message.trimmed();
+        while (message.endsWith(u'。') || message.endsWith(u'.'))
+            message.chop(1);
+        facts.append(u"%1: %2"_s.arg(flag.ruleId, message));
+    }
     f.paragraph(f.t(u"Facts found: %1."_s, u"经查：%1。"_s)
                     .arg(facts.isEmpty() ? f.t(u"[to be completed]"_s, u"[待填写]"_s)
                                          : facts.join(f.t(u"; "_s, u"；"_s))));

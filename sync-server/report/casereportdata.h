@@ -87,6 +87,7 @@ struct CaseReportData
         bool refused = false;
         QByteArray strokes; // the signature row's encoding (docs/formats.md)
         std::int64_t signedAtMs = 0;
+        QString witness; // who saw a refusal
     };
     QList<Signature> signatures;
 

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -91,11 +92,24 @@ void OutletMap::draw(QPainter &painter, const QRect &box,
     QFont font = painter.font();
     font.setPointSize(7);
     painter.setFont(font);
+    for (const auto &p : points)
+        marker(painter, toPage(p), p.kind);
+    // Labels after the markers, each moved down past the labels already drawn: points a few
+    // metres apart (an outlet, its measurement, its photo) would print over each other.
+    QList<QRectF> labels;
     for (const auto &p : points) {
-        const QPointF at = toPage(p);
-        marker(painter, at, p.kind);
+        QRectF label = painter.boundingRect(
+            QRectF(toPage(p) + QPointF(12, -16), QSizeF(400, 40)), Qt::AlignLeft, p.label);
+        for (int moved = 0; moved < 12; ++moved) {
+            const bool free = std::none_of(labels.cbegin(), labels.cend(),
+                [&](const QRectF &other) { return other.intersects(label); });
+            if (free)
+                break;
+            label.translate(0, label.height());
+        }
+        labels.append(label);
         painter.setPen(colourOf(p.kind));
-        painter.drawText(at + QPointF(12, -6), p.label);
+        painter.drawText(label, Qt::AlignLeft, p.label);
     }
     // Legend and scale bar along the bottom.
     const double legendY = box.bottom() - 40;

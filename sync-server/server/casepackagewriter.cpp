@@ -373,11 +373,13 @@ private:
         }
         auto signatures = m_db.prepare(
             u"SELECT signer_role, signer_name, coalesce(certificate_no, ''), refused, strokes,"
-            u" signed_at FROM signature WHERE inspection_id = ? ORDER BY signed_at"_s);
+            u" signed_at, coalesce(witness_name, '') FROM signature WHERE inspection_id = ?"
+            u" ORDER BY signed_at"_s);
         signatures.bind(1, inspection);
         while (signatures.step())
             report.signatures.append({signatures.text(0), signatures.text(1), signatures.text(2),
-                signatures.int64(3) != 0, signatures.blob(4), signatures.int64(5)});
+                signatures.int64(3) != 0, signatures.blob(4), signatures.int64(5),
+                signatures.text(6)});
     }
 
     void addMember(const Report::Member &member)
