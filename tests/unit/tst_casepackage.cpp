@@ -471,6 +471,84 @@ private Q_SLOTS:
         QVERIFY2(result.failure.contains(u"is not the pinned key"_s), qPrintable(result.failure));
     }
 
+    // What a forger holding the server's key could still not slip through: files that are
+    // listed and signed but malformed are refused naming the file and the field.
+    void malformedFilesAreRefusedNamingFileAndField()
+    {
+        const auto serverKeys = server::LogSigningKey::loadOrCreate(m_data);
+        const QString record = filesOf(m_package).filter(u"records/"_s).first();
+        const QString proof = filesOf(m_package).filter(u"proofs/"_s).first();
+        struct Case
+        {
+            QString file;
+            QByteArray content;
+            QString failure;
+        };
+        QJsonObject truncated =
+            QJsonDocument::fromJson(readAll(m_package + u'/' + record)).object();
+        truncated.insert(u"record"_s,
+            QString::fromLatin1(
+                QByteArray::fromBase64(truncated.value(u"record"_s).toString().toLatin1())
+                    .left(60)
+                    .toBase64()));
+        QJsonObject noSize = QJsonDocument::fromJson(readAll(m_package + u'/' + proof)).object();
+        noSize.remove(u"tree_size"_s);
+        for (const Case &c : {Case {record, "not json", record + u": not a JSON object"_s},
+                 Case {record, cp::canonicalJson(truncated),
+                     record + u": record bytes: evidence record: field seq: truncated"_s},
+                 Case {proof, cp::canonicalJson(noSize),
+                     proof + u": field \"tree_size\" is not a whole number >= 0"_s},
+                 Case {cp::treeHeadFile, "{}",
+                     cp::treeHeadFile + u": field \"size\" is not a whole number >= 0"_s}}) {
+            const QString dir = copyPackage(u"malformed"_s);
+            writeAll(dir + u'/' + c.file, c.content);
+            resign(dir, serverKeys);
+            const auto result = check(dir);
+            QVERIFY(!result.ok);
+            QVERIFY2(result.failure.startsWith(c.failure), qPrintable(result.failure));
+        }
+    }
+
+    void badCaseRequestsNameTheirField()
+    {
+        QString output;
+        try {
+            m_a1->request(caseRequest(u"frobnicate"_s, {}));
+            QFAIL("an unknown op was answered");
+        } catch (const sync::ProtocolError &e) {
+            // The inspector is refused before the op is even read.
+            QCOMPARE(e.code(), sync::ErrorCode::Forbidden);
+        }
+        sync::Message request = caseRequest(u"frobnicate"_s, {});
+        const auto credential = server::ServerKeys::readCredential(m_credential);
+        sync::RequestChannel::Options options;
+        options.endpoint = m_server->endpoint();
+        options.serverPublicKey = credential.serverPublicKey;
+        options.keys = credential.keys;
+        sync::RequestChannel channel(options);
+        for (const auto &[header, field] :
+            {std::pair {QCborMap {{u"op"_s, u"frobnicate"_s}}, u"op"_s},
+                std::pair {QCborMap {{u"op"_s, u"show"_s}}, u"id"_s},
+                std::pair {QCborMap {{u"op"_s, u"create"_s}, {u"p"_s, m_district.permits[0]},
+                               {u"t"_s, u"  "_s}},
+                    u"t"_s},
+                std::pair {QCborMap {{u"op"_s, u"file"_s}, {u"x"_s, u"../etc"_s}, {u"n"_s, u"a"_s},
+                               {u"o"_s, 0}},
+                    u"x"_s},
+                std::pair {
+                    QCborMap {{u"op"_s, u"export"_s}, {u"id"_s, u"C1"_s}, {u"lang"_s, u"fr"_s}},
+                    u"lang"_s}}) {
+            request.header = header;
+            try {
+                channel.request(request);
+                QFAIL(qPrintable(u"a CASE request without a good "_s + field + u" was answered"_s));
+            } catch (const sync::ProtocolError &e) {
+                QCOMPARE(e.code(), sync::ErrorCode::Malformed);
+                QVERIFY2(e.text().contains(field), qPrintable(e.text()));
+            }
+        }
+    }
+
     void aProofForAnotherTreeIsCaught()
     {
         // A later export: the log has grown (its export action), so its proofs are for a
