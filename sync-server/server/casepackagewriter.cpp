@@ -8,6 +8,7 @@
 #include "report/casereport.h"
 #include "rules/flagjson.h"
 #include "server/blobstore.h"
+#include "server/casereportsource.h"
 #include "server/deviceregistry.h"
 #include "server/evidencelog.h"
 #include "store/database.h"
@@ -88,16 +89,6 @@ QJsonValue jsonValue(const CanonicalRecord::Value &value)
     return QJsonValue::Null;
 }
 
-std::optional<double> optionalReal(store::Statement &statement, int column)
-{
-    return statement.optionalReal(column);
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
-}
-
 // Builds one package: the files in order, then the manifest over them.
 class Builder
 {
@@ -142,12 +133,12 @@ public:
         report.title = c.title;
         report.exportedAtMs = nowMs;
         report.serverKeyHex = hex(m_signer.publicKey());
-        readPermit(c.permitId);
+        m_source.permit(c.permitId);
         const auto head = m_log.latestHead();
         if (!head)
             throw std::runtime_error("the evidence log has no signed tree head");
         m_head = *head;
-        writeFlags(c, language);
+        writeFlags(c);
         QStringList inspections = c.subjects(u"add_inspection"_s);
         for (const QString &id : std::as_const(m_flagInspections)) {
             if (!inspections.contains(id))
@@ -160,8 +151,10 @@ public:
             recordIds.append(action.recordId);
         for (const QString &id : std::as_const(recordIds))
             writeRecord(id);
-        for (const QString &inspection : std::as_const(inspections))
-            readInspection(inspection);
+        for (const QString &inspection : std::as_const(inspections)) {
+            m_source.inspection(inspection);
+            readPhotos(inspection);
+        }
         writeKeys();
         writeCaseFile(c, inspections, nowMs);
         writeTreeHead();
@@ -176,55 +169,14 @@ public:
     }
 
 private:
-    void readPermit(const QString &permitId)
-    {
-        auto s = m_db.prepare(
-            u"SELECT p.number, p.valid_from, p.valid_to, p.authority, e.name, e.uscc,"
-            u" coalesce(e.address, ''), coalesce(e.legal_rep, ''), coalesce(e.name_en, '')"
-            u" FROM permit p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.id = ?"_s);
-        s.bind(1, permitId);
-        if (!s.step())
-            throw std::runtime_error((u"no permit "_s + permitId).toStdString());
-        auto &e = report.enterprise;
-        e.permitNumber = s.text(0);
-        e.permitValidity = s.text(1) + u" – "_s + s.text(2);
-        e.authority = s.text(3);
-        e.name = report.language == u"en" && !s.text(8).isEmpty()
-            ? s.text(8) + u" ("_s + s.text(4) + u')'
-            : s.text(4);
-        e.uscc = s.text(5);
-        e.address = s.text(6);
-        e.legalRep = s.text(7);
-        m_permitId = permitId;
-        auto outlets = m_db.prepare(u"SELECT code, lat, lon FROM outlet WHERE permit_id = ?"
-                                    u" AND removed_in_revision IS NULL ORDER BY code"_s);
-        outlets.bind(1, permitId);
-        while (outlets.step())
-            report.mapPoints.append({Report::MapPoint::Kind::Outlet, outlets.text(0),
-                outlets.real(1), outlets.real(2)});
-    }
-
-    void writeFlags(const EnforcementCase &c, const QString &language)
+    void writeFlags(const EnforcementCase &c)
     {
         for (const CaseAction &action : c.actions) {
             if (action.action != u"add_flag"_s)
                 continue;
             writeFile(cp::flagDir + u'/' + action.subject + u".json"_s, action.content);
             const QJsonObject flag = QJsonDocument::fromJson(action.content).object();
-            Report::FlagEntry entry;
-            entry.ruleId = flag.value(u"rule"_s).toString();
-            entry.message =
-                flag.value(language == u"zh" ? u"message_zh"_s : u"message_en"_s).toString();
-            entry.status = flag.value(u"status"_s).toString();
-            const QJsonObject computation = flag.value(u"computation"_s).toObject();
-            for (const rules::FlagInput &input :
-                rules::inputsFromJson(computation.value(u"inputs"_s).toArray()))
-                entry.inputs.append(
-                    u"%1 %2 %3"_s.arg(input.nameIn(language), input.value, input.unit).trimmed());
-            for (const rules::FlagStep &step : rules::stepsFromJson(computation))
-                entry.steps.append(step.textIn(language));
-            report.flags.append(entry);
-            addTerm(flag.value(u"outlet_id"_s).toString(), flag.value(u"pollutant"_s).toString());
+            m_source.flag(flag);
             for (const QJsonValue &link : flag.value(u"evidence"_s).toArray()) {
                 const QJsonObject o = link.toObject();
                 const QString id = o.value(u"id"_s).toString();
@@ -242,31 +194,6 @@ private:
                 if (!inspection.isEmpty() && !m_flagInspections.contains(inspection))
                     m_flagInspections.append(inspection);
             }
-        }
-    }
-
-    void addTerm(const QString &outletId, const QString &pollutant)
-    {
-        if (outletId.isEmpty() || pollutant.isEmpty()
-            || m_terms.contains(outletId + u'/' + pollutant))
-            return;
-        m_terms.insert(outletId + u'/' + pollutant);
-        auto s = m_db.prepare(
-            u"SELECT o.code, l.max_value, l.min_value, l.unit, l.reference_o2_pct, l.basis,"
-            u" coalesce(l.standard, '') FROM emission_limit l JOIN outlet o ON o.id = l.outlet_id"
-            u" WHERE l.outlet_id = ? AND l.pollutant = ? ORDER BY l.basis"_s);
-        s.bind(1, outletId).bind(2, pollutant);
-        while (s.step()) {
-            QString limit;
-            if (!s.isNull(1))
-                limit = u"≤ "_s + number(s.real(1)) + u' ' + s.text(3);
-            if (!s.isNull(2))
-                limit += (limit.isEmpty() ? u""_s : u", "_s) + u"≥ "_s + number(s.real(2)) + u' '
-                    + s.text(3);
-            limit += u" ("_s + s.text(5) + u')';
-            if (!s.isNull(4))
-                limit += u" @ "_s + number(s.real(4)) + u" % O2"_s;
-            report.terms.append({s.text(0), pollutant, limit, s.text(6)});
         }
     }
 
@@ -347,94 +274,6 @@ private:
         report.custody.append(row);
     }
 
-    void readInspection(const QString &inspection)
-    {
-        auto lead = m_db.prepare(u"SELECT n.name, n.code, coalesce(n.certificate_no, '') FROM"
-                                 u" inspection i JOIN inspector n ON n.id = i.inspector_id"
-                                 u" WHERE i.id = ?"_s);
-        lead.bind(1, inspection);
-        if (lead.step())
-            addMember({lead.text(0), lead.text(1), lead.text(2), true});
-        auto members = m_db.prepare(u"SELECT n.name, n.code, m.certificate_no FROM"
-                                    u" inspection_inspector m JOIN inspector n ON n.id ="
-                                    u" m.inspector_id WHERE m.inspection_id = ? ORDER BY n.code"_s);
-        members.bind(1, inspection);
-        while (members.step())
-            addMember({members.text(0), members.text(1), members.text(2), false});
-        readMeasurements(inspection);
-        readPhotos(inspection);
-        auto fixes = m_db.prepare(u"SELECT purpose, lat, lon FROM position_fix WHERE"
-                                  u" inspection_id = ? ORDER BY recorded_at"_s);
-        fixes.bind(1, inspection);
-        while (fixes.step()) {
-            if (fixes.text(0) == u"arrival" || fixes.text(0) == u"outlet_check")
-                report.mapPoints.append(
-                    {Report::MapPoint::Kind::Arrival, fixes.text(0), fixes.real(1), fixes.real(2)});
-        }
-        auto signatures = m_db.prepare(
-            u"SELECT signer_role, signer_name, coalesce(certificate_no, ''), refused, strokes,"
-            u" signed_at, coalesce(witness_name, '') FROM signature WHERE inspection_id = ?"
-            u" ORDER BY signed_at"_s);
-        signatures.bind(1, inspection);
-        while (signatures.step())
-            report.signatures.append({signatures.text(0), signatures.text(1), signatures.text(2),
-                signatures.int64(3) != 0, signatures.blob(4), signatures.int64(5),
-                signatures.text(6)});
-    }
-
-    void addMember(const Report::Member &member)
-    {
-        for (const Report::Member &m : std::as_const(report.team)) {
-            if (m.code == member.code)
-                return;
-        }
-        report.team.append(member);
-    }
-
-    void readMeasurements(const QString &inspection)
-    {
-        auto s = m_db.prepare(
-            u"SELECT m.id, coalesce(o.code, ''), m.pollutant, m.value, m.unit, m.o2_pct,"
-            u" m.recorded_at, m.outlet_id, o.lat, o.lon FROM measurement m LEFT JOIN outlet o"
-            u" ON o.id = m.outlet_id WHERE m.inspection_id = ? AND m.id NOT IN (SELECT"
-            u" supersedes_id FROM measurement WHERE supersedes_id IS NOT NULL)"
-            u" ORDER BY m.recorded_at"_s);
-        s.bind(1, inspection);
-        while (s.step()) {
-            Report::Measurement m;
-            m.outlet = s.text(1);
-            m.pollutant = s.text(2);
-            m.value = s.real(3);
-            m.unit = s.text(4);
-            m.o2Pct = optionalReal(s, 5);
-            m.recordedAtMs = s.int64(6);
-            addTerm(s.text(7), m.pollutant);
-            auto limit = m_db.prepare(u"SELECT max_value, reference_o2_pct FROM emission_limit"
-                                      u" WHERE outlet_id = ? AND pollutant = ? AND max_value IS"
-                                      u" NOT NULL ORDER BY max_value LIMIT 1"_s);
-            limit.bind(1, s.text(7)).bind(2, m.pollutant);
-            if (limit.step()) {
-                m.limit = limit.real(0);
-                m.referenceO2Pct = limit.optionalReal(1);
-            }
-            double compared = m.value;
-            if (m.o2Pct && m.referenceO2Pct) {
-                try {
-                    m.corrected =
-                        domain::OxygenCorrection::correct(m.value, *m.o2Pct, *m.referenceO2Pct);
-                    compared = *m.corrected;
-                } catch (const std::invalid_argument &) {
-                    // shown uncorrected: an O2 reading the formula cannot take
-                }
-            }
-            m.exceeds = m.limit && compared > *m.limit;
-            report.measurements.append(m);
-            if (!s.isNull(8))
-                report.mapPoints.append({Report::MapPoint::Kind::Measurement,
-                    m.pollutant + u' ' + number(compared), s.real(8), s.real(9)});
-        }
-    }
-
     void readPhotos(const QString &inspection)
     {
         auto s = m_db.prepare(u"SELECT sha256, mime, lat, lon, taken_at, coalesce(caption, '')"
@@ -451,8 +290,8 @@ private:
                                                      : u"bin"_s;
             const QString path = cp::photoDir + u'/' + sha + u'.' + ext;
             copyFile(path, m_blobs.pathOf(sha));
-            Report::Photo photo {path, m_dir.filePath(path), sha, s.int64(4), optionalReal(s, 2),
-                optionalReal(s, 3), s.text(5)};
+            Report::Photo photo {path, m_dir.filePath(path), sha, s.int64(4), s.optionalReal(2),
+                s.optionalReal(3), s.text(5)};
             report.photos.append(photo);
             if (photo.lat && photo.lon)
                 report.mapPoints.append(
@@ -528,10 +367,9 @@ private:
     BlobStore &m_blobs;
     QDir m_dir;
     EvidenceLog m_log;
+    CaseReportSource m_source {m_db, report};
     evidence::TreeHead m_head;
-    QString m_permitId;
     QStringList m_flagInspections;
-    QSet<QString> m_terms;
     QSet<QString> m_written;
     QSet<QString> m_devices;
     QSet<QString> m_photos;
