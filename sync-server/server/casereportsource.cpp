@@ -99,18 +99,15 @@ void CaseReportSource::term(const QString &outletId, const QString &pollutant)
 
 void CaseReportSource::inspection(const QString &inspection)
 {
-    auto lead = m_db.prepare(u"SELECT n.name, n.code, coalesce(n.certificate_no, '') FROM"
-                             u" inspection i JOIN inspector n ON n.id = i.inspector_id"
-                             u" WHERE i.id = ?"_s);
-    lead.bind(1, inspection);
-    if (lead.step())
-        addMember({lead.text(0), lead.text(1), lead.text(2), true});
-    auto members = m_db.prepare(u"SELECT n.name, n.code, m.certificate_no FROM"
-                                u" inspection_inspector m JOIN inspector n ON n.id ="
-                                u" m.inspector_id WHERE m.inspection_id = ? ORDER BY n.code"_s);
-    members.bind(1, inspection);
-    while (members.step())
-        addMember({members.text(0), members.text(1), members.text(2), false});
+    // The lead (who started the inspection) first, then the members added to its team.
+    auto team = m_db.prepare(
+        u"SELECT n.name, n.code, coalesce(n.certificate_no, ''), 1 FROM inspection i JOIN"
+        u" inspector n ON n.id = i.inspector_id WHERE i.id = ?1 UNION ALL SELECT n.name, n.code,"
+        u" m.certificate_no, 0 FROM inspection_inspector m JOIN inspector n ON n.id ="
+        u" m.inspector_id WHERE m.inspection_id = ?1 ORDER BY 4 DESC, 2"_s);
+    team.bind(1, inspection);
+    while (team.step())
+        addMember({team.text(0), team.text(1), team.text(2), team.int64(3) != 0});
     measurements(inspection);
     auto fixes = m_db.prepare(u"SELECT purpose, lat, lon FROM position_fix WHERE"
                               u" inspection_id = ? ORDER BY recorded_at"_s);
