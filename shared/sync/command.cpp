@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 32> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 34> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -40,6 +40,8 @@ constexpr std::array<std::pair<Command, const char *>, 32> kNames {{
     {Command::LogReply, "LOG_REPLY"},
     {Command::Receipts, "RECEIPTS"},
     {Command::ReceiptsReply, "RECEIPTS_REPLY"},
+    {Command::Case, "CASE"},
+    {Command::CaseReply, "CASE_REPLY"},
 }};
 
 } // namespace

@@ -49,6 +49,10 @@ enum class Command : std::uint8_t {
     // PUSH_ACK or a receipt that failed its check.
     Receipts,
     ReceiptsReply,
+    // Enforcement cases and their packages (issue 12, docs/cases.md): enforcement and
+    // supervisor roles only.
+    Case,
+    CaseReply,
 };
 
 QByteArray commandName(Command command);

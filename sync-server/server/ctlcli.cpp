@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "rules/flagjson.h"
+#include "server/casectl.h"
 #include "server/ctlrequest.h"
 #include "server/logoutput.h"
 #include "server/reviewctl.h"
@@ -76,6 +77,8 @@ int CtlCli::run(const QStringList &arguments)
     }
     if (ReviewCtl::handles(arguments)) // its own options (--comment, --state of reviews)
         return ReviewCtl(m_io).run(arguments);
+    if (CaseCtl::handles(arguments)) // its own options; case verify needs no server
+        return CaseCtl(m_io).run(arguments);
     QString endpoint;
     QString credentialFile;
     QString outFile;
@@ -93,7 +96,7 @@ int CtlCli::run(const QStringList &arguments)
                 u"reason"_s, u"lang"_s},
             {u"json"_s});
         if (line.helpAsked()) {
-            *m_out << kUsage << ReviewCtl::usageText();
+            *m_out << kUsage << ReviewCtl::usageText() << CaseCtl::usageText();
             return 0;
         }
         endpoint = line.optionalText(u"server"_s);

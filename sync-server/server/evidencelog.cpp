@@ -77,6 +77,35 @@ std::uint64_t EvidenceLog::size() const
 
 std::uint64_t EvidenceLog::append(Entry entry)
 {
+    appendLeaf(entry);
+    m_db.cached(u"INSERT INTO evidence_chain (device_id, last_seq, last_sha256) VALUES (?1, ?2, ?3)"
+                u" ON CONFLICT (device_id) DO UPDATE SET last_seq = ?2, last_sha256 = ?3"_s)
+        .bind(1, entry.deviceId)
+        .bind(2, static_cast<std::int64_t>(entry.seq))
+        .bind(3, entry.recordSha256)
+        .exec();
+    return entry.leafIndex;
+}
+
+std::uint64_t EvidenceLog::appendServerRecord(Entry entry)
+{
+    return appendLeaf(entry);
+}
+
+EvidenceLog::ChainHead EvidenceLog::serverChain(const QString &serverDeviceId) const
+{
+    auto statement = m_db.cached(u"SELECT record_seq, record_sha256 FROM evidence_log"
+                                 u" WHERE device_id = ? ORDER BY record_seq DESC LIMIT 1"_s);
+    statement.bind(1, serverDeviceId);
+    ChainHead head {0, QByteArray(evidence::sha256Bytes, '\0')};
+    if (statement.step())
+        head = {static_cast<std::uint64_t>(statement.int64(0)), statement.blob(1)};
+    statement.reset();
+    return head;
+}
+
+std::uint64_t EvidenceLog::appendLeaf(Entry &entry)
+{
     entry.leafIndex = size();
     m_db.cached(u"INSERT INTO evidence_log (leaf_index, record_id, device_id, record_seq,"
                 u" record_sha256, record, signature, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
@@ -99,12 +128,6 @@ std::uint64_t EvidenceLog::append(Entry entry)
         index >>= 1;
         m_subtrees->store(level + 1, index, hash);
     }
-    m_db.cached(u"INSERT INTO evidence_chain (device_id, last_seq, last_sha256) VALUES (?1, ?2, ?3)"
-                u" ON CONFLICT (device_id) DO UPDATE SET last_seq = ?2, last_sha256 = ?3"_s)
-        .bind(1, entry.deviceId)
-        .bind(2, static_cast<std::int64_t>(entry.seq))
-        .bind(3, entry.recordSha256)
-        .exec();
     return entry.leafIndex;
 }
 
@@ -152,6 +175,19 @@ std::optional<EvidenceLog::Entry> EvidenceLog::findDeviceSeq(
         found = entryFrom(statement);
     statement.reset();
     return found;
+}
+
+QList<EvidenceLog::Entry> EvidenceLog::recordsOfDevice(const QString &deviceId) const
+{
+    auto statement = m_db.cached(u"SELECT leaf_index, record_id, device_id, record_seq,"
+                                 u" record_sha256, record, signature, logged_at FROM evidence_log"
+                                 u" WHERE device_id = ? ORDER BY record_seq"_s);
+    statement.bind(1, deviceId);
+    QList<Entry> out;
+    while (statement.step())
+        out.append(entryFrom(statement));
+    statement.reset();
+    return out;
 }
 
 QByteArray EvidenceLog::root(std::uint64_t size) const

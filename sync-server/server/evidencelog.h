@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -61,10 +62,17 @@ public:
     std::uint64_t size() const;
     // Appends the entry (its leafIndex is set here) and advances its device's chain.
     std::uint64_t append(Entry entry);
+    // Appends a record of the server's own (a case record, docs/cases.md 2), which has no
+    // device chain in evidence_chain: its seq and previous hash follow serverChain().
+    std::uint64_t appendServerRecord(Entry entry);
+    // Where the server's own records stand (by their device id in the log).
+    ChainHead serverChain(const QString &serverDeviceId) const;
 
     ChainHead chain(const QString &deviceId) const;
     std::optional<Entry> findRecord(const QString &recordId) const;
     std::optional<Entry> findDeviceSeq(const QString &deviceId, std::uint64_t seq) const;
+    // Every record of one device id, in seq order.
+    QList<Entry> recordsOfDevice(const QString &deviceId) const;
 
     QByteArray root(std::uint64_t size) const;
     std::vector<QByteArray> inclusionProof(std::uint64_t index, std::uint64_t size) const;
@@ -85,6 +93,7 @@ public:
 private:
     class StoredSubtrees;
     Entry entryFrom(store::Statement &statement) const;
+    std::uint64_t appendLeaf(Entry &entry);
 
     store::Database &m_db;
     std::unique_ptr<StoredSubtrees> m_subtrees;

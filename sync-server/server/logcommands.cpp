@@ -1,6 +1,7 @@
 #include "server/logcommands.h"
 
 #include "evidence/recordsigner.h"
+#include "server/caselog.h"
 #include "server/deviceregistry.h"
 #include "server/evidencelog.h"
 #include "store/database.h"
@@ -80,7 +81,11 @@ Message LogCommands::prove(const Peer &peer, const Message &message)
     const auto head = log.latestHead();
     if (!head || head->size <= entry->leafIndex)
         throw ProtocolError(ErrorCode::Internal, u"no signed tree head covers the record yet"_s);
-    const auto key = DeviceRegistry(m_db).signingKey(entry->deviceId);
+    // A case record (docs/cases.md 2) is the server's own, signed with the log's key.
+    const bool byServer = entry->deviceId == CaseLog::serverDeviceId;
+    const auto key = byServer ? std::optional<DeviceRegistry::SigningKey>(
+                         DeviceRegistry::SigningKey {m_signer.publicKey(), {}})
+                              : DeviceRegistry(m_db).signingKey(entry->deviceId);
     QCborMap header;
     header.insert(u"th"_s, headArray(*head));
     header.insert(u"k"_s, m_signer.publicKey());

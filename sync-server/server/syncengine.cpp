@@ -50,6 +50,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_routes(db)
     , m_reviews(db)
     , m_log(db, m_push.logSigner())
+    , m_cases(db, m_push.logSigner(), m_blobs, dataDir)
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
@@ -162,6 +163,8 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_log.consistency(peer, message);
     case Command::Receipts:
         return m_log.receipts(peer, message);
+    case Command::Case:
+        return m_cases.handle(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/blobstore.h"
+#include "server/casecommands.h"
 #include "server/deviceregistry.h"
 #include "server/flagcommands.h"
 #include "server/logcommands.h"
@@ -70,6 +71,7 @@ private:
     RouteCommands m_routes;
     ReviewCommands m_reviews;
     LogCommands m_log; // after m_push: signs with its log key
+    CaseCommands m_cases; // after m_push and m_blobs
     int m_maxOpsPerPull;
 };
 
