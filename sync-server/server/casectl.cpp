@@ -68,8 +68,7 @@ bool CaseCtl::handles(const QStringList &arguments)
 
 int CaseCtl::usage(const QString &problem)
 {
-    return m_io.usage(u"outfallctl"_s, problem,
-        u"usage: outfallctl [--server ENDPOINT --credential FILE] case ...\n"_s + usageText());
+    return m_io.usage(u"outfallctl"_s, problem);
 }
 
 int CaseCtl::run(const QStringList &arguments)
@@ -92,6 +91,11 @@ int CaseCtl::run(const QStringList &arguments)
         } else if (arg == u"--json") {
             json = true;
             listing.clear();
+        } else if (arg == u"--help" || arg == u"-h") {
+            m_io.out() << u"usage: outfallctl [--server ENDPOINT --credential FILE] case ...\n"_s
+                       << usageText();
+            m_io.out().flush();
+            return 0;
         } else if (arg.startsWith(u"--")) {
             return usage(u"unknown option "_s + arg + u" for case"_s);
         } else if (!listing.isEmpty()) {
