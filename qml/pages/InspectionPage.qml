@@ -102,6 +102,13 @@ Page {
         permitId: page.permitId
         position: PositionController
     }
+    // An application's declarations, checked before issuance (no rows for another inspection).
+    DeclarationCheckModel {
+        id: declarations
+        inspectionId: inspection.inspectionId
+        permitId: page.permitId
+        position: PositionController
+    }
     ColumnLayout {
         anchors.centerIn: parent
         spacing: Theme.spacing * 2
@@ -131,7 +138,7 @@ Page {
             text: qsTr("Start inspection here")
             visible: inspection.farConfirmation.length === 0
 
-            onClicked: inspection.start()
+            onClicked: inspection.start(declarations.isApplication)
         }
         // Far from the site: started only when the inspector says so (marked far).
         OfErrorText {
@@ -185,7 +192,10 @@ Page {
                 }, {
                     "value": "5",
                     "text": qsTr("Records (%1)").arg(records.count)
-                }]
+                }].concat(declarations.count > 0 ? [{
+                        "value": "6",
+                        "text": qsTr("Declarations (%1/%2)").arg(declarations.checked).arg(declarations.count)
+                    }] : [])
 
             onChosen: value => page.section = Number(value)
         }
@@ -263,6 +273,10 @@ Page {
                 inspectionId: inspection.inspectionId
 
                 onProofRequested: recordId => proofView.show(recordId)
+            }
+            InspectionDeclarationSection {
+                checks: declarations
+                recordable: inspection.newEvidenceAllowed
             }
         }
     }

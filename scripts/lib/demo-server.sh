@@ -33,7 +33,8 @@ demo_server_start() {
                grep -o '[0-9-]\{10\}')
   "$server" init --data "$demo_data" --as-of "$demo_as_of"
   local pair
-  for pair in staff:staff.csv checklists:checklists.json permits:permits.jsonl reports:reports.csv; do
+  for pair in staff:staff.csv checklists:checklists.json permits:permits.jsonl \
+              permits:applications.jsonl reports:reports.csv; do
     "$server" import --data "$demo_data" --as-of "$demo_as_of" "${pair%%:*}" "$demo_district/${pair#*:}"
   done
   echo "re-import of the same permits changes nothing:"

@@ -2,6 +2,7 @@
 
 #include "demo/anomalyplanner.h"
 #include "demo/anomalyplanter.h"
+#include "demo/demoapplication.h"
 #include "demo/demorandom.h"
 #include "demo/demotables.h"
 #include "demo/enterprisefactory.h"
@@ -138,6 +139,9 @@ DemoSummary DemoGenerator::generate(const QString &outDir) const
     summary.bytes += permits.commit();
     if (reports)
         summary.bytes += reports->commit();
+    // The application before issuance, in a file of its own: permits.jsonl stays the district's
+    // issued permits, one an enterprise.
+    summary.bytes += writeWhole(dir, u"applications.jsonl"_s, DemoApplication::line(m_options));
     summary.bytes += writeWhole(dir, u"checklists.json"_s, DemoTables::checklists());
     summary.bytes += writeWhole(dir, u"staff.csv"_s, DemoTables::staff());
 
@@ -149,7 +153,8 @@ DemoSummary DemoGenerator::generate(const QString &outDir) const
                 {u"to"_s, m_options.windowEnd().addDays(-1).toString(Qt::ISODate)}}}};
     summary.anomalies = anomalies.size();
     summary.bytes += writeWhole(dir, u"anomalies.json"_s,
-        QJsonDocument(QJsonObject {{u"generator"_s, generator}, {u"anomalies"_s, anomalies}})
+        QJsonDocument(QJsonObject {{u"generator"_s, generator}, {u"anomalies"_s, anomalies},
+                          {u"pre_issuance"_s, DemoApplication::scenario(m_options)}})
             .toJson(QJsonDocument::Indented));
     if (m_progress)
         m_progress(m_options.enterprises, m_options.enterprises);

@@ -21,6 +21,25 @@ struct PermitDocument : domain::Permit
     using Monitoring = domain::MonitoringRequirement;
     using Outlet = domain::Outlet;
 
+    // A treatment facility the document declares (docs/formats.md, "Applications").
+    struct Facility
+    {
+        QString code; // T001
+        QString name;
+        QString treats; // what it treats, as declared
+        QString outletCode; // the declared outlet it discharges through; "" when not said
+        bool expectedRunning = true; // `expected_state`: running (default) or standby
+    };
+
+    // "issued" or "application" (no issue date yet: issuedOn is invalid).
+    QString status = QStringLiteral("issued");
+    QDate appliedOn; // the day the application was filed; required for an application
+    std::optional<double> capacityValue; // production_capacity.value, > 0
+    QString capacityUnit; // production_capacity.unit, as written (t/a, MW, m3/d...)
+    QList<Facility> facilities;
+
+    bool isApplication() const { return status == u"application"; }
+
     // The document as compact JSON with sorted keys, so that whitespace and key order do not
     // make two equal documents differ; and its SHA-256 in hex.
     QByteArray canonicalJson;

@@ -4,6 +4,7 @@
 #include "domain/pollutant.h"
 #include "domain/textrules.h"
 #include "domain/unit.h"
+#include "importer/declarationparser.h"
 #include "importer/fieldformats.h"
 #include "importer/importreport.h"
 #include "importer/jsonobjectreader.h"
@@ -263,7 +264,7 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
                     quoted(doc.enterprise.uscc), doc.number.left(18)));
     }
 
-    doc.issuedOn = date(r, u"issued_on"_s);
+    DeclarationParser::readStatus(r, doc);
     doc.validFrom = date(r, u"valid_from"_s);
     doc.validTo = date(r, u"valid_to"_s);
     if (doc.validFrom.isValid() && doc.validTo.isValid() && !(doc.validFrom < doc.validTo))
@@ -288,6 +289,7 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
         choice(r, u"management"_s, {u"key"_s, u"simplified"_s, u"registration"_s}, u"key"_s);
     doc.capacity =
         r.string(u"capacity"_s, Need::Optional, TextRules::kDescription).value_or(QString());
+    DeclarationParser::readCapacity(r, doc);
 
     QSet<QString> kinds;
     r.forEachObject(u"report_schedule"_s, Need::Optional, [&](JsonObjectReader &sr) {
@@ -305,6 +307,7 @@ std::optional<PermitDocument> parse(const QJsonObject &root, ImportReport &repor
         codes.insert(o.code);
         doc.outlets.append(o);
     });
+    DeclarationParser::readFacilities(r, doc);
     r.finish();
 
     if (report.issueCount() > issuesBefore)

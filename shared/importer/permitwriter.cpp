@@ -32,19 +32,29 @@ PermitWriter::PermitWriter(store::Database &db, ImportReport &report)
     : m_db(db)
     , m_report(report)
     , m_now(QDateTime::currentMSecsSinceEpoch())
+    , m_facilities(db, report)
 { }
 
 void PermitWriter::write(const PermitDocument &doc, qint64 line)
 {
-    auto find = m_db.cached(u"SELECT id, revision, content_hash FROM permit WHERE number = ?"_s);
+    auto find =
+        m_db.cached(u"SELECT id, revision, content_hash, status FROM permit WHERE number = ?"_s);
     find.bind(1, doc.number);
     if (find.step()) {
         const QString permitId = find.text(0);
         const int stored = find.integer(1);
         const QString storedHash = find.text(2);
+        const bool storedApplication = find.text(3) == u"application";
         find.reset();
         if (doc.revision == stored && doc.contentHash == storedHash) {
             ++m_report.table(u"permit"_s).unchanged;
+            return;
+        }
+        // A permit is issued once: its application cannot follow it.
+        if (doc.isApplication() && !storedApplication) {
+            m_report.addIssue(line, u"$.status"_s,
+                u"permit %1 is issued already; an application for it cannot be imported"_s.arg(
+                    doc.number));
             return;
         }
         if (doc.revision < stored) {
@@ -62,8 +72,11 @@ void PermitWriter::write(const PermitDocument &doc, qint64 line)
             return;
         }
         const QString enterpriseId = writeEnterprise(doc.enterprise, line);
-        if (!enterpriseId.isEmpty())
-            updatePermit(doc, permitId, enterpriseId);
+        if (enterpriseId.isEmpty())
+            return;
+        updatePermit(doc, permitId, enterpriseId);
+        if (storedApplication && !doc.isApplication())
+            linkApplicationDecision(permitId);
         return;
     }
     find.reset();
@@ -139,32 +152,57 @@ QString PermitWriter::writeEnterprise(const PermitDocument::Enterprise &e, qint6
 void PermitWriter::upsertPermit(
     const PermitDocument &doc, const QString &permitId, const QString &enterpriseId)
 {
+    const auto dateOrNull = [](const QDate &d) {
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    };
+    // An application's issued_on is '' (no issue date yet; the column is NOT NULL).
     m_db.cached(u"INSERT INTO permit (id, number, enterprise_id, revision, valid_from, valid_to,"
                 u" issued_on, authority, industry_code, management, capacity, content_hash,"
-                u" updated_at, renewal_applied_on)"
-                u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+                u" updated_at, renewal_applied_on, status, applied_on, capacity_value,"
+                u" capacity_unit)"
+                u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+                u" ?17, ?18)"
                 u" ON CONFLICT (id) DO UPDATE SET enterprise_id = excluded.enterprise_id,"
                 u" revision = excluded.revision, valid_from = excluded.valid_from,"
                 u" valid_to = excluded.valid_to, issued_on = excluded.issued_on,"
                 u" authority = excluded.authority, industry_code = excluded.industry_code,"
                 u" management = excluded.management, capacity = excluded.capacity,"
                 u" content_hash = excluded.content_hash, updated_at = excluded.updated_at,"
-                u" renewal_applied_on = excluded.renewal_applied_on"_s)
+                u" renewal_applied_on = excluded.renewal_applied_on, status = excluded.status,"
+                u" applied_on = coalesce(excluded.applied_on, applied_on),"
+                u" capacity_value = excluded.capacity_value,"
+                u" capacity_unit = excluded.capacity_unit"_s)
         .bind(1, permitId)
         .bind(2, doc.number)
         .bind(3, enterpriseId)
         .bind(4, doc.revision)
         .bind(5, doc.validFrom.toString(Qt::ISODate))
         .bind(6, doc.validTo.toString(Qt::ISODate))
-        .bind(7, doc.issuedOn.toString(Qt::ISODate))
+        .bind(7, doc.isApplication() ? u""_s : doc.issuedOn.toString(Qt::ISODate))
         .bind(8, doc.authority)
         .bind(9, doc.industryCode)
         .bind(10, doc.management)
         .bind(11, orNull(doc.capacity))
         .bind(12, doc.contentHash)
         .bind(13, m_now)
-        .bind(14,
-            doc.renewalAppliedOn.isValid() ? doc.renewalAppliedOn.toString(Qt::ISODate) : QString())
+        .bind(14, dateOrNull(doc.renewalAppliedOn))
+        .bind(15, doc.status)
+        .bind(16, dateOrNull(doc.appliedOn))
+        .bind(17, doc.capacityValue)
+        .bind(18, orNull(doc.capacityUnit))
+        .exec();
+    m_facilities.write(doc, permitId);
+}
+
+// The issued permit of an application links to the supervisor's latest decision on it (none:
+// the link stays empty, and `outfallctl application show` says the permit was issued
+// undecided).
+void PermitWriter::linkApplicationDecision(const QString &permitId)
+{
+    m_db.cached(u"UPDATE permit SET application_decision_id = (SELECT id FROM"
+                u" application_decision WHERE permit_id = ?1 ORDER BY decided_at DESC, id DESC"
+                u" LIMIT 1) WHERE id = ?1"_s)
+        .bind(1, permitId)
         .exec();
 }
 

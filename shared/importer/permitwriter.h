@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/uuidv7.h"
+#include "importer/facilitywriter.h"
 #include "importer/permitdocument.h"
 
 #include <QHash>
@@ -18,7 +19,9 @@ class ImportReport;
 // Writes validated permit documents into the store, applying the revision rules of
 // docs/formats.md: new number → insert; same revision and content → nothing; higher revision →
 // replace the terms, keeping outlet ids by code and the earlier document in permit_revision;
-// lower revision, or same revision with other content → an issue at $.revision.
+// lower revision, or same revision with other content → an issue at $.revision. An
+// application (status `application`) becomes an issued permit by a later revision with its
+// number, which links to the supervisor's decision; never the other way.
 // Runs inside the caller's transaction.
 class PermitWriter
 {
@@ -34,6 +37,7 @@ private:
     void insertPermit(const PermitDocument &doc, const QString &enterpriseId);
     void updatePermit(
         const PermitDocument &doc, const QString &permitId, const QString &enterpriseId);
+    void linkApplicationDecision(const QString &permitId);
     void insertRevision(const PermitDocument &doc, const QString &permitId);
     void insertSchedule(const PermitDocument &doc, const QString &permitId);
     void insertTerms(const PermitDocument::Outlet &outlet, const QString &outletId);
@@ -44,6 +48,7 @@ private:
     ImportReport &m_report;
     domain::UuidV7Generator m_ids;
     std::int64_t m_now;
+    FacilityWriter m_facilities;
     // Enterprises written in this run: uscc → (their values, the line that wrote them). Two
     // permits of one file that disagree about their enterprise are an error, not last-wins.
     QHash<QString, QPair<QString, qint64>> m_enterprises;

@@ -77,6 +77,17 @@ QString inputNameZh(const QString &nameEn)
         {u"valid to"_s, u"有效期止"_s},
         {u"value"_s, u"数值"_s},
         {u"warning pace ratio"_s, u"预警进度比"_s},
+        // Before issuance (R15–R17).
+        {u"declared outlet"_s, u"申报排放口"_s},
+        {u"declared position"_s, u"申报位置"_s},
+        {u"found on site"_s, u"现场是否可见"_s},
+        {u"found at"_s, u"现场位置"_s},
+        {u"facility"_s, u"治理设施"_s},
+        {u"treats"_s, u"治理对象"_s},
+        {u"expected state"_s, u"申报运行状态"_s},
+        {u"running"_s, u"运行中"_s},
+        {u"declared capacity"_s, u"申报产能"_s},
+        {u"observed capacity"_s, u"现场产能"_s},
         // NPDES DMR (R3 for US permits): ECHO's own terms kept beside the Chinese.
         {u"DMR value"_s, u"DMR 报告值"_s},
         {u"stay value"_s, u"暂缓执行值"_s},

@@ -185,6 +185,37 @@ struct SnapshotDmrValue
     QString echoViolationCode; // "E90", "D80,D90" (sorted, comma separated), "" for none
 };
 
+// A treatment facility the permit or application declares (0022).
+struct SnapshotFacility
+{
+    QString id;
+    QString code; // T001
+    QString name;
+    QString treats;
+    QString outletCode; // "" when not declared
+    bool expectedRunning = true;
+};
+
+// One declaration checked on site before issuance (declaration_check, 0022), corrections
+// applied: a superseded check is not in the snapshot.
+struct SnapshotDeclarationCheck
+{
+    QString id;
+    QString inspectionId;
+    QString kind; // outlet, facility, capacity, zone
+    QString subjectId; // the declared outlet or facility
+    std::optional<bool> found;
+    std::optional<bool> running;
+    std::optional<double> lat; // where a declared outlet was found
+    std::optional<double> lon;
+    std::optional<double> accuracyM;
+    std::optional<double> observedValue; // capacity seen
+    QString observedUnit;
+    std::optional<bool> outsideZones;
+    QString note;
+    std::int64_t recordedAtMs = 0;
+};
+
 struct PermitSnapshot
 {
     QString permitId;
@@ -211,6 +242,16 @@ struct PermitSnapshot
     QList<SnapshotPhoto> photos;
     QList<SnapshotAnswer> answers;
     QList<SnapshotDmrValue> dmrValues;
+    // Before issuance (0022): "application" for an application not yet issued, which only
+    // the rules of Rule::beforeIssuance judge; its declared capacity, treatment facilities
+    // and the checks of its pre-issuance inspections.
+    QString status = QStringLiteral("issued");
+    std::optional<double> capacityValue;
+    QString capacityUnit;
+    QList<SnapshotFacility> facilities;
+    QList<SnapshotDeclarationCheck> declarationChecks;
+
+    bool isApplication() const { return status == u"application"; }
 
     const SnapshotOutlet *outlet(const QString &id) const;
 };

@@ -15,6 +15,9 @@
 #include "rules/r12_evidencelocation.h"
 #include "rules/r13_shutdownoperation.h"
 #include "rules/r14_amountaccounting.h"
+#include "rules/r15_declaredoutlet.h"
+#include "rules/r16_treatmentfacility.h"
+#include "rules/r17_declaredcapacity.h"
 #include "rules/reportedindex.h"
 
 #include <algorithm>
@@ -58,6 +61,12 @@ const QList<Rule> &allRules()
             evaluateShutdownOperation});
         list.append({u"R14"_s, 1, u"Amount accounting"_s, u"排放量核算不符"_s, false,
             evaluateAmountAccounting});
+        list.append({u"R15"_s, 1, u"Declared outlet not found"_s, u"申报排放口未见"_s, true,
+            evaluateDeclaredOutlet, true});
+        list.append({u"R16"_s, 1, u"Treatment facility missing"_s, u"污染治理设施缺失"_s, true,
+            evaluateTreatmentFacility, true});
+        list.append({u"R17"_s, 1, u"Capacity above the declaration"_s, u"产能超过申报"_s, true,
+            evaluateDeclaredCapacity, true});
         return list;
     }();
     return rules;
@@ -76,6 +85,8 @@ QList<Flag> evaluatePermit(const EvaluationContext &context, Where where)
     QList<std::pair<QString, Flag>> keyed;
     for (const Rule &rule : allRules()) {
         if (where == Where::Device && !rule.runsOnDevice)
+            continue;
+        if (context.snapshot.isApplication() && !rule.beforeIssuance)
             continue;
         QList<Flag> raised = rule.evaluate(context);
         for (Flag &flag : raised) {

@@ -40,6 +40,9 @@ struct Rule
     QString titleZh;
     bool runsOnDevice = false; // the device previews it offline on what it holds
     std::function<QList<Flag>(const EvaluationContext &)> evaluate;
+    // Judges declarations checked before issuance (R15–R17): runs on applications, which no
+    // other rule judges (they have no limits in force and no issue date yet), and on permits.
+    bool beforeIssuance = false;
 };
 
 // The rules in id order.

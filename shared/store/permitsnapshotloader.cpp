@@ -1,6 +1,7 @@
 #include "store/permitsnapshotloader.h"
 
 #include "store/database.h"
+#include "store/declarationsnapshotloader.h"
 #include "store/textinterner.h"
 
 #include <QDateTime>
@@ -92,6 +93,7 @@ std::optional<rules::PermitSnapshot> PermitSnapshotLoader::load(
         loadPhotos(snapshot, reportWindow);
         loadAnswers(snapshot, reportWindow);
     }
+    DeclarationSnapshotLoader::load(m_db, snapshot);
     return snapshot;
 }
 

@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 34> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 37> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -42,6 +42,9 @@ constexpr std::array<std::pair<Command, const char *>, 34> kNames {{
     {Command::ReceiptsReply, "RECEIPTS_REPLY"},
     {Command::Case, "CASE"},
     {Command::CaseReply, "CASE_REPLY"},
+    {Command::Applications, "APPLICATIONS"},
+    {Command::ApplicationsReply, "APPLICATIONS_REPLY"},
+    {Command::DecideApplication, "DECIDE_APPLICATION"},
 }};
 
 } // namespace

@@ -53,6 +53,10 @@ enum class Command : std::uint8_t {
     // supervisor roles only.
     Case,
     CaseReply,
+    // Applications before issuance (issue 13 part 7): supervisor decides, enforcement reads.
+    Applications,
+    ApplicationsReply,
+    DecideApplication,
 };
 
 QByteArray commandName(Command command);

@@ -115,7 +115,11 @@ std::vector<Info> buildEntities()
             lww(u"management", T::Text, required), lww(u"capacity", T::Text, optional),
             lww(u"content_hash", T::Text, required), lww(u"updated_at", T::Instant, required),
             // 0020
-            lww(u"renewal_applied_on", T::Text, optional)}});
+            lww(u"renewal_applied_on", T::Text, optional),
+            // 0022
+            lww(u"status", T::Text, required), lww(u"applied_on", T::Text, optional),
+            lww(u"capacity_value", T::Real, optional), lww(u"capacity_unit", T::Text, optional),
+            lww(u"application_decision_id", T::Text, optional)}});
     e.push_back({Entity::ReportSchedule, u"report_schedule"_s, O::Server, false,
         {fixed(u"permit_id", T::Uuid, required), lww(u"kind", T::Text, required),
             lww(u"due_day", T::Integer, required),
@@ -197,6 +201,25 @@ std::vector<Info> buildEntities()
     e.push_back({Entity::EvidenceRecord, u"evidence_record"_s, O::Device, true,
         {fixed(u"inspection_id", T::Uuid, required), fixed(u"subject_id", T::Uuid, required),
             fixed(u"record", T::Blob, required), fixed(u"signature", T::Blob, required)}});
+    // 0022: applications before issuance (docs/schema.md "Before issuance").
+    e.push_back({Entity::TreatmentFacility, u"treatment_facility"_s, O::Server, false,
+        {fixed(u"permit_id", T::Uuid, required), lww(u"code", T::Text, required),
+            lww(u"name", T::Text, required), lww(u"treats", T::Text, required),
+            lww(u"outlet_code", T::Text, optional),
+            lww(u"expected_running", T::Integer, required)}});
+    e.push_back({Entity::DeclarationCheck, u"declaration_check"_s, O::Device, true,
+        {fixed(u"inspection_id", T::Uuid, required), fixed(u"kind", T::Text, required),
+            fixed(u"subject_id", T::Uuid, optional), fixed(u"found", T::Integer, optional),
+            fixed(u"running", T::Integer, optional), fixed(u"lat", T::Real, optional),
+            fixed(u"lon", T::Real, optional), fixed(u"accuracy_m", T::Real, optional),
+            fixed(u"observed_value", T::Real, optional), fixed(u"observed_unit", T::Text, optional),
+            fixed(u"outside_zones", T::Integer, optional), fixed(u"note", T::Text, optional),
+            fixed(u"recorded_at", T::Instant, required),
+            fixed(u"supersedes_id", T::Uuid, optional)}});
+    e.push_back({Entity::ApplicationDecision, u"application_decision"_s, O::Server, false,
+        {fixed(u"permit_id", T::Uuid, required), fixed(u"decision", T::Text, required),
+            fixed(u"reason", T::Text, required), fixed(u"decided_by", T::Text, required),
+            fixed(u"decided_at", T::Instant, required)}});
     std::sort(e.begin(), e.end(), [](const Info &a, const Info &b) { return a.entity < b.entity; });
     for (std::size_t i = 0; i < e.size(); ++i) {
         if (static_cast<std::size_t>(e[i].entity) != i + 1)

@@ -36,6 +36,9 @@ enum class Entity : std::uint8_t {
     InspectionInspector = 21, // 0015: a device field record appended after the reference data
     InspectionReview = 22, // 0017: a supervisor's decision on a submitted inspection (server)
     EvidenceRecord = 23, // 0018/0019: a signed record of a piece of evidence (docs/evidence.md)
+    TreatmentFacility = 24, // 0022: a treatment facility a permit or application declares
+    DeclarationCheck = 25, // 0022: one declaration checked before issuance (device field record)
+    ApplicationDecision = 26, // 0022: a supervisor's decision on an application (server)
 };
 
 // The synced entities of migrations 0001 and 0002: for each, its fields in wire order,

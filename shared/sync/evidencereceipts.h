@@ -24,7 +24,7 @@ public:
         // One sentence a receipt not kept (a head that fails its signature refuses all of
         // its receipts): for the sync's result, so a failure is never silent.
         QStringList refused;
-        // False when the device has no pinned log key (enrolled before 0025): the receipts
+        // False when the device has no pinned log key (enrolled before 0024): the receipts
         // kept were checked against their head's root, not the head against the server.
         bool headChecked = false;
     };

@@ -23,7 +23,7 @@ namespace {
 // Evidence tables: each row names its inspection.
 const QStringList kFieldRecordTables = {u"checklist_answer"_s, u"measurement"_s, u"position_fix"_s,
     u"observed_outlet"_s, u"photo"_s, u"signature"_s, u"inspection_inspector"_s,
-    u"evidence_record"_s};
+    u"evidence_record"_s, u"declaration_check"_s};
 
 // Reference rows that no field record points at, so a deletion on the server can be
 // followed on the device. Others (permit, outlet, checklist items...) stay: evidence may
@@ -216,7 +216,8 @@ bool PullApplier::purge(const QString &permitId)
             .bind(1, permitId)
             .exec();
     }
-    for (const QString &table : {u"report_schedule"_s, u"execution_report"_s, u"flag"_s}) {
+    for (const QString &table :
+        {u"report_schedule"_s, u"execution_report"_s, u"flag"_s, u"application_decision"_s}) {
         m_db.cached(u"DELETE FROM %1 WHERE permit_id = ?"_s.arg(table)).bind(1, permitId).exec();
     }
     if (kept) {
@@ -228,6 +229,7 @@ bool PullApplier::purge(const QString &permitId)
     }
     m_db.cached(u"DELETE FROM assignment WHERE permit_id = ?"_s).bind(1, permitId).exec();
     m_db.cached(u"DELETE FROM outlet WHERE permit_id = ?"_s).bind(1, permitId).exec();
+    m_db.cached(u"DELETE FROM treatment_facility WHERE permit_id = ?"_s).bind(1, permitId).exec();
     auto enterprise = m_db.cached(u"SELECT enterprise_id FROM permit WHERE id = ?"_s);
     enterprise.bind(1, permitId);
     const QString enterpriseId = enterprise.step() ? enterprise.text(0) : QString();

@@ -2,6 +2,7 @@
 
 #include "evidence/casepackageverifier.h"
 #include "evidence/sha256.h"
+#include "server/ctlrequest.h"
 #include "server/serverkeys.h"
 #include "sync/protocolerror.h"
 #include "sync/requestchannel.h"
@@ -57,13 +58,7 @@ const QString &CaseCtl::usageText()
 
 bool CaseCtl::handles(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (kValueOptions.contains(arguments[i]))
-            ++i;
-        else if (!arguments[i].startsWith(u"--"))
-            return arguments[i] == u"case";
-    }
-    return false;
+    return CtlRequest::isCommand(arguments, u"case"_s, kValueOptions);
 }
 
 int CaseCtl::usage(const QString &problem)

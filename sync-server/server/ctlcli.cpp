@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "rules/flagjson.h"
+#include "server/applicationctl.h"
 #include "server/casectl.h"
 #include "server/ctlrequest.h"
 #include "server/logoutput.h"
@@ -79,6 +80,8 @@ int CtlCli::run(const QStringList &arguments)
         return ReviewCtl(m_io).run(arguments);
     if (CaseCtl::handles(arguments)) // its own options; case verify needs no server
         return CaseCtl(m_io).run(arguments);
+    if (ApplicationCtl::handles(arguments)) // its own --reason and --state
+        return ApplicationCtl(m_io).run(arguments);
     QString endpoint;
     QString credentialFile;
     QString outFile;
@@ -96,7 +99,8 @@ int CtlCli::run(const QStringList &arguments)
                 u"reason"_s, u"lang"_s},
             {u"json"_s});
         if (line.helpAsked()) {
-            *m_out << kUsage << ReviewCtl::usageText() << CaseCtl::usageText();
+            *m_out << kUsage << ReviewCtl::usageText() << CaseCtl::usageText()
+                   << ApplicationCtl::usageText();
             return 0;
         }
         endpoint = line.optionalText(u"server"_s);

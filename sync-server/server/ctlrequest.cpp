@@ -38,4 +38,16 @@ int CtlRequest::failed(QTextStream &err, const QString &what, const std::excepti
     return code;
 }
 
+bool CtlRequest::isCommand(
+    const QStringList &arguments, const QString &word, const QStringList &valueOptions)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (valueOptions.contains(arguments[i]))
+            ++i;
+        else if (!arguments[i].startsWith(u"--"))
+            return arguments[i] == word;
+    }
+    return false;
+}
+
 } // namespace outfall::server

@@ -4,6 +4,7 @@
 #include "sync/message.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <exception>
@@ -19,6 +20,11 @@ public:
     static constexpr int kExitNotFound = 3;
 
     CtlRequest(const QString &endpoint, const QString &credentialFile);
+
+    // Whether the first word after the options (those in valueOptions take a value) is
+    // `word`: how outfallctl finds the subcommands with options of their own.
+    static bool isCommand(
+        const QStringList &arguments, const QString &word, const QStringList &valueOptions);
 
     // The server's reply; throws sync::ProtocolError when it refuses, std::exception when it
     // cannot be reached or the credential cannot be read.

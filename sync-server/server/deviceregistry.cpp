@@ -240,9 +240,12 @@ int DeviceRegistry::assign(const Peer &caller, const QString &inspector, const Q
             continue;
         active.reset();
         routeOrder += 10;
+        // An application is assigned for its inspection before issuance.
         m_db.cached(u"INSERT INTO assignment (id, inspector_id, permit_id, phase, status,"
                     u" route_order, created_at, updated_at)"
-                    u" VALUES (?, ?, ?, 'post_issuance', 'active', ?, ?, ?)"_s)
+                    u" VALUES (?1, ?2, ?3, (SELECT CASE status WHEN 'application' THEN"
+                    u" 'pre_issuance' ELSE 'post_issuance' END FROM permit WHERE id = ?3),"
+                    u" 'active', ?4, ?5, ?6)"_s)
             .bind(1, ids.next())
             .bind(2, who)
             .bind(3, what)

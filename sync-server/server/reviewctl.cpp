@@ -51,13 +51,7 @@ const QString &ReviewCtl::usageText()
 
 bool ReviewCtl::handles(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (kValueOptions.contains(arguments[i]))
-            ++i;
-        else if (!arguments[i].startsWith(u"--"))
-            return arguments[i] == u"review";
-    }
-    return false;
+    return CtlRequest::isCommand(arguments, u"review"_s, kValueOptions);
 }
 
 int ReviewCtl::usage(const QString &problem)

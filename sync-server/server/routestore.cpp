@@ -74,7 +74,7 @@ routes::DrawPool RouteStore::loadPool(const routes::PoolFilter &filter, std::int
                   u"   ON p.id = i.permit_id WHERE p.enterprise_id = e.id"
                   u"   AND i.status <> 'in_progress')"
                   u" FROM enterprise e WHERE EXISTS (SELECT 1 FROM permit p"
-                  u" WHERE p.enterprise_id = e.id"_s;
+                  u" WHERE p.enterprise_id = e.id AND p.status = 'issued'"_s;
     QStringList values;
     if (!filter.classes.isEmpty()) {
         sql += u" AND p.management IN (%1)"_s.arg(placeholders(filter.classes.size()));
@@ -313,7 +313,8 @@ int RouteStore::publish(const StoredDraw &draw, const QString &actor, std::int64
             std::int64_t order = lastRouteOrder(inspector);
             for (const QJsonValue &stop : stops) {
                 auto permits = m_db.prepare(
-                    u"SELECT id FROM permit WHERE enterprise_id = ? ORDER BY number"_s);
+                    u"SELECT id FROM permit WHERE enterprise_id = ? AND status = 'issued'"
+                    u" ORDER BY number"_s);
                 permits.bind(1, stop.toString());
                 while (permits.step()) {
                     order += 10;

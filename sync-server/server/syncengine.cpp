@@ -49,6 +49,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_flags(db)
     , m_routes(db)
     , m_reviews(db)
+    , m_applications(db)
     , m_log(db, m_push.logSigner())
     , m_cases(db, m_push.logSigner(), m_blobs, dataDir)
     , m_maxOpsPerPull(maxOpsPerPull)
@@ -155,6 +156,10 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_reviews.list(peer, message);
     case Command::DecideReview:
         return m_reviews.decide(peer, message);
+    case Command::Applications:
+        return m_applications.list(peer, message);
+    case Command::DecideApplication:
+        return m_applications.decide(peer, message);
     case Command::LogHead:
         return m_log.head(peer, message);
     case Command::LogProve:

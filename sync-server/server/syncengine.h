@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/applicationcommands.h"
 #include "server/blobstore.h"
 #include "server/casecommands.h"
 #include "server/deviceregistry.h"
@@ -70,6 +71,7 @@ private:
     FlagCommands m_flags;
     RouteCommands m_routes;
     ReviewCommands m_reviews;
+    ApplicationCommands m_applications;
     LogCommands m_log; // after m_push: signs with its log key
     CaseCommands m_cases; // after m_push and m_blobs
     int m_maxOpsPerPull;

@@ -57,9 +57,11 @@ private Q_SLOTS:
             ++covered;
         }
         // Tables made by later migrations and appended as entities since: 0015's team, 0017's
-        // review decisions, 0018 and 0019's signed evidence records.
-        const QStringList later {
-            u"inspection_inspector"_s, u"inspection_review"_s, u"evidence_record"_s};
+        // review decisions, 0018 and 0019's signed evidence records, 0022's declarations before
+        // issuance.
+        const QStringList later {u"inspection_inspector"_s, u"inspection_review"_s,
+            u"evidence_record"_s, u"treatment_facility"_s, u"declaration_check"_s,
+            u"application_decision"_s};
         QCOMPARE(std::size_t(covered) + std::size_t(later.size()), EntitySchema::entities().size());
         Database latest(u":memory:"_s);
         Migrator::migrate(latest, StoreRole::Server);

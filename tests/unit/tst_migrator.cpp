@@ -137,8 +137,10 @@ private Q_SLOTS:
         // A limit whose minimum is not below its maximum violates the schema's CHECK.
         db.exec(u"INSERT INTO enterprise VALUES ('e', '91350100M000100Y43', 'n', NULL, NULL, NULL,"
                 u" '4411', NULL, 22.5, 114.0, 0);"
-                u"INSERT INTO permit VALUES ('p', 'n', 'e', 1, '2024-01-01', '2029-01-01',"
-                u" '2024-01-01', 'a', '4411', 'key', NULL, 'h', 0, NULL);"
+                u"INSERT INTO permit (id, number, enterprise_id, revision, valid_from, valid_to,"
+                u" issued_on, authority, industry_code, management, content_hash, updated_at)"
+                u" VALUES ('p', 'n', 'e', 1, '2024-01-01', '2029-01-01', '2024-01-01', 'a',"
+                u" '4411', 'key', 'h', 0);"
                 u"INSERT INTO outlet VALUES ('o', 'p', 'DA001', 'n', 'air', 'main', 22.5, 114.0,"
                 u" 80, NULL, NULL, NULL);"_s);
         QVERIFY_THROWS_EXCEPTION(SqliteError,

@@ -336,10 +336,14 @@ private Q_SLOTS:
             QVERIFY(rule.version >= 1);
             QVERIFY(!rule.titleZh.isEmpty());
             const bool device = rule.id == u"R1" || rule.id == u"R2" || rule.id == u"R8"
-                || rule.id == u"R9" || rule.id == u"R10" || rule.id == u"R11" || rule.id == u"R12";
+                || rule.id == u"R9" || rule.id == u"R10" || rule.id == u"R11" || rule.id == u"R12"
+                || rule.id == u"R15" || rule.id == u"R16" || rule.id == u"R17";
             QCOMPARE(rule.runsOnDevice, device);
+            // The declarations checked before issuance are judged by R15–R17 alone.
+            QCOMPARE(
+                rule.beforeIssuance, rule.id == u"R15" || rule.id == u"R16" || rule.id == u"R17");
         }
-        QCOMPARE(seen.size(), 14);
+        QCOMPARE(seen.size(), 17);
     }
 
     void flagsOfEveryRuleOnOneSnapshot() // but R4 (tst_rules_reported)

@@ -37,6 +37,7 @@ QList<PublicPermit> PublicDataLoader::permits(QDate asOf) const
                p.industry_code, p.management, p.capacity,
                e.uscc, e.name, e.name_en, e.address, e.region, e.lat, e.lon
         FROM permit p JOIN enterprise e ON e.id = p.enterprise_id
+        WHERE p.status = 'issued' -- an application is not a permit yet, nor public
         ORDER BY p.number)"_s);
     while (rows.step()) {
         PublicPermit permit;
