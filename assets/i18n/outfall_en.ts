@@ -82,6 +82,64 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Signed records (%1)</source>
+        <translation>Signed records (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceProofView</name>
+    <message>
+        <source>Proof: %1</source>
+        <translation>Proof: %1</translation>
+    </message>
+    <message>
+        <source>Record SHA-256</source>
+        <translation>Record SHA-256</translation>
+    </message>
+    <message>
+        <source>Chain no.</source>
+        <translation>Chain no.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leaf index</source>
+        <translation>Leaf index</translation>
+    </message>
+    <message>
+        <source>Tree size</source>
+        <translation>Tree size</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Root</translation>
+    </message>
+    <message>
+        <source>Signed by the server</source>
+        <translation>Signed by the server</translation>
+    </message>
+    <message>
+        <source>Audit path</source>
+        <translation>Audit path</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecordList</name>
+    <message>
+        <source>No. %1 · signed %2</source>
+        <translation>No. %1 · signed %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -142,6 +200,57 @@
     <message>
         <source>Checking the permits on this tablet for flags…</source>
         <translation>Checking the permits on this tablet for flags…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDeclarationSection</name>
+    <message>
+        <source>Declarations checked: %1 of %2; mismatches: %3</source>
+        <translation>Declarations checked: %1 of %2; mismatches: %3</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>Declared: %1</translation>
+    </message>
+    <message>
+        <source>Found here</source>
+        <translation>Found here</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Present, running</source>
+        <translation>Present, running</translation>
+    </message>
+    <message>
+        <source>Present, not running</source>
+        <translation>Present, not running</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Capacity seen</source>
+        <translation>Capacity seen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Record capacity</source>
+        <translation>Record capacity</translation>
+    </message>
+    <message>
+        <source>Outside every prohibited zone</source>
+        <translation>Outside every prohibited zone</translation>
+    </message>
+    <message>
+        <source>Inside a prohibited zone</source>
+        <translation>Inside a prohibited zone</translation>
     </message>
 </context>
 <context>
@@ -273,6 +382,14 @@
     <message>
         <source>Refused by the server: %1</source>
         <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>Records (%1)</source>
+        <translation>Records (%1)</translation>
+    </message>
+    <message>
+        <source>Declarations (%1/%2)</source>
+        <translation>Declarations (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1490,7 @@
     </message>
     <message>
         <source>inspection %1 is submitted and waits for a supervisor&apos;s review: it can be changed only if the supervisor returns it</source>
-        <translation>inspection %1 is submitted and waits for a supervisor's review: it can be changed only if the supervisor returns it</translation>
+        <translation>inspection %1 is submitted and waits for a supervisor&apos;s review: it can be changed only if the supervisor returns it</translation>
     </message>
     <message>
         <source>measurement position: %1</source>
@@ -1385,7 +1502,7 @@
     </message>
     <message>
         <source>%1 is not on this inspection&apos;s team</source>
-        <translation>%1 is not on this inspection's team</translation>
+        <translation>%1 is not on this inspection&apos;s team</translation>
     </message>
     <message>
         <source>%1 started this inspection and leads it: the lead stays on the team</source>
@@ -1397,7 +1514,35 @@
     </message>
     <message>
         <source>%1&apos;s place on the team has been sent to the server and stays in the record; say on the record why they took no part</source>
-        <translation>%1's place on the team has been sent to the server and stays in the record; say on the record why they took no part</translation>
+        <translation>%1&apos;s place on the team has been sent to the server and stays in the record; say on the record why they took no part</translation>
+    </message>
+    <message>
+        <source>a declared outlet found needs the position it was found at</source>
+        <translation>a declared outlet found needs the position it was found at</translation>
+    </message>
+    <message>
+        <source>the capacity seen must be a number ≥ 0</source>
+        <translation>the capacity seen must be a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>the capacity seen needs its unit</source>
+        <translation>the capacity seen needs its unit</translation>
+    </message>
+    <message>
+        <source>inspection %1 is not a pre-issuance inspection: declarations are checked before a permit is issued</source>
+        <translation>inspection %1 is not a pre-issuance inspection: declarations are checked before a permit is issued</translation>
+    </message>
+    <message>
+        <source>inspection %1 is %2: checks can be added only while it is open</source>
+        <translation>inspection %1 is %2: checks can be added only while it is open</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not declared by this application</source>
+        <translation>%1 %2 is not declared by this application</translation>
+    </message>
+    <message>
+        <source>the note is longer than 2000 characters</source>
+        <translation>the note is longer than 2000 characters</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1580,81 @@
     <message>
         <source>Unknown answer “%1”.</source>
         <translation>Unknown answer “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::DeclarationCheckModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Not found on site</source>
+        <translation>Not found on site</translation>
+    </message>
+    <message>
+        <source>Found %1 m from where declared</source>
+        <translation>Found %1 m from where declared</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Present and running</source>
+        <translation>Present and running</translation>
+    </message>
+    <message>
+        <source>Present, not running</source>
+        <translation>Present, not running</translation>
+    </message>
+    <message>
+        <source>Above the declaration: %1</source>
+        <translation>Above the declaration: %1</translation>
+    </message>
+    <message>
+        <source>Seen: %1</source>
+        <translation>Seen: %1</translation>
+    </message>
+    <message>
+        <source>Outside every prohibited zone</source>
+        <translation>Outside every prohibited zone</translation>
+    </message>
+    <message>
+        <source>Inside a prohibited zone</source>
+        <translation>Inside a prohibited zone</translation>
+    </message>
+    <message>
+        <source>Declared outlet</source>
+        <translation>Declared outlet</translation>
+    </message>
+    <message>
+        <source>Treatment facility</source>
+        <translation>Treatment facility</translation>
+    </message>
+    <message>
+        <source>Treatment facility (standby)</source>
+        <translation>Treatment facility (standby)</translation>
+    </message>
+    <message>
+        <source>Production capacity</source>
+        <translation>Production capacity</translation>
+    </message>
+    <message>
+        <source>Prohibited zones</source>
+        <translation>Prohibited zones</translation>
+    </message>
+    <message>
+        <source>The site is outside drinking-water protection areas and other prohibited zones</source>
+        <translation>The site is outside drinking-water protection areas and other prohibited zones</translation>
+    </message>
+    <message>
+        <source>No position fix yet: wait for the position before recording where the outlet is.</source>
+        <translation>No position fix yet: wait for the position before recording where the outlet is.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1749,106 @@
     <message>
         <source>The enrolment token has a character that cannot be in a token at position %1.</source>
         <translation>The enrolment token has a character that cannot be in a token at position %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::EvidenceProofController</name>
+    <message>
+        <source>This tablet&apos;s signature verifies</source>
+        <translation>This tablet&apos;s signature verifies</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s signature does NOT verify</source>
+        <translation>This tablet&apos;s signature does NOT verify</translation>
+    </message>
+    <message>
+        <source>Not logged on the server yet: it is sent with the next sync</source>
+        <translation>Not logged on the server yet: it is sent with the next sync</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signature on this tree head verifies under the log key pinned at enrolment</source>
+        <translation>The server&apos;s signature on this tree head verifies under the log key pinned at enrolment</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signature on this tree head does NOT verify under the pinned log key</source>
+        <translation>The server&apos;s signature on this tree head does NOT verify under the pinned log key</translation>
+    </message>
+    <message>
+        <source>Server signature not checked: this tablet was enrolled before the server&apos;s log key was pinned (enrol it again to check it)</source>
+        <translation>Server signature not checked: this tablet was enrolled before the server&apos;s log key was pinned (enrol it again to check it)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit path (%n hash(es)) leads from this record to the root</source>
+        <translation>
+            <numerusform>The audit path (%n hash) leads from this record to the root</numerusform>
+            <numerusform>The audit path (%n hashes) leads from this record to the root</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit path does NOT lead from this record to the root</source>
+        <translation>The audit path does NOT lead from this record to the root</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::EvidenceRecordListModel</name>
+    <message>
+        <source>No signed records yet.</source>
+        <translation>No signed records yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s): %1 logged on the server, %2 only on this tablet</source>
+        <translation>
+            <numerusform>%n signed record: %1 logged on the server, %2 only on this tablet</numerusform>
+            <numerusform>%n signed records: %1 logged on the server, %2 only on this tablet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission of the inspection</source>
+        <translation>Submission of the inspection</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Checklist answer</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <source>Position fix</source>
+        <translation>Position fix</translation>
+    </message>
+    <message>
+        <source>Outlet check</source>
+        <translation>Outlet check</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Record of entity %1</source>
+        <translation>Record of entity %1</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1 (correction)</translation>
+    </message>
+    <message>
+        <source>Logged on the server</source>
+        <translation>Logged on the server</translation>
+    </message>
+    <message>
+        <source>Signed on this tablet</source>
+        <translation>Signed on this tablet</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +2020,7 @@
     </message>
     <message>
         <source>Submitted: read only while it waits for the supervisor&apos;s review. If something must change, the supervisor returns it to you.</source>
-        <translation>Submitted: read only while it waits for the supervisor's review. If something must change, the supervisor returns it to you.</translation>
+        <translation>Submitted: read only while it waits for the supervisor&apos;s review. If something must change, the supervisor returns it to you.</translation>
     </message>
     <message>
         <source>Approved by the supervisor; nothing more to submit.</source>
@@ -1708,7 +2028,7 @@
     </message>
     <message>
         <source>Submitted %1. It waits for the supervisor&apos;s review.</source>
-        <translation>Submitted %1. It waits for the supervisor's review.</translation>
+        <translation>Submitted %1. It waits for the supervisor&apos;s review.</translation>
     </message>
 </context>
 <context>

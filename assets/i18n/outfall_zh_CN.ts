@@ -79,6 +79,64 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Signed records (%1)</source>
+        <translation>已签名记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceProofView</name>
+    <message>
+        <source>Proof: %1</source>
+        <translation>证明：%1</translation>
+    </message>
+    <message>
+        <source>Record SHA-256</source>
+        <translation>记录 SHA-256</translation>
+    </message>
+    <message>
+        <source>Chain no.</source>
+        <translation>链序号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Leaf index</source>
+        <translation>叶序号</translation>
+    </message>
+    <message>
+        <source>Tree size</source>
+        <translation>树大小</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>根哈希</translation>
+    </message>
+    <message>
+        <source>Signed by the server</source>
+        <translation>服务器签名</translation>
+    </message>
+    <message>
+        <source>Audit path</source>
+        <translation>审计路径</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecordList</name>
+    <message>
+        <source>No. %1 · signed %2</source>
+        <translation>第 %1 号 · 签名于 %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -138,6 +196,57 @@
     <message>
         <source>Checking the permits on this tablet for flags…</source>
         <translation>正在检查本机上的许可证是否有问题标记…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDeclarationSection</name>
+    <message>
+        <source>Declarations checked: %1 of %2; mismatches: %3</source>
+        <translation>已核查申报事项：%1/%2；不符：%3</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>申报：%1</translation>
+    </message>
+    <message>
+        <source>Found here</source>
+        <translation>在此找到</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Present, running</source>
+        <translation>在位，运行中</translation>
+    </message>
+    <message>
+        <source>Present, not running</source>
+        <translation>在位，未运行</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Capacity seen</source>
+        <translation>现场产能</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Record capacity</source>
+        <translation>记录产能</translation>
+    </message>
+    <message>
+        <source>Outside every prohibited zone</source>
+        <translation>不在任何禁止区域内</translation>
+    </message>
+    <message>
+        <source>Inside a prohibited zone</source>
+        <translation>位于禁止区域内</translation>
     </message>
 </context>
 <context>
@@ -268,6 +377,14 @@
     <message>
         <source>Refused by the server: %1</source>
         <translation>服务器拒收：%1</translation>
+    </message>
+    <message>
+        <source>Records (%1)</source>
+        <translation>记录（%1）</translation>
+    </message>
+    <message>
+        <source>Declarations (%1/%2)</source>
+        <translation>申报事项（%1/%2）</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1503,34 @@
         <source>%1&apos;s place on the team has been sent to the server and stays in the record; say on the record why they took no part</source>
         <translation>%1 加入小组的记录已发送到服务器，将保留在记录中；请在记录中说明其未参加的原因</translation>
     </message>
+    <message>
+        <source>a declared outlet found needs the position it was found at</source>
+        <translation>找到的申报排放口需要记录其位置</translation>
+    </message>
+    <message>
+        <source>the capacity seen must be a number ≥ 0</source>
+        <translation>现场产能必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>the capacity seen needs its unit</source>
+        <translation>现场产能需要单位</translation>
+    </message>
+    <message>
+        <source>inspection %1 is not a pre-issuance inspection: declarations are checked before a permit is issued</source>
+        <translation>检查 %1 不是核发前检查：申报事项在许可证核发前核查</translation>
+    </message>
+    <message>
+        <source>inspection %1 is %2: checks can be added only while it is open</source>
+        <translation>检查 %1 的状态为%2：只有进行中的检查才能添加核查结果</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not declared by this application</source>
+        <translation>%1 %2 不在本申请的申报事项中</translation>
+    </message>
+    <message>
+        <source>the note is longer than 2000 characters</source>
+        <translation>备注超过 2000 个字符</translation>
+    </message>
 </context>
 <context>
     <name>outfall::models::AppErrors</name>
@@ -1422,6 +1567,81 @@
     <message>
         <source>Unknown answer “%1”.</source>
         <translation>未知答案“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::DeclarationCheckModel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未核查</translation>
+    </message>
+    <message>
+        <source>Not found on site</source>
+        <translation>现场未找到</translation>
+    </message>
+    <message>
+        <source>Found %1 m from where declared</source>
+        <translation>在距申报位置 %1 米处找到</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Present and running</source>
+        <translation>在位且运行中</translation>
+    </message>
+    <message>
+        <source>Present, not running</source>
+        <translation>在位，未运行</translation>
+    </message>
+    <message>
+        <source>Above the declaration: %1</source>
+        <translation>超过申报值：%1</translation>
+    </message>
+    <message>
+        <source>Seen: %1</source>
+        <translation>现场：%1</translation>
+    </message>
+    <message>
+        <source>Outside every prohibited zone</source>
+        <translation>不在任何禁止区域内</translation>
+    </message>
+    <message>
+        <source>Inside a prohibited zone</source>
+        <translation>位于禁止区域内</translation>
+    </message>
+    <message>
+        <source>Declared outlet</source>
+        <translation>申报排放口</translation>
+    </message>
+    <message>
+        <source>Treatment facility</source>
+        <translation>治理设施</translation>
+    </message>
+    <message>
+        <source>Treatment facility (standby)</source>
+        <translation>治理设施（备用）</translation>
+    </message>
+    <message>
+        <source>Production capacity</source>
+        <translation>生产能力</translation>
+    </message>
+    <message>
+        <source>Prohibited zones</source>
+        <translation>禁止区域</translation>
+    </message>
+    <message>
+        <source>The site is outside drinking-water protection areas and other prohibited zones</source>
+        <translation>厂址不在饮用水水源保护区及其他禁止区域内</translation>
+    </message>
+    <message>
+        <source>No position fix yet: wait for the position before recording where the outlet is.</source>
+        <translation>尚无定位：请等待定位后再记录排放口位置。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1736,104 @@
     <message>
         <source>The enrolment token has a character that cannot be in a token at position %1.</source>
         <translation>注册令牌第 %1 个字符不能出现在令牌中。</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::EvidenceProofController</name>
+    <message>
+        <source>This tablet&apos;s signature verifies</source>
+        <translation>本平板的签名验证通过</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s signature does NOT verify</source>
+        <translation>本平板的签名验证未通过</translation>
+    </message>
+    <message>
+        <source>Not logged on the server yet: it is sent with the next sync</source>
+        <translation>尚未记入服务器日志：将在下次同步时发送</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signature on this tree head verifies under the log key pinned at enrolment</source>
+        <translation>服务器对该树头的签名在注册时固定的日志密钥下验证通过</translation>
+    </message>
+    <message>
+        <source>The server&apos;s signature on this tree head does NOT verify under the pinned log key</source>
+        <translation>服务器对该树头的签名在固定的日志密钥下验证未通过</translation>
+    </message>
+    <message>
+        <source>Server signature not checked: this tablet was enrolled before the server&apos;s log key was pinned (enrol it again to check it)</source>
+        <translation>未核验服务器签名：本平板注册时服务器日志密钥尚未固定（重新注册后即可核验）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit path (%n hash(es)) leads from this record to the root</source>
+        <translation>
+            <numerusform>审计路径（%n 个哈希）从本记录通向根哈希</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit path does NOT lead from this record to the root</source>
+        <translation>审计路径不能从本记录通向根哈希</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::EvidenceRecordListModel</name>
+    <message>
+        <source>No signed records yet.</source>
+        <translation>尚无已签名记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed record(s): %1 logged on the server, %2 only on this tablet</source>
+        <translation>
+            <numerusform>%n 条已签名记录：%1 条已记入服务器日志，%2 条仅在本平板上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submission of the inspection</source>
+        <translation>检查提交</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>检查表答复</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Position fix</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Outlet check</source>
+        <translation>排放口核查</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>检查组成员</translation>
+    </message>
+    <message>
+        <source>Record of entity %1</source>
+        <translation>实体 %1 的记录</translation>
+    </message>
+    <message>
+        <source>%1 (correction)</source>
+        <translation>%1（更正）</translation>
+    </message>
+    <message>
+        <source>Logged on the server</source>
+        <translation>已记入服务器日志</translation>
+    </message>
+    <message>
+        <source>Signed on this tablet</source>
+        <translation>已在本平板签名</translation>
     </message>
 </context>
 <context>

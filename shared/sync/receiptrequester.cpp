@@ -35,7 +35,11 @@ QStringList ReceiptRequester::lacking(const QString &afterId, int limit) const
         u" AND NOT EXISTS (SELECT 1 FROM evidence_receipt c WHERE c.record_id = r.id)"
         u" AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = ?3 AND o.row_id = r.id)"
         u" AND NOT EXISTS (SELECT 1 FROM sync_rejection j WHERE j.entity = ?3"
-        u" AND j.row_id = r.id) ORDER BY r.id LIMIT ?4"_s);
+        u" AND j.row_id = r.id)"
+        // A record signed again (evidence_resign) was cut off or refused: its new record is
+        // the one the server logs.
+        u" AND NOT EXISTS (SELECT 1 FROM evidence_resign s WHERE s.old_record_id = r.id)"
+        u" ORDER BY r.id LIMIT ?4"_s);
     statement.bind(1, device->toByteArray())
         .bind(2, afterId)
         .bind(3, int(Entity::EvidenceRecord))

@@ -119,7 +119,7 @@ private Q_SLOTS:
 
         // Every check is a row and an op in the outbox (pushed at the next sync).
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM declaration_check"_s), 6);
-        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM outbox WHERE entity = 27"_s), 6);
+        QCOMPARE(m_fixture.count(u"SELECT count(*) FROM outbox WHERE entity = 25"_s), 6);
         QCOMPARE(m_fixture.count(u"SELECT count(*) FROM declaration_check WHERE kind = 'outlet'"
                                  u" AND found = 1 AND lat = 22.5111 AND accuracy_m = 4"_s),
             1);

@@ -209,7 +209,7 @@ private Q_SLOTS:
                      + kNumber + u"')"_s),
             u"pre_issuance"_s);
         // The devices that hold it receive its facilities (entity 24) like its outlets.
-        QCOMPARE(scalar(u"SELECT count(*) FROM ref_row WHERE entity = 26"_s), u"1"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM ref_row WHERE entity = 24"_s), u"1"_s);
     }
 
     void anInspectorsCredentialIsRefused()
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(decisions[1].toObject().value(u"decided_at"_s).toString().startsWith(u"20"_s));
         const QString approval = decisions[1].toObject().value(u"id"_s).toString();
         // Decisions reach the devices that hold the application (the change capture of 0023).
-        QCOMPARE(scalar(u"SELECT count(*) FROM ref_row WHERE entity = 28"_s), u"2"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM ref_row WHERE entity = 26"_s), u"2"_s);
 
         // The issued permit, imported later, links to the approval.
         importLine(applicationLine(u"issued"_s, 2));

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(count(*db, u"outlet"_s), 3);
         // Synced like a permit: the change capture names the facilities by their permit.
         QCOMPARE(scalar(*db,
-                     u"SELECT count(*) FROM ref_row WHERE entity = 26 AND scope = 'permit'"
+                     u"SELECT count(*) FROM ref_row WHERE entity = 24 AND scope = 'permit'"
                      u" AND scope_id = (SELECT id FROM permit)"_s),
             u"2"_s);
         // The same file again changes nothing.
