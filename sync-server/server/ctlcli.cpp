@@ -38,7 +38,7 @@ const QString kUsage =
     u"  flag ack|dismiss ID --reason TEXT\n"
     u"                                  acknowledge or dismiss a flag (supervisor or\n"
     u"                                  enforcement role)\n"
-    u"  route ... | conflict add ...     draws and routes (outfallctl route --help)\n"
+    u"  route ... | conflict ...        draws, routes, conflicts of interest (route --help)\n"
     u"  review ...                      review submitted inspections (outfallctl review)\n"
     u"  log head                        the evidence log's latest signed tree head\n"
     u"  log prove RECORD                a record's inclusion proof, checked here\n"

@@ -38,6 +38,10 @@ const QString kUsage =
     u"  conflict add INSPECTOR ENTERPRISE --reason TEXT\n"
     u"                                       record a conflict of interest (ENTERPRISE: USCC or "
     u"id)\n"
+    u"  conflict list [--inspector I] [--json]\n"
+    u"                                       the recorded conflicts of interest\n"
+    u"  conflict remove INSPECTOR ENTERPRISE --reason TEXT\n"
+    u"                                       remove one (the removal and its reason are kept)\n"
     u"exit codes: 0 done, 1 refused or failed (or a replay that does not match),\n"
     u"            2 bad command line, 3 no such draw, inspector, permit or enterprise\n"_s;
 
@@ -54,7 +58,12 @@ const QHash<QString, QStringList> kOptions {
     {u"reassign"_s, {u"--to"_s}},
     {u"withdraw"_s, {u"--inspector"_s}},
     {u"add"_s, {u"--reason"_s}},
+    {u"list"_s, {u"--inspector"_s, u"--json"_s}},
+    {u"remove"_s, {u"--reason"_s}},
 };
+
+// The commands of `conflict`; every other command of kOptions is a route command.
+const QStringList kConflictCommands {u"add"_s, u"list"_s, u"remove"_s};
 
 QString utc(std::int64_t ms)
 {
@@ -129,9 +138,10 @@ int RouteCli::run(const QStringList &arguments)
     const QString family = positional.value(0); // route or conflict
     const QString command = positional.value(1);
     positional = positional.mid(2);
-    if (family == u"conflict" && command != u"add")
-        return usage(u"conflict needs add INSPECTOR ENTERPRISE --reason TEXT"_s);
-    if (family == u"route" && (command == u"add" || !kOptions.contains(command)))
+    if (family == u"conflict" && !kConflictCommands.contains(command))
+        return usage(command.isEmpty() ? u"conflict needs a command: add, list or remove"_s
+                                       : u"unknown conflict command "_s + command);
+    if (family == u"route" && (kConflictCommands.contains(command) || !kOptions.contains(command)))
         return usage(command.isEmpty() ? u"route needs a command: draw, draws, show, replay, plan,"
                                          u" assign, reassign or withdraw"_s
                                        : u"unknown route command "_s + command);
@@ -145,9 +155,11 @@ int RouteCli::run(const QStringList &arguments)
     request.command = sync::Command::Route;
     QCborMap &header = request.header;
     header.insert(u"op"_s,
-        command == u"add"         ? u"conflict"_s
-            : command == u"draws" ? u"list"_s
-                                  : command);
+        command == u"add"          ? u"conflict"_s
+            : command == u"list"   ? u"conflicts"_s
+            : command == u"remove" ? u"conflict-remove"_s
+            : command == u"draws"  ? u"list"_s
+                                   : command);
     auto needs = [&](qsizetype count, const QString &what) {
         return positional.size() == count ? QString()
                                           : u"%1 %2 needs %3"_s.arg(family, command, what);
@@ -204,10 +216,14 @@ int RouteCli::run(const QStringList &arguments)
         }
     } else if (command == u"draws") {
         problem = needs(0, u"no arguments"_s);
-    } else if (command == u"add") {
+    } else if (command == u"list") {
+        problem = needs(0, u"no arguments (--inspector I narrows it)"_s);
+        if (options.contains(u"--inspector"_s))
+            header.insert(u"i"_s, options.value(u"--inspector"_s));
+    } else if (command == u"add" || command == u"remove") {
         problem = needs(2, u"an INSPECTOR and an ENTERPRISE"_s);
         if (problem.isEmpty() && options.value(u"--reason"_s).trimmed().isEmpty())
-            problem = u"conflict add needs --reason TEXT (why, kept with the record)"_s;
+            problem = u"conflict %1 needs --reason TEXT (why, kept with the record)"_s.arg(command);
         header.insert(u"i"_s, positional.value(0));
         header.insert(u"e"_s, positional.value(1));
         header.insert(u"why"_s, options.value(u"--reason"_s));
@@ -271,6 +287,8 @@ int RouteCli::run(const QStringList &arguments)
                        << u'\n';
             }
             *m_out << body.value(u"draws"_s).toArray().size() << u" draw(s)\n"_s;
+        } else if (family == u"conflict" && command == u"list") {
+            printConflicts(body.value(u"conflicts"_s).toArray());
         } else if (command == u"draw" || command == u"show") {
             printDraw(body);
         } else if (command == u"replay") {
@@ -293,6 +311,20 @@ int RouteCli::run(const QStringList &arguments)
     } catch (const std::exception &e) {
         return CtlRequest::failed(*m_err, name, e);
     }
+}
+
+void RouteCli::printConflicts(const QJsonArray &conflicts)
+{
+    for (const QJsonValue &value : conflicts) {
+        const QJsonObject c = value.toObject();
+        *m_out << c.value(u"inspector"_s).toString() << u' '
+               << c.value(u"inspector_name"_s).toString() << u"  ×  "_s
+               << c.value(u"enterprise"_s).toString() << u' '
+               << c.value(u"enterprise_name"_s).toString() << u"  since "_s
+               << utc(c.value(u"recorded_at"_s).toInteger()) << u"  "_s
+               << c.value(u"reason"_s).toString() << u'\n';
+    }
+    *m_out << conflicts.size() << u" conflict(s) of interest\n"_s;
 }
 
 void RouteCli::printDraw(const QJsonObject &draw)

@@ -2,6 +2,7 @@
 
 #include "sync/message.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -29,6 +30,7 @@ public:
 
 private:
     int usage(const QString &problem);
+    void printConflicts(const QJsonArray &conflicts);
     void printDraw(const QJsonObject &draw);
     void printPlan(const QJsonObject &draw);
     int replay(const QJsonObject &draw);

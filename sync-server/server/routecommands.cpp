@@ -113,6 +113,23 @@ QJsonObject summary(RouteStore &store, const RouteStore::StoredDraw &draw, bool 
     return out;
 }
 
+// The id of the active inspector with that code or id; NOT_FOUND otherwise.
+QString inspectorNamed(RouteStore &store, const QString &name)
+{
+    const QString id = store.inspectorId(name);
+    if (id.isEmpty())
+        throw ProtocolError(
+            ErrorCode::NotFound, u"no active inspector with code or id '%1'"_s.arg(name));
+    return id;
+}
+
+// The inspector the header's optional "i" names, or empty when it names none.
+QString optionalInspector(RouteStore &store, const QCborMap &header)
+{
+    return header.contains(u"i"_s) ? inspectorNamed(store, HeaderFields(header).text(u"i"_s, 200))
+                                   : QString();
+}
+
 } // namespace
 
 RouteCommands::RouteCommands(store::Database &db)
@@ -124,13 +141,13 @@ sync::Message RouteCommands::handle(const Peer &peer, const sync::Message &messa
 {
     const QString op = HeaderFields(message.header).text(u"op"_s, 16);
     static const QStringList ops {u"draw"_s, u"list"_s, u"show"_s, u"plan"_s, u"assign"_s,
-        u"reassign"_s, u"withdraw"_s, u"conflict"_s};
+        u"reassign"_s, u"withdraw"_s, u"conflict"_s, u"conflicts"_s, u"conflict-remove"_s};
     if (!ops.contains(op))
         HeaderFields::fail(u"op"_s, ops.join(u", "_s));
     if (!peer.maySupervise())
         throw ProtocolError(ErrorCode::Forbidden,
             u"only a supervisor may %1 routes or record conflicts of interest; this device's role"
-            u" is %2"_s.arg(op == u"conflict" ? u"draw"_s : op, peer.role));
+            u" is %2"_s.arg(op.startsWith(u"conflict"_s) ? u"draw"_s : op, peer.role));
     const QString actor = actorOf(peer);
     QJsonObject result;
     if (op == u"draw")
@@ -147,6 +164,10 @@ sync::Message RouteCommands::handle(const Peer &peer, const sync::Message &messa
         result = reassign(actor, message.header);
     else if (op == u"withdraw")
         result = withdraw(actor, message.header);
+    else if (op == u"conflicts")
+        result = conflicts(message.header);
+    else if (op == u"conflict-remove")
+        result = removeConflict(actor, message.header);
     else
         result = conflict(actor, message.header);
     QCborMap header;
@@ -316,39 +337,67 @@ QJsonObject RouteCommands::withdraw(const QString &actor, const QCborMap &header
 {
     RouteStore store(m_db);
     const RouteStore::StoredDraw draw = drawNamed(store, header);
-    QString inspector;
-    if (header.contains(u"i"_s)) {
-        const QString name = HeaderFields(header).text(u"i"_s, 200);
-        inspector = store.inspectorId(name);
-        if (inspector.isEmpty())
-            throw ProtocolError(
-                ErrorCode::NotFound, u"no active inspector with code or id '%1'"_s.arg(name));
-    }
+    const QString inspector = optionalInspector(store, header);
     if (!draw.publishedAt)
         throw ProtocolError(ErrorCode::Malformed,
             u"draw %1 is not published: there is no route to withdraw"_s.arg(draw.number));
     return {{u"changed"_s, store.withdraw(draw, inspector, actor, m_now())}};
 }
 
+namespace {
+
+// The inspector (i) and enterprise (e) a conflict names, by code or id, and its reason (why).
+struct ConflictSubject
+{
+    QString inspector;
+    QString enterprise;
+    QString reason;
+};
+
+ConflictSubject conflictSubject(RouteStore &store, const QCborMap &header, int maxReasonLength)
+{
+    const HeaderFields fields(header);
+    ConflictSubject subject;
+    subject.inspector = inspectorNamed(store, fields.text(u"i"_s, 200));
+    const QString enterpriseName = fields.text(u"e"_s, 200);
+    subject.enterprise = store.enterpriseId(enterpriseName);
+    if (subject.enterprise.isEmpty())
+        throw ProtocolError(ErrorCode::NotFound,
+            u"no enterprise with credit code (USCC) or id '%1'"_s.arg(enterpriseName));
+    subject.reason = fields.text(u"why"_s, maxReasonLength).trimmed();
+    if (subject.reason.isEmpty())
+        HeaderFields::fail(u"why"_s, u"the reason (not blank)"_s);
+    return subject;
+}
+
+} // namespace
+
 QJsonObject RouteCommands::conflict(const QString &actor, const QCborMap &header)
 {
     RouteStore store(m_db);
-    const HeaderFields fields(header);
-    const QString inspectorName = fields.text(u"i"_s, 200);
-    const QString inspector = store.inspectorId(inspectorName);
-    if (inspector.isEmpty())
-        throw ProtocolError(
-            ErrorCode::NotFound, u"no active inspector with code or id '%1'"_s.arg(inspectorName));
-    const QString enterpriseName = fields.text(u"e"_s, 200);
-    const QString enterprise = store.enterpriseId(enterpriseName);
-    if (enterprise.isEmpty())
-        throw ProtocolError(ErrorCode::NotFound,
-            u"no enterprise with credit code (USCC) or id '%1'"_s.arg(enterpriseName));
-    const QString reason = fields.text(u"why"_s, kMaxReasonLength).trimmed();
-    if (reason.isEmpty())
-        HeaderFields::fail(u"why"_s, u"the reason for the conflict of interest (not blank)"_s);
-    const bool added = store.addConflict(inspector, enterprise, reason, actor, m_now());
+    const ConflictSubject subject = conflictSubject(store, header, kMaxReasonLength);
+    const bool added =
+        store.addConflict(subject.inspector, subject.enterprise, subject.reason, actor, m_now());
     return {{u"changed"_s, added ? 1 : 0}};
+}
+
+QJsonObject RouteCommands::conflicts(const QCborMap &header)
+{
+    RouteStore store(m_db);
+    const QString inspector = optionalInspector(store, header);
+    return {{u"conflicts"_s, store.conflicts(inspector)}};
+}
+
+QJsonObject RouteCommands::removeConflict(const QString &actor, const QCborMap &header)
+{
+    RouteStore store(m_db);
+    const ConflictSubject subject = conflictSubject(store, header, kMaxReasonLength);
+    if (!store.removeConflict(
+            subject.inspector, subject.enterprise, subject.reason, actor, m_now()))
+        throw ProtocolError(ErrorCode::NotFound,
+            u"no conflict of interest is recorded between %1 and %2"_s.arg(
+                HeaderFields(header).text(u"i"_s, 200), HeaderFields(header).text(u"e"_s, 200)));
+    return {{u"changed"_s, 1}};
 }
 
 } // namespace outfall::server

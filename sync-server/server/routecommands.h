@@ -14,7 +14,8 @@ class Database;
 namespace outfall::server {
 
 // The protocol's ROUTE command (docs/protocol.md 4.2, docs/routes.md): header "op" says which
-// of draw, list, show, plan, assign, reassign, withdraw, conflict; the reply is ROUTE_REPLY
+// of draw, list, show, plan, assign, reassign, withdraw, conflict, conflicts (the list),
+// conflict-remove; the reply is ROUTE_REPLY
 // with the result as one JSON object in the body. Every op needs the admin credential or a
 // supervisor's device (FORBIDDEN otherwise), and every op that changes something is recorded
 // in route_event with who and when.
@@ -38,6 +39,8 @@ private:
     QJsonObject reassign(const QString &actor, const QCborMap &header);
     QJsonObject withdraw(const QString &actor, const QCborMap &header);
     QJsonObject conflict(const QString &actor, const QCborMap &header);
+    QJsonObject conflicts(const QCborMap &header);
+    QJsonObject removeConflict(const QString &actor, const QCborMap &header);
 
     store::Database &m_db;
     std::function<std::int64_t()> m_now;

@@ -449,6 +449,45 @@ bool RouteStore::addConflict(const QString &inspectorId, const QString &enterpri
     return true;
 }
 
+QJsonArray RouteStore::conflicts(const QString &inspectorId)
+{
+    auto rows = m_db.prepare(
+        u"SELECT c.id, i.code, i.name, e.uscc, e.name, c.reason, c.recorded_by, c.recorded_at"
+        u" FROM conflict_of_interest c JOIN inspector i ON i.id = c.inspector_id"
+        u" JOIN enterprise e ON e.id = c.enterprise_id WHERE ?1 IS NULL OR c.inspector_id = ?1"
+        u" ORDER BY c.recorded_at, c.id"_s);
+    rows.bind(1, inspectorId.isEmpty() ? QString() : inspectorId);
+    QJsonArray list;
+    while (rows.step()) {
+        list.append(QJsonObject {{u"id"_s, rows.text(0)}, {u"inspector"_s, rows.text(1)},
+            {u"inspector_name"_s, rows.text(2)}, {u"enterprise"_s, rows.text(3)},
+            {u"enterprise_name"_s, rows.text(4)}, {u"reason"_s, rows.text(5)},
+            {u"recorded_by"_s, rows.text(6)}, {u"recorded_at"_s, qint64(rows.int64(7))}});
+    }
+    return list;
+}
+
+bool RouteStore::removeConflict(const QString &inspectorId, const QString &enterpriseId,
+    const QString &reason, const QString &actor, std::int64_t at)
+{
+    store::Transaction transaction(m_db);
+    auto row = m_db.prepare(u"SELECT id, reason FROM conflict_of_interest WHERE inspector_id = ?"
+                            u" AND enterprise_id = ?"_s);
+    row.bind(1, inspectorId).bind(2, enterpriseId);
+    if (!row.step())
+        return false;
+    const QString id = row.text(0);
+    const QString recordedReason = row.text(1);
+    row.reset();
+    m_db.prepare(u"DELETE FROM conflict_of_interest WHERE id = ?"_s).bind(1, id).exec();
+    // route_event's actions are fixed by its CHECK: a removal is a 'conflict' event that says so.
+    audit({}, u"conflict"_s, actor, at,
+        {{u"inspector"_s, inspectorId}, {u"enterprise"_s, enterpriseId}, {u"removed"_s, true},
+            {u"recorded_reason"_s, recordedReason}, {u"reason"_s, reason}});
+    transaction.commit();
+    return true;
+}
+
 void RouteStore::audit(const QString &drawId, const QString &action, const QString &actor,
     std::int64_t at, const QJsonObject &detail)
 {

@@ -4,6 +4,7 @@
 #include "routes/drawrecord.h"
 #include "routes/poolfilter.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -74,6 +75,13 @@ public:
     bool addConflict(const QString &inspectorId, const QString &enterpriseId, const QString &reason,
         const QString &actor, std::int64_t at);
     bool hasConflict(const QString &inspectorId, const QString &enterpriseId);
+    // The recorded conflicts (of one inspector when given), each with the inspector's code and
+    // name and the enterprise's credit code and name, oldest first.
+    QJsonArray conflicts(const QString &inspectorId);
+    // False when no such conflict was recorded. The removal and its reason are kept in
+    // route_event; draws made while it stood keep it in their recorded pool.
+    bool removeConflict(const QString &inspectorId, const QString &enterpriseId,
+        const QString &reason, const QString &actor, std::int64_t at);
 
     void audit(const QString &drawId, const QString &action, const QString &actor, std::int64_t at,
         const QJsonObject &detail);

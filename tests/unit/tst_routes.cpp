@@ -171,7 +171,16 @@ private Q_SLOTS:
             {{u"route"_s, u"withdraw"_s, u"1"_s, u"--to"_s, u"A1"_s},
                 u"--to does not belong to route withdraw"_s},
             {{u"route"_s, u"withdraw"_s, u"1"_s, u"--inspector"_s}, u"--inspector needs a value"_s},
-            {{u"conflict"_s, u"remove"_s, u"A1"_s, u"E"_s}, u"conflict needs add"_s},
+            {{u"conflict"_s}, u"conflict needs a command: add, list or remove"_s},
+            {{u"conflict"_s, u"forget"_s, u"A1"_s, u"E"_s}, u"unknown conflict command forget"_s},
+            {{u"conflict"_s, u"remove"_s, u"A1"_s, u"E"_s},
+                u"conflict remove needs --reason TEXT"_s},
+            {{u"conflict"_s, u"remove"_s, u"A1"_s, u"--reason"_s, u"x"_s},
+                u"conflict remove needs an INSPECTOR and an ENTERPRISE"_s},
+            {{u"conflict"_s, u"list"_s, u"A1"_s}, u"conflict list needs no arguments"_s},
+            {{u"conflict"_s, u"list"_s, u"--reason"_s, u"x"_s},
+                u"--reason does not belong to conflict list"_s},
+            {{u"route"_s, u"list"_s}, u"unknown route command list"_s},
             {{u"conflict"_s, u"add"_s, u"A1"_s}, u"conflict add needs an INSPECTOR and an"_s},
             {{u"conflict"_s, u"add"_s, u"A1"_s, u"E"_s}, u"conflict add needs --reason TEXT"_s},
             {{u"conflict"_s, u"add"_s, u"A1"_s, u"E"_s, u"--reason"_s, u"  "_s},
@@ -190,8 +199,9 @@ private Q_SLOTS:
     void inspectorIsRefused()
     {
         auto a1 = enrolled(u"A1"_s);
-        for (const QString &op : {u"draw"_s, u"list"_s, u"show"_s, u"plan"_s, u"assign"_s,
-                 u"reassign"_s, u"withdraw"_s, u"conflict"_s}) {
+        for (const QString &op :
+            {u"draw"_s, u"list"_s, u"show"_s, u"plan"_s, u"assign"_s, u"reassign"_s, u"withdraw"_s,
+                u"conflict"_s, u"conflicts"_s, u"conflict-remove"_s}) {
             sync::Message message;
             message.command = sync::Command::Route;
             message.header.insert(u"op"_s, op);
@@ -419,6 +429,66 @@ private Q_SLOTS:
                     && enterprises.contains(QJsonValue(m_enterprises[1]))));
             }
         }
+    }
+
+    void conflictsAreListedAndRemovedWithTheirReasonKept()
+    {
+        const auto listed = [this](const QStringList &narrowing = {}) {
+            return ctlJson(QStringList {u"conflict"_s, u"list"_s} + narrowing)
+                .value(u"conflicts"_s)
+                .toArray();
+        };
+        const auto poolConflicts = [this] {
+            return ctlJson({u"route"_s, u"draw"_s, u"--pool"_s, u"all"_s, u"--enterprises"_s,
+                               u"6"_s, u"--inspectors"_s, u"4"_s, u"--seed"_s, u"5"_s})
+                .value(u"pool_size"_s)
+                .toObject()
+                .value(u"conflicts"_s)
+                .toInt();
+        };
+        const qsizetype before = listed().size(); // the other tests' conflicts stay recorded
+        QString output;
+        QCOMPARE(
+            ctl({u"conflict"_s, u"add"_s, u"C1"_s, m_usccs[2], u"--reason"_s, u"holds shares"_s},
+                &output),
+            0);
+        QCOMPARE(
+            ctl({u"conflict"_s, u"add"_s, u"D1"_s, m_usccs[3], u"--reason"_s, u"former employer"_s},
+                &output),
+            0);
+        QCOMPARE(ctl({u"conflict"_s, u"list"_s}, &output), 0);
+        QVERIFY2(
+            output.contains(u"%1 conflict(s) of interest"_s.arg(before + 2)), qPrintable(output));
+        QVERIFY2(output.contains(u"D1 D1  ×  "_s + m_usccs[3])
+                && output.contains(u"former employer"_s) && output.contains(u"holds shares"_s),
+            qPrintable(output));
+        const QJsonArray onlyD1 = listed({u"--inspector"_s, u"D1"_s});
+        QCOMPARE(onlyD1.size(), 1);
+        QCOMPARE(onlyD1[0].toObject().value(u"enterprise"_s).toString(), m_usccs[3]);
+        QCOMPARE(onlyD1[0].toObject().value(u"reason"_s).toString(), u"former employer"_s);
+        QCOMPARE(ctl({u"conflict"_s, u"list"_s, u"--inspector"_s, u"ZZ9"_s}, &output), 3);
+        const int drawnWith = poolConflicts();
+
+        // Removed: gone from the list and from the next draw's pool; the removal is kept.
+        const int removed = ctl({u"conflict"_s, u"remove"_s, u"D1"_s, m_usccs[3], u"--reason"_s,
+                                    u"left that employer in 2019, checked"_s},
+            &output);
+        QVERIFY2(removed == 0, qPrintable(output));
+        QVERIFY2(output.contains(u"conflict remove: 1 changed"_s), qPrintable(output));
+        QCOMPARE(
+            ctl({u"conflict"_s, u"remove"_s, u"D1"_s, m_usccs[3], u"--reason"_s, u"x"_s}, &output),
+            3);
+        QVERIFY2(output.contains(u"no conflict of interest is recorded between D1"_s),
+            qPrintable(output));
+        QCOMPARE(listed().size(), before + 1);
+        QVERIFY(listed({u"--inspector"_s, u"D1"_s}).isEmpty());
+        QCOMPARE(count(*serverDb(),
+                     u"SELECT count(*) FROM route_event WHERE action = 'conflict'"
+                     u" AND json_extract(detail, '$.removed')"
+                     u" AND detail LIKE '%left that employer%' AND detail LIKE"
+                     u" '%former employer%'"_s),
+            1);
+        QCOMPARE(poolConflicts(), drawnWith - 1);
     }
 
     void planPublishReassignWithdrawReachTheDevices()
