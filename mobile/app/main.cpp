@@ -8,10 +8,10 @@
 #include "app/uiprobe.h"
 #include "cli/commandline.h"
 #include "diag/peakrss.h"
-#include "models/appsession.h"
-#include "models/guardedapplication.h"
-#include "models/language.h"
-#include "models/positioncontroller.h"
+#include "models/controllers/positioncontroller.h"
+#include "models/session/appsession.h"
+#include "models/session/guardedapplication.h"
+#include "models/session/language.h"
 
 #include <QCommandLineParser>
 #include <QDir>

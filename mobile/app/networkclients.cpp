@@ -3,7 +3,7 @@
 #include "core/devicesession.h"
 #include "core/devicesync.h"
 #include "core/preferences.h"
-#include "models/enrolmentcontroller.h"
+#include "models/controllers/enrolmentcontroller.h"
 
 #include <QCoreApplication>
 

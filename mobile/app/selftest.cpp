@@ -1,6 +1,6 @@
 #include "app/selftest.h"
 
-#include "models/dialogopener.h"
+#include "models/controllers/dialogopener.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

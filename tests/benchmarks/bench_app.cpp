@@ -23,8 +23,8 @@
 #include "demo/demogenerator.h"
 #include "domain/uuidv7.h"
 #include "importer/permitimporter.h"
-#include "models/appsession.h"
-#include "models/permitlistmodel.h"
+#include "models/lists/permitlistmodel.h"
+#include "models/session/appsession.h"
 #include "store/database.h"
 #include "sync/uuid.h"
 

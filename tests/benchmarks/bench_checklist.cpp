@@ -16,10 +16,10 @@
 #include "core/inspectionprogress.h"
 #include "core/positionsample.h"
 #include "core/visitfindings.h"
-#include "models/appsession.h"
-#include "models/checklistmodel.h"
-#include "models/findinglistmodel.h"
-#include "models/inspectioncontroller.h"
+#include "models/controllers/inspectioncontroller.h"
+#include "models/lists/checklistmodel.h"
+#include "models/lists/findinglistmodel.h"
+#include "models/session/appsession.h"
 #include "store/database.h"
 
 #include <QCoreApplication>

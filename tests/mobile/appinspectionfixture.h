@@ -4,7 +4,7 @@
 // reference data of inspectionfixture.h, for the tests of the inspection page's models.
 #include "core/inspectionservice.h"
 #include "inspectionfixture.h"
-#include "models/appsession.h"
+#include "models/session/appsession.h"
 
 #include <QTemporaryDir>
 

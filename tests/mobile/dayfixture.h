@@ -9,7 +9,7 @@
 #include "core/devicesession.h"
 #include "core/evidencegallery.h"
 #include "core/photostore.h"
-#include "models/appsession.h"
+#include "models/session/appsession.h"
 #include "store/database.h"
 
 #include <QColor>

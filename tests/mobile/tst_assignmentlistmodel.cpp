@@ -4,8 +4,8 @@
 #include "core/assignedroute.h"
 #include "dayfixture.h"
 #include "domain/geodesy.h"
-#include "models/appsession.h"
-#include "models/assignmentlistmodel.h"
+#include "models/lists/assignmentlistmodel.h"
+#include "models/session/appsession.h"
 #include "sync/signaturecoverage.h"
 
 #include <QSignalSpy>

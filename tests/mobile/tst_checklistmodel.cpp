@@ -2,7 +2,7 @@
 // written through the InspectionService, a changed answer supersedes the old row (which
 // stays), an unchanged one writes nothing.
 #include "appinspectionfixture.h"
-#include "models/checklistmodel.h"
+#include "models/lists/checklistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // evidence), a re-check supersedes the one in force, mismatches are counted; a post-issuance
 // inspection and a submitted one are refused with the reason.
 #include "appinspectionfixture.h"
-#include "models/declarationcheckmodel.h"
-#include "models/positioncontroller.h"
+#include "models/controllers/positioncontroller.h"
+#include "models/lists/declarationcheckmodel.h"
 
 #include <QGeoPositionInfo>
 #include <QSignalSpy>

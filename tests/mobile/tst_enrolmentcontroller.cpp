@@ -2,8 +2,8 @@
 // for the first problem; a valid code goes to the pluggable enroller, whose answer is shown
 // and whose inspector, on success, enrols the device.
 #include "core/devicesession.h"
-#include "models/appsession.h"
-#include "models/enrolmentcontroller.h"
+#include "models/controllers/enrolmentcontroller.h"
+#include "models/session/appsession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 #include "core/evidencegallery.h"
 #include "core/openflags.h"
 #include "dayfixture.h"
-#include "models/appsession.h"
-#include "models/flaglistmodel.h"
-#include "models/photogallerymodel.h"
+#include "models/lists/flaglistmodel.h"
+#include "models/lists/photogallerymodel.h"
+#include "models/session/appsession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

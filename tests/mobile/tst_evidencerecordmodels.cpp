@@ -4,8 +4,8 @@
 // signature on the tree head under the pinned log key, the audit path to the root.
 #include "appinspectionfixture.h"
 #include "evidencereceiptfixture.h"
-#include "models/evidenceproofcontroller.h"
-#include "models/evidencerecordlistmodel.h"
+#include "models/controllers/evidenceproofcontroller.h"
+#include "models/lists/evidencerecordlistmodel.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // An exception thrown while the app handles an event (a timer's reload into the store that
 // answers "disk I/O error") is shown to the inspector (AppErrors) and the app goes on; before
 // GuardedApplication it left through Qt's event loop and aborted the app.
-#include "models/apperrors.h"
-#include "models/guardedapplication.h"
+#include "models/session/apperrors.h"
+#include "models/session/guardedapplication.h"
 #include "store/sqliteerror.h"
 
 #include <QSignalSpy>

@@ -2,13 +2,13 @@
 // (and says why not), an in-progress inspection is resumed, progress follows the sections,
 // and submit is refused with the missing items listed.
 #include "appinspectionfixture.h"
-#include "models/checklistmodel.h"
-#include "models/inspectioncontroller.h"
-#include "models/inspectionteamcontroller.h"
-#include "models/permitdetailcontroller.h"
-#include "models/positioncontroller.h"
-#include "models/signaturecontroller.h"
-#include "models/signaturepad.h"
+#include "models/controllers/inspectioncontroller.h"
+#include "models/controllers/inspectionteamcontroller.h"
+#include "models/controllers/permitdetailcontroller.h"
+#include "models/controllers/positioncontroller.h"
+#include "models/controllers/signaturecontroller.h"
+#include "models/lists/checklistmodel.h"
+#include "models/painted/signaturepad.h"
 
 #include <QGeoPositionInfo>
 #include <QSignalSpy>

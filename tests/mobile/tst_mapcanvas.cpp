@@ -4,8 +4,8 @@
 #include "core/mbtiles.h"
 #include "core/webmercator.h"
 #include "dayfixture.h"
-#include "models/appsession.h"
-#include "models/mapcanvas.h"
+#include "models/painted/mapcanvas.h"
+#include "models/session/appsession.h"
 #include "store/database.h"
 
 #include <QBuffer>

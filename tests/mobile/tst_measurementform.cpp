@@ -3,9 +3,9 @@
 // InspectionService records, and record() writes and clears the value.
 #include "appinspectionfixture.h"
 #include "core/actionrefused.h"
-#include "models/language.h"
-#include "models/measurementform.h"
-#include "models/termnames.h"
+#include "models/controllers/measurementform.h"
+#include "models/session/language.h"
+#include "models/session/termnames.h"
 
 #include <QGeoPositionInfo>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // weights), fixes worse than the GPS threshold are left out, a check with no good fix is
 // refused with the reason, and the check or an undeclared outlet is recorded.
 #include "appinspectionfixture.h"
-#include "models/outletcheckcontroller.h"
-#include "models/positioncontroller.h"
+#include "models/controllers/outletcheckcontroller.h"
+#include "models/controllers/positioncontroller.h"
 
 #include <QGeoPositionInfo>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 // expiry, and the chart series with its exceedances (invalid data excluded).
 #include "core/devicestore.h"
 #include "devicefixture.h"
-#include "models/appsession.h"
-#include "models/chartseries.h"
-#include "models/outletlistmodel.h"
-#include "models/permitdetailcontroller.h"
-#include "models/uilanguage.h"
+#include "models/controllers/permitdetailcontroller.h"
+#include "models/lists/outletlistmodel.h"
+#include "models/painted/chartseries.h"
+#include "models/session/appsession.h"
+#include "models/session/uilanguage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

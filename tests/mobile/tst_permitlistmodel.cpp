@@ -2,8 +2,8 @@
 // dataChanged, and the model contract (QAbstractItemModelTester).
 #include "core/devicestore.h"
 #include "devicefixture.h"
-#include "models/appsession.h"
-#include "models/permitlistmodel.h"
+#include "models/lists/permitlistmodel.h"
+#include "models/session/appsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -6,10 +6,10 @@
 #include "appinspectionfixture.h"
 #include "core/preferences.h"
 #include "exifjpeg.h"
-#include "models/dialogopener.h"
-#include "models/photocontroller.h"
-#include "models/photostamp.h"
-#include "models/positioncontroller.h"
+#include "models/controllers/dialogopener.h"
+#include "models/controllers/photocontroller.h"
+#include "models/controllers/positioncontroller.h"
+#include "models/painted/photostamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>

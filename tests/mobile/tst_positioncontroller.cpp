@@ -1,7 +1,7 @@
 // PositionController replaying an NMEA walk at its recorded pace: every fix carries its
 // accuracy (2 × HDOP × UERE), and the walk goes from the first stop to the second.
 #include "demo/nmearoute.h"
-#include "models/positioncontroller.h"
+#include "models/controllers/positioncontroller.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

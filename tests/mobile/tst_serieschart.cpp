@@ -1,10 +1,10 @@
 // The reported-values chart: round ticks (ChartTicks), the pollutant it opens on
 // (mainPollutant), and SeriesChart's legend, limits and tap on a point.
 #include "core/mainpollutant.h"
-#include "models/chartseries.h"
-#include "models/chartticks.h"
-#include "models/serieschart.h"
-#include "models/uilanguage.h"
+#include "models/painted/chartseries.h"
+#include "models/painted/chartticks.h"
+#include "models/painted/serieschart.h"
+#include "models/session/uilanguage.h"
 
 #include <QTest>
 

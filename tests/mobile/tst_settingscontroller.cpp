@@ -1,9 +1,9 @@
 // SettingsController and Language: refused values come back with a sentence for the page;
 // the language follows the saved choice, else the system locale, and is remembered.
 #include "core/preferences.h"
-#include "models/appsession.h"
-#include "models/language.h"
-#include "models/settingscontroller.h"
+#include "models/controllers/settingscontroller.h"
+#include "models/session/appsession.h"
+#include "models/session/language.h"
 #include "store/database.h"
 
 #include <QLocale>

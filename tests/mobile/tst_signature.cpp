@@ -4,8 +4,8 @@
 // scribble in a corner (too little to be a signature), or a second one.
 #include "appinspectionfixture.h"
 #include "core/signaturestrokes.h"
-#include "models/signaturecontroller.h"
-#include "models/signaturepad.h"
+#include "models/controllers/signaturecontroller.h"
+#include "models/painted/signaturepad.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -6,9 +6,9 @@
 #include "core/preferences.h"
 #include "core/syncstatuslog.h"
 #include "dayfixture.h"
-#include "models/appsession.h"
-#include "models/synccontroller.h"
-#include "models/uilanguage.h"
+#include "models/controllers/synccontroller.h"
+#include "models/session/appsession.h"
+#include "models/session/uilanguage.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // the outlet check's fixes do not record it, its refusal ("take the fixes first") and its
 // success are said by its own controller, and recording it leaves the outlet check as it was.
 #include "appinspectionfixture.h"
-#include "models/inspectioncontroller.h"
-#include "models/outletcheckcontroller.h"
+#include "models/controllers/inspectioncontroller.h"
+#include "models/controllers/outletcheckcontroller.h"
 
 #include <QTest>
 

@@ -7,8 +7,8 @@
 #include "core/declarationchecks.h"
 #include "core/inspectionservice.h"
 #include "inspectionfixture.h"
-#include "models/appsession.h"
-#include "models/language.h"
+#include "models/session/appsession.h"
+#include "models/session/language.h"
 #include "store/database.h"
 
 #include <QDir>

@@ -10,9 +10,9 @@
 #include "evidencereceiptfixture.h"
 #include "inspectionevidence.h"
 #include "inspectionprofile.h"
-#include "models/inspectioncontroller.h"
-#include "models/language.h"
-#include "models/measurementform.h"
+#include "models/controllers/inspectioncontroller.h"
+#include "models/controllers/measurementform.h"
+#include "models/session/language.h"
 
 #include <QDir>
 #include <QGuiApplication>

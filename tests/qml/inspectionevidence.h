@@ -3,12 +3,12 @@
 // Evidence of every kind in the started inspection of inspectionprofile.h, recorded through the
 // models the page uses: two answers, a corrected measurement, the inspector's signature and the
 // representative's refusal, a photo. For the screenshots and the layout test (rows in every list).
-#include "models/checklistmodel.h"
-#include "models/inspectionteamcontroller.h"
-#include "models/measurementform.h"
-#include "models/photocontroller.h"
-#include "models/signaturecontroller.h"
-#include "models/signaturepad.h"
+#include "models/controllers/inspectionteamcontroller.h"
+#include "models/controllers/measurementform.h"
+#include "models/controllers/photocontroller.h"
+#include "models/controllers/signaturecontroller.h"
+#include "models/lists/checklistmodel.h"
+#include "models/painted/signaturepad.h"
 
 #include <QDir>
 #include <QImage>

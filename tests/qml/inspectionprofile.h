@@ -4,7 +4,7 @@
 // (tests/mobile/inspectionfixture.h) and one started inspection of TEST_PERMIT.
 #include "core/inspectionservice.h"
 #include "inspectionfixture.h"
-#include "models/appsession.h"
+#include "models/session/appsession.h"
 
 #include <memory>
 

@@ -13,8 +13,8 @@
 #include "evidencereceiptfixture.h"
 #include "inspectionevidence.h"
 #include "inspectionprofile.h"
-#include "models/appsession.h"
-#include "models/uilanguage.h"
+#include "models/session/appsession.h"
+#include "models/session/uilanguage.h"
 #include "store/database.h"
 
 #include <QQmlApplicationEngine>

@@ -1,0 +1,66 @@
+#include "models/painted/maplabels.h"
+
+#include <algorithm>
+
+namespace outfall::models::MapLabels {
+
+namespace {
+
+QList<QRectF> candidates(const Request &r)
+{
+    const double w = r.size.width();
+    const double h = r.size.height();
+    const double gap = r.symbolRadius + 4;
+    const QRectF left(r.anchor.x() - gap - w, r.anchor.y() - h / 2, w, h);
+    const QRectF right(r.anchor.x() + gap, r.anchor.y() - h / 2, w, h);
+    const QRectF above(r.anchor.x() - w / 2, r.anchor.y() - gap - 4 - h, w, h);
+    const QRectF below(r.anchor.x() - w / 2, r.anchor.y() + gap, w, h);
+    return r.preferLeft ? QList<QRectF> {left, right, above, below}
+                        : QList<QRectF> {right, left, above, below};
+}
+
+bool hits(const QRectF &rect, const QList<QRectF> &others)
+{
+    return std::any_of(
+        others.begin(), others.end(), [&](const QRectF &other) { return rect.intersects(other); });
+}
+
+} // namespace
+
+QList<Placed> place(QList<Request> requests, const QList<QRectF> &obstacles, const QRectF &bounds)
+{
+    // Highest priority first; equal ones keep their order (route order, then code).
+    std::stable_sort(requests.begin(), requests.end(),
+        [](const Request &a, const Request &b) { return a.priority > b.priority; });
+    QList<Placed> placed;
+    QList<QRectF> taken;
+    for (const Request &request : std::as_const(requests)) {
+        const QList<QRectF> sides = candidates(request);
+        QRectF chosen;
+        for (const QRectF &side : sides) {
+            if (bounds.contains(side) && !hits(side, taken) && !hits(side, obstacles)) {
+                chosen = side;
+                break;
+            }
+        }
+        if (chosen.isNull() && request.priority == Selected) {
+            // The one the inspector asked about: drawn even over a symbol, on the first side
+            // that is on screen and clear of other labels.
+            for (const QRectF &side : sides) {
+                if (bounds.contains(side) && !hits(side, taken)) {
+                    chosen = side;
+                    break;
+                }
+            }
+            if (chosen.isNull())
+                chosen = sides.first();
+        }
+        if (chosen.isNull())
+            continue;
+        taken.append(chosen);
+        placed.append({request.outlet, chosen});
+    }
+    return placed;
+}
+
+} // namespace outfall::models::MapLabels
