@@ -19,6 +19,9 @@ class OutletListModel;
 class PermitDetailController : public QObject
 {
     Q_OBJECT
+    // moc needs the properties' types complete; the header itself needs only their names.
+    Q_MOC_INCLUDE("models/lists/outletlistmodel.h")
+    Q_MOC_INCLUDE("models/painted/chartseries.h")
     QML_ELEMENT
     Q_PROPERTY(QString permitId READ permitId WRITE setPermitId NOTIFY permitIdChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadedChanged)
