@@ -40,6 +40,14 @@ int clipSide(const QRectF &rect, const QRectF &shown)
     return centre.y() > shown.bottom() ? 1 : 2;
 }
 
+// Whether all of rect is let through, to within a pixel: an item scrolled to the very end of
+// its view stands at fractional coordinates and may overhang by a rounding error that no
+// amount of scrolling removes.
+bool wholly(const QRectF &rect, const QRectF &shown)
+{
+    return shown.adjusted(-1, -1, 1, 1).contains(rect);
+}
+
 // shown: the part of the window the item's clipping ancestors let through. blocked: an
 // ancestor takes no input now (a StackView in a transition eats every click), so the item
 // counts as not enabled.
@@ -57,7 +65,7 @@ void describe(const QQuickItem *item, QRectF shown, bool blocked, QTextStream &o
             << '\t' << (item->isEnabled() && !blocked ? 1 : 0) << '\t'
             << (checked.isValid() && checked.toBool() ? 1 : 0) << '\t'
             << oneLine(item->property("placeholderText").toString()) << '\t'
-            << clipSide(rect, shown) << '\t' << (shown.contains(rect) ? 1 : 0) << '\n';
+            << clipSide(rect, shown) << '\t' << (wholly(rect, shown) ? 1 : 0) << '\n';
     }
     if (item->clip())
         shown = shown.intersected(rect);

@@ -344,12 +344,18 @@ xd_draw() {
   xd_reach item "$name" "" >/dev/null || xd_fail "no $name on screen"
   # All of the pad on screen: a stroke on a part scrolled under the section row above would
   # tap that row instead (a notch at a time towards the side the pad sticks out on).
-  local whole tries=0 cy h
+  # A notch that moved nothing (the page at its end): the other way, once.
+  local whole tries=0 cy h step=0 last=
   h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
   while whole=$(awk -F'\t' -v name="$name" '$2 == name { print $12, int($5 + $7 / 2); exit }' "$ui_probe") &&
         [ "${whole%% *}" != 1 ] && [ $tries -lt 12 ]; do
     cy=${whole#* }
-    if [ "$cy" -lt $((h / 2)) ]; then xd_scroll -1; else xd_scroll 1; fi
+    if [ "$cy" = "$last" ] && [ "$step" != 0 ]; then
+      step=$((-step))
+    elif [ "$cy" -lt $((h / 2)) ]; then step=-1; else step=1; fi
+    last=$cy
+    xd_scroll "$step"
+    sleep 0.3 # the probe writes every 100 ms: let it see where the page came to rest
     tries=$((tries + 1))
   done
   [ "${whole%% *}" = 1 ] || xd_fail "$name is not wholly on screen to draw on"
