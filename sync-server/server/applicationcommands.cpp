@@ -1,6 +1,7 @@
 #include "server/applicationcommands.h"
 
 #include "server/applicationrecords.h"
+#include "server/queueread.h"
 #include "store/database.h"
 #include "sync/headerfields.h"
 #include "sync/protocolerror.h"
@@ -19,7 +20,6 @@ using sync::ErrorCode;
 using sync::HeaderFields;
 using sync::ProtocolError;
 
-constexpr int kMaxPerReply = 5000;
 constexpr int kMaxReasonLength = 2000;
 
 } // namespace
@@ -30,30 +30,14 @@ ApplicationCommands::ApplicationCommands(store::Database &db)
 
 sync::Message ApplicationCommands::list(const Peer &peer, const sync::Message &message)
 {
-    if (!peer.maySupervise() && peer.role != u"enforcement")
-        throw ProtocolError(ErrorCode::Forbidden,
-            u"only a supervisor or an enforcement officer may read applications; this"
-            u" device's role is %1"_s.arg(peer.role));
-    const HeaderFields fields(message.header);
-    QCborMap header;
-    if (message.header.contains(u"id"_s)) {
-        const QString id = fields.text(u"id"_s, 64);
-        const auto shown = ApplicationRecords(m_db).show(id);
-        if (!shown)
-            throw ProtocolError(ErrorCode::NotFound, u"no application '%1'"_s.arg(id));
-        header.insert(u"r"_s, QCborValue::fromJsonValue(*shown));
-        return sync::Message::reply(sync::Command::ApplicationsReply, message, header);
-    }
-    const QString state = message.header.contains(u"s"_s) ? fields.text(u"s"_s, 16) : QString();
-    if (!state.isEmpty() && !ApplicationRecords::isState(state))
-        HeaderFields::fail(u"s"_s, u"pending, returned, approved, refused or issued"_s);
-    QJsonArray rows = ApplicationRecords(m_db).list(state, kMaxPerReply + 1);
-    const bool more = rows.size() > kMaxPerReply;
-    while (rows.size() > kMaxPerReply)
-        rows.removeLast();
-    header.insert(u"a"_s, QCborArray::fromJsonArray(rows));
-    header.insert(u"more"_s, more);
-    return sync::Message::reply(sync::Command::ApplicationsReply, message, header);
+    const ApplicationRecords records(m_db);
+    return readQueue(peer, message,
+        {sync::Command::ApplicationsReply, u"applications"_s, u"a"_s,
+            u"pending, returned, approved, refused or issued"_s, &ApplicationRecords::isState,
+            [&](const QString &id) { return records.show(id); }, u"no application '%1'"_s,
+            [&](const QString &state, int limit) {
+                return records.list(state, limit);
+            }});
 }
 
 sync::Message ApplicationCommands::decide(const Peer &peer, const sync::Message &message)
@@ -73,11 +57,9 @@ sync::Message ApplicationCommands::decide(const Peer &peer, const sync::Message 
         : QString();
     if (reason.isEmpty())
         HeaderFields::fail(u"c"_s, u"a reason for the decision (not blank)"_s);
-    // The admin credential has no inspector: its device id stands for it.
-    const QString actor = peer.inspectorId.isEmpty() ? peer.deviceId : peer.inspectorId;
     store::Transaction transaction(m_db);
     const auto decided = ApplicationRecords(m_db).decide(
-        id, *decision, reason, actor, QDateTime::currentMSecsSinceEpoch());
+        id, *decision, reason, deciderOf(peer), QDateTime::currentMSecsSinceEpoch());
     if (!decided)
         throw ProtocolError(ErrorCode::NotFound, u"no application '%1'"_s.arg(id));
     if (const auto *refused = std::get_if<ApplicationRecords::Refused>(&*decided))

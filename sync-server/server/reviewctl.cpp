@@ -1,12 +1,13 @@
 #include "server/reviewctl.h"
 
 #include "cli/commandline.h"
+#include "server/ctlprint.h"
 #include "server/ctlrequest.h"
+#include "server/queuectlline.h"
 #include "server/reviewrecords.h"
 
 #include <QCborArray>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -18,16 +19,6 @@ namespace {
 // Options that take a value, for finding the command word among them.
 const QStringList kValueOptions = {u"--server"_s, u"--credential"_s, u"--state"_s, u"--comment"_s,
     u"--out"_s, u"--permit"_s, u"--rule"_s, u"--reason"_s};
-
-QString text(const QJsonObject &object, const QString &key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return u"-"_s;
-}
 
 } // namespace
 
@@ -61,70 +52,54 @@ int ReviewCtl::usage(const QString &problem)
 
 int ReviewCtl::run(const QStringList &arguments)
 {
-    QString endpoint;
-    QString credentialFile;
-    QString state;
-    QString comment;
-    bool commentGiven = false;
-    bool json = false;
-    QStringList positional;
+    QueueCtlLine line;
     try {
-        const cli::CommandLine line(arguments.mid(1),
-            {u"server"_s, u"credential"_s, u"state"_s, u"comment"_s}, {u"json"_s});
-        if (line.helpAsked()) {
-            m_io.out() << u"usage: outfallctl --server ENDPOINT --credential FILE review ...\n"_s
-                       << usageText();
-            m_io.out().flush();
-            return 0;
-        }
-        endpoint = line.optionalText(u"server"_s);
-        credentialFile = line.optionalText(u"credential"_s);
-        state = line.optionalText(u"state"_s);
-        commentGiven = line.has(u"comment"_s);
-        comment = line.all(u"comment"_s).value(0);
-        json = line.flag(u"json"_s);
-        positional = line.positionals();
+        line = QueueCtlLine::read(arguments, u"comment"_s);
     } catch (const cli::UsageError &e) {
         return usage(e.message());
     }
-    if (endpoint.isEmpty() || credentialFile.isEmpty())
-        return usage(u"--server ENDPOINT and --credential FILE are required"_s);
-    positional.removeFirst(); // "review"
-    const QString action = positional.value(0);
+    if (line.helpAsked) {
+        m_io.out() << u"usage: outfallctl --server ENDPOINT --credential FILE review ...\n"_s
+                   << usageText();
+        m_io.out().flush();
+        return 0;
+    }
+    const QString &action = line.action;
     sync::Message request;
     if (action == u"list") {
-        if (positional.size() != 1)
+        if (!line.subjects.isEmpty())
             return usage(u"review list takes no arguments"_s);
-        if (!state.isEmpty() && !ReviewRecords::isState(state))
-            return usage(u"--state must be submitted, returned or approved, not "_s + state);
-        if (commentGiven)
+        if (!line.state.isEmpty() && !ReviewRecords::isState(line.state))
+            return usage(u"--state must be submitted, returned or approved, not "_s + line.state);
+        if (line.noteGiven)
             return usage(u"--comment belongs to review approve and review return"_s);
         request.command = sync::Command::Reviews;
-        if (!state.isEmpty())
-            request.header.insert(u"s"_s, state);
+        if (!line.state.isEmpty())
+            request.header.insert(u"s"_s, line.state);
     } else if (action == u"show" || action == u"approve" || action == u"return") {
-        if (positional.size() != 2)
+        if (line.subjects.size() != 1)
             return usage(u"review %1 needs one INSPECTION id"_s.arg(action));
-        if (!state.isEmpty())
+        if (!line.state.isEmpty())
             return usage(u"--state belongs to review list"_s);
+        const QString comment = line.note.trimmed();
         if (action == u"show") {
-            if (commentGiven)
+            if (line.noteGiven)
                 return usage(u"--comment belongs to review approve and review return"_s);
             request.command = sync::Command::Reviews;
         } else {
-            if (json)
+            if (line.json)
                 return usage(u"--json belongs to review list and review show"_s);
-            if (action == u"return" && comment.trimmed().isEmpty())
+            if (action == u"return" && comment.isEmpty())
                 return usage(u"review return needs --comment TEXT: what the inspector should"
                              u" amend (it is shown on their tablet)"_s);
-            if (commentGiven && comment.trimmed().isEmpty())
+            if (line.noteGiven && comment.isEmpty())
                 return usage(u"--comment is blank"_s);
             request.command = sync::Command::DecideReview;
             request.header.insert(u"a"_s, action);
-            if (!comment.trimmed().isEmpty())
-                request.header.insert(u"c"_s, comment);
+            if (!comment.isEmpty())
+                request.header.insert(u"c"_s, line.note);
         }
-        request.header.insert(u"id"_s, positional[1]);
+        request.header.insert(u"id"_s, line.subjects[0]);
     } else {
         return usage(action.isEmpty() ? u"review needs list, show, approve or return"_s
                                       : u"unknown review command "_s + action);
@@ -132,13 +107,13 @@ int ReviewCtl::run(const QStringList &arguments)
 
     const QString what = u"review "_s + action;
     try {
-        const sync::Message reply = CtlRequest(endpoint, credentialFile).send(request);
+        const sync::Message reply = CtlRequest(line.endpoint, line.credentialFile).send(request);
         if (action == u"list")
-            printList(reply, json);
+            printList(reply, line.json);
         else if (action == u"show")
-            printShow(reply, json);
+            printShow(reply, line.json);
         else
-            m_io.out() << u"inspection "_s << positional[1] << u": "_s
+            m_io.out() << u"inspection "_s << line.subjects[0] << u": "_s
                        << reply.header.value(u"s"_s).toString() << u" (review "_s
                        << reply.header.value(u"rid"_s).toString() << u")\n"_s;
         m_io.out().flush();
@@ -152,46 +127,35 @@ void ReviewCtl::printList(const sync::Message &reply, bool json)
 {
     const QJsonArray rows = reply.header.value(u"i"_s).toArray().toJsonArray();
     QTextStream &out = m_io.out();
-    if (json) {
-        out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
-        return;
-    }
+    if (json)
+        return printJson(out, rows);
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
-        out << text(row, u"id"_s) << u"  "_s << text(row, u"state"_s) << u"  "_s
-            << text(row, u"permit"_s) << u"  "_s << text(row, u"enterprise"_s) << u"  "_s
-            << text(row, u"inspector"_s) << u"  submitted "_s << text(row, u"submitted_at"_s);
-        if (row.contains(u"comment"_s) && row.value(u"comment"_s).isString())
+        out << fieldText(row, u"id"_s) << u"  "_s << fieldText(row, u"state"_s) << u"  "_s
+            << fieldText(row, u"permit"_s) << u"  "_s << fieldText(row, u"enterprise"_s) << u"  "_s
+            << fieldText(row, u"inspector"_s) << u"  submitted "_s
+            << fieldText(row, u"submitted_at"_s);
+        if (row.value(u"comment"_s).isString())
             out << u"  \""_s << row.value(u"comment"_s).toString() << u'"';
         out << u'\n';
     }
-    out << rows.size() << u" inspection(s)"_s
-        << (reply.header.value(u"more"_s).toBool() ? u"; more not shown, narrow with --state"_s
-                                                   : QString())
-        << u'\n';
+    printCount(
+        out, rows.size(), u"inspection"_s, reply.header.value(u"more"_s).toBool(), u"--state"_s);
 }
 
 void ReviewCtl::printShow(const sync::Message &reply, bool json)
 {
     const QJsonObject r = reply.header.value(u"r"_s).toMap().toJsonObject();
     QTextStream &out = m_io.out();
-    if (json) {
-        out << QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Indented));
-        return;
-    }
-    out << u"inspection "_s << text(r, u"id"_s) << u"  "_s << text(r, u"state"_s) << u'\n'
-        << u"permit "_s << text(r, u"permit"_s) << u"  "_s << text(r, u"enterprise"_s) << u'\n'
-        << u"inspector "_s << text(r, u"inspector"_s) << u"  started "_s << text(r, u"started_at"_s)
-        << u"  submitted "_s << text(r, u"submitted_at"_s) << u'\n';
+    if (json)
+        return printJson(out, r);
+    out << u"inspection "_s << fieldText(r, u"id"_s) << u"  "_s << fieldText(r, u"state"_s) << u'\n'
+        << u"permit "_s << fieldText(r, u"permit"_s) << u"  "_s << fieldText(r, u"enterprise"_s)
+        << u'\n' << u"inspector "_s << fieldText(r, u"inspector"_s) << u"  started "_s
+        << fieldText(r, u"started_at"_s) << u"  submitted "_s << fieldText(r, u"submitted_at"_s)
+        << u'\n';
     const auto section = [&](const QString &key, const QString &title, const QStringList &fields) {
-        const QJsonArray rows = r.value(key).toArray();
-        out << title << u" ("_s << rows.size() << u")\n"_s;
-        for (const QJsonValue &value : rows) {
-            QStringList parts;
-            for (const QString &field : fields)
-                parts << text(value.toObject(), field);
-            out << u"  "_s << parts.join(u"  "_s) << u'\n';
-        }
+        printSection(out, title, r.value(key).toArray(), fields);
     };
     section(u"reviews"_s, u"reviews"_s, {u"decision"_s, u"decided_by"_s, u"comment"_s});
     section(u"findings"_s, u"findings"_s, {u"item"_s, u"note"_s, u"text_en"_s});

@@ -346,24 +346,28 @@ QJsonObject RouteCommands::withdraw(const QString &actor, const QCborMap &header
 
 namespace {
 
-// The inspector (i) and enterprise (e) a conflict names, by code or id, and its reason (why).
+// The inspector (i) and enterprise (e) a conflict names, by code or id, and its reason (why);
+// with the names as given, for messages.
 struct ConflictSubject
 {
     QString inspector;
     QString enterprise;
     QString reason;
+    QString inspectorAsGiven;
+    QString enterpriseAsGiven;
 };
 
 ConflictSubject conflictSubject(RouteStore &store, const QCborMap &header, int maxReasonLength)
 {
     const HeaderFields fields(header);
     ConflictSubject subject;
-    subject.inspector = inspectorNamed(store, fields.text(u"i"_s, 200));
-    const QString enterpriseName = fields.text(u"e"_s, 200);
-    subject.enterprise = store.enterpriseId(enterpriseName);
+    subject.inspectorAsGiven = fields.text(u"i"_s, 200);
+    subject.inspector = inspectorNamed(store, subject.inspectorAsGiven);
+    subject.enterpriseAsGiven = fields.text(u"e"_s, 200);
+    subject.enterprise = store.enterpriseId(subject.enterpriseAsGiven);
     if (subject.enterprise.isEmpty())
         throw ProtocolError(ErrorCode::NotFound,
-            u"no enterprise with credit code (USCC) or id '%1'"_s.arg(enterpriseName));
+            u"no enterprise with credit code (USCC) or id '%1'"_s.arg(subject.enterpriseAsGiven));
     subject.reason = fields.text(u"why"_s, maxReasonLength).trimmed();
     if (subject.reason.isEmpty())
         HeaderFields::fail(u"why"_s, u"the reason (not blank)"_s);
@@ -396,7 +400,7 @@ QJsonObject RouteCommands::removeConflict(const QString &actor, const QCborMap &
             subject.inspector, subject.enterprise, subject.reason, actor, m_now()))
         throw ProtocolError(ErrorCode::NotFound,
             u"no conflict of interest is recorded between %1 and %2"_s.arg(
-                HeaderFields(header).text(u"i"_s, 200), HeaderFields(header).text(u"e"_s, 200)));
+                subject.inspectorAsGiven, subject.enterpriseAsGiven));
     return {{u"changed"_s, 1}};
 }
 
