@@ -29,6 +29,41 @@ QString problemOf(const QCommandLineParser &parser)
         + (error.startsWith(u"Unexpected"_s) ? u" takes no value"_s : u" needs a value"_s);
 }
 
+// `--name A B C` as `--name A --name B --name C` for each list option: what
+// QCommandLineParser reads. Throws UsageError for a list option with no word after it
+// (QCommandLineParser would take the next option for its value).
+QStringList spreadListOptions(const QStringList &arguments, const QStringList &listOptions)
+{
+    if (listOptions.isEmpty())
+        return arguments;
+    QStringList spread;
+    QString listing; // the list option whose words follow
+    bool took = false; // whether it has had a word yet
+    const auto endList = [&] {
+        if (!listing.isEmpty() && !took)
+            throw UsageError(listing + u" needs a value"_s);
+        listing.clear();
+    };
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(u'-')) {
+            endList();
+            if (listOptions.contains(argument.mid(argument.startsWith(u"--") ? 2 : 1))) {
+                listing = argument;
+                took = false;
+                continue;
+            }
+            spread << argument;
+        } else if (!listing.isEmpty()) {
+            spread << listing << argument;
+            took = true;
+        } else {
+            spread << argument;
+        }
+    }
+    endList();
+    return spread;
+}
+
 } // namespace
 
 int usageError(QTextStream &err, const QString &program, const QString &problem)
@@ -48,18 +83,18 @@ UsageError::UsageError(const QString &message)
     : std::runtime_error(message.toStdString())
 { }
 
-CommandLine::CommandLine(
-    const QStringList &arguments, const QStringList &valueOptions, const QStringList &flags)
+CommandLine::CommandLine(const QStringList &arguments, const QStringList &valueOptions,
+    const QStringList &flags, const QStringList &listOptions)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const QString &name : valueOptions)
+    for (const QString &name : valueOptions + listOptions)
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
     for (const QString &name : flags)
         parser.addOption(QCommandLineOption(name));
     parser.addOption(QCommandLineOption(QStringList {u"h"_s, u"help"_s}));
     // QCommandLineParser reads the program's name first.
-    if (!parser.parse(QStringList {QString()} + arguments))
+    if (!parser.parse(QStringList {QString()} + spreadListOptions(arguments, listOptions)))
         throw UsageError(problemOf(parser));
     m_help = parser.isSet(u"help"_s);
     m_positional = parser.positionalArguments();

@@ -38,10 +38,11 @@ public:
 class CommandLine
 {
 public:
-    // valueOptions take a value; flags do not. Names without the leading "--". -h and
-    // --help are always declared.
+    // valueOptions take a value; flags do not; listOptions take every word after them up to
+    // the next option (`--flag A B C` is `--flag A --flag B --flag C`). Names without the
+    // leading "--". -h and --help are always declared.
     CommandLine(const QStringList &arguments, const QStringList &valueOptions,
-        const QStringList &flags = {});
+        const QStringList &flags = {}, const QStringList &listOptions = {});
 
     bool helpAsked() const { return m_help; }
     // The options given, in their first order, without "--".

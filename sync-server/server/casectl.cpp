@@ -1,17 +1,16 @@
 #include "server/casectl.h"
 
+#include "cli/commandline.h"
 #include "evidence/casepackageverifier.h"
 #include "evidence/sha256.h"
 #include "server/ctlrequest.h"
-#include "server/serverkeys.h"
-#include "sync/protocolerror.h"
-#include "sync/requestchannel.h"
 
 #include <QCborArray>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -20,11 +19,9 @@ namespace outfall::server {
 
 namespace {
 
-constexpr int kExitNotFound = 3;
-
-const QStringList kValueOptions = {u"--server"_s, u"--credential"_s, u"--permit"_s, u"--title"_s,
-    u"--out"_s, u"--lang"_s, u"--key"_s};
-const QStringList kListOptions = {u"--flag"_s, u"--inspection"_s};
+// Options that take a value (names without "--"); --flag and --inspection take a list.
+const QStringList kValueOptions = {
+    u"server"_s, u"credential"_s, u"permit"_s, u"title"_s, u"out"_s, u"lang"_s, u"key"_s};
 
 QString when(qint64 ms)
 {
@@ -58,7 +55,10 @@ const QString &CaseCtl::usageText()
 
 bool CaseCtl::handles(const QStringList &arguments)
 {
-    return CtlRequest::isCommand(arguments, u"case"_s, kValueOptions);
+    QStringList dashed;
+    for (const QString &option : kValueOptions)
+        dashed << u"--"_s + option;
+    return CtlRequest::isCommand(arguments, u"case"_s, dashed);
 }
 
 int CaseCtl::usage(const QString &problem)
@@ -68,50 +68,45 @@ int CaseCtl::usage(const QString &problem)
 
 int CaseCtl::run(const QStringList &arguments)
 {
-    QHash<QString, QString> values;
-    QHash<QString, QStringList> lists;
-    bool json = false;
     QStringList positional;
-    QString listing; // the list option whose ids follow
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        if (kValueOptions.contains(arg)) {
-            if (i + 1 >= arguments.size())
-                return usage(arg + u" needs a value"_s);
-            values.insert(arg, arguments[++i]);
-            listing.clear();
-        } else if (kListOptions.contains(arg)) {
-            listing = arg;
-            lists[arg]; // present, even before its ids
-        } else if (arg == u"--json") {
-            json = true;
-            listing.clear();
-        } else if (arg == u"--help" || arg == u"-h") {
+    QStringList given; // the options given, "--server" and "--credential" among them
+    QHash<QString, QStringList> values;
+    bool json = false;
+    try {
+        const cli::CommandLine line(
+            arguments.mid(1), kValueOptions, {u"json"_s}, {u"flag"_s, u"inspection"_s});
+        if (line.helpAsked()) {
             m_io.out() << u"usage: outfallctl [--server ENDPOINT --credential FILE] case ...\n"_s
                        << usageText();
             m_io.out().flush();
             return 0;
-        } else if (arg.startsWith(u"--")) {
-            return usage(u"unknown option "_s + arg + u" for case"_s);
-        } else if (!listing.isEmpty()) {
-            lists[listing].append(arg);
-        } else {
-            positional.append(arg);
         }
+        for (const QString &option : line.given()) {
+            given << u"--"_s + option;
+            if (option != u"json")
+                values.insert(u"--"_s + option, line.all(option));
+        }
+        for (const QString &option : kValueOptions) {
+            if (line.all(option).size() > 1)
+                return usage(u"--%1 is given %2 times; give it once"_s.arg(option).arg(
+                    line.all(option).size()));
+        }
+        json = line.flag(u"json"_s);
+        positional = line.positionals();
+    } catch (const cli::UsageError &e) {
+        return usage(e.message());
     }
-    for (const QString &option : kListOptions) {
-        if (lists.contains(option) && lists[option].isEmpty())
-            return usage(option + u" needs at least one ID"_s);
-    }
+    const auto value = [&](const QString &option, const QString &fallback = {}) {
+        return values.value(option).value(0, fallback);
+    };
     positional.removeFirst(); // "case"
     const QString action = positional.value(0);
+    // The options an action takes, beside --server and --credential.
     auto only = [&](const QStringList &allowed) -> QString {
-        for (const QString &option : values.keys() + lists.keys()) {
+        for (const QString &option : given) {
             if (option != u"--server" && option != u"--credential" && !allowed.contains(option))
                 return option + u" does not belong to case "_s + action;
         }
-        if (json && !allowed.contains(u"--json"_s))
-            return u"--json does not belong to case "_s + action;
         return {};
     };
     if (action == u"verify") {
@@ -119,7 +114,7 @@ int CaseCtl::run(const QStringList &arguments)
             return usage(u"case verify needs one DIR"_s);
         if (const QString problem = only({u"--key"_s}); !problem.isEmpty())
             return usage(problem);
-        return verify(positional[1], values.value(u"--key"_s));
+        return verify(positional[1], value(u"--key"_s));
     }
     sync::Message request;
     request.command = sync::Command::Case;
@@ -129,13 +124,14 @@ int CaseCtl::run(const QStringList &arguments)
         problem = only({u"--permit"_s, u"--title"_s, u"--flag"_s, u"--inspection"_s});
         if (positional.size() != 1)
             problem = u"case create takes no CASE (it makes one)"_s;
-        else if (!values.contains(u"--permit"_s) || values.value(u"--title"_s).trimmed().isEmpty())
+        else if (!values.contains(u"--permit"_s) || value(u"--title"_s).trimmed().isEmpty())
             problem = u"case create needs --permit P and --title TEXT"_s;
-        request.header.insert(u"p"_s, values.value(u"--permit"_s));
-        request.header.insert(u"t"_s, values.value(u"--title"_s));
+        request.header.insert(u"p"_s, value(u"--permit"_s));
+        request.header.insert(u"t"_s, value(u"--title"_s));
     } else if (action == u"add") {
         problem = only({u"--flag"_s, u"--inspection"_s});
-        if (positional.size() != 2 || lists.isEmpty())
+        if (positional.size() != 2
+            || (!values.contains(u"--flag"_s) && !values.contains(u"--inspection"_s)))
             problem = u"case add needs one CASE and --flag ID... or --inspection ID..."_s;
         request.header.insert(u"id"_s, positional.value(1));
     } else if (action == u"list") {
@@ -149,15 +145,15 @@ int CaseCtl::run(const QStringList &arguments)
         request.header.insert(u"id"_s, positional.value(1));
     } else if (action == u"export") {
         problem = only({u"--out"_s, u"--lang"_s});
-        const QString language = values.value(u"--lang"_s, u"en"_s);
-        if (positional.size() != 2 || !values.contains(u"--out"_s))
+        const QString language = value(u"--lang"_s, u"en"_s);
+        const QString out = value(u"--out"_s);
+        if (positional.size() != 2 || out.isEmpty())
             problem = u"case export needs one CASE and --out DIR"_s;
         else if (language != u"en" && language != u"zh")
             problem = u"--lang must be en or zh, not \"%1\""_s.arg(language);
-        else if (QDir(values.value(u"--out"_s)).exists()
-            && !QDir(values.value(u"--out"_s)).isEmpty())
+        else if (QDir(out).exists() && !QDir(out).isEmpty())
             problem = u"--out %1 exists and is not empty (a package is written into a new"
-                      u" directory)"_s.arg(values.value(u"--out"_s));
+                      u" directory)"_s.arg(out);
         request.header.insert(u"id"_s, positional.value(1));
         request.header.insert(u"lang"_s, language);
     } else {
@@ -166,33 +162,27 @@ int CaseCtl::run(const QStringList &arguments)
     }
     if (!problem.isEmpty())
         return usage(problem);
-    if (lists.contains(u"--flag"_s))
-        request.header.insert(u"f"_s, QCborArray::fromStringList(lists[u"--flag"_s]));
-    if (lists.contains(u"--inspection"_s))
-        request.header.insert(u"i"_s, QCborArray::fromStringList(lists[u"--inspection"_s]));
-    if (!values.contains(u"--server"_s) || !values.contains(u"--credential"_s))
+    if (values.contains(u"--flag"_s))
+        request.header.insert(u"f"_s, QCborArray::fromStringList(values[u"--flag"_s]));
+    if (values.contains(u"--inspection"_s))
+        request.header.insert(u"i"_s, QCborArray::fromStringList(values[u"--inspection"_s]));
+    if (value(u"--server"_s).isEmpty() || value(u"--credential"_s).isEmpty())
         return usage(u"--server ENDPOINT and --credential FILE are required"_s);
 
     QTextStream &out = m_io.out();
-    QTextStream &err = m_io.err();
     try {
-        const auto credential = ServerKeys::readCredential(values.value(u"--credential"_s));
-        sync::RequestChannel::Options options;
-        options.endpoint = values.value(u"--server"_s);
-        options.serverPublicKey = credential.serverPublicKey;
-        options.keys = credential.keys;
-        sync::RequestChannel channel(options);
-        const sync::Message reply = channel.request(request);
+        CtlRequest server(value(u"--server"_s), value(u"--credential"_s));
+        const sync::Message reply = server.send(request);
         if (action == u"export") {
-            const int code = download(channel, reply, values.value(u"--out"_s));
+            const int code = download(server, reply, value(u"--out"_s));
             out.flush();
             return code;
         }
         if (json) {
-            const QCborValue value = action == u"list" ? QCborValue(reply.header.value(u"cases"_s))
+            const QCborValue shown = action == u"list" ? QCborValue(reply.header.value(u"cases"_s))
                                                        : reply.header.value(u"case"_s);
             out << QString::fromUtf8(
-                QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Indented));
+                QJsonDocument::fromVariant(shown.toVariant()).toJson(QJsonDocument::Indented));
         } else if (action == u"list") {
             const QCborArray cases = reply.header.value(u"cases"_s).toArray();
             for (const QCborValue &c : cases)
@@ -203,16 +193,9 @@ int CaseCtl::run(const QStringList &arguments)
         }
         out.flush();
         return 0;
-    } catch (const sync::ProtocolError &e) {
-        err << u"outfallctl: case "_s << action << u" refused ("_s
-            << QString::fromLatin1(sync::errorCodeName(e.code())) << u"): "_s << e.text() << u'\n';
-        err.flush();
-        return e.code() == sync::ErrorCode::NotFound ? kExitNotFound : 1;
     } catch (const std::exception &e) {
-        err << u"outfallctl: case "_s << action << u": "_s << QString::fromUtf8(e.what()) << u'\n';
+        return CtlRequest::failed(m_io.err(), u"case "_s + action, e);
     }
-    err.flush();
-    return 1;
 }
 
 void CaseCtl::printCase(const QCborMap &c, bool withActions)
@@ -235,7 +218,7 @@ void CaseCtl::printCase(const QCborMap &c, bool withActions)
     }
 }
 
-int CaseCtl::download(sync::RequestChannel &channel, const sync::Message &reply, const QString &dir)
+int CaseCtl::download(CtlRequest &server, const sync::Message &reply, const QString &dir)
 {
     QTextStream &out = m_io.out();
     const QString exportId = reply.header.value(u"x"_s).toString();
@@ -261,7 +244,7 @@ int CaseCtl::download(sync::RequestChannel &channel, const sync::Message &reply,
             request.header.insert(u"x"_s, exportId);
             request.header.insert(u"n"_s, path);
             request.header.insert(u"o"_s, qint64(bytes.size()));
-            const QByteArray chunk = channel.request(request).body;
+            const QByteArray chunk = server.send(request).body;
             if (chunk.isEmpty())
                 throw std::runtime_error(
                     (u"the server sent "_s + path + u" short"_s).toStdString());

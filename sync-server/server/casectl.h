@@ -5,11 +5,9 @@
 
 #include <QStringList>
 
-namespace outfall::sync {
-class RequestChannel;
-}
-
 namespace outfall::server {
+
+class CtlRequest;
 
 // `outfallctl case ...` (docs/cases.md 1): kept apart from CtlCli, which hands it the whole
 // command line when the command is `case`.
@@ -34,7 +32,7 @@ public:
 private:
     int usage(const QString &problem);
     int verify(const QString &dir, const QString &key);
-    int download(sync::RequestChannel &channel, const sync::Message &reply, const QString &dir);
+    int download(CtlRequest &server, const sync::Message &reply, const QString &dir);
     void printCase(const QCborMap &c, bool withActions);
 
     CliOutput &m_io;

@@ -199,7 +199,7 @@ int CtlCli::run(const QStringList &arguments)
     }
 
     try {
-        const CtlRequest server(endpoint, credentialFile);
+        CtlRequest server(endpoint, credentialFile);
         const sync::Message reply = server.send(request);
         if (command == u"enroll") {
             sync::Enrolment::writeFile(outFile, endpoint, server.serverPublicKey(),

@@ -12,14 +12,18 @@ CtlRequest::CtlRequest(const QString &endpoint, const QString &credentialFile)
     , m_credential(ServerKeys::readCredential(credentialFile))
 { }
 
-sync::Message CtlRequest::send(const sync::Message &request) const
+CtlRequest::~CtlRequest() = default;
+
+sync::Message CtlRequest::send(const sync::Message &request)
 {
-    sync::RequestChannel::Options options;
-    options.endpoint = m_endpoint;
-    options.serverPublicKey = m_credential.serverPublicKey;
-    options.keys = m_credential.keys;
-    sync::RequestChannel channel(options);
-    return channel.request(request);
+    if (!m_channel) {
+        sync::RequestChannel::Options options;
+        options.endpoint = m_endpoint;
+        options.serverPublicKey = m_credential.serverPublicKey;
+        options.keys = m_credential.keys;
+        m_channel = std::make_unique<sync::RequestChannel>(options);
+    }
+    return m_channel->request(request);
 }
 
 int CtlRequest::failed(QTextStream &err, const QString &what, const std::exception &e)

@@ -8,18 +8,25 @@
 #include <QTextStream>
 
 #include <exception>
+#include <memory>
+
+namespace outfall::sync {
+class RequestChannel;
+}
 
 namespace outfall::server {
 
-// One outfallctl request (every subcommand's: flags, route, review...): sent to the server at
-// --server over CURVE, signed in with the keys of the --credential file; and what a failed
-// one prints and exits with.
+// One outfallctl conversation (every subcommand's: flags, route, review, case...): requests
+// sent to the server at --server over CURVE, signed in with the keys of the --credential file
+// (read when it is made: throws std::exception when it cannot be); and what a failed one
+// prints and exits with.
 class CtlRequest
 {
 public:
     static constexpr int kExitNotFound = 3;
 
     CtlRequest(const QString &endpoint, const QString &credentialFile);
+    ~CtlRequest();
 
     // Whether the first word after the options (those in valueOptions take a value) is
     // `word`: how outfallctl finds the subcommands with options of their own.
@@ -27,8 +34,8 @@ public:
         const QStringList &arguments, const QString &word, const QStringList &valueOptions);
 
     // The server's reply; throws sync::ProtocolError when it refuses, std::exception when it
-    // cannot be reached or the credential cannot be read.
-    sync::Message send(const sync::Message &request) const;
+    // cannot be reached. Later requests (a download's chunks) go over the same connection.
+    sync::Message send(const sync::Message &request);
     // The server's public key, from the credential (enrolment files carry it).
     QByteArray serverPublicKey() const { return m_credential.serverPublicKey; }
 
@@ -39,6 +46,7 @@ public:
 private:
     QString m_endpoint;
     ServerKeys::Credential m_credential;
+    std::unique_ptr<sync::RequestChannel> m_channel; // opened by the first send
 };
 
 } // namespace outfall::server

@@ -41,6 +41,30 @@ private Q_SLOTS:
         QVERIFY(cli::CommandLine({u"x"_s, u"--help"_s}, {}).helpAsked());
     }
 
+    void listOptionsTakeTheWordsAfterThem()
+    {
+        const QStringList lists {u"flag"_s, u"inspection"_s};
+        const cli::CommandLine line(
+            {u"case"_s, u"add"_s, u"C1"_s, u"--flag"_s, u"F1"_s, u"F2"_s, u"--json"_s,
+                u"--inspection"_s, u"I1"_s, u"--flag"_s, u"F3"_s, u"--out"_s, u"D"_s, u"after"_s},
+            {u"out"_s}, {u"json"_s}, lists);
+        QCOMPARE(line.positionals(), (QStringList {u"case"_s, u"add"_s, u"C1"_s, u"after"_s}));
+        QCOMPARE(line.all(u"flag"_s), (QStringList {u"F1"_s, u"F2"_s, u"F3"_s}));
+        QCOMPARE(line.all(u"inspection"_s), QStringList {u"I1"_s});
+        QCOMPARE(line.text(u"out"_s), u"D"_s);
+        QVERIFY(line.flag(u"json"_s));
+        // One with no word after it is an error naming it, at the end or before an option.
+        for (const QStringList &arguments : {QStringList {u"add"_s, u"--flag"_s},
+                 QStringList {u"add"_s, u"--flag"_s, u"--json"_s, u"F1"_s}}) {
+            try {
+                cli::CommandLine(arguments, {}, {u"json"_s}, lists);
+                QFAIL(qPrintable(u"accepted: "_s + arguments.join(u' ')));
+            } catch (const cli::UsageError &e) {
+                QCOMPARE(e.message(), u"--flag needs a value"_s);
+            }
+        }
+    }
+
     void badCommandLinesNameTheArgument_data()
     {
         QTest::addColumn<QStringList>("arguments");
