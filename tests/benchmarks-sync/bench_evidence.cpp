@@ -10,6 +10,7 @@
 #include "evidence/canonicalrecord.h"
 #include "evidence/recordsigner.h"
 #include "evidence/recordverifier.h"
+#include "server/signaturebatch.h"
 #include "server/syncengine.h"
 
 #include <QCborArray>
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
 
 using namespace synctest;
 using namespace outfall;
@@ -162,19 +164,28 @@ int main(int argc, char **argv)
     std::printf("  encode + sign    %10.0f records/s\n", median(signRates));
     std::printf("  decode + verify  %10.0f records/s\n", median(verifyRates));
 
-    std::vector<double> captureOff, captureOn, pushOff, pushOn;
+    // Signed pushes twice: signatures verified on the sync thread alone, and on every core
+    // before the records are judged in order (server::SignatureBatch, the server's default).
+    std::vector<double> captureOff, captureOn, pushOff, pushOnOneThread, pushOn;
     for (int run = 0; run < runs; ++run) {
         const Rates off = captureAndPush(n, false);
+        server::SignatureBatch::setThreads(1);
+        const Rates oneThread = captureAndPush(n, true);
+        server::SignatureBatch::setThreads(0);
         const Rates on = captureAndPush(n, true);
         captureOff.push_back(off.capture);
         captureOn.push_back(on.capture);
         pushOff.push_back(off.push);
+        pushOnOneThread.push_back(oneThread.push);
         pushOn.push_back(on.push);
     }
     std::printf("%d measurements, median of %d runs (signatures off | on | on/off)\n", n, runs);
     std::printf("  capture on device          %9.0f | %9.0f /s | %5.1f %%\n", median(captureOff),
         median(captureOn), 100 * median(captureOn) / median(captureOff));
-    std::printf("  push + apply on server     %9.0f | %9.0f /s | %5.1f %%\n", median(pushOff),
-        median(pushOn), 100 * median(pushOn) / median(pushOff));
+    std::printf("  push + apply, verify on the sync thread  %9.0f | %9.0f /s | %5.1f %%\n",
+        median(pushOff), median(pushOnOneThread), 100 * median(pushOnOneThread) / median(pushOff));
+    std::printf("  push + apply, verify on %2u threads       %9.0f | %9.0f /s | %5.1f %%\n",
+        std::max(1u, std::thread::hardware_concurrency()), median(pushOff), median(pushOn),
+        100 * median(pushOn) / median(pushOff));
     return 0;
 }
