@@ -134,7 +134,7 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, const AppOptions &op
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, QCoreApplication::instance(),
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    // AppSession::setInstance installed the profile's language (UiLanguage). --language
+    // applySavedLanguage installed the profile's language (UiLanguage). --language
     // changes it through the Language singleton (and remembers it) before any page evaluates
     // its strings: register Outfall.Models now (it would otherwise wait for the first `import`).
     qml_register_types_Outfall_Models();
@@ -209,14 +209,15 @@ int main(int argc, char *argv[])
     const auto session = openSession(options.profile);
     if (!session)
         return 1;
-    outfall::models::AppSession::setInstance(session.get());
+    session->applySavedLanguage();
     if (!options.nmea.isEmpty())
         outfall::models::PositionController::setDefaultReplayFile(options.nmea);
     if (options.selfTest)
-        return outfall::app::SelfTest().run();
+        return outfall::app::SelfTest().run(session.get());
     outfall::app::installNetworkClients();
 
     QQmlApplicationEngine engine;
+    outfall::models::AppSession::provide(engine, session.get());
     QQuickWindow *window = loadMainWindow(engine, options);
     if (!window)
         return 1;

@@ -1,6 +1,7 @@
 #include "app/selftest.h"
 
 #include "models/controllers/dialogopener.h"
+#include "models/session/appsession.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -113,7 +114,7 @@ QStringList SelfTest::qmlFiles()
     return files;
 }
 
-int SelfTest::run()
+int SelfTest::run(models::AppSession *session)
 {
     const QtMessageHandler previous = qInstallMessageHandler(recordWarnings);
     int failures = 0;
@@ -121,6 +122,7 @@ int SelfTest::run()
     const QStringList files = qmlFiles();
     {
         QQmlEngine engine;
+        models::AppSession::provide(engine, session);
         engine.addImportPath(u"qrc:/"_s); // where qt_add_qml_module puts module Outfall (Qt 6.4)
         // A page is shown in a window, as in the app: a popup or dialog opens only in one.
         QQuickWindow host;

@@ -5,6 +5,10 @@
 class QObject;
 class QQmlEngine;
 
+namespace outfall::models {
+class AppSession;
+}
+
 namespace outfall::app {
 
 // Loads every QML file compiled into the app (qrc:/Outfall/...), instantiates the main
@@ -15,7 +19,9 @@ namespace outfall::app {
 class SelfTest
 {
 public:
-    int run(); // 0 when every file loaded without a warning
+    // Loads every QML file on an engine given the session; 0 when each loaded without a
+    // warning.
+    int run(models::AppSession *session);
 
     static QStringList qmlFiles();
     // Opens and closes every dialog and popup under `root`; what opened, described. What

@@ -219,9 +219,8 @@ int main(int argc, char *argv[])
 
     // Permit search through the model the Permits page binds to.
     models::AppSession session(profile);
-    models::AppSession::setInstance(&session);
     const QStringList queries = keystrokes(session.database(), kSearchQueries);
-    models::PermitListModel model;
+    models::PermitListModel model(&session);
     std::vector<double> searchMs;
     qint64 rowsSeen = 0;
     for (const QString &query : queries) {
@@ -252,6 +251,5 @@ int main(int argc, char *argv[])
         countMs.push_back(millis(timer));
     }
     line("baseline: SELECT count(*) FROM permit, median", median(countMs) * 1000.0, "us");
-    models::AppSession::setInstance(nullptr);
     return 0;
 }

@@ -84,7 +84,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     models::AppSession session(profile);
-    models::AppSession::setInstance(&session);
     store::Database &db = session.database();
 
     auto first = db.prepare(u"SELECT a.permit_id, o.lat, o.lon FROM assignment a"
@@ -97,7 +96,7 @@ int main(int argc, char *argv[])
     const QString permitId = first.text(0);
     const mobile::PositionSample here {first.real(1), first.real(2), 3.0};
 
-    models::InspectionController inspection;
+    models::InspectionController inspection(&session);
     inspection.setPermitId(permitId);
     if (!inspection.startAt(here, false, true)) {
         std::fprintf(stderr, "bench_checklist: no inspection started: %s\n",
@@ -173,6 +172,5 @@ int main(int argc, char *argv[])
     line("InspectionProgress::detail", percentile(details, 50), "ms");
     line("VisitFindings::of (the provisional rules)", percentile(rules, 50), "ms");
     std::printf("  (%lld provisional finding(s) on this visit)\n", static_cast<long long>(flags));
-    models::AppSession::setInstance(nullptr);
     return 0;
 }

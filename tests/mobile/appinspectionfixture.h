@@ -1,7 +1,8 @@
 #pragma once
 
 // An AppSession (the app's open profile) on a temporary directory with the inspection
-// reference data of inspectionfixture.h, for the tests of the inspection page's models.
+// reference data of inspectionfixture.h, for the tests of the inspection page's models
+// (each model is handed app.get()).
 #include "core/inspectionservice.h"
 #include "inspectionfixture.h"
 #include "models/session/appsession.h"
@@ -19,10 +20,8 @@ struct AppInspectionFixture
     void open()
     {
         using namespace Qt::StringLiterals;
-        outfall::models::AppSession::setInstance(nullptr);
         app = std::make_unique<outfall::models::AppSession>(
             dir.filePath(u"profile-%1"_s.arg(++profiles)));
-        outfall::models::AppSession::setInstance(app.get());
         inspectiontest::prepareDevice(app->session());
     }
 

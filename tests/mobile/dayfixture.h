@@ -138,13 +138,12 @@ inline void prepareDevice(outfall::mobile::DeviceSession &session, const QString
     addPhotos(session, scratchDir);
 }
 
-// The app's session on DIR/NAME with the day fixture, set as AppSession's instance: what the
-// model tests and the layout test open first.
+// The app's session on DIR/NAME with the day fixture: what the model tests hand their models
+// and the layout test its engine.
 inline std::unique_ptr<outfall::models::AppSession> openAppSession(
     const QTemporaryDir &dir, const QString &name = QStringLiteral("profile"))
 {
     auto app = std::make_unique<outfall::models::AppSession>(dir.filePath(name));
-    outfall::models::AppSession::setInstance(app.get());
     prepareDevice(app->session(), dir.path());
     return app;
 }

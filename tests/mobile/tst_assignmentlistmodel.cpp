@@ -34,7 +34,7 @@ private Q_SLOTS:
 
     void routeOrderThenUnordered()
     {
-        Model model;
+        Model model(m_session.get());
         model.setLanguage(u"zh_CN"_s);
         QCOMPARE(model.rowCount(), 4);
         QStringList permits;
@@ -53,7 +53,7 @@ private Q_SLOTS:
 
     void enterpriseNamesInTheUiLanguage()
     {
-        Model model;
+        Model model(m_session.get());
         model.setLanguage(u"zh_CN"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setLanguage(u"en"_s);
@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     void distancesFromThePosition()
     {
-        Model model;
+        Model model(m_session.get());
         QVERIFY(std::isnan(model.data(model.index(0), Model::DistanceMRole).toDouble()));
         QVERIFY(
             model.data(model.index(0), Model::DistanceTextRole).toString().contains(u"unknown"_s));
@@ -169,7 +169,7 @@ private Q_SLOTS:
                     .exec();
             }
         }
-        Model model;
+        Model model(app.get());
         auto role = [&](int row, int r) {
             return model.data(model.index(row), r);
         };
@@ -223,7 +223,6 @@ private Q_SLOTS:
             u"UPDATE inspection SET status = 'submitted', submitted_at = 9000 WHERE id = 'i1'"_s);
         Q_EMIT app->inspectionsChanged();
         QCOMPARE(role(0, Model::InspectionStateRole).toString(), u"needs_signing"_s); // unsigned
-        models::AppSession::setInstance(m_session.get());
     }
 
     void nothingWithoutAnInspector()
@@ -231,10 +230,8 @@ private Q_SLOTS:
         QTemporaryDir other;
         models::AppSession session(other.filePath(u"p"_s));
         daytest::addReferenceData(session.database());
-        models::AppSession::setInstance(&session);
-        Model model;
+        Model model(&session);
         QCOMPARE(model.rowCount(), 0);
-        models::AppSession::setInstance(m_session.get());
     }
 };
 

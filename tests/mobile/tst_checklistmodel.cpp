@@ -22,7 +22,7 @@ private Q_SLOTS:
 
     void listsItemsInOrderInTheLanguage()
     {
-        ChecklistModel model;
+        ChecklistModel model(m_fixture.app.get());
         model.setLanguage(u"en"_s);
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -42,7 +42,7 @@ private Q_SLOTS:
 
     void answersAreWrittenAndSuperseded()
     {
-        ChecklistModel model;
+        ChecklistModel model(m_fixture.app.get());
         model.setInspectionId(m_fixture.startInspection());
         QSignalSpy recorded(&model, &ChecklistModel::recorded);
         QVERIFY(model.answer(u"K02"_s, u"non_compliant"_s, u"CEMS offline since Monday"_s));
@@ -67,7 +67,7 @@ private Q_SLOTS:
 
     void refusesUnknownItemsAndAnswers()
     {
-        ChecklistModel model;
+        ChecklistModel model(m_fixture.app.get());
         model.setInspectionId(m_fixture.startInspection());
         QVERIFY(!model.answer(u"P01"_s, u"compliant"_s)); // another template's item
         QVERIFY(model.lastError().contains(u"P01"_s));

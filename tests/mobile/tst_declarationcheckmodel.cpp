@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void listsTheDeclarations()
     {
-        DeclarationCheckModel model;
+        DeclarationCheckModel model(m_fixture.app.get());
         model.setPermitId(inspectiontest::kPermitId);
         QVERIFY(!model.isApplication());
         // A post-issuance inspection has no declarations to check.
@@ -85,7 +85,7 @@ private Q_SLOTS:
     void recordsEachCheckAsEvidence()
     {
         PositionController position(nullptr);
-        DeclarationCheckModel model;
+        DeclarationCheckModel model(m_fixture.app.get());
         model.setPosition(&position);
         model.setInspectionId(startPreIssuance());
         QSignalSpy recorded(&model, &DeclarationCheckModel::recorded);
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void refusesWhatIsNotAnOpenPreIssuanceInspection()
     {
-        DeclarationCheckModel model;
+        DeclarationCheckModel model(m_fixture.app.get());
         model.setInspectionId(m_fixture.startInspection()); // post-issuance
         QVERIFY(!model.recordZone(true));
         QVERIFY2(model.lastError().contains(u"is not a pre-issuance inspection"_s),

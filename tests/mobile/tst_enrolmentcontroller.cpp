@@ -48,7 +48,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_session = std::make_unique<models::AppSession>(m_dir.filePath(u"profile"_s));
-        models::AppSession::setInstance(m_session.get());
     }
 
     void validCode()
@@ -106,7 +105,7 @@ private Q_SLOTS:
 
     void controllerValidatesAsTheTextChanges()
     {
-        EnrolmentController controller;
+        EnrolmentController controller(m_session.get());
         QVERIFY(!controller.valid());
         QCOMPARE(controller.validationError(), QString()); // nothing typed: no scolding
         controller.setText(u"{"_s);
@@ -119,7 +118,7 @@ private Q_SLOTS:
 
     void loadsAFile()
     {
-        EnrolmentController controller;
+        EnrolmentController controller(m_session.get());
         QVERIFY(!controller.loadFile(m_dir.filePath(u"missing.json"_s)));
         QVERIFY(controller.result().contains(u"Cannot open the enrolment file"_s));
         QFile file(m_dir.filePath(u"enrol.json"_s));
@@ -132,7 +131,7 @@ private Q_SLOTS:
 
     void enrolCallsThePluggedEnroller()
     {
-        EnrolmentController controller;
+        EnrolmentController controller(m_session.get());
         controller.setText(code(u"tcp://a:1"_s, kKey, kToken));
         // The default enroller: valid code, but no client yet; nothing changes.
         QVERIFY(!controller.enrol());

@@ -30,7 +30,7 @@ private Q_SLOTS:
 
     void photosNewestFirstWithTheirState()
     {
-        PhotoGalleryModel model;
+        PhotoGalleryModel model(m_session.get());
         model.setLanguage(u"zh_CN"_s);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.pendingCount(), 1);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         const QString original = photos.at(1).imagePath;
         const QString moved = original + u".moved"_s;
         QVERIFY(QFile::rename(original, moved));
-        PhotoGalleryModel model;
+        PhotoGalleryModel model(m_session.get());
         QCOMPARE(model.data(model.index(1), PhotoGalleryModel::ImageUrlRole).toUrl(), QUrl());
         QCOMPARE(model.data(model.index(1), PhotoGalleryModel::UploadStateTextRole).toString(),
             u"Original missing on this tablet"_s);
@@ -134,7 +134,7 @@ private Q_SLOTS:
                              {"kind": "photo", "id": "not-on-this-tablet"}]',
                 status = 'acknowledged'
             WHERE id = 'f1')"_s);
-        FlagListModel model;
+        FlagListModel model(m_session.get());
         QVERIFY(loaded(model));
         model.setLanguage(u"en"_s);
         QModelIndex f1;
@@ -168,7 +168,7 @@ private Q_SLOTS:
                 "value": 52.4, "unit": "mg/Nm3"}], "steps": ["52.4 > 35 (maximum)"],
                 "steps_zh": ["52.4 > 35（上限）"]}'
             WHERE id = 'f1')sql"_s);
-        FlagListModel bilingual;
+        FlagListModel bilingual(m_session.get());
         QVERIFY(loaded(bilingual)); // filled off the GUI thread
         bilingual.setLanguage(u"zh_CN"_s);
         bool seen = false;
@@ -201,7 +201,7 @@ private Q_SLOTS:
 
     void openFlagsMostSevereFirst()
     {
-        FlagListModel model;
+        FlagListModel model(m_session.get());
         QVERIFY(loaded(model));
         model.setLanguage(u"en"_s);
         QCOMPARE(model.rowCount(), 4); // the closed one last, with its state
@@ -241,7 +241,7 @@ private Q_SLOTS:
     // stays responsive; the rows arrive through the event loop.
     void flagsFillAsynchronously()
     {
-        FlagListModel model;
+        FlagListModel model(m_session.get());
         QVERIFY(model.loading());
         QCOMPARE(model.rowCount(), 0); // nothing computed on the GUI thread
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void eachRecordShowsWhetherItIsLogged()
     {
         prepare(m_log.publicKey, 2);
-        Model model;
+        Model model(m_fixture.app.get());
         model.setLanguage(u"en"_s);
         model.setInspectionId(m_inspection);
         QVERIFY(model.rowCount() >= 3);
@@ -68,7 +68,7 @@ private Q_SLOTS:
             model.summary().contains(u"2 logged on the server"_s), qPrintable(model.summary()));
 
         // Every record of the tablet, for the Evidence page.
-        Model all;
+        Model all(m_fixture.app.get());
         QCOMPARE(all.rowCount(), model.rowCount());
         model.setInspectionId(u"no-such-inspection"_s);
         QCOMPARE(model.rowCount(), 0);
@@ -77,9 +77,9 @@ private Q_SLOTS:
     void aLoggedRecordsProofIsCheckedOnTheTablet()
     {
         prepare(m_log.publicKey, 3);
-        Model model;
+        Model model(m_fixture.app.get());
         model.setInspectionId(m_inspection);
-        models::EvidenceProofController proof;
+        models::EvidenceProofController proof(m_fixture.app.get());
         proof.setRecordId(recordAt(model, 1));
         QVERIFY(proof.found());
         QVERIFY(proof.held());
@@ -113,10 +113,10 @@ private Q_SLOTS:
     void withoutAPinnedKeyTheProofSaysTheServerSignatureIsNotChecked()
     {
         prepare({}, 2);
-        Model model;
+        Model model(m_fixture.app.get());
         model.setInspectionId(m_inspection);
         QCOMPARE(model.loggedCount(), 2);
-        models::EvidenceProofController proof;
+        models::EvidenceProofController proof(m_fixture.app.get());
         proof.setRecordId(recordAt(model, 0));
         QVERIFY(proof.inclusionOk());
         QVERIFY(!proof.serverSignatureOk());
@@ -132,9 +132,9 @@ private Q_SLOTS:
             .prepare(u"UPDATE sync_identity SET log_public_key = ?"_s)
             .bind(1, evidence::SigningKeyPair::generate().publicKey)
             .exec();
-        Model model;
+        Model model(m_fixture.app.get());
         model.setInspectionId(m_inspection);
-        models::EvidenceProofController proof;
+        models::EvidenceProofController proof(m_fixture.app.get());
         proof.setRecordId(recordAt(model, 0));
         QVERIFY(proof.held());
         QVERIFY(!proof.serverSignatureOk());

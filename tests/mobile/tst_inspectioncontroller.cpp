@@ -60,7 +60,7 @@ private Q_SLOTS:
     void refusesToStartWithoutAFix()
     {
         PositionController position(nullptr);
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPosition(&position);
         inspection.setPermitId(inspectiontest::kPermitId);
         QVERIFY(!inspection.active());
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void refusesAPoorFixAndStartsWithAGoodOne()
     {
         PositionController position(nullptr);
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPosition(&position);
         inspection.setPermitId(inspectiontest::kPermitId);
         QSignalSpy blocker(&inspection, &InspectionController::startBlockerChanged);
@@ -110,12 +110,12 @@ private Q_SLOTS:
     void permitPageListsItsInspectionsAndContinuesTheOpenOne()
     {
         // The issue: the permit page said "Start inspection" while one was in progress.
-        PermitDetailController detail;
+        PermitDetailController detail(m_fixture.app.get());
         detail.setPermitId(inspectiontest::kPermitId);
         QCOMPARE(detail.inspectionAction(), u"Start inspection"_s);
         QVERIFY(detail.inspections().isEmpty());
 
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         QSignalSpy history(&detail, &PermitDetailController::inspectionsChanged);
         QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
@@ -133,7 +133,7 @@ private Q_SLOTS:
     void farFromTheSiteAsksBeforeStarting()
     {
         // The issue: an inspection started 46 km from the site without a word.
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         const outfall::mobile::PositionSample far {22.93, 113.9015, 6};
         QVERIFY(!inspection.startAt(far));
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void resumesTheInspectionInProgress()
     {
         const QString id = m_fixture.startInspection();
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         QCOMPARE(inspection.inspectionId(), id);
         QVERIFY(inspection.active());
@@ -173,7 +173,7 @@ private Q_SLOTS:
 
     void submitListsWhatIsMissingThenSubmits()
     {
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
         QCOMPARE(inspection.missing(),
@@ -205,7 +205,7 @@ private Q_SLOTS:
     // needs a note or a photo; a note on the same answer clears both.
     void aFindingWithoutANoteOrAPhotoBlocksSubmission()
     {
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
         for (const QString &code : {u"K01"_s, u"K03"_s})
@@ -236,7 +236,7 @@ private Q_SLOTS:
     {
         // The issue: after submit the page said none was in progress, "Submit inspection"
         // stayed and did nothing, and the promised corrections had no way in.
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         QVERIFY(inspection.startAt(outfall::mobile::PositionSample {22.5131, 113.902, 4}));
         QVERIFY(inspection.newEvidenceAllowed());
@@ -251,7 +251,7 @@ private Q_SLOTS:
         const QString id = inspection.inspectionId();
 
         // Opened again (from the permit's history), it is the submitted one, read only.
-        InspectionController reopened;
+        InspectionController reopened(m_fixture.app.get());
         reopened.setInspectionId(id);
         QCOMPARE(reopened.state(), u"submitted"_s);
         QVERIFY(reopened.stateText().startsWith(u"Submitted"_s));
@@ -266,7 +266,7 @@ private Q_SLOTS:
             qPrintable(reopened.lockedReason()));
         QVERIFY(!reopened.editable());
         // The permit page resumes only an inspection in progress: none now.
-        InspectionController fromPermit;
+        InspectionController fromPermit(m_fixture.app.get());
         fromPermit.setPermitId(inspectiontest::kPermitId);
         QVERIFY(!fromPermit.active());
 

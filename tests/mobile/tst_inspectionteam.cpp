@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void theSecondInspectorIsChosenFromTheOnesTheTabletKnows()
     {
-        InspectionTeamController team;
+        InspectionTeamController team(m_fixture.app.get());
         team.setInspectionId(m_fixture.startInspection());
         QCOMPARE(team.members().size(), 1);
         QVERIFY(!team.teamComplete());
@@ -93,7 +93,7 @@ private Q_SLOTS:
     // it stays, and the page says why. The lead never comes off.
     void aMemberAddedByMistakeComesOffAgain()
     {
-        InspectionTeamController team;
+        InspectionTeamController team(m_fixture.app.get());
         team.setInspectionId(m_fixture.startInspection());
         const QString lead = team.members().first().toMap()[u"inspectorId"_s].toString();
         QVERIFY(!team.removeInspector(lead));
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void productionStateIsAskedWithTheLoadOfAPartialOne()
     {
-        InspectionTeamController team;
+        InspectionTeamController team(m_fixture.app.get());
         team.setInspectionId(m_fixture.startInspection());
         QVERIFY(team.productionState().isEmpty());
         QVERIFY(!team.recordProduction(u"partial"_s, {}));
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void aSignatureClosesTheTeamAndTheProduction()
     {
-        InspectionTeamController team;
+        InspectionTeamController team(m_fixture.app.get());
         team.setInspectionId(m_fixture.startInspectionReadyToSign());
         QVERIFY(team.editable());
         outfall::mobile::InspectionService(m_fixture.app->session())
@@ -246,7 +246,7 @@ private Q_SLOTS:
     // findings again leave the list (and the page below it) as it is.
     void theFindingsFollowTheRecordsOffTheGuiThread()
     {
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setPermitId(inspectiontest::kPermitId);
         QVERIFY(inspection.startAt(
             mobile::PositionSample {inspectiontest::kOutletLat, inspectiontest::kOutletLon, 4}));
@@ -283,7 +283,7 @@ private Q_SLOTS:
     // said in Chinese there; numbers, dates and free text as recorded.
     void theFindingsSayEnumeratedValuesInTheUiLanguage()
     {
-        FindingListModel model;
+        FindingListModel model(m_fixture.app.get());
         rules::Flag flag = flagWithEvidence(
             u"R9"_s, rules::Severity::Violation, {{u"observed_outlet"_s, u"o1"_s}});
         const auto input = [](const QString &name, const QString &value) {
@@ -302,7 +302,7 @@ private Q_SLOTS:
 
     void theFindingsModelSaysEachInTheUiLanguage()
     {
-        FindingListModel model;
+        FindingListModel model(m_fixture.app.get());
         model.setLanguage(u"en"_s);
         rules::Flag flag =
             flagWithEvidence(u"R1"_s, rules::Severity::Violation, {{u"measurement"_s, u"m1"_s}});

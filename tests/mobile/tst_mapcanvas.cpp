@@ -451,9 +451,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         models::AppSession session(dir.filePath(u"profile"_s));
         daytest::prepareDevice(session.session(), dir.path());
-        models::AppSession::setInstance(&session);
         {
             models::MapCanvas canvas;
+            canvas.setAppSession(&session);
             QCOMPARE(canvas.outletCount(), 6); // four active assignments; the removed outlet not
             QCOMPARE(canvas.outlets().first().code, u"DA001"_s);
             QCOMPARE(canvas.outlets().last().permitId, u"p4"_s);
@@ -462,9 +462,9 @@ private Q_SLOTS:
         writeMbTiles(dir.filePath(u"profile/basemap.mbtiles"_s));
         {
             models::MapCanvas canvas;
+            canvas.setAppSession(&session);
             QVERIFY(canvas.hasBasemap());
         }
-        models::AppSession::setInstance(nullptr);
     }
 
     void rendersOutletsOverTiles()

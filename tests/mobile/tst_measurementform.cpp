@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void proposesOutletPollutantAndUnit()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         QCOMPARE(form.outletCodes(), (QStringList {u"DA001"_s, u"DW001"_s}));
         QCOMPARE(form.outletCode(), u"DA001"_s);
@@ -55,7 +55,7 @@ private Q_SLOTS:
             VALUES ('l9', 'outlet-da001', 'NOX', 50, NULL, 'mg/Nm3', 6, 'hourly', NULL);
             INSERT INTO monitoring_requirement (id, outlet_id, pollutant, mode, frequency)
             VALUES ('m9', 'outlet-da001', 'NOX', 'automatic', 'continuous'))"_s);
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         QCOMPARE(form.outletCode(), u"DA001"_s);
         QCOMPARE(form.pollutants(), (QStringList {u"NOX"_s, u"SO2"_s}));
@@ -72,7 +72,7 @@ private Q_SLOTS:
             u"method)"
             u" VALUES ('m1', 'outlet-da001', 'SO2', 'automatic', 'continuous', 'HJ 57-2017'),"
             u" ('m2', 'outlet-dw001', 'COD', 'manual', 'monthly', NULL)"_s);
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         QCOMPARE(form.pollutant(), u"SO2"_s);
         QCOMPARE(form.method(), u"HJ 57-2017"_s);
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void previewFollowsTyping()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         QSignalSpy preview(&form, &MeasurementForm::previewChanged);
         // SO2 limit 35 mg/Nm3 at 6 % O2. Typed one key at a time: "4", "40".
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
     void refusalsAreShownNotThrown()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         form.setValueText(u"4x"_s);
         QCOMPARE(form.verdict(), u"invalid"_s);
@@ -150,7 +150,7 @@ private Q_SLOTS:
     void aValueBeyondItsPhysicalRangeIsRefused()
     {
         // Issue 8: the device accepted 1e308 and showed "EXCEEDS (inf %)".
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         form.setValueText(u"1e308"_s);
         QCOMPARE(form.verdict(), u"invalid"_s);
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void rangeAndMissingLimits()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         form.setOutletCode(u"DW001"_s);
         form.setPollutant(u"PH"_s);
@@ -181,7 +181,7 @@ private Q_SLOTS:
 
     void recordsWhatWasPreviewed()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         const QString inspection = m_fixture.startInspection();
         form.setInspectionId(inspection);
         form.setValueText(u"30"_s);
@@ -213,7 +213,7 @@ private Q_SLOTS:
 
     void recordsTheTabletsPosition()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         outfall::models::PositionController position(nullptr);
         form.setPosition(&position);
         form.setInspectionId(m_fixture.startInspection());
@@ -239,7 +239,7 @@ private Q_SLOTS:
 
     void correctionSupersedesTheRecordedOne()
     {
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         form.setOutletCode(u"DW001"_s);
         form.setPollutant(u"COD"_s);
@@ -293,9 +293,9 @@ private Q_SLOTS:
     {
         // The core's refusals are translated where they are thrown (Refusal::tr), so the
         // form shows them in Chinese once the Chinese translator is installed.
-        Language language(nullptr);
+        Language language(nullptr, m_fixture.app.get());
         language.setCurrent(u"zh_CN"_s);
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(m_fixture.startInspection());
         form.setValueText(u"40"_s);
         form.setUnit(u"mg/L"_s);
@@ -328,12 +328,12 @@ private Q_SLOTS:
                 .note;
         };
         QCOMPARE(note(), u"no O2 measured: compared without correction to 6 % O2"_s);
-        MeasurementForm form;
+        MeasurementForm form(m_fixture.app.get());
         form.setInspectionId(id);
         form.setValueText(u"40"_s);
         QCOMPARE(form.verdictText(), u"Over the limit by 14.3 %"_s);
         QSignalSpy preview(&form, &MeasurementForm::previewChanged);
-        Language language(nullptr);
+        Language language(nullptr, m_fixture.app.get());
         language.setCurrent(u"zh_CN"_s);
         QCOMPARE(note(), u"未测 O2：未折算到 6 % O2 基准氧含量，直接比较"_s);
         // The form's sentences are said again at once, without a keystroke.

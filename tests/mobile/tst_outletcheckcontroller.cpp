@@ -38,7 +38,7 @@ private Q_SLOTS:
     void averagesTheFixesFromTheSource()
     {
         PositionController position(nullptr);
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setPosition(&position);
         check.setInspectionId(m_fixture.startInspection());
         QCOMPARE(check.outlets().size(), 2);
@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     void leavesOutPoorFixesAndShowsTheDistance()
     {
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setInspectionId(m_fixture.startInspection());
         check.setOutletCode(u"DW001"_s);
         check.setSampleTarget(3);
@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void refusesWhenEveryFixIsTooPoor()
     {
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setInspectionId(m_fixture.startInspection());
         check.setSampleTarget(2);
         check.startSampling();
@@ -110,7 +110,7 @@ private Q_SLOTS:
     void refusesFixesTakenWhileMoving()
     {
         // The issue: fixes taken while walking were averaged and recorded in green.
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setInspectionId(m_fixture.startInspection());
         check.setSampleTarget(5);
         check.startSampling();
@@ -131,7 +131,7 @@ private Q_SLOTS:
     void anOffsetIsAFindingNeverGreen()
     {
         // Standing at DW001's permitted position, checking DA001 (255 m off).
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setInspectionId(m_fixture.startInspection());
         check.setSampleTarget(1);
         check.startSampling();
@@ -159,7 +159,7 @@ private Q_SLOTS:
 
     void farFromTheSiteAsksBeforeRecording()
     {
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setInspectionId(m_fixture.startInspection());
         check.setSampleTarget(1);
         check.startSampling();
@@ -193,7 +193,7 @@ private Q_SLOTS:
 
     void recordsAnUndeclaredOutlet()
     {
-        OutletCheckController check;
+        OutletCheckController check(m_fixture.app.get());
         check.setInspectionId(m_fixture.startInspection());
         check.setSampleTarget(1);
         check.startSampling();

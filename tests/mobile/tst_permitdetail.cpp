@@ -27,7 +27,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s));
-        AppSession::setInstance(m_session.get());
         auto &db = m_session->database();
         addThreeTestPermits(db);
         db.exec(uR"(
@@ -49,7 +48,7 @@ private Q_SLOTS:
 
     void loadsTermsOutletsAndExpiry()
     {
-        PermitDetailController detail;
+        PermitDetailController detail(m_session.get());
         detail.setToday(QDate(2026, 11, 1));
         detail.setLanguage(u"zh_CN"_s);
         detail.setPermitId(u"p1"_s);
@@ -100,7 +99,7 @@ private Q_SLOTS:
 
     void chartShowsTwelveMonthsAgainstTheLimit()
     {
-        PermitDetailController detail;
+        PermitDetailController detail(m_session.get());
         detail.setToday(QDate(2026, 11, 1));
         detail.setPermitId(u"p1"_s);
         // The main outlet's continuously monitored pollutant is shown without a tap, named in
@@ -134,7 +133,7 @@ private Q_SLOTS:
 
     void unknownPermitIsNotLoaded()
     {
-        PermitDetailController detail;
+        PermitDetailController detail(m_session.get());
         detail.setPermitId(u"nope"_s);
         QVERIFY(!detail.loaded());
         QCOMPARE(detail.outlets()->rowCount(), 0);

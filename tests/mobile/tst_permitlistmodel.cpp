@@ -24,13 +24,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s));
-        AppSession::setInstance(m_session.get());
         addThreeTestPermits(m_session->database());
     }
 
     void rolesAndFilter()
     {
-        PermitListModel model;
+        PermitListModel model(m_session.get());
         model.setLanguage(u"zh_CN"_s); // the registered names
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -52,7 +51,7 @@ private Q_SLOTS:
 
     void reloadsWhenTheSessionDataChanges()
     {
-        PermitListModel model;
+        PermitListModel model(m_session.get());
         QCOMPARE(model.rowCount(), 3);
         addTestPermit(m_session->database(), u"4"_s, u"91440300MA5D8G6X2R"_s.replace(0, 2, u"92"_s),
             u"新厂"_s, u"New plant"_s, 0);
@@ -63,7 +62,7 @@ private Q_SLOTS:
 
     void namesInTheUiLanguageAndSearchBoth()
     {
-        PermitListModel model;
+        PermitListModel model(m_session.get());
         model.setLanguage(u"zh_CN"_s);
         model.setQuery(u"纸业"_s);
         QCOMPARE(model.rowCount(), 1);

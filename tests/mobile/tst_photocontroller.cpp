@@ -75,7 +75,7 @@ private Q_SLOTS:
 
         PositionController position(nullptr);
         placeAt(position, 22.5131, 113.902);
-        PhotoController photos;
+        PhotoController photos(m_fixture.app.get());
         photos.setPosition(&position);
         photos.setInspectionId(m_fixture.startInspection());
         QVERIFY(photos.subjects().startsWith(u"K01"_s));
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void refusesWhatIsNotAPhoto()
     {
-        PhotoController photos;
+        PhotoController photos(m_fixture.app.get());
         photos.setInspectionId(m_fixture.startInspection());
         QFile text(m_fixture.dir.filePath(u"notes.txt"_s));
         QVERIFY(text.open(QIODevice::WriteOnly));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         // 46 km from the site (issue 9): asked, not recorded; kept, marked far, once confirmed.
         PositionController position(nullptr);
         placeAt(position, 22.93, 113.902);
-        PhotoController photos;
+        PhotoController photos(m_fixture.app.get());
         photos.setPosition(&position);
         photos.setInspectionId(m_fixture.startInspection());
         const QString source = writePhoto(m_fixture.dir.filePath(u"far.jpg"_s), {400, 300});
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         PositionController position(nullptr); // the tablet is somewhere else entirely
         placeAt(position, 22.93, 113.902);
-        PhotoController photos;
+        PhotoController photos(m_fixture.app.get());
         photos.setPosition(&position);
         photos.setInspectionId(m_fixture.startInspection());
         photos.setSubject(u"DA001"_s);
@@ -195,10 +195,10 @@ private Q_SLOTS:
         exif.takenAt = u"2026-11-30T10:15:42+08:00"_s;
         exif.lat = 22.5131;
         exif.lon = 113.902;
-        QStringList lines = PhotoController::importedStampLines(exif, u"P-1"_s);
+        QStringList lines = photos.importedStampLines(exif, u"P-1"_s);
         QCOMPARE(lines.at(0), u"Imported, taken 2026-11-30 10:15:42 +08:00"_s);
         QCOMPARE(lines.at(1), u"22.513100, 113.902000 (from the file)"_s);
-        lines = PhotoController::importedStampLines({}, u"P-1"_s);
+        lines = photos.importedStampLines({}, u"P-1"_s);
         QCOMPARE(lines.at(0), u"Imported, time unknown"_s);
         QCOMPARE(lines.at(1), u"No position in the file"_s);
 
@@ -213,7 +213,7 @@ private Q_SLOTS:
 
     void replacingSupersedesAndKeepsTheOldPhoto()
     {
-        PhotoController photos;
+        PhotoController photos(m_fixture.app.get());
         photos.setInspectionId(m_fixture.startInspection());
         photos.setSubject(u"K01"_s);
         QVERIFY2(photos.importFile(writePhoto(m_fixture.dir.filePath(u"a.jpg"_s), {400, 300})),

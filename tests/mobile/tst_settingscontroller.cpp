@@ -22,15 +22,11 @@ class TestSettingsController : public QObject
     std::unique_ptr<AppSession> m_session;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s));
-        AppSession::setInstance(m_session.get());
-    }
+    void initTestCase() { m_session = std::make_unique<AppSession>(m_dir.filePath(u"profile"_s)); }
 
     void refusedValuesExplainWhy()
     {
-        SettingsController settings;
+        SettingsController settings(m_session.get());
         QSignalSpy changed(&settings, &SettingsController::changed);
         QVERIFY(!settings.setGpsAccuracyThresholdM(1000));
         QVERIFY(settings.lastError().contains(u"between 1 and 500 m"_s));
@@ -55,7 +51,7 @@ private Q_SLOTS:
             u"INSERT INTO sync_identity (id, endpoint, server_public_key, public_key, secret_key,"
             u" device_id, inspector_id, enrolled_at)"
             u" VALUES (1, 'tcp://10.0.0.5:5570', 'k', 'p', 's', 'd', 'i', 0)"_s);
-        SettingsController settings;
+        SettingsController settings(m_session.get());
         QCOMPARE(settings.serverEndpoint(), u"tcp://10.0.0.5:5570"_s);
         QVERIFY(settings.setServerEndpoint(u"tcp://10.0.0.6:5570"_s));
         QCOMPARE(settings.serverEndpoint(), u"tcp://10.0.0.6:5570"_s);
@@ -79,7 +75,7 @@ private Q_SLOTS:
 
     void switchingTranslatesAndIsRemembered()
     {
-        Language language(nullptr);
+        Language language(nullptr, m_session.get());
         language.setCurrent(u"zh_CN"_s);
         QCOMPARE(language.current(), u"zh_CN"_s);
         QCOMPARE(QCoreApplication::translate("SettingsPage", "Settings"), u"设置"_s);

@@ -133,7 +133,7 @@ private Q_SLOTS:
                 pad.extendStroke(p);
         }
         QCOMPARE(pad.shortfall(), drawn.shortfall());
-        SignatureController signatures;
+        SignatureController signatures(m_fixture.app.get());
         signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
         QCOMPARE(signatures.signAsInspector(u"张敏"_s, &pad), enough);
         // The lead's signature (inspectorSigned waits for the whole team).
@@ -147,7 +147,7 @@ private Q_SLOTS:
 
     void signaturesAreStoredWithTheirStrokes()
     {
-        SignatureController signatures;
+        SignatureController signatures(m_fixture.app.get());
         signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
         QCOMPARE(signatures.inspectorName(), u"张敏"_s);
         SignaturePad pad;
@@ -186,7 +186,7 @@ private Q_SLOTS:
 
     void refusalIsRecordedWithTheWitness()
     {
-        SignatureController signatures;
+        SignatureController signatures(m_fixture.app.get());
         signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
         SignaturePad witness;
         drawSignature(witness);
@@ -219,7 +219,7 @@ private Q_SLOTS:
     // Every member of the team is listed with their certificate and signs for themself.
     void everyMemberOfTheTeamSigns()
     {
-        SignatureController signatures;
+        SignatureController signatures(m_fixture.app.get());
         signatures.setInspectionId(m_fixture.startInspectionReadyToSign());
         QCOMPARE(signatures.inspectors().size(), 2);
         const QVariantMap lead = signatures.inspectors()[0].toMap();
@@ -250,7 +250,7 @@ private Q_SLOTS:
     // Alone, or before the production state is recorded, nobody signs; the reason is said.
     void signingWaitsForTheTeamAndTheProduction()
     {
-        SignatureController signatures;
+        SignatureController signatures(m_fixture.app.get());
         signatures.setInspectionId(m_fixture.startInspection());
         SignaturePad pad;
         drawSignature(pad);

@@ -104,17 +104,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString profile = dir.filePath(u"p"_s);
         models::AppSession app(profile);
-        models::AppSession::setInstance(&app);
-        SyncController sync(
-            profile, [](mobile::DeviceSession &, const std::function<void(double)> &) {
-                return mobile::SyncOutcome {};
-            });
+        SyncController sync(app, [](mobile::DeviceSession &, const std::function<void(double)> &) {
+            return mobile::SyncOutcome {};
+        });
         QSignalSpy reload(&app, &models::AppSession::dataChanged);
         QSignalSpy finished(&sync, &SyncController::finished);
         QVERIFY(sync.syncNow());
         QVERIFY(finished.wait(5000));
         QCOMPARE(reload.count(), 1);
-        models::AppSession::setInstance(nullptr);
     }
 
     // Records the server refused (NOT_ASSIGNED...) and photos that can never be uploaded are

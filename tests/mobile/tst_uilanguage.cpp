@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(UiLanguage::instance().set(u"zh_CN"_s));
         QCOMPARE(UiLanguage::dateTime(at), u"2026年11月29日 14:45"_s);
         QCOMPARE(QLocale().language(), QLocale::Chinese);
-        models::Language language(nullptr);
+        models::Language language(nullptr, m_session.get());
         QCOMPARE(language.formatDateTime(at), u"2026年11月29日 14:45"_s);
         QVERIFY(UiLanguage::instance().set(u"en"_s));
         QCOMPARE(UiLanguage::dateTime(at), u"29 Nov 2026 14:45"_s);
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void languageFacadeAndUiLanguageAgree()
     {
-        models::Language language(nullptr);
+        models::Language language(nullptr, m_session.get());
         QSignalSpy changed(&language, &models::Language::currentChanged);
         UiLanguage::instance().set(u"zh_CN"_s);
         QCOMPARE(language.current(), u"zh_CN"_s);
@@ -156,12 +156,12 @@ private Q_SLOTS:
     void modelsStartInTheUiLanguageAndFollowIt()
     {
         UiLanguage::instance().set(u"zh_CN"_s);
-        models::AssignmentListModel assignments;
-        models::PermitListModel permits;
-        models::PhotoGalleryModel photos;
-        models::FlagListModel flags;
-        models::ChecklistModel checklist;
-        models::PermitDetailController detail;
+        models::AssignmentListModel assignments(m_session.get());
+        models::PermitListModel permits(m_session.get());
+        models::PhotoGalleryModel photos(m_session.get());
+        models::FlagListModel flags(m_session.get());
+        models::ChecklistModel checklist(m_session.get());
+        models::PermitDetailController detail(m_session.get());
         models::MapCanvas map;
         detail.setPermitId(u"p1"_s);
         const auto languages = [&] {
@@ -213,12 +213,12 @@ private Q_SLOTS:
     void theProfilesChoiceIsTheStartingLanguage()
     {
         m_session->session().preferences().setLanguage(u"zh_CN"_s);
-        models::AppSession::setInstance(m_session.get());
+        m_session->applySavedLanguage();
         QCOMPARE(UiLanguage::instance().current(), u"zh_CN"_s);
-        models::FlagListModel flags;
+        models::FlagListModel flags(m_session.get());
         QCOMPARE(flags.language(), u"zh_CN"_s);
         m_session->session().preferences().setLanguage(u"en"_s);
-        models::AppSession::setInstance(m_session.get());
+        m_session->applySavedLanguage();
         QCOMPARE(UiLanguage::instance().current(), u"en"_s);
     }
 };

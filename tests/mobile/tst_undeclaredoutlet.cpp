@@ -21,7 +21,7 @@ private Q_SLOTS:
 
     void hasItsOwnFixesAndMessages()
     {
-        InspectionController inspection;
+        InspectionController inspection(m_fixture.app.get());
         inspection.setInspectionId(m_fixture.startInspection());
         OutletCheckController *check = inspection.outletCheck();
         OutletCheckController *undeclared = inspection.undeclaredOutlet();

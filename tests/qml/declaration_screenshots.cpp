@@ -41,7 +41,6 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     QTemporaryDir dir;
     auto session = std::make_unique<models::AppSession>(dir.filePath(u"profile"_s));
-    models::AppSession::setInstance(session.get());
     inspectiontest::prepareDevice(session->session());
     session->database().exec(uR"(
         UPDATE permit SET status = 'application', issued_on = '', applied_on = '2026-10-08',
@@ -69,6 +68,7 @@ int main(int argc, char *argv[])
     int failures = 0;
     for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
         QQuickView view;
+        models::AppSession::provide(*view.engine(), session.get());
         view.engine()->addImportPath(u"qrc:/"_s);
         auto *lang = view.engine()->singletonInstance<models::Language *>(
             qmlTypeId("Outfall.Models", 1, 0, "Language"));
@@ -97,6 +97,5 @@ int main(int argc, char *argv[])
             std::printf("%s\n", qPrintable(path));
         }
     }
-    models::AppSession::setInstance(nullptr);
     return failures == 0 ? 0 : 1;
 }

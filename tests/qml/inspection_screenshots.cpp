@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     auto session = openInspectionProfile(dir.filePath(u"profile"_s), &inspectionId);
     const auto logKey = evidence::SigningKeyPair::generate();
     evidencefixture::enrolForSigning(session->database(), logKey.publicKey);
-    recordInspectionEvidence(inspectionId, dir.path());
+    recordInspectionEvidence(session.get(), inspectionId, dir.path());
     {
         store::Transaction transaction(session->database());
         evidencefixture::receiveReceipts(session->database(), logKey, 6);
@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     int failures = 0;
     for (const Shot &shot : shots) {
         QQuickView view;
+        models::AppSession::provide(*view.engine(), session.get());
         view.engine()->addImportPath(u"qrc:/"_s);
         auto *language = view.engine()->singletonInstance<models::Language *>(
             qmlTypeId("Outfall.Models", 1, 0, "Language"));
@@ -121,6 +122,5 @@ int main(int argc, char *argv[])
             std::printf("%s\n", qPrintable(path));
         }
     }
-    models::AppSession::setInstance(nullptr);
     return failures == 0 ? 0 : 1;
 }

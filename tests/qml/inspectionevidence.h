@@ -18,17 +18,18 @@
 #include <cmath>
 #include <cstdio>
 
-inline void recordInspectionEvidence(const QString &inspectionId, const QString &dir)
+inline void recordInspectionEvidence(
+    outfall::models::AppSession *app, const QString &inspectionId, const QString &dir)
 {
     using namespace Qt::StringLiterals;
     using namespace outfall;
-    models::ChecklistModel checklist;
+    models::ChecklistModel checklist(app);
     checklist.setInspectionId(inspectionId);
     checklist.answer(u"K01"_s, u"compliant"_s);
     checklist.answer(
         u"K02"_s, u"non_compliant"_s, u"CEMS analyser off since Monday, no manual sampling"_s);
 
-    models::MeasurementForm form;
+    models::MeasurementForm form(app);
     form.setInspectionId(inspectionId);
     form.setValueText(u"31.2"_s);
     form.setO2Text(u"8.4"_s);
@@ -50,11 +51,11 @@ inline void recordInspectionEvidence(const QString &inspectionId, const QString 
         }
     }
     // What signing needs first: the production seen and the second inspector.
-    models::InspectionTeamController team;
+    models::InspectionTeamController team(app);
     team.setInspectionId(inspectionId);
     team.recordProduction(u"partial"_s, u"70"_s);
     team.addInspector(u"0190a000-0000-7000-8000-000000000002"_s);
-    models::SignatureController signatures;
+    models::SignatureController signatures(app);
     signatures.setInspectionId(inspectionId);
     const QByteArray drawn = pad.encoded();
     signatures.signAsInspector(u"张敏"_s, &pad);
@@ -76,7 +77,7 @@ inline void recordInspectionEvidence(const QString &inspectionId, const QString 
     painter.end();
     const QString file = QDir(dir).filePath(u"DA001.jpg"_s);
     picture.save(file, "JPG", 90);
-    models::PhotoController photos;
+    models::PhotoController photos(app);
     photos.setInspectionId(inspectionId);
     photos.setSubject(u"DA001"_s);
     photos.setCaption(u"1# boiler stack, sampling port"_s);

@@ -12,7 +12,6 @@ inline std::unique_ptr<outfall::models::AppSession> openInspectionProfile(
     const QString &dir, QString *inspectionId)
 {
     auto app = std::make_unique<outfall::models::AppSession>(dir);
-    outfall::models::AppSession::setInstance(app.get());
     inspectiontest::prepareDevice(app->session());
     outfall::mobile::InspectionService service(app->session());
     *inspectionId =

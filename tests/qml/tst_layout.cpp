@@ -260,9 +260,11 @@ class TestLayout : public QObject
     QTemporaryDir m_dir;
     Walker m_walker;
 
-    // Main.qml on the current AppSession, shown at `size`.
-    static QQuickWindow *openWindow(QQmlApplicationEngine &engine, QSize size)
+    // Main.qml on the session, shown at `size`.
+    static QQuickWindow *openWindow(
+        QQmlApplicationEngine &engine, models::AppSession &app, QSize size)
     {
+        models::AppSession::provide(engine, &app);
         engine.addImportPath(u"qrc:/"_s);
         engine.load(QUrl(u"qrc:/Outfall/Main.qml"_s));
         auto *window = engine.rootObjects().isEmpty()
@@ -275,15 +277,15 @@ class TestLayout : public QObject
         return QTest::qWaitForWindowExposed(window) ? window : nullptr;
     }
 
-    // Loads Main.qml on the current AppSession at each size in each language and runs `tour`.
-    void inEveryWindow(const QString &scenario,
+    // Loads Main.qml on the session at each size in each language and runs `tour`.
+    void inEveryWindow(models::AppSession &app, const QString &scenario,
         const std::function<void(QQuickWindow *, const std::function<void(QString)> &)> &tour)
     {
         for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
             for (const QSize size : {QSize(1280, 800), QSize(800, 1280)}) {
                 models::UiLanguage::instance().set(language);
                 QQmlApplicationEngine engine;
-                QQuickWindow *window = openWindow(engine, size);
+                QQuickWindow *window = openWindow(engine, app, size);
                 QVERIFY(window);
                 const QString prefix = u"%1 %2×%3 %4"_s.arg(scenario)
                                            .arg(size.width())
@@ -353,7 +355,7 @@ private Q_SLOTS:
     {
         auto app = daytest::openAppSession(m_dir, u"day"_s);
         giveALongName(*app, u"e1"_s);
-        inEveryWindow(u"day"_s, [](QQuickWindow *window, const auto &walk) {
+        inEveryWindow(*app, u"day"_s, [](QQuickWindow *window, const auto &walk) {
             QQuickItem *pages = child(window, "pages");
             const QStringList names {
                 u"Today"_s, u"Map"_s, u"Permits"_s, u"Evidence"_s, u"Flags"_s, u"Settings"_s};
@@ -367,7 +369,6 @@ private Q_SLOTS:
             startInspection(window, u"p2"_s);
             walk(u"inspection of p2, not started"_s);
         });
-        models::AppSession::setInstance(nullptr);
     }
 
     void inspectionSections()
@@ -377,10 +378,10 @@ private Q_SLOTS:
         // Signed, some of it logged: both states in the records section.
         const auto logKey = evidence::SigningKeyPair::generate();
         evidencefixture::enrolForSigning(app->database(), logKey.publicKey);
-        recordInspectionEvidence(inspectionId, m_dir.path());
+        recordInspectionEvidence(app.get(), inspectionId, m_dir.path());
         evidencefixture::receiveReceipts(app->database(), logKey, 4);
         giveALongName(*app, u"ent-1"_s);
-        inEveryWindow(u"inspection"_s, [](QQuickWindow *window, const auto &walk) {
+        inEveryWindow(*app, u"inspection"_s, [](QQuickWindow *window, const auto &walk) {
             openPermit(window, inspectiontest::kPermitId);
             walk(u"permit"_s);
             startInspection(window, inspectiontest::kPermitId);
@@ -391,16 +392,13 @@ private Q_SLOTS:
                 walk(u"inspection: "_s + sections[i]);
             }
         });
-        models::AppSession::setInstance(nullptr);
     }
 
     void firstRun()
     {
         auto app = std::make_unique<models::AppSession>(m_dir.filePath(u"new"_s));
-        models::AppSession::setInstance(app.get());
         inEveryWindow(
-            u"first run"_s, [](QQuickWindow *, const auto &walk) { walk(u"first run"_s); });
-        models::AppSession::setInstance(nullptr);
+            *app, u"first run"_s, [](QQuickWindow *, const auto &walk) { walk(u"first run"_s); });
     }
 
     // Switching the language while the app runs leaves nothing in the old one: every page then
@@ -412,14 +410,14 @@ private Q_SLOTS:
         {
             models::UiLanguage::instance().set(u"en"_s);
             QQmlApplicationEngine engine;
-            QQuickWindow *window = openWindow(engine, QSize(1280, 800));
+            QQuickWindow *window = openWindow(engine, *app, QSize(1280, 800));
             QVERIFY(window);
             textsOfEveryPage(window); // the same two rounds as below: p1 stays open
             fresh = textsOfEveryPage(window);
         }
         models::UiLanguage::instance().set(u"zh_CN"_s);
         QQmlApplicationEngine engine;
-        QQuickWindow *window = openWindow(engine, QSize(1280, 800));
+        QQuickWindow *window = openWindow(engine, *app, QSize(1280, 800));
         QVERIFY(window);
         const QStringList chinese = textsOfEveryPage(window); // every page made in Chinese
         QObject *language =
@@ -442,7 +440,6 @@ private Q_SLOTS:
         const QString missing = notIn(fresh, live);
         QVERIFY2(
             missing.isEmpty(), qPrintable(u"said after a fresh English start only: "_s + missing));
-        models::AppSession::setInstance(nullptr);
     }
 
     // Each test's problems, one line each.

@@ -43,10 +43,9 @@ public Q_SLOTS:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        outfall::models::AppSession::provide(*engine, m_app.get());
         engine->addImportPath(u"qrc:/"_s); // module Outfall (Qt 6.4's default prefix)
     }
-
-    void cleanupTestCase() { outfall::models::AppSession::setInstance(nullptr); }
 
 private:
     QTemporaryDir m_dir;

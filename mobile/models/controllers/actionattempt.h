@@ -12,14 +12,14 @@
 
 namespace outfall::models {
 
-// Runs one action of the inspection core for a controller of the inspection page. A refusal
-// (or a failure to write) becomes `error`, the sentence the page shows; nothing is thrown
-// into QML. Returns whether the action went through.
+// Runs one action of the inspection core on the controller's session (null: no profile open)
+// for a controller of the inspection page. A refusal (or a failure to write) becomes `error`,
+// the sentence the page shows; nothing is thrown into QML. Returns whether the action went
+// through.
 template<typename Action>
-bool attemptAction(QString &error, Action &&action)
+bool attemptAction(AppSession *app, QString &error, Action &&action)
 {
     try {
-        AppSession *app = AppSession::instance();
         if (!app)
             throw mobile::ActionRefused(
                 QCoreApplication::translate("InspectionPage", "No device profile is open."));
@@ -55,10 +55,10 @@ bool finishAction(Controller &controller, QString &lastError, bool ok, const QSt
 // that refusal is a question for the inspector ("record it anyway?"), returned in
 // `farQuestion`, not an error; the page asks, and the controller repeats the action confirmed.
 template<typename Action>
-bool attemptAskingFar(QString &error, QString &farQuestion, Action &&action)
+bool attemptAskingFar(AppSession *app, QString &error, QString &farQuestion, Action &&action)
 {
     farQuestion.clear();
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    const bool ok = attemptAction(app, error, [&](mobile::InspectionService &service) {
         try {
             action(service);
         } catch (const mobile::FarFromSite &far) {

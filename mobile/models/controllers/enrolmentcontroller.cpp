@@ -30,9 +30,11 @@ EnrolmentController::Enroller &enroller()
 
 } // namespace
 
-EnrolmentController::EnrolmentController(QObject *parent)
+EnrolmentController::EnrolmentController(AppSession *session, QObject *parent)
     : QObject(parent)
-{ }
+{
+    setAppSession(session);
+}
 
 void EnrolmentController::setEnroller(Enroller function)
 {
@@ -101,7 +103,7 @@ std::optional<EnrolmentCode> EnrolmentController::parse(const QString &text, QSt
 
 bool EnrolmentController::enrolled() const
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     return session && session->session().identity().isEnrolled();
 }
 
@@ -140,7 +142,7 @@ bool EnrolmentController::enrol()
 {
     QString error;
     const std::optional<EnrolmentCode> code = parse(m_text, &error);
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     if (!code || !session) {
         setResult(false, code ? tr("No device profile is open.") : error);
         return false;

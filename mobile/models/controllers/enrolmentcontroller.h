@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/session/sessionbound.h"
 #include "sync/enrolmentcode.h"
 
 #include <QObject>
@@ -21,9 +22,10 @@ using EnrolmentCode = sync::EnrolmentCode;
 // The First-run page: shown while the device has no inspector. Checks the enrolment code
 // and says exactly what is wrong with it, then hands it to the enrolment client (another
 // component, plugged in with setEnroller) and shows what that said.
-class EnrolmentController : public QObject
+class EnrolmentController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY enrolledChanged)
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
@@ -41,7 +43,8 @@ public:
     };
     using Enroller = std::function<Outcome(const EnrolmentCode &, mobile::DeviceSession &)>;
 
-    explicit EnrolmentController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit EnrolmentController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     // Until the enrolment client lands, the default enroller says so.
     static void setEnroller(Enroller enroller);

@@ -11,12 +11,17 @@ namespace outfall::models {
 
 using HeadCheck = mobile::EvidenceProofs::HeadCheck;
 
-EvidenceProofController::EvidenceProofController(QObject *parent)
+EvidenceProofController::EvidenceProofController(AppSession *session, QObject *parent)
     : QObject(parent)
 {
     connect(&UiLanguage::instance(), &UiLanguage::changed, this, &EvidenceProofController::changed);
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &EvidenceProofController::reload);
+    setAppSession(session);
+}
+
+void EvidenceProofController::sessionAttached()
+{
+    connect(appSession(), &AppSession::dataChanged, this, &EvidenceProofController::reload);
+    reload();
 }
 
 void EvidenceProofController::setRecordId(const QString &id)
@@ -29,7 +34,7 @@ void EvidenceProofController::setRecordId(const QString &id)
 
 void EvidenceProofController::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     m_proof = session && !m_recordId.isEmpty()
         ? mobile::EvidenceProofs::proof(session->database(), m_recordId)
         : std::nullopt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evidenceproofs.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QObject>
@@ -16,9 +17,10 @@ namespace outfall::models {
 // server logged it — the leaf index, tree size and root of the receipt's tree head, the
 // server's signature on that head under the log key pinned at enrolment, and the audit path
 // from the record to the root (docs/evidence.md 4).
-class EvidenceProofController : public QObject
+class EvidenceProofController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY changed)
     Q_PROPERTY(bool found READ found NOTIFY changed)
@@ -41,7 +43,8 @@ class EvidenceProofController : public QObject
     Q_PROPERTY(QStringList auditPath READ auditPath NOTIFY changed) // hex, leaf side first
 
 public:
-    explicit EvidenceProofController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit EvidenceProofController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString recordId() const { return m_recordId; }
     void setRecordId(const QString &id);
@@ -72,6 +75,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void sessionAttached() override;
     QString m_recordId;
     std::optional<mobile::EvidenceProofs::Proof> m_proof;
 };

@@ -22,16 +22,16 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-InspectionController::InspectionController(QObject *parent)
+InspectionController::InspectionController(AppSession *session, QObject *parent)
     : QObject(parent)
-    , m_checklist(new ChecklistModel(this))
-    , m_measurement(new MeasurementForm(this))
-    , m_outletCheck(new OutletCheckController(this))
-    , m_undeclaredOutlet(new OutletCheckController(this))
-    , m_photoCapture(new PhotoController(this))
-    , m_signatures(new SignatureController(this))
-    , m_team(new InspectionTeamController(this))
-    , m_findings(new FindingListModel(this))
+    , m_checklist(new ChecklistModel(session, this))
+    , m_measurement(new MeasurementForm(session, this))
+    , m_outletCheck(new OutletCheckController(session, this))
+    , m_undeclaredOutlet(new OutletCheckController(session, this))
+    , m_photoCapture(new PhotoController(session, this))
+    , m_signatures(new SignatureController(session, this))
+    , m_team(new InspectionTeamController(session, this))
+    , m_findings(new FindingListModel(session, this))
 {
     // Whatever a section records changes the progress and the missing list.
     connect(m_checklist, &ChecklistModel::recorded, this, &InspectionController::refresh);
@@ -44,6 +44,16 @@ InspectionController::InspectionController(QObject *parent)
     connect(m_signatures, &SignatureController::recorded, this, &InspectionController::refresh);
     connect(m_team, &InspectionTeamController::recorded, this, &InspectionController::refresh);
     connect(m_checklist, &ChecklistModel::languageChanged, this, &InspectionController::changed);
+    setAppSession(session);
+}
+
+// The page's parts work on the page's session.
+void InspectionController::sessionAttached()
+{
+    AppSession *session = appSession();
+    for (SessionBound *part : std::initializer_list<SessionBound *> {m_checklist, m_measurement,
+             m_outletCheck, m_undeclaredOutlet, m_photoCapture, m_signatures, m_team, m_findings})
+        part->setAppSession(session);
 }
 
 QString InspectionController::enterpriseName() const
@@ -58,7 +68,7 @@ void InspectionController::setPermitId(const QString &permitId)
     m_permitId = permitId;
     Q_EMIT permitIdChanged();
     QString resume;
-    if (AppSession *app = AppSession::instance()) {
+    if (AppSession *app = appSession()) {
         for (const auto &summary : mobile::InspectionProgress(app->database()).list()) {
             if (summary.permitId == permitId && summary.status == u"in_progress") {
                 resume = summary.id; // newest first
@@ -108,7 +118,7 @@ QString InspectionController::blockerFor(const std::optional<mobile::PositionSam
         return tr("No position fix yet. Wait in the open until the GPS has a fix.");
     if (!arrival)
         return tr("The position has no stated accuracy, so it cannot prove where you are.");
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     const double threshold = app ? app->session().preferences().gpsAccuracyThresholdM()
                                  : mobile::Preferences::kDefaultGpsThresholdM;
     if (arrival->accuracyM > threshold)
@@ -135,14 +145,15 @@ bool InspectionController::startAt(
     QString started;
     QString error;
     QString far;
-    const bool ok = attemptAskingFar(error, far, [&](mobile::InspectionService &service) {
-        started = service
-                      .start(m_permitId,
-                          preIssuance ? mobile::InspectionPhase::PreIssuance
-                                      : mobile::InspectionPhase::PostIssuance,
-                          *arrival, farConfirmed)
-                      .inspectionId;
-    });
+    const bool ok =
+        attemptAskingFar(appSession(), error, far, [&](mobile::InspectionService &service) {
+            started = service
+                          .start(m_permitId,
+                              preIssuance ? mobile::InspectionPhase::PreIssuance
+                                          : mobile::InspectionPhase::PostIssuance,
+                              *arrival, farConfirmed)
+                          .inspectionId;
+        });
     if (!far.isEmpty()) {
         // Not an error: a question. The page asks; confirmFar() starts with the same fix.
         m_farConfirmation = far;
@@ -176,8 +187,8 @@ void InspectionController::cancelFar()
 bool InspectionController::submit()
 {
     QString error;
-    const bool ok = attemptAction(
-        error, [&](mobile::InspectionService &service) { service.submit(m_inspectionId); });
+    const bool ok = attemptAction(appSession(), error,
+        [&](mobile::InspectionService &service) { service.submit(m_inspectionId); });
     refresh();
     if (!ok && !m_missing.isEmpty())
         error = tr("Not submitted. Still missing: %1.").arg(m_missing.join(u"; "_s));
@@ -202,7 +213,7 @@ void InspectionController::open(const QString &inspectionId)
 void InspectionController::refresh()
 {
     std::optional<mobile::InspectionDetail> detail;
-    if (AppSession *app = AppSession::instance(); app && !m_inspectionId.isEmpty())
+    if (AppSession *app = appSession(); app && !m_inspectionId.isEmpty())
         detail = mobile::InspectionProgress(app->database()).detail(m_inspectionId);
     const mobile::InspectionSummary summary =
         detail ? detail->summary : mobile::InspectionSummary();
@@ -239,10 +250,10 @@ void InspectionController::refresh()
     m_review = detail ? summary.review : QString();
     m_reviewComment = detail ? summary.reviewComment : QString();
     m_rejections.clear();
-    if (AppSession *app = AppSession::instance(); app && detail)
+    if (AppSession *app = appSession(); app && detail)
         m_rejections = mobile::InspectionProgress(app->database()).rejections(m_inspectionId);
     Q_EMIT changed();
-    if (AppSession *app = AppSession::instance(); app && detail && m_state != previousState)
+    if (AppSession *app = appSession(); app && detail && m_state != previousState)
         Q_EMIT app->inspectionsChanged();
     Q_EMIT startBlockerChanged();
 }

@@ -3,6 +3,7 @@
 #include "core/inspectionprogress.h"
 #include "core/positionsample.h"
 #include "models/controllers/positioncontroller.h"
+#include "models/session/sessionbound.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,9 +31,10 @@ class FindingListModel;
 // in progress, everything; submitted, it opens read only while it waits for a supervisor's
 // review; returned, everything again, with the supervisor's comment (reviewComment) on top,
 // until it is resubmitted (submit()); approved, read only for good.
-class InspectionController : public QObject
+class InspectionController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_MOC_INCLUDE("models/lists/checklistmodel.h")
     Q_MOC_INCLUDE("models/controllers/measurementform.h")
@@ -96,7 +98,8 @@ class InspectionController : public QObject
     Q_PROPERTY(outfall::models::FindingListModel *findings READ findings CONSTANT)
 
 public:
-    explicit InspectionController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit InspectionController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString permitId() const { return m_permitId; }
     // Resumes the newest inspection of the permit that is still in progress, if any.
@@ -177,6 +180,7 @@ Q_SIGNALS:
     void lastErrorChanged();
 
 private:
+    void sessionAttached() override;
     QString blockerFor(const std::optional<mobile::PositionSample> &arrival) const;
     void open(const QString &inspectionId);
     void setError(const QString &error);

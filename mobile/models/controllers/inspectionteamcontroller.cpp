@@ -13,11 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-InspectionTeamController::InspectionTeamController(QObject *parent)
+InspectionTeamController::InspectionTeamController(AppSession *session, QObject *parent)
     : QObject(parent)
 {
     // The sentences (shortfall, production, candidate labels) are said in the UI language.
     connect(&UiLanguage::instance(), &UiLanguage::changed, this, &InspectionTeamController::reload);
+    setAppSession(session);
 }
 
 void InspectionTeamController::setInspectionId(const QString &inspectionId)
@@ -35,7 +36,7 @@ void InspectionTeamController::reload()
     m_productionState.clear();
     m_productionLoadPct.reset();
     m_editable = false;
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     const auto detail = app && !m_inspectionId.isEmpty()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
@@ -105,7 +106,7 @@ bool InspectionTeamController::addInspector(const QString &inspectorId)
     if (inspectorId.isEmpty())
         return finish(false, tr("Choose the inspector to add."));
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
         service.addInspector(m_inspectionId, inspectorId);
     });
     return finish(ok, error);
@@ -115,7 +116,7 @@ bool InspectionTeamController::removeInspector(const QString &inspectorId)
 {
     m_productionFailed = false;
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
         service.removeInspector(m_inspectionId, inspectorId);
     });
     return finish(ok, error);
@@ -139,7 +140,7 @@ bool InspectionTeamController::recordProduction(const QString &state, const QStr
     if (state == u"stopped")
         load.reset(); // a load typed before choosing "stopped" does not apply
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
         service.recordProduction(m_inspectionId, state, load);
     });
     return finish(ok, error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/session/sessionbound.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -13,9 +15,10 @@ namespace outfall::models {
 // chosen from the inspectors the device knows; and the production state seen on site
 // (running, partial with its load, stopped), since a plant reported shut down but seen running
 // is a finding. The core checks and writes (mobile::InspectionService); this says it back.
-class InspectionTeamController : public QObject
+class InspectionTeamController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("The team comes from an InspectionController")
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY changed)
@@ -42,7 +45,8 @@ class InspectionTeamController : public QObject
     Q_PROPERTY(QString productionError READ productionError NOTIFY lastErrorChanged)
 
 public:
-    explicit InspectionTeamController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit InspectionTeamController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &inspectionId);

@@ -37,7 +37,7 @@ QString number(double value)
 
 } // namespace
 
-MeasurementForm::MeasurementForm(QObject *parent)
+MeasurementForm::MeasurementForm(AppSession *session, QObject *parent)
     : QObject(parent)
 {
     // The verdict and the recorded rows are sentences: say them again in a new UI language.
@@ -48,6 +48,7 @@ MeasurementForm::MeasurementForm(QObject *parent)
             Q_EMIT recorded();
         }
     });
+    setAppSession(session);
 }
 
 void MeasurementForm::setInspectionId(const QString &inspectionId)
@@ -59,7 +60,7 @@ void MeasurementForm::setInspectionId(const QString &inspectionId)
     m_correctingText.clear();
     m_outlets.clear();
     m_outletCodes.clear();
-    if (AppSession *app = AppSession::instance(); app && !inspectionId.isEmpty()) {
+    if (AppSession *app = appSession(); app && !inspectionId.isEmpty()) {
         if (const auto row = mobile::InspectionRecords(app->database()).find(inspectionId)) {
             if (const auto permit = mobile::PermitDetails(app->database()).load(row->permitId))
                 m_outlets = permit->outlets;
@@ -224,7 +225,7 @@ void MeasurementForm::updatePreview()
         QString error;
         mobile::InspectionService::MeasurementInput input {
             m_outletCode, m_pollutant, *value, m_unit, o2, m_instrumentId, m_method, {}, {}, {}};
-        if (!attemptAction(error, [&](mobile::InspectionService &service) {
+        if (!attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
                 preview = service.previewMeasurement(m_inspectionId, input);
             })) {
             m_verdict = u"invalid"_s;
@@ -291,7 +292,7 @@ bool MeasurementForm::record()
             if (input.position && fixTime.isValid())
                 input.positionAtMs = fixTime.toMSecsSinceEpoch();
         }
-        ok = attemptAction(error,
+        ok = attemptAction(appSession(), error,
             [&](mobile::InspectionService &service) { service.measure(m_inspectionId, input); });
     }
     setError(error);
@@ -310,7 +311,7 @@ bool MeasurementForm::record()
 
 QList<mobile::InspectionDetail::Measurement> MeasurementForm::measurements() const
 {
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     const auto detail = app && !m_inspectionId.isEmpty()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
@@ -379,7 +380,7 @@ void MeasurementForm::loadRecorded()
         // Its verdict, judged again as it was recorded: the same check the editor previews.
         mobile::InspectionService::Measured judged;
         QString error;
-        const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+        const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
             judged = service.previewMeasurement(m_inspectionId,
                 {m.outletCode, m.pollutant, m.value, m.unit, m.o2Pct, m.instrumentId, m.method, {},
                     {}, {}});

@@ -3,6 +3,7 @@
 #include "core/inspectionprogress.h"
 #include "core/permitdetails.h"
 #include "models/controllers/positioncontroller.h"
+#include "models/session/sessionbound.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,9 +21,10 @@ namespace outfall::models {
 // Correcting: beginCorrection(id) fills the form with a recorded measurement; record() then
 // writes a new measurement that supersedes it (evidence is insert-only: the old one stays,
 // listed as superseded).
-class MeasurementForm : public QObject
+class MeasurementForm : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("The measurement form comes from an InspectionController")
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY outletsChanged)
@@ -60,7 +62,8 @@ class MeasurementForm : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit MeasurementForm(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit MeasurementForm(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &inspectionId);

@@ -19,9 +19,11 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
-OutletCheckController::OutletCheckController(QObject *parent)
+OutletCheckController::OutletCheckController(AppSession *session, QObject *parent)
     : QObject(parent)
-{ }
+{
+    setAppSession(session);
+}
 
 void OutletCheckController::setInspectionId(const QString &inspectionId)
 {
@@ -31,7 +33,7 @@ void OutletCheckController::setInspectionId(const QString &inspectionId)
     m_outlets.clear();
     m_site = {};
     cancelFar();
-    if (AppSession *app = AppSession::instance(); app && !inspectionId.isEmpty()) {
+    if (AppSession *app = appSession(); app && !inspectionId.isEmpty()) {
         if (const auto row = mobile::InspectionRecords(app->database()).find(inspectionId)) {
             if (const auto permit = mobile::PermitDetails(app->database()).load(row->permitId))
                 m_outlets = permit->outlets;
@@ -92,7 +94,7 @@ void OutletCheckController::setSampleTarget(int target)
 
 double OutletCheckController::thresholdM() const
 {
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     return app ? app->session().preferences().gpsAccuracyThresholdM()
                : mobile::Preferences::kDefaultGpsThresholdM;
 }
@@ -262,7 +264,7 @@ template<typename Action>
 bool OutletCheckController::attemptRecord(QString &error, Action &&action)
 {
     QString far;
-    const bool ok = attemptAskingFar(error, far, std::forward<Action>(action));
+    const bool ok = attemptAskingFar(appSession(), error, far, std::forward<Action>(action));
     if (far != m_farConfirmation) {
         m_farConfirmation = far;
         Q_EMIT lastErrorChanged();

@@ -4,6 +4,7 @@
 #include "core/positionaverage.h"
 #include "core/sitegeometry.h"
 #include "models/controllers/positioncontroller.h"
+#include "models/session/sessionbound.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,9 +25,10 @@ namespace outfall::models {
 // permit nearer than the chosen one is named (`nearerOutlet`). A position far from the site
 // is recorded only after `confirmFar()`. The same fixes can record an undeclared outlet
 // instead (an outlet not on the permit is illegal discharge).
-class OutletCheckController : public QObject
+class OutletCheckController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("The outlet check comes from an InspectionController")
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY outletsChanged)
@@ -54,7 +56,8 @@ class OutletCheckController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit OutletCheckController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit OutletCheckController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &inspectionId);

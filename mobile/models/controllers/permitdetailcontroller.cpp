@@ -16,17 +16,22 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-PermitDetailController::PermitDetailController(QObject *parent)
+PermitDetailController::PermitDetailController(AppSession *session, QObject *parent)
     : QObject(parent)
     , m_outlets(new OutletListModel(this))
     , m_series(new ChartSeries(this))
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance()) {
-        connect(session, &AppSession::dataChanged, this, &PermitDetailController::reload);
-        connect(session, &AppSession::inspectionsChanged, this,
-            &PermitDetailController::reloadInspections);
-    }
+    setAppSession(session);
+}
+
+void PermitDetailController::sessionAttached()
+{
+    AppSession *session = appSession();
+    connect(session, &AppSession::dataChanged, this, &PermitDetailController::reload);
+    connect(
+        session, &AppSession::inspectionsChanged, this, &PermitDetailController::reloadInspections);
+    reload();
 }
 
 void PermitDetailController::setPermitId(const QString &permitId)
@@ -68,7 +73,7 @@ void PermitDetailController::setLanguage(const QString &language)
 
 void PermitDetailController::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     m_detail = session && !m_permitId.isEmpty()
         ? mobile::PermitDetails(session->database()).load(m_permitId)
         : std::nullopt;
@@ -88,7 +93,7 @@ void PermitDetailController::reloadInspections()
 {
     m_inspections.clear();
     m_openInspectionId.clear();
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     const auto inspections = session && !m_permitId.isEmpty()
         ? mobile::InspectionProgress(session->database()).list(m_permitId)
         : QList<mobile::InspectionSummary>();
@@ -119,7 +124,7 @@ int PermitDetailController::daysToExpiry() const
 
 void PermitDetailController::showSeries(const QString &outletId, const QString &pollutant)
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     if (!session || !m_detail)
         return;
     const mobile::OutletDetail *outlet = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/permitdetails.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QDate>
@@ -16,9 +17,10 @@ class OutletListModel;
 // State of the Enterprise and permit page: the permit's terms, its outlets, the chart of the
 // last 12 months of reported values of the chosen outlet and pollutant, and the permit's
 // inspections on this device (its history) with where each stands.
-class PermitDetailController : public QObject
+class PermitDetailController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     // moc needs the properties' types complete; the header itself needs only their names.
     Q_MOC_INCLUDE("models/lists/outletlistmodel.h")
     Q_MOC_INCLUDE("models/painted/chartseries.h")
@@ -49,7 +51,8 @@ class PermitDetailController : public QObject
     Q_PROPERTY(QString inspectionAction READ inspectionAction NOTIFY inspectionsChanged)
 
 public:
-    explicit PermitDetailController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit PermitDetailController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString permitId() const { return m_permitId; }
     void setPermitId(const QString &permitId);
@@ -103,6 +106,7 @@ Q_SIGNALS:
     void inspectionsChanged();
 
 private:
+    void sessionAttached() override;
     QString m_permitId;
     std::optional<mobile::PermitDetail> m_detail;
     OutletListModel *m_outlets;

@@ -25,7 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-PhotoController::PhotoController(QObject *parent)
+PhotoController::PhotoController(AppSession *session, QObject *parent)
     : QObject(parent)
 {
     // The subjects are named in the UI language.
@@ -33,6 +33,7 @@ PhotoController::PhotoController(QObject *parent)
         if (!m_inspectionId.isEmpty())
             reload();
     });
+    setAppSession(session);
 }
 
 PhotoController::~PhotoController() = default;
@@ -95,7 +96,7 @@ void PhotoController::reload()
     m_inForce = 0;
     m_subjects.clear();
     m_subjectChoices.clear();
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     const auto detail = app && !m_inspectionId.isEmpty()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
@@ -130,7 +131,7 @@ void PhotoController::reload()
 QStringList PhotoController::stampLines(qint64 takenAtMs, const QString &permitNumber) const
 {
     const auto position = m_position ? m_position->sample() : std::nullopt;
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     return {QDateTime::fromMSecsSinceEpoch(takenAtMs).toString(u"yyyy-MM-dd HH:mm:ss t"_s),
         position ? tr("%1, %2 ±%3 m")
                        .arg(QString::number(position->lat, 'f', 6),
@@ -142,9 +143,9 @@ QStringList PhotoController::stampLines(qint64 takenAtMs, const QString &permitN
 }
 
 QStringList PhotoController::importedStampLines(
-    const mobile::ExifMetadata &exif, const QString &permitNumber)
+    const mobile::ExifMetadata &exif, const QString &permitNumber) const
 {
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     // The picture's own time as its camera wrote it (with the zone only when EXIF gave one).
     const QString taken = mobile::ExifMetadata::displayTime(exif.takenAt);
     QString position = tr("No position in the file");
@@ -194,41 +195,44 @@ bool PhotoController::recordPhoto(const QString &pathOrUrl, bool imported, bool 
     cancelFar();
     QString error;
     QString far;
-    const bool ok = attemptAskingFar(error, far, [&](mobile::InspectionService &service) {
-        AppSession *app = AppSession::instance();
-        mobile::InspectionService::PhotoInput input;
-        input.filePath = path;
-        input.subject = m_subject;
-        input.caption = m_caption.trimmed();
-        input.supersedesId = m_replacingId;
-        input.imported = imported;
-        if (m_position && !imported) // an imported picture has its own position, or none
-            input.position = m_position->sample();
-        input.farConfirmed = farConfirmed;
-        const qint64 takenAt = app->session().nowMs();
-        const auto taken = service.photo(m_inspectionId, input);
+    const bool ok =
+        attemptAskingFar(appSession(), error, far, [&](mobile::InspectionService &service) {
+            AppSession *app = appSession();
+            mobile::InspectionService::PhotoInput input;
+            input.filePath = path;
+            input.subject = m_subject;
+            input.caption = m_caption.trimmed();
+            input.supersedesId = m_replacingId;
+            input.imported = imported;
+            if (m_position && !imported) // an imported picture has its own position, or none
+                input.position = m_position->sample();
+            input.farConfirmed = farConfirmed;
+            const qint64 takenAt = app->session().nowMs();
+            const auto taken = service.photo(m_inspectionId, input);
 
-        // The display copy is derived from the kept original, which stays as it is.
-        QImageReader reader(taken.path);
-        reader.setAutoTransform(true);
-        const QImage original = reader.read();
-        if (original.isNull())
-            throw mobile::ActionRefused(
-                tr("The photo was kept, but its display copy could not be made: %1")
-                    .arg(reader.errorString()));
-        const auto summary = mobile::InspectionProgress(app->database()).summary(m_inspectionId);
-        const QString permitNumber = summary ? summary->permitNumber : QString();
-        const QImage stamped =
-            PhotoStamp::render(original, app->session().preferences().photoUploadMaxEdgePx(),
-                imported ? importedStampLines(taken.exif, permitNumber)
-                         : stampLines(takenAt, permitNumber));
-        const QString target = displayPath(app->profileDir(), taken.original.sha256);
-        QDir().mkpath(QFileInfo(target).path());
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || !stamped.save(&file, "JPG", 85) || !file.commit())
-            throw mobile::ActionRefused(
-                tr("The photo was kept, but its display copy could not be written."));
-    });
+            // The display copy is derived from the kept original, which stays as it is.
+            QImageReader reader(taken.path);
+            reader.setAutoTransform(true);
+            const QImage original = reader.read();
+            if (original.isNull())
+                throw mobile::ActionRefused(
+                    tr("The photo was kept, but its display copy could not be made: %1")
+                        .arg(reader.errorString()));
+            const auto summary =
+                mobile::InspectionProgress(app->database()).summary(m_inspectionId);
+            const QString permitNumber = summary ? summary->permitNumber : QString();
+            const QImage stamped =
+                PhotoStamp::render(original, app->session().preferences().photoUploadMaxEdgePx(),
+                    imported ? importedStampLines(taken.exif, permitNumber)
+                             : stampLines(takenAt, permitNumber));
+            const QString target = displayPath(app->profileDir(), taken.original.sha256);
+            QDir().mkpath(QFileInfo(target).path());
+            QSaveFile file(target);
+            if (!file.open(QIODevice::WriteOnly) || !stamped.save(&file, "JPG", 85)
+                || !file.commit())
+                throw mobile::ActionRefused(
+                    tr("The photo was kept, but its display copy could not be written."));
+        });
     if (!far.isEmpty()) {
         // A question, not an error: confirmFar() records the same file, marked far.
         m_farConfirmation = far;
@@ -312,7 +316,7 @@ bool PhotoController::capture()
         return false;
     }
     openCamera();
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     if (!app || m_inspectionId.isEmpty()) {
         setError(tr("Start the inspection first."));
         return false;

@@ -2,6 +2,7 @@
 
 #include "core/exifmetadata.h"
 #include "models/controllers/positioncontroller.h"
+#include "models/session/sessionbound.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,9 +24,10 @@ namespace outfall::models {
 // A picture imported from a file is never stamped as if taken here and now: it is recorded
 // as imported with its own EXIF time and position (ExifMetadata), and its stamp says
 // "Imported, taken <its EXIF time>" (or "Imported, time unknown") and the file's position.
-class PhotoController : public QObject
+class PhotoController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("Photos come from an InspectionController")
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY photosChanged)
@@ -51,7 +53,8 @@ class PhotoController : public QObject
     Q_PROPERTY(QString farConfirmation READ farConfirmation NOTIFY lastErrorChanged)
 
 public:
-    explicit PhotoController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit PhotoController(AppSession *session = nullptr, QObject *parent = nullptr);
     ~PhotoController() override;
 
     QString inspectionId() const { return m_inspectionId; }
@@ -97,8 +100,8 @@ public:
     // The stamp of an imported picture: "Imported, taken <its EXIF time>" (as the camera wrote
     // it, with the zone only when EXIF gave one) or "Imported, time unknown", its own position
     // or "No position in the file", the inspector and the permit.
-    static QStringList importedStampLines(
-        const mobile::ExifMetadata &exif, const QString &permitNumber);
+    QStringList importedStampLines(
+        const mobile::ExifMetadata &exif, const QString &permitNumber) const;
 
 public Q_SLOTS:
     void reload();

@@ -10,20 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-namespace {
-
-mobile::Preferences &preferences()
-{
-    AppSession *session = AppSession::instance();
-    Q_ASSERT(session);
-    return session->session().preferences();
-}
-
-} // namespace
-
-SettingsController::SettingsController(QObject *parent)
+SettingsController::SettingsController(AppSession *session, QObject *parent)
     : QObject(parent)
-{ }
+{
+    setAppSession(session);
+}
 
 double SettingsController::gpsAccuracyThresholdM() const
 {
@@ -35,9 +26,16 @@ int SettingsController::photoUploadMaxEdgePx() const
     return preferences().photoUploadMaxEdgePx();
 }
 
-QString SettingsController::enrolledEndpoint()
+mobile::Preferences &SettingsController::preferences() const
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
+    Q_ASSERT(session);
+    return session->session().preferences();
+}
+
+QString SettingsController::enrolledEndpoint() const
+{
+    AppSession *session = appSession();
     if (!session)
         return {};
     auto identity =
@@ -84,7 +82,7 @@ bool SettingsController::setServerEndpoint(const QString &endpoint)
         return finish(false, tr("The server address must look like tcp://host:port."));
     preferences().setServerEndpoint(trimmed);
     // And where sync goes: the enrolled identity's endpoint (the keys stay as enrolled).
-    if (AppSession *session = AppSession::instance(); session && !enrolledEndpoint().isEmpty()) {
+    if (AppSession *session = appSession(); session && !enrolledEndpoint().isEmpty()) {
         session->database()
             .prepare(u"UPDATE sync_identity SET endpoint = ? WHERE id = 1"_s)
             .bind(1, trimmed)

@@ -1,15 +1,22 @@
 #pragma once
 
+#include "models/session/sessionbound.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+namespace outfall::mobile {
+class Preferences;
+}
 
 namespace outfall::models {
 
 // The Settings page's state: the profile's Preferences, with the reason a value was
 // refused so the page can say it next to the field.
-class SettingsController : public QObject
+class SettingsController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(double gpsAccuracyThresholdM READ gpsAccuracyThresholdM NOTIFY changed)
     Q_PROPERTY(int photoUploadMaxEdgePx READ photoUploadMaxEdgePx NOTIFY changed)
@@ -17,7 +24,8 @@ class SettingsController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
 
 public:
-    explicit SettingsController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit SettingsController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     double gpsAccuracyThresholdM() const;
     int photoUploadMaxEdgePx() const;
@@ -35,7 +43,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    static QString enrolledEndpoint(); // empty when not enrolled
+    QString enrolledEndpoint() const; // empty when not enrolled
+    mobile::Preferences &preferences() const; // the session's (there must be one)
     bool finish(bool accepted, const QString &error);
 
     QString m_lastError;

@@ -15,11 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-SignatureController::SignatureController(QObject *parent)
+SignatureController::SignatureController(AppSession *session, QObject *parent)
     : QObject(parent)
 {
     // The signing times are said in the UI language.
     connect(&UiLanguage::instance(), &UiLanguage::changed, this, &SignatureController::changed);
+    setAppSession(session);
 }
 
 void SignatureController::setInspectionId(const QString &inspectionId)
@@ -42,7 +43,7 @@ void SignatureController::reload()
     m_inspectors.clear();
     m_witnessName.clear();
     m_witnessStrokes.clear();
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     if (app)
         m_inspectorName = app->inspectorName();
     const auto detail = app && !m_inspectionId.isEmpty()
@@ -110,7 +111,7 @@ bool SignatureController::sign(
     if (name.trimmed().isEmpty())
         return finish(false, tr("Enter the name of the person signing."));
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
         service.sign(m_inspectionId,
             inspector ? mobile::SignerRole::Inspector : mobile::SignerRole::Representative, name,
             pad->encoded(), inspectorId);
@@ -144,7 +145,7 @@ bool SignatureController::recordRefusal(
     if (!witnessPad || witnessPad->isEmpty())
         return finish(false, tr("The witness signs on the pad first."));
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &service) {
+    const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
         service.refuse(m_inspectionId, representativeName, witnessName, witnessPad->encoded());
     });
     if (ok)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/session/sessionbound.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -15,9 +17,10 @@ class SignaturePad;
 // name. One of each a role in force; the drawn strokes are stored with the signature. A
 // change to the record after signing voids the signatures (sync::SignatureCoverage): they
 // stay, listed in voidedSignatures, and the role signs again.
-class SignatureController : public QObject
+class SignatureController : public QObject, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("Signatures come from an InspectionController")
     Q_MOC_INCLUDE("models/painted/signaturepad.h")
@@ -46,7 +49,8 @@ class SignatureController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    explicit SignatureController(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit SignatureController(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &inspectionId);

@@ -14,16 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-namespace {
-
-QString appProfileDir()
-{
-    AppSession *session = AppSession::instance();
-    return session ? session->profileDir() : QString();
-}
-
-} // namespace
-
 SyncWorker::SyncWorker(QString profileDir, mobile::SyncJob job)
     : m_profileDir(std::move(profileDir))
     , m_job(std::move(job))
@@ -44,9 +34,18 @@ void SyncWorker::run()
     Q_EMIT finished(static_cast<int>(outcome.problem), outcome.detail);
 }
 
-SyncController::SyncController(QObject *parent)
-    : SyncController(appProfileDir(), mobile::SyncJobs::network, parent)
-{ }
+SyncController *SyncController::create(QQmlEngine *engine, QJSEngine *)
+{
+    AppSession *session = AppSession::of(engine);
+    Q_ASSERT_X(session, "SyncController::create", "provide the engine a session before QML");
+    return new SyncController(*session, mobile::SyncJobs::network);
+}
+
+SyncController::SyncController(AppSession &session, mobile::SyncJob job, QObject *parent)
+    : SyncController(session.profileDir(), std::move(job), parent)
+{
+    m_session = &session;
+}
 
 SyncController::SyncController(const QString &profileDir, mobile::SyncJob job, QObject *parent)
     : QObject(parent)
@@ -115,8 +114,8 @@ void SyncController::onFinished(int problem, const QString &detail)
     // The attempt wrote through its own connection: the pages read the store again (a route
     // pulled after enrolment, a review's outcome). Without this Today stayed empty after the
     // first sync until the app restarted (found by scripts/xday).
-    if (AppSession *session = AppSession::instance())
-        Q_EMIT session->dataChanged();
+    if (m_session)
+        Q_EMIT m_session->dataChanged();
 }
 
 void SyncController::setRetryPolicy(

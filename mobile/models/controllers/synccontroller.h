@@ -10,8 +10,12 @@
 
 #include <chrono>
 
+class QQmlEngine;
+class QJSEngine;
+
 namespace outfall::models {
 
+class AppSession;
 class SyncWorker;
 
 // The sync state the Today page shows, and its "Sync now" button. An attempt runs a SyncJob
@@ -45,8 +49,11 @@ public:
     enum State { Idle, Syncing, Error };
     Q_ENUM(State)
 
-    // The QML singleton: AppSession's profile (main opens it before QML), the network job.
-    explicit SyncController(QObject *parent = nullptr);
+    // The QML singleton: the engine's session (AppSession::provide), the network job.
+    static SyncController *create(QQmlEngine *engine, QJSEngine *);
+    // On the session's profile; after each attempt the session's pages reload.
+    SyncController(AppSession &session, mobile::SyncJob job, QObject *parent = nullptr);
+    // On a profile no page shows (a test's).
     SyncController(const QString &profileDir, mobile::SyncJob job, QObject *parent = nullptr);
     ~SyncController() override;
 
@@ -107,6 +114,7 @@ private:
     std::chrono::milliseconds m_longestRetry = std::chrono::minutes(15);
     std::chrono::milliseconds m_retryDelay {0}; // the last wait; 0 after a success
     QDateTime m_nextRetryAt;
+    AppSession *m_session = nullptr; // told to reload after an attempt; may be none
 };
 
 // Runs one attempt on the worker thread. Internal to SyncController.

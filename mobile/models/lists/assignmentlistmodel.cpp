@@ -18,22 +18,27 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }
 
-AssignmentListModel::AssignmentListModel(QObject *parent)
+AssignmentListModel::AssignmentListModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
     , m_hereLat(kNaN)
     , m_hereLon(kNaN)
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance()) {
-        connect(session, &AppSession::dataChanged, this, &AssignmentListModel::reload);
-        connect(session, &AppSession::inspectionsChanged, this, &AssignmentListModel::reload);
-    }
+    reload();
+    setAppSession(session);
+}
+
+void AssignmentListModel::sessionAttached()
+{
+    AppSession *session = appSession();
+    connect(session, &AppSession::dataChanged, this, &AssignmentListModel::reload);
+    connect(session, &AppSession::inspectionsChanged, this, &AssignmentListModel::reload);
     reload();
 }
 
 void AssignmentListModel::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     beginResetModel();
     m_rows.clear();
     m_inspections.clear();

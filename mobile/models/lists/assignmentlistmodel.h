@@ -2,6 +2,7 @@
 
 #include "core/assignedroute.h"
 #include "core/inspectionprogress.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -15,9 +16,10 @@ namespace outfall::models {
 // continue, submitted (the stop is done), corrected and to sign again, or returned by the
 // server. QML binds `hereLatitude`, `hereLongitude` to PositionController; NaN means no
 // position yet (no distance shown).
-class AssignmentListModel : public QAbstractListModel
+class AssignmentListModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(double hereLatitude READ hereLatitude WRITE setHereLatitude NOTIFY hereChanged)
@@ -44,7 +46,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit AssignmentListModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit AssignmentListModel(AppSession *session = nullptr, QObject *parent = nullptr);
 
     // zh_CN (the registered name) or en, following UiLanguage: which enterprise name
     // `EnterpriseNameRole` is.
@@ -75,6 +78,7 @@ Q_SIGNALS:
     void languageChanged();
 
 private:
+    void sessionAttached() override;
     void distancesChanged();
 
     QList<mobile::AssignedPermit> m_rows;

@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-ChecklistModel::ChecklistModel(QObject *parent)
+ChecklistModel::ChecklistModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
+    setAppSession(session);
 }
 
 void ChecklistModel::setInspectionId(const QString &inspectionId)
@@ -33,7 +34,7 @@ void ChecklistModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     const auto detail = app && !m_inspectionId.isEmpty()
         ? mobile::InspectionProgress(app->database()).detail(m_inspectionId)
         : std::nullopt;
@@ -97,7 +98,7 @@ bool ChecklistModel::answer(const QString &itemCode, const QString &value, const
     if (!values.contains(value)) {
         error = tr("Unknown answer “%1”.").arg(value);
     } else {
-        ok = attemptAction(error, [&](mobile::InspectionService &service) {
+        ok = attemptAction(appSession(), error, [&](mobile::InspectionService &service) {
             service.answer(m_inspectionId, itemCode, values.value(value), note.trimmed());
         });
     }
@@ -109,7 +110,7 @@ bool ChecklistModel::answer(const QString &itemCode, const QString &value, const
         return false;
     // Update the answered row in place (no reset: the list keeps its scroll position and its
     // delegates) from the answer now in force; an answer changes no photo of the item.
-    const mobile::InspectionRecords records(AppSession::instance()->database());
+    const mobile::InspectionRecords records(appSession()->database());
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         auto &row = m_rows[i].item;
         if (row.item.code != itemCode)

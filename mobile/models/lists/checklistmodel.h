@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/inspectionprogress.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -12,9 +13,10 @@ namespace outfall::models {
 // (the head of its chain of superseding answers), its note and the photos taken of it.
 // answer() writes through the InspectionService: a changed answer is a new row that
 // supersedes the old one.
-class ChecklistModel : public QAbstractListModel
+class ChecklistModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("The checklist comes from an InspectionController")
     Q_PROPERTY(
@@ -38,7 +40,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ChecklistModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit ChecklistModel(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &inspectionId);

@@ -23,9 +23,11 @@ QString number(double value)
 
 } // namespace
 
-DeclarationCheckModel::DeclarationCheckModel(QObject *parent)
+DeclarationCheckModel::DeclarationCheckModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
-{ }
+{
+    setAppSession(session);
+}
 
 void DeclarationCheckModel::setInspectionId(const QString &inspectionId)
 {
@@ -39,7 +41,7 @@ void DeclarationCheckModel::setPermitId(const QString &permitId)
 {
     m_permitId = permitId;
     m_isApplication = false;
-    if (AppSession *app = AppSession::instance(); app && !permitId.isEmpty()) {
+    if (AppSession *app = appSession(); app && !permitId.isEmpty()) {
         auto row = app->database().prepare(u"SELECT status FROM permit WHERE id = ?"_s);
         row.bind(1, permitId);
         m_isApplication = row.step() && row.text(0) == u"application";
@@ -60,7 +62,7 @@ void DeclarationCheckModel::reload()
     beginResetModel();
     m_rows.clear();
     m_declaredCapacity = 0;
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     if (app && !m_inspectionId.isEmpty()) {
         try {
             mobile::DeclarationChecks checks(app->session());
@@ -79,13 +81,13 @@ void DeclarationCheckModel::reload()
 int DeclarationCheckModel::checked() const
 {
     return int(std::count_if(
-        m_rows.cbegin(), m_rows.cend(), [](const Declaration &d) { return d.checked(); }));
+        m_rows.cbegin(), m_rows.cend(), [](const Declaration &decl) { return decl.checked(); }));
 }
 
 int DeclarationCheckModel::mismatches() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-        [&](const Declaration &d) { return d.mismatch(m_declaredCapacity); }));
+        [&](const Declaration &decl) { return decl.mismatch(m_declaredCapacity); }));
 }
 
 int DeclarationCheckModel::rowCount(const QModelIndex &parent) const
@@ -93,62 +95,62 @@ int DeclarationCheckModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString DeclarationCheckModel::stateText(const Declaration &d) const
+QString DeclarationCheckModel::stateText(const Declaration &decl) const
 {
-    if (!d.checked())
+    if (!decl.checked())
         return tr("Not checked yet");
-    if (d.kind == u"outlet") {
-        if (d.found == false)
+    if (decl.kind == u"outlet") {
+        if (decl.found == false)
             return tr("Not found on site");
-        return d.foundDistanceM
-            ? tr("Found %1 m from where declared").arg(std::round(*d.foundDistanceM))
+        return decl.foundDistanceM
+            ? tr("Found %1 m from where declared").arg(std::round(*decl.foundDistanceM))
             : tr("Found");
     }
-    if (d.kind == u"facility") {
-        if (d.found == false)
+    if (decl.kind == u"facility") {
+        if (decl.found == false)
             return tr("Missing");
-        return d.running == true ? tr("Present and running") : tr("Present, not running");
+        return decl.running == true ? tr("Present and running") : tr("Present, not running");
     }
-    if (d.kind == u"capacity") {
-        const QString seen = number(d.observedValue.value_or(0)) + u' ' + d.observedUnit;
-        return d.mismatch(m_declaredCapacity) ? tr("Above the declaration: %1").arg(seen)
-                                              : tr("Seen: %1").arg(seen);
+    if (decl.kind == u"capacity") {
+        const QString seen = number(decl.observedValue.value_or(0)) + u' ' + decl.observedUnit;
+        return decl.mismatch(m_declaredCapacity) ? tr("Above the declaration: %1").arg(seen)
+                                                 : tr("Seen: %1").arg(seen);
     }
-    return d.outsideZones == true ? tr("Outside every prohibited zone")
-                                  : tr("Inside a prohibited zone");
+    return decl.outsideZones == true ? tr("Outside every prohibited zone")
+                                     : tr("Inside a prohibited zone");
 }
 
 QVariant DeclarationCheckModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Declaration &d = m_rows[index.row()];
+    const Declaration &decl = m_rows[index.row()];
     switch (role) {
     case KindRole:
-        return d.kind;
+        return decl.kind;
     case KindTextRole:
-        if (d.kind == u"outlet")
+        if (decl.kind == u"outlet")
             return tr("Declared outlet");
-        if (d.kind == u"facility")
-            return d.expectedRunning ? tr("Treatment facility")
-                                     : tr("Treatment facility (standby)");
-        if (d.kind == u"capacity")
+        if (decl.kind == u"facility")
+            return decl.expectedRunning ? tr("Treatment facility")
+                                        : tr("Treatment facility (standby)");
+        if (decl.kind == u"capacity")
             return tr("Production capacity");
         return tr("Prohibited zones");
     case CodeRole:
-        return d.code;
+        return decl.code;
     case NameRole:
-        return d.name;
+        return decl.name;
     case DeclaredRole:
-        return d.kind == u"zone" ? tr("The site is outside drinking-water protection areas and"
-                                      " other prohibited zones")
-                                 : d.declared;
+        return decl.kind == u"zone" ? tr("The site is outside drinking-water protection areas and"
+                                         " other prohibited zones")
+                                    : decl.declared;
     case StateRole:
-        return !d.checked()                  ? u"unchecked"_s
-            : d.mismatch(m_declaredCapacity) ? u"mismatch"_s
-                                             : u"matches"_s;
+        return !decl.checked()                  ? u"unchecked"_s
+            : decl.mismatch(m_declaredCapacity) ? u"mismatch"_s
+                                                : u"matches"_s;
     case StateTextRole:
-        return stateText(d);
+        return stateText(decl);
     default:
         return {};
     }
@@ -164,8 +166,8 @@ template<typename Action>
 bool DeclarationCheckModel::record(Action &&action)
 {
     QString error;
-    const bool ok = attemptAction(error, [&](mobile::InspectionService &) {
-        mobile::DeclarationChecks checks(AppSession::instance()->session());
+    const bool ok = attemptAction(appSession(), error, [&](mobile::InspectionService &) {
+        mobile::DeclarationChecks checks(appSession()->session());
         action(checks);
     });
     return finishAction(*this, m_lastError, ok, error);
@@ -173,7 +175,7 @@ bool DeclarationCheckModel::record(Action &&action)
 
 bool DeclarationCheckModel::recordOutlet(int row, bool found)
 {
-    const Declaration d = m_rows.value(row);
+    const Declaration decl = m_rows.value(row);
     std::optional<mobile::PositionSample> where;
     if (found && m_position)
         where = m_position->sample();
@@ -184,16 +186,16 @@ bool DeclarationCheckModel::recordOutlet(int row, bool found)
     }
     return record([&](mobile::DeclarationChecks &checks) {
         checks.recordOutlet(
-            m_inspectionId, d.kind == u"outlet" ? d.subjectId : QString(), found, where);
+            m_inspectionId, decl.kind == u"outlet" ? decl.subjectId : QString(), found, where);
     });
 }
 
 bool DeclarationCheckModel::recordFacility(int row, bool found, bool running)
 {
-    const Declaration d = m_rows.value(row);
+    const Declaration decl = m_rows.value(row);
     return record([&](mobile::DeclarationChecks &checks) {
         checks.recordFacility(
-            m_inspectionId, d.kind == u"facility" ? d.subjectId : QString(), found, running);
+            m_inspectionId, decl.kind == u"facility" ? decl.subjectId : QString(), found, running);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/declarationchecks.h"
 #include "models/controllers/positioncontroller.h"
+#include "models/session/sessionbound.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -15,9 +16,10 @@ namespace outfall::models {
 // whether it matches. The page's buttons call the record functions; each writes a declaration_check
 // through the device core (mobile::DeclarationChecks: offline, synced as evidence) and the rows
 // reload. A refusal is `lastError`, never an exception into QML.
-class DeclarationCheckModel : public QAbstractListModel
+class DeclarationCheckModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY countChanged)
     // The permit the page is about: whether it is an application (status `application`), so
@@ -42,7 +44,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit DeclarationCheckModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit DeclarationCheckModel(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &inspectionId);
@@ -77,7 +80,7 @@ Q_SIGNALS:
     void recorded();
 
 private:
-    QString stateText(const mobile::DeclarationChecks::Declaration &d) const;
+    QString stateText(const mobile::DeclarationChecks::Declaration &decl) const;
     template<typename Action>
     bool record(Action &&action);
 

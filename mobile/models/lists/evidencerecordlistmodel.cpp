@@ -12,12 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-EvidenceRecordListModel::EvidenceRecordListModel(QObject *parent)
+EvidenceRecordListModel::EvidenceRecordListModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &EvidenceRecordListModel::reload);
+    reload();
+    setAppSession(session);
+}
+
+void EvidenceRecordListModel::sessionAttached()
+{
+    AppSession *session = appSession();
+    connect(session, &AppSession::dataChanged, this, &EvidenceRecordListModel::reload);
     reload();
 }
 
@@ -31,7 +37,7 @@ void EvidenceRecordListModel::setInspectionId(const QString &id)
 
 void EvidenceRecordListModel::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     beginResetModel();
     m_rows = session ? mobile::EvidenceProofs::list(session->database(), m_inspectionId)
                      : QList<mobile::EvidenceProofs::Entry>();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evidenceproofs.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -11,9 +12,10 @@ namespace outfall::models {
 // The signed records of one inspection (the inspection page) or of the whole tablet (the
 // Evidence page, inspectionId empty), each with its state: signed on this tablet, or logged
 // on the server (a receipt held, checked when it came: docs/evidence.md 4).
-class EvidenceRecordListModel : public QAbstractListModel
+class EvidenceRecordListModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString inspectionId READ inspectionId WRITE setInspectionId NOTIFY countChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -32,7 +34,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit EvidenceRecordListModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit EvidenceRecordListModel(AppSession *session = nullptr, QObject *parent = nullptr);
 
     QString inspectionId() const { return m_inspectionId; }
     void setInspectionId(const QString &id);
@@ -57,6 +60,7 @@ Q_SIGNALS:
     void languageChanged();
 
 private:
+    void sessionAttached() override;
     QString m_inspectionId;
     QList<mobile::EvidenceProofs::Entry> m_rows;
     QString m_language = UiLanguage::instance().current();

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-FindingListModel::FindingListModel(QObject *parent)
+FindingListModel::FindingListModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
@@ -24,6 +24,7 @@ FindingListModel::FindingListModel(QObject *parent)
     m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &FindingListModel::start);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FindingListModel::take);
+    setAppSession(session);
 }
 
 FindingListModel::~FindingListModel()
@@ -69,7 +70,7 @@ FindingListModel::Evaluated FindingListModel::evaluate(
 
 void FindingListModel::start()
 {
-    AppSession *app = AppSession::instance();
+    AppSession *app = appSession();
     if (!app || m_inspectionId.isEmpty()) {
         setLoading(false);
         return;

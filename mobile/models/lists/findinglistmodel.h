@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 #include "rules/flag.h"
 
@@ -18,9 +19,10 @@ namespace outfall::models {
 // The rules read the whole permit (its reported values too): they run on a worker thread with
 // its own connection to the store, and a burst of records (answering the checklist item after
 // item) is evaluated once, after a short pause, so a tap never waits for them.
-class FindingListModel : public QAbstractListModel
+class FindingListModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     QML_UNCREATABLE("Findings come from an InspectionController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -40,7 +42,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit FindingListModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit FindingListModel(AppSession *session = nullptr, QObject *parent = nullptr);
     ~FindingListModel() override;
 
     // How long reload() waits for more records before evaluating.

@@ -19,13 +19,19 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-FlagListModel::FlagListModel(QObject *parent)
+FlagListModel::FlagListModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FlagListModel::take);
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &FlagListModel::reload);
+    reload();
+    setAppSession(session);
+}
+
+void FlagListModel::sessionAttached()
+{
+    AppSession *session = appSession();
+    connect(session, &AppSession::dataChanged, this, &FlagListModel::reload);
     reload();
 }
 
@@ -64,7 +70,7 @@ FlagListModel::Loaded FlagListModel::compute(const QString &profileDir, const QS
 
 void FlagListModel::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     if (!session)
         return;
     if (m_watcher.isRunning()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/openflags.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -17,9 +18,10 @@ namespace outfall::models {
 // The provisional flags run the rules over every permit the tablet holds: that is computed on
 // a worker thread with its own connection to the store (reload() returns at once, `loading`
 // says it runs, the rows arrive with loaded()), so the page stays responsive.
-class FlagListModel : public QAbstractListModel
+class FlagListModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -47,7 +49,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit FlagListModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit FlagListModel(AppSession *session = nullptr, QObject *parent = nullptr);
     ~FlagListModel() override;
 
     // What a computation hands back to the GUI thread.
@@ -82,6 +85,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void sessionAttached() override;
     void take();
 
     QFutureWatcher<Loaded> m_watcher;

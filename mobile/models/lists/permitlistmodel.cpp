@@ -8,12 +8,18 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-PermitListModel::PermitListModel(QObject *parent)
+PermitListModel::PermitListModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &PermitListModel::reload);
+    reload();
+    setAppSession(session);
+}
+
+void PermitListModel::sessionAttached()
+{
+    AppSession *session = appSession();
+    connect(session, &AppSession::dataChanged, this, &PermitListModel::reload);
     reload();
 }
 
@@ -28,7 +34,7 @@ void PermitListModel::setQuery(const QString &query)
 
 void PermitListModel::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     beginResetModel();
     m_rows = session ? mobile::PermitDirectory(session->database()).search(m_query)
                      : QList<mobile::PermitSummary>();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/permitdirectory.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -10,9 +11,10 @@ namespace outfall::models {
 
 // The permits on the device, filtered by what the inspector types. Reloads when the
 // query changes or the session's data changes.
-class PermitListModel : public QAbstractListModel
+class PermitListModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -33,7 +35,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit PermitListModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit PermitListModel(AppSession *session = nullptr, QObject *parent = nullptr);
 
     // zh_CN (the registered name) or en, following UiLanguage: which enterprise name `NameRole` is.
     QString language() const { return m_language; }
@@ -55,6 +58,7 @@ Q_SIGNALS:
     void languageChanged();
 
 private:
+    void sessionAttached() override;
     QString m_query;
     QString m_language = UiLanguage::instance().current();
     QList<mobile::PermitSummary> m_rows;

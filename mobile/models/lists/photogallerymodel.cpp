@@ -16,18 +16,24 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-PhotoGalleryModel::PhotoGalleryModel(QObject *parent)
+PhotoGalleryModel::PhotoGalleryModel(AppSession *session, QObject *parent)
     : QAbstractListModel(parent)
 {
     followUiLanguage(this);
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &PhotoGalleryModel::reload);
+    reload();
+    setAppSession(session);
+}
+
+void PhotoGalleryModel::sessionAttached()
+{
+    AppSession *session = appSession();
+    connect(session, &AppSession::dataChanged, this, &PhotoGalleryModel::reload);
     reload();
 }
 
 void PhotoGalleryModel::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     beginResetModel();
     m_rows = session
         ? mobile::EvidenceGallery(session->database(), session->session().photos().dir()).photos()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/evidencegallery.h"
+#include "models/session/sessionbound.h"
 #include "models/session/uilanguage.h"
 
 #include <QAbstractListModel>
@@ -11,9 +12,10 @@ namespace outfall::models {
 // The Evidence page: every photo on the device, newest first, with its permit, the first
 // characters of its SHA-256 (what an inspector reads out to compare with the server) and
 // whether the server has the original yet.
-class PhotoGalleryModel : public QAbstractListModel
+class PhotoGalleryModel : public QAbstractListModel, public SessionBound
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countChanged)
@@ -37,7 +39,8 @@ public:
 
     static constexpr int kShaPrefixLength = 12;
 
-    explicit PhotoGalleryModel(QObject *parent = nullptr);
+    // The session: QML hands in its engine's (SessionBound); C++ passes it here.
+    explicit PhotoGalleryModel(AppSession *session = nullptr, QObject *parent = nullptr);
 
     // zh_CN (the registered name) or en, following UiLanguage: which enterprise name
     // `EnterpriseNameRole` is.
@@ -57,6 +60,7 @@ Q_SIGNALS:
     void languageChanged();
 
 private:
+    void sessionAttached() override;
     QList<mobile::GalleryPhoto> m_rows;
     QString m_language = UiLanguage::instance().current();
 };

@@ -60,20 +60,37 @@ MapCanvas::MapCanvas(QQuickItem *parent)
     connect(this, &MapCanvas::selectionChanged, this, &MapCanvas::cardPlacementChanged);
     connect(this, &QQuickItem::heightChanged, this, &MapCanvas::cardPlacementChanged);
     connect(this, &QQuickItem::widthChanged, this, &MapCanvas::legendHeightChanged);
-    if (AppSession *session = AppSession::instance()) {
-        connect(session, &AppSession::dataChanged, this, &MapCanvas::reload);
-        const QString basemap = QDir(session->profileDir()).filePath(u"basemap.mbtiles"_s);
+    reload();
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::classBegin()
+{
+    QQuickPaintedItem::classBegin();
+    if (!m_session)
+        setAppSession(AppSession::of(this));
+}
+
+void MapCanvas::setAppSession(AppSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &AppSession::dataChanged, this, &MapCanvas::reload);
+        const QString basemap = QDir(m_session->profileDir()).filePath(u"basemap.mbtiles"_s);
         if (QFileInfo::exists(basemap))
             setBasemapPath(basemap);
     }
     reload();
 }
 
-MapCanvas::~MapCanvas() = default;
-
 void MapCanvas::reload()
 {
-    AppSession *session = AppSession::instance();
+    AppSession *session = appSession();
     if (!session)
         return;
     const auto &inspector = session->session().identity().inspectorId();

@@ -17,6 +17,8 @@ class MbTiles;
 
 namespace outfall::models {
 
+class AppSession;
+
 // The map the app draws itself (Debian's Qt 6.4 has no Qt Location): Web Mercator, the
 // outlets of the assigned permits (air and water symbols), the route between them in order,
 // the tablet's position with its accuracy circle; under them an offline MBTiles base map
@@ -67,6 +69,12 @@ public:
     static constexpr double kLegendRightInset = 110;
 
     explicit MapCanvas(QQuickItem *parent = nullptr);
+
+    // The session whose route and basemap the map shows: QML's engine's (classBegin), or
+    // handed in by C++ (a test).
+    AppSession *appSession() const { return m_session; }
+    void setAppSession(AppSession *session);
+    void classBegin() override;
     ~MapCanvas() override;
 
     double zoom() const { return m_zoom; }
@@ -187,6 +195,7 @@ private:
     bool m_fitted = false;
     QPointF m_gestureCenter; // world pixels at m_gestureZoom when a gesture began
     double m_gestureZoom = 0;
+    AppSession *m_session = nullptr;
 };
 
 } // namespace outfall::models

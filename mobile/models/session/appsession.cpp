@@ -12,42 +12,47 @@
 namespace outfall::models {
 
 namespace {
-AppSession *s_instance = nullptr;
-}
+
+// Where an engine keeps its session (a dynamic property: nothing global).
+constexpr const char *kEngineProperty = "outfallAppSession";
+
+} // namespace
 
 AppSession::AppSession(const QString &profileDir, QObject *parent)
     : QObject(parent)
     , m_session(std::make_unique<mobile::DeviceSession>(profileDir))
 { }
 
-AppSession::~AppSession()
+AppSession::~AppSession() = default;
+
+void AppSession::provide(QQmlEngine &engine, AppSession *session)
 {
-    if (s_instance == this)
-        s_instance = nullptr;
+    engine.setProperty(kEngineProperty, QVariant::fromValue(session));
 }
 
-AppSession *AppSession::instance()
+AppSession *AppSession::of(const QQmlEngine *engine)
 {
-    return s_instance;
+    return engine ? engine->property(kEngineProperty).value<AppSession *>() : nullptr;
 }
 
-void AppSession::setInstance(AppSession *session)
+AppSession *AppSession::of(const QObject *object)
 {
-    s_instance = session;
-    // The UI language is settled before any model or page exists: the profile's saved choice,
-    // else the system locale's.
-    if (session) {
-        UiLanguage::instance().set(Language::initialLanguage(
-            session->session().preferences().language(), QLocale::system()));
-    }
+    return object ? of(qmlEngine(object)) : nullptr;
 }
 
-AppSession *AppSession::create(QQmlEngine *, QJSEngine *)
+AppSession *AppSession::create(QQmlEngine *engine, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "AppSession::create", "open a profile before loading QML");
+    AppSession *session = of(engine);
+    Q_ASSERT_X(session, "AppSession::create", "provide the engine a session before loading QML");
     // The session outlives the engine; QML must not delete it.
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
+    QQmlEngine::setObjectOwnership(session, QQmlEngine::CppOwnership);
+    return session;
+}
+
+void AppSession::applySavedLanguage()
+{
+    UiLanguage::instance().set(
+        Language::initialLanguage(m_session->preferences().language(), QLocale::system()));
 }
 
 QString AppSession::profileDir() const

@@ -19,9 +19,11 @@ class DeviceSession;
 
 namespace outfall::models {
 
-// The app's one open device profile (a DeviceSession: store, identity, clock, outbox,
-// photos), shared by every model. main() (or a test) opens it before QML is loaded; QML
-// reaches it as the singleton `AppSession`.
+// The app's open device profile (a DeviceSession: store, identity, clock, outbox, photos),
+// shared by the models of one QML engine. main() (or a test) opens it and gives it to the
+// engine (provide) before QML is loaded; QML reaches it as the singleton `AppSession`, and
+// every model QML makes is handed it (SessionBound). There is no global: a test can build
+// any page, or several, each with its own store.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -34,10 +36,17 @@ public:
     explicit AppSession(const QString &profileDir, QObject *parent = nullptr);
     ~AppSession() override;
 
-    static AppSession *instance();
-    // Not owned. Also sets the UI language (UiLanguage) to the profile's saved choice.
-    static void setInstance(AppSession *session);
-    static AppSession *create(QQmlEngine *, QJSEngine *);
+    // Gives the engine its session (not owned; it must outlive the engine's objects).
+    static void provide(QQmlEngine &engine, AppSession *session);
+    // The session given to the engine, or to the engine that made object; null for none.
+    static AppSession *of(const QQmlEngine *engine);
+    static AppSession *of(const QObject *object);
+    // The QML singleton: the engine's session.
+    static AppSession *create(QQmlEngine *engine, QJSEngine *);
+
+    // Sets the UI language (UiLanguage) to the profile's saved choice, else the system
+    // locale's: the app does it before any model or page exists.
+    void applySavedLanguage();
 
     QString profileDir() const;
     int permitCount() const;

@@ -12,16 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace outfall::models {
 
-Language::Language(QQmlEngine *engine, QObject *parent)
+Language::Language(QQmlEngine *engine, AppSession *session, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
+    , m_session(session)
 {
     connect(&UiLanguage::instance(), &UiLanguage::changed, this, &Language::currentChanged);
 }
 
 Language *Language::create(QQmlEngine *engine, QJSEngine *)
 {
-    return new Language(engine);
+    return new Language(engine, AppSession::of(engine));
 }
 
 QString Language::initialLanguage(const QString &saved, const QLocale &system)
@@ -60,8 +61,8 @@ void Language::setCurrent(const QString &language)
 {
     if (language == current() || !UiLanguage::instance().set(language))
         return;
-    if (AppSession *session = AppSession::instance())
-        session->session().preferences().setLanguage(language);
+    if (m_session)
+        m_session->session().preferences().setLanguage(language);
     if (m_engine)
         m_engine->retranslate();
 }

@@ -9,6 +9,8 @@ class QJSEngine;
 
 namespace outfall::models {
 
+class AppSession;
+
 // The UI language for QML: Chinese (zh_CN) or English, the face of UiLanguage (the one value
 // every model follows). The first run follows the system locale (Chinese on a Chinese locale,
 // else English); a choice is remembered in the profile's preferences. Switching retranslates
@@ -22,7 +24,9 @@ class Language : public QObject
     Q_PROPERTY(QStringList available READ available CONSTANT)
 
 public:
-    explicit Language(QQmlEngine *engine, QObject *parent = nullptr);
+    // engine: retranslated on a switch; session: where the choice is remembered (the
+    // engine's, for the QML singleton). Either may be null (a test).
+    Language(QQmlEngine *engine, AppSession *session, QObject *parent = nullptr);
     static Language *create(QQmlEngine *engine, QJSEngine *);
 
     QString current() const;
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 private:
     QQmlEngine *m_engine;
+    AppSession *m_session;
 };
 
 } // namespace outfall::models

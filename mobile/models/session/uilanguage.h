@@ -13,8 +13,8 @@ namespace outfall::models {
 // The process's one UI language (zh_CN or en) and the formatting that follows it. Every model
 // starts in current() and follows changed(), so nothing is shown in another language for a
 // frame before QML binds; the QML singleton `Language` is this object's face (and remembers the
-// choice in the profile). AppSession::setInstance starts it at the profile's saved choice, else
-// the system locale's language.
+// choice in the profile). AppSession::applySavedLanguage starts it at the profile's saved choice,
+// else the system locale's language.
 //
 // Dates, times and numbers are formatted here in the UI language, never the system locale's:
 // 24-hour times; dates as 2026年11月29日 in Chinese and 29 Nov 2026 in English. Times are shown
