@@ -312,6 +312,34 @@ private Q_SLOTS:
         QVERIFY(placed[0].rect.left() > spot.x()); // the selected one on its preferred side
     }
 
+    void labelsStayOffTheRouteWhereTheyCan()
+    {
+        using models::MapLabels::Request;
+        const QPointF spot(200, 200);
+        const QList<Request> one {{0, spot, 10, QSizeF(60, 24), models::MapLabels::Main, false}};
+        const QRectF view(0, 0, 400, 400);
+        // A leg running off to the right: the label goes left, not on its preferred side.
+        const QLineF right(spot, QPointF(390, 205));
+        auto placed = models::MapLabels::place(one, {}, view, {right});
+        QCOMPARE(placed.size(), 1);
+        QVERIFY(placed[0].rect.right() < spot.x());
+        QVERIFY(!models::MapLabels::crosses(right, placed[0].rect));
+        // Legs right and left: above.
+        const QLineF left(spot, QPointF(10, 195));
+        placed = models::MapLabels::place(one, {}, view, {right, left});
+        QVERIFY(placed[0].rect.bottom() < spot.y());
+        // Crossed on every side: still labelled, on the preferred side (a crossed label beats
+        // none).
+        const QList<QLineF> everywhere {
+            right, left, {spot, QPointF(200, 10)}, {spot, QPointF(200, 390)}};
+        placed = models::MapLabels::place(one, {}, view, everywhere);
+        QCOMPARE(placed.size(), 1);
+        QVERIFY(placed[0].rect.left() > spot.x());
+        // A segment that ends inside a box crosses it; one that passes by does not.
+        QVERIFY(models::MapLabels::crosses(QLineF(0, 0, 50, 50), QRectF(40, 40, 20, 20)));
+        QVERIFY(!models::MapLabels::crosses(QLineF(0, 100, 100, 100), QRectF(40, 40, 20, 20)));
+    }
+
     void distanceAndBearingToTheSelectedOutlet()
     {
         models::MapCanvas canvas;

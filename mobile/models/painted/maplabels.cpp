@@ -25,9 +25,28 @@ bool hits(const QRectF &rect, const QList<QRectF> &others)
         others.begin(), others.end(), [&](const QRectF &other) { return rect.intersects(other); });
 }
 
+bool crossedByAny(const QRectF &rect, const QList<QLineF> &lines)
+{
+    return std::any_of(
+        lines.begin(), lines.end(), [&](const QLineF &line) { return crosses(line, rect); });
+}
+
 } // namespace
 
-QList<Placed> place(QList<Request> requests, const QList<QRectF> &obstacles, const QRectF &bounds)
+bool crosses(const QLineF &line, const QRectF &rect)
+{
+    if (rect.contains(line.p1()) || rect.contains(line.p2()))
+        return true;
+    const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
+        {rect.topRight(), rect.bottomRight()}, {rect.bottomRight(), rect.bottomLeft()},
+        {rect.bottomLeft(), rect.topLeft()}};
+    return std::any_of(std::begin(edges), std::end(edges), [&](const QLineF &edge) {
+        return line.intersects(edge, nullptr) == QLineF::BoundedIntersection;
+    });
+}
+
+QList<Placed> place(QList<Request> requests, const QList<QRectF> &obstacles, const QRectF &bounds,
+    const QList<QLineF> &lines)
 {
     // Highest priority first; equal ones keep their order (route order, then code).
     std::stable_sort(requests.begin(), requests.end(),
@@ -37,12 +56,19 @@ QList<Placed> place(QList<Request> requests, const QList<QRectF> &obstacles, con
     for (const Request &request : std::as_const(requests)) {
         const QList<QRectF> sides = candidates(request);
         QRectF chosen;
+        QRectF crossed; // the first free side a line crosses: taken when no side is clear
         for (const QRectF &side : sides) {
             if (bounds.contains(side) && !hits(side, taken) && !hits(side, obstacles)) {
-                chosen = side;
-                break;
+                if (!crossedByAny(side, lines)) {
+                    chosen = side;
+                    break;
+                }
+                if (crossed.isNull())
+                    crossed = side;
             }
         }
+        if (chosen.isNull())
+            chosen = crossed;
         if (chosen.isNull() && request.priority == Selected) {
             // The one the inspector asked about: drawn even over a symbol, on the first side
             // that is on screen and clear of other labels.

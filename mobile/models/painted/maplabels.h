@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLineF>
 #include <QList>
 #include <QRectF>
 #include <QSizeF>
@@ -9,7 +10,8 @@ namespace outfall::models {
 // Where the map's outlet labels go so that no two overlap, however close the outlets stand
 // (a stack and an outfall of one site, a dozen sites zoomed out). Labels are placed in
 // priority order, each at the first free side of its symbol (its preferred side, the other,
-// above, below); a label with no free side is left out, its symbol still drawn. The
+// above, below), a side no line crosses first (the route: a label struck through is hard to
+// read in the sun); a label with no free side is left out, its symbol still drawn. The
 // selected outlet's label is always drawn (it is placed first).
 namespace MapLabels {
 
@@ -32,8 +34,13 @@ struct Placed
 };
 
 // `obstacles`: what labels must not cover either (symbols, stop badges, the legend); a
-// selected label may cover them when nothing else fits. Placed labels lie within `bounds`.
-QList<Placed> place(QList<Request> requests, const QList<QRectF> &obstacles, const QRectF &bounds);
+// selected label may cover them when nothing else fits. `lines`: what a label avoids where
+// another side is free (the route's legs). Placed labels lie within `bounds`.
+QList<Placed> place(QList<Request> requests, const QList<QRectF> &obstacles, const QRectF &bounds,
+    const QList<QLineF> &lines = {});
+
+// Whether the segment crosses or lies in the rectangle.
+bool crosses(const QLineF &line, const QRectF &rect);
 
 } // namespace MapLabels
 

@@ -319,7 +319,12 @@ QList<MapLabels::Placed> MapCanvas::labelRects() const
         requests.append({i, p, r, QSizeF(metrics.horizontalAdvance(outlet.code) + 12, 26), priority,
             outlet.medium == u"air"_s});
     }
-    return MapLabels::place(requests, obstacles, view);
+    // The route's legs, which a label avoids where it can.
+    const QPolygonF route = routePoints();
+    QList<QLineF> legs;
+    for (qsizetype i = 1; i < route.size(); ++i)
+        legs.append(QLineF(route[i - 1], route[i]));
+    return MapLabels::place(requests, obstacles, view, legs);
 }
 
 void MapCanvas::paintLabels(QPainter &painter) const
