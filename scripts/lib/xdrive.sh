@@ -224,8 +224,10 @@ xd_reach() {
         # click on an item in a transition lands where it was a moment ago).
         on) [ "$last" = "$cx $cy" ] && { echo "$cx $cy"; return 0; }
             last="$cx $cy"; sleep 0.15 ;;
-        below) xd_scroll 3 ;;
-        above) xd_scroll -3 ;;
+        # A notch at a time: one moves a page about 270 px, so three (800 px) could carry a
+        # button from below the view to above it and back, for ever.
+        below) xd_scroll 1 ;;
+        above) xd_scroll -1 ;;
         *) sleep 0.25 ;;
       esac
     else
@@ -279,8 +281,8 @@ xd_type_into() {
     local tries=0 h
     h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
     while at=$(xd_field_below_label "${field#label:}") && [ "${at#* }" -gt $((h - 30)) ] &&
-          [ $tries -lt 5 ]; do
-      xd_scroll 2
+          [ $tries -lt 8 ]; do
+      xd_scroll 1 # about 270 px: the field comes up, the label stays
       tries=$((tries + 1))
     done
     [ -n "$at" ] || xd_fail "no field under '${field#label:}'"
@@ -341,14 +343,16 @@ xd_field_below_label() {
 xd_draw() {
   local name=$1
   shift
-  xd_reach item "$name" "" >/dev/null || xd_fail "no $name on screen"
-  # All of the pad on screen: a stroke on a part scrolled under the section row above would
-  # tap that row instead (a notch at a time towards the side the pad sticks out on).
-  # A notch that moved nothing (the page at its end): the other way, once.
+  # On the page (made by its page, anywhere on it), then all of it on screen: a stroke on a
+  # part scrolled under the section row above would tap that row instead (a notch at a time
+  # towards the side the pad sticks out on; a notch that moved nothing, the other way).
+  xd_until "$name on the page" 20 \
+    "awk -F'\t' -v name='$name' '\$2 == name { found = 1 } END { exit !found }' \"\$ui_probe\""
+  xd_settle # where the page comes to rest (typing into a field above may have moved it)
   local whole tries=0 cy h step=0 last=
   h=$(awk -F'\t' '$1 == "window" { print $7; exit }' "$ui_probe")
   while whole=$(awk -F'\t' -v name="$name" '$2 == name { print $12, int($5 + $7 / 2); exit }' "$ui_probe") &&
-        [ "${whole%% *}" != 1 ] && [ $tries -lt 12 ]; do
+        [ "${whole%% *}" != 1 ] && [ $tries -lt 16 ]; do
     cy=${whole#* }
     if [ "$cy" = "$last" ] && [ "$step" != 0 ]; then
       step=$((-step))
