@@ -293,8 +293,8 @@ private Q_SLOTS:
 
     void labelPlacementFollowsPriority()
     {
-        // Three requests on one spot with room for labels on four sides: the highest
-        // priorities get the preferred sides, in order; nothing overlaps.
+        // Five requests on one spot with room around it: the highest priorities get the
+        // preferred sides, in order, the last a corner; nothing overlaps.
         using models::MapLabels::Request;
         const QPointF spot(200, 200);
         const QList<Request> requests {
@@ -304,12 +304,18 @@ private Q_SLOTS:
             {3, spot, 10, QSizeF(60, 24), models::MapLabels::Selected, false},
             {4, spot, 10, QSizeF(60, 24), models::MapLabels::General, false}};
         const auto placed = models::MapLabels::place(requests, {}, QRectF(0, 0, 400, 400));
-        QCOMPARE(placed.size(), 4); // right, left, above, below; the fifth has no room
+        QCOMPARE(placed.size(), 5); // right, left, above, below, then a corner
         QCOMPARE(placed[0].outlet, 3);
         QCOMPARE(placed[1].outlet, 2);
         QCOMPARE(placed[2].outlet, 1);
         QCOMPARE(placed[3].outlet, 0);
+        QCOMPARE(placed[4].outlet, 4);
         QVERIFY(placed[0].rect.left() > spot.x()); // the selected one on its preferred side
+        QVERIFY(placed[4].rect.left() > spot.x() && placed[4].rect.bottom() < spot.y());
+        for (qsizetype i = 0; i < placed.size(); ++i) {
+            for (qsizetype j = i + 1; j < placed.size(); ++j)
+                QVERIFY(!placed[i].rect.intersects(placed[j].rect));
+        }
     }
 
     void labelsStayOffTheRouteWhereTheyCan()

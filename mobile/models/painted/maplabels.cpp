@@ -15,8 +15,17 @@ QList<QRectF> candidates(const Request &r)
     const QRectF right(r.anchor.x() + gap, r.anchor.y() - h / 2, w, h);
     const QRectF above(r.anchor.x() - w / 2, r.anchor.y() - gap - 4 - h, w, h);
     const QRectF below(r.anchor.x() - w / 2, r.anchor.y() + gap, w, h);
-    return r.preferLeft ? QList<QRectF> {left, right, above, below}
-                        : QList<QRectF> {right, left, above, below};
+    // The corners last: clear of the four sides' boxes (a corner is taken when a side is
+    // another label's), its near corner on the diagonal.
+    const double dx = std::max(gap * 0.7, w / 2);
+    const double dy = std::max(gap * 0.7, h / 2);
+    const QRectF leftAbove(r.anchor.x() - dx - w, r.anchor.y() - dy - h, w, h);
+    const QRectF leftBelow(r.anchor.x() - dx - w, r.anchor.y() + dy, w, h);
+    const QRectF rightAbove(r.anchor.x() + dx, r.anchor.y() - dy - h, w, h);
+    const QRectF rightBelow(r.anchor.x() + dx, r.anchor.y() + dy, w, h);
+    return r.preferLeft
+        ? QList<QRectF> {left, right, above, below, leftAbove, leftBelow, rightAbove, rightBelow}
+        : QList<QRectF> {right, left, above, below, rightAbove, rightBelow, leftAbove, leftBelow};
 }
 
 bool hits(const QRectF &rect, const QList<QRectF> &others)

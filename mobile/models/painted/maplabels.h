@@ -10,9 +10,9 @@ namespace outfall::models {
 // Where the map's outlet labels go so that no two overlap, however close the outlets stand
 // (a stack and an outfall of one site, a dozen sites zoomed out). Labels are placed in
 // priority order, each at the first free side of its symbol (its preferred side, the other,
-// above, below), a side no line crosses first (the route: a label struck through is hard to
-// read in the sun); a label with no free side is left out, its symbol still drawn. The
-// selected outlet's label is always drawn (it is placed first).
+// above, below, then the four corners), a side no line crosses first (the route: a label struck
+// through is hard to read in the sun); a label with no free side is left out, its symbol still
+// drawn. The selected outlet's label is always drawn (it is placed first).
 namespace MapLabels {
 
 enum Priority { General = 0, Main = 1, Flagged = 2, Selected = 3 };
