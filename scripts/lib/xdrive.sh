@@ -296,11 +296,25 @@ xd_type_into() {
     # Beyond ASCII (Chinese) xdotool maps each character onto a spare keycode as it types it,
     # and the app sometimes reads the key after the map moved on: a character lost. So one
     # character at a time, each checked on the field (the probe) and typed again if lost.
+    # Under load a character may also arrive late, after it was typed again: then the field
+    # holds it twice, and the extra is taken back with BackSpace rather than typed over.
     local i LC_ALL=C.UTF-8 # characters, not bytes
+    local done_text now extra
     for ((i = 0; i < ${#text}; i++)); do
-      for _ in 1 2 3; do # a lost character is typed again
+      done_text=${text:0:i}
+      for _ in 1 2 3 4; do
         xdotool type --clearmodifiers "${text:i:1}"
-        xd_field_shows "${text:0:i+1}" 10 && break
+        xd_field_shows "${text:0:i+1}" 30 && break
+        [ -n "$done_text" ] || continue # the first character: nothing to compare with
+        now=$(xd_field_starting "$done_text")
+        if [ "${now#"${text:0:i+1}"}" != "$now" ]; then # the character, and more after it
+          extra=$(( ${#now} - i - 1 ))
+          xdotool key --clearmodifiers --repeat "$extra" --delay 80 BackSpace
+          xd_field_shows "${text:0:i+1}" 30 && break
+        elif [ -n "$now" ] && [ "$now" != "$done_text" ]; then # something else after it
+          extra=$(( ${#now} - i ))
+          xdotool key --clearmodifiers --repeat "$extra" --delay 80 BackSpace
+        fi
       done
     done
   else
@@ -320,6 +334,11 @@ xd_field_shows() {
     i=$((i + 1))
   done
   return 1
+}
+
+# The text of the first field whose text begins with PREFIX (empty: none does).
+xd_field_starting() {
+  awk -F'\t' -v p="$1" '$1 == "field" && index($3, p) == 1 { print $3; exit }' "$ui_probe"
 }
 
 # The first field under a label (fields often have their label above them).
