@@ -1,30 +1,14 @@
 #include "server/ctlrequest.h"
 
 #include "sync/protocolerror.h"
-#include "sync/requestchannel.h"
 
 using namespace Qt::StringLiterals;
 
 namespace outfall::server {
 
 CtlRequest::CtlRequest(const QString &endpoint, const QString &credentialFile)
-    : m_endpoint(endpoint)
-    , m_credential(ServerKeys::readCredential(credentialFile))
+    : m_channel(endpoint, sync::SupervisorCredential::read(credentialFile))
 { }
-
-CtlRequest::~CtlRequest() = default;
-
-sync::Message CtlRequest::send(const sync::Message &request)
-{
-    if (!m_channel) {
-        sync::RequestChannel::Options options;
-        options.endpoint = m_endpoint;
-        options.serverPublicKey = m_credential.serverPublicKey;
-        options.keys = m_credential.keys;
-        m_channel = std::make_unique<sync::RequestChannel>(options);
-    }
-    return m_channel->request(request);
-}
 
 int CtlRequest::failed(QTextStream &err, const QString &what, const std::exception &e)
 {

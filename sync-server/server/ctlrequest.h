@@ -1,18 +1,13 @@
 #pragma once
 
-#include "server/serverkeys.h"
 #include "sync/message.h"
+#include "sync/supervisorchannel.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <exception>
-#include <memory>
-
-namespace outfall::sync {
-class RequestChannel;
-}
 
 namespace outfall::server {
 
@@ -26,7 +21,6 @@ public:
     static constexpr int kExitNotFound = 3;
 
     CtlRequest(const QString &endpoint, const QString &credentialFile);
-    ~CtlRequest();
 
     // Whether the first word after the options (those in valueOptions take a value) is
     // `word`: how outfallctl finds the subcommands with options of their own.
@@ -35,18 +29,16 @@ public:
 
     // The server's reply; throws sync::ProtocolError when it refuses, std::exception when it
     // cannot be reached. Later requests (a download's chunks) go over the same connection.
-    sync::Message send(const sync::Message &request);
+    sync::Message send(const sync::Message &request) { return m_channel.send(request); }
     // The server's public key, from the credential (enrolment files carry it).
-    QByteArray serverPublicKey() const { return m_credential.serverPublicKey; }
+    QByteArray serverPublicKey() const { return m_channel.credential().serverPublicKey; }
 
     // "outfallctl: WHAT refused (CODE): TEXT" and exit 3 for NOT_FOUND, else 1; or
     // "outfallctl: WHAT: ERROR" and exit 1.
     static int failed(QTextStream &err, const QString &what, const std::exception &e);
 
 private:
-    QString m_endpoint;
-    ServerKeys::Credential m_credential;
-    std::unique_ptr<sync::RequestChannel> m_channel; // opened by the first send
+    sync::SupervisorChannel m_channel;
 };
 
 } // namespace outfall::server

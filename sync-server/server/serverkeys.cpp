@@ -2,12 +2,11 @@
 
 #include "server/deviceregistry.h"
 #include "store/privatefile.h"
+#include "sync/supervisorcredential.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <stdexcept>
 
@@ -46,12 +45,8 @@ void ServerKeys::issueCredential(const QString &dataDir, store::Database &db, co
         throw std::runtime_error(path.toStdString() + " exists already; choose another file");
     const QByteArray serverPublicKey = sync::CurveKeyPair::readKeyFile(publicKeyPath(dataDir));
     const auto admin = sync::CurveKeyPair::generate();
-    QJsonObject credential;
-    credential.insert(u"server_public_key"_s, QString::fromLatin1(serverPublicKey));
-    credential.insert(u"public_key"_s, QString::fromLatin1(admin.publicKey));
-    credential.insert(u"secret_key"_s, QString::fromLatin1(admin.secretKey));
     // The file first: a key registered without its file would be an admin nobody holds.
-    store::PrivateFile::write(path, QJsonDocument(credential).toJson());
+    store::PrivateFile::write(path, sync::SupervisorCredential {serverPublicKey, admin}.toJson());
     try {
         DeviceRegistry(db).registerAdmin(QString::fromLatin1(admin.publicKey));
     } catch (...) {
@@ -64,21 +59,6 @@ sync::CurveKeyPair ServerKeys::load(const QString &dataDir)
 {
     return {sync::CurveKeyPair::readKeyFile(publicKeyPath(dataDir)),
         sync::CurveKeyPair::readKeyFile(secretKeyPath(dataDir))};
-}
-
-ServerKeys::Credential ServerKeys::readCredential(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read credential file " + path.toStdString());
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-    Credential credential {object.value(u"server_public_key"_s).toString().toLatin1(),
-        {object.value(u"public_key"_s).toString().toLatin1(),
-            object.value(u"secret_key"_s).toString().toLatin1()}};
-    if (credential.serverPublicKey.size() != 40 || !credential.keys.isValid())
-        throw std::runtime_error(path.toStdString()
-            + " is not a supervisor credential (server_public_key, public_key, secret_key)");
-    return credential;
 }
 
 } // namespace outfall::server

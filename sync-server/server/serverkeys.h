@@ -12,7 +12,7 @@ namespace outfall::server {
 
 // The server's CurveZMQ identity in its data directory: DATA/server.key (secret, mode
 // 0600), DATA/server.pub (what devices pin), and DATA/supervisor.credential, the admin
-// key pair outfallctl signs in with (JSON: server_public_key, public_key, secret_key).
+// key pair outfallctl signs in with (sync::SupervisorCredential).
 class ServerKeys
 {
 public:
@@ -29,13 +29,6 @@ public:
     static void issueCredential(const QString &dataDir, store::Database &db, const QString &path);
     // Throws std::runtime_error naming the missing or bad file.
     static sync::CurveKeyPair load(const QString &dataDir);
-
-    struct Credential
-    {
-        QByteArray serverPublicKey;
-        sync::CurveKeyPair keys;
-    };
-    static Credential readCredential(const QString &path);
 };
 
 } // namespace outfall::server

@@ -14,6 +14,7 @@
 #include "server/serverkeys.h"
 #include "sync/enrolment.h"
 #include "sync/requestchannel.h"
+#include "sync/supervisorcredential.h"
 #include "synctesthelpers.h"
 
 #include <QBuffer>
@@ -520,7 +521,7 @@ private Q_SLOTS:
             QCOMPARE(e.code(), sync::ErrorCode::Forbidden);
         }
         sync::Message request = caseRequest(u"frobnicate"_s, {});
-        const auto credential = server::ServerKeys::readCredential(m_credential);
+        const auto credential = sync::SupervisorCredential::read(m_credential);
         sync::RequestChannel::Options options;
         options.endpoint = m_server->endpoint();
         options.serverPublicKey = credential.serverPublicKey;

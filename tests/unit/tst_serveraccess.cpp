@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "sync/enrolment.h"
 #include "sync/protocolerror.h"
+#include "sync/supervisorcredential.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -122,7 +123,7 @@ private Q_SLOTS:
         QVERIFY2(made.out.contains(file), qPrintable(made.out));
         QCOMPARE(modeOf(file), mode_t(0600));
         // A credential for this server, registered as an admin key, unrevoked.
-        const auto credential = server::ServerKeys::readCredential(file);
+        const auto credential = sync::SupervisorCredential::read(file);
         QCOMPARE(credential.serverPublicKey, server::ServerKeys::load(data).publicKey);
         auto db = server::ServerStore::open(data);
         const auto lookup =
