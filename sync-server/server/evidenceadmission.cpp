@@ -1,7 +1,6 @@
 #include "server/evidenceadmission.h"
 
 #include "evidence/recordformaterror.h"
-#include "evidence/recordverifier.h"
 #include "evidence/sha256.h"
 #include "server/deviceregistry.h"
 #include "server/evidencelog.h"
@@ -70,7 +69,7 @@ EvidenceAdmission::Outcome EvidenceAdmission::check(const Peer &peer, const std:
     }
     m_chain = m_log.chain(peer.deviceId);
     m_refusedOpBySha.clear();
-    verifySignatures(ops);
+    decodeAndVerify(ops);
 
     Outcome outcome;
     for (const Op &op : ops) {
@@ -92,9 +91,9 @@ EvidenceAdmission::Outcome EvidenceAdmission::check(const Peer &peer, const std:
     return outcome;
 }
 
-void EvidenceAdmission::verifySignatures(const std::vector<Op> &ops)
+void EvidenceAdmission::decodeAndVerify(const std::vector<Op> &ops)
 {
-    m_signatureValid.clear();
+    m_decoded.clear();
     std::vector<const Op *> checked;
     std::vector<SignatureBatch::Item> items;
     const auto &info = sync::EntitySchema::info(sync::Entity::EvidenceRecord);
@@ -105,18 +104,20 @@ void EvidenceAdmission::verifySignatures(const std::vector<Op> &ops)
         const auto *signature = op.value(info.fieldNumber(u"signature"));
         if (!bytes || bytes->type() != sync::FieldValue::Type::Blob || !signature
             || signature->type() != sync::FieldValue::Type::Blob)
-            continue; // admit() says what is wrong with it
+            continue; // admit() says what is wrong with it (fieldBlob)
+        Decoded &decoded = m_decoded[&op];
         try {
-            items.push_back({CanonicalRecord::decode(bytes->blob()).signingKey, bytes->blob(),
-                signature->blob()});
-            checked.push_back(&op);
-        } catch (const evidence::RecordFormatError &) {
-            continue; // admit() says what is wrong with it
+            decoded.record = CanonicalRecord::decode(bytes->blob());
+        } catch (const evidence::RecordFormatError &e) {
+            decoded.formatError = e.text();
+            continue;
         }
+        items.push_back({decoded.record->signingKey, bytes->blob(), signature->blob()});
+        checked.push_back(&op);
     }
     const std::vector<bool> valid = SignatureBatch::verify(items);
     for (std::size_t i = 0; i < checked.size(); ++i)
-        m_signatureValid.emplace(checked[i], valid[i]);
+        m_decoded[checked[i]].signatureValid = valid[i];
 }
 
 EvidenceAdmission::Admitted EvidenceAdmission::admit(const Peer &peer, const Op &op)
@@ -128,11 +129,11 @@ EvidenceAdmission::Admitted EvidenceAdmission::admit(const Peer &peer, const Op 
     entry.op = &op;
     entry.bytes = fieldBlob(op, u"record", where);
     entry.signature = fieldBlob(op, u"signature", where);
-    try {
-        entry.record = CanonicalRecord::decode(entry.bytes);
-    } catch (const evidence::RecordFormatError &e) {
-        throw ProtocolError(ErrorCode::BadRecord, where + u": "_s + e.text());
-    }
+    // Both fields are bytes (above), so decodeAndVerify took it.
+    const Decoded &decoded = m_decoded.at(&op);
+    if (!decoded.record)
+        throw ProtocolError(ErrorCode::BadRecord, where + u": "_s + decoded.formatError);
+    entry.record = *decoded.record;
     const CanonicalRecord &record = entry.record;
     entry.sha256 = evidence::sha256(entry.bytes);
     // What the device chained after a refused record is refused too, saying so, until the
@@ -168,12 +169,9 @@ EvidenceAdmission::Admitted EvidenceAdmission::admit(const Peer &peer, const Op 
             u"%1 is signed with key %2, not device %3's registered key %4"_s.arg(where,
                 QString::fromLatin1(record.signingKey.toHex()), peer.deviceId,
                 QString::fromLatin1(m_key->publicKey.toHex())));
-    // Checked for the whole push already (verifySignatures), under the key the record names,
+    // Checked for the whole push already (decodeAndVerify), under the key the record names,
     // which is the registered key (above).
-    const auto verdict = m_signatureValid.find(&op);
-    if (verdict == m_signatureValid.end()
-            ? !evidence::RecordVerifier::verify(m_key->publicKey, entry.bytes, entry.signature)
-            : !verdict->second)
+    if (!decoded.signatureValid)
         throw ProtocolError(ErrorCode::BadSignature,
             u"%1: the signature does not verify under device %2's key"_s.arg(where, peer.deviceId));
     if (m_key->revokedAt && record.signedAtMs > *m_key->revokedAt)

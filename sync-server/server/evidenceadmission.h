@@ -65,8 +65,8 @@ public:
     void park(const Peer &peer, const std::vector<Refused> &refused, std::int64_t nowMs);
 
 private:
-    // The signatures of the push's records that decode, into m_signatureValid.
-    void verifySignatures(const std::vector<sync::Op> &ops);
+    // Decodes the push's records and checks their signatures, into m_decoded.
+    void decodeAndVerify(const std::vector<sync::Op> &ops);
     // The record's fields checked; throws ProtocolError with the record's reason.
     Admitted admit(const Peer &peer, const sync::Op &op);
 
@@ -79,9 +79,16 @@ private:
     // as its previous record follows a refusal.
     std::map<QByteArray, std::uint64_t> m_refusedOpBySha;
     std::map<QByteArray, const sync::Op *> m_subjects;
-    // Whether each evidence record's signature verifies under the key it names, checked for
-    // the whole push at once on all cores (SignatureBatch) before the records are judged.
-    std::map<const sync::Op *, bool> m_signatureValid;
+    // Each evidence record of the push (its record and signature fields bytes), decoded, and
+    // whether its signature verifies under the key it names: checked for the whole push at
+    // once on all cores (SignatureBatch) before the records are judged.
+    struct Decoded
+    {
+        std::optional<evidence::CanonicalRecord> record;
+        QString formatError; // why it did not decode
+        bool signatureValid = false;
+    };
+    std::map<const sync::Op *, Decoded> m_decoded;
 };
 
 } // namespace outfall::server
