@@ -83,13 +83,11 @@ int CaseCtl::run(const QStringList &arguments)
         }
         for (const QString &option : line.given()) {
             given << u"--"_s + option;
-            if (option != u"json")
+            // A value option once and not blank (CommandLine::text says which); a list as given.
+            if (kValueOptions.contains(option))
+                values.insert(u"--"_s + option, {line.optionalText(option)});
+            else if (option != u"json")
                 values.insert(u"--"_s + option, line.all(option));
-        }
-        for (const QString &option : kValueOptions) {
-            if (line.all(option).size() > 1)
-                return usage(u"--%1 is given %2 times; give it once"_s.arg(option).arg(
-                    line.all(option).size()));
         }
         json = line.flag(u"json"_s);
         positional = line.positionals();
