@@ -7,7 +7,7 @@ namespace outfall::sync {
 
 namespace {
 
-constexpr std::array<std::pair<Command, const char *>, 37> kNames {{
+constexpr std::array<std::pair<Command, const char *>, 41> kNames {{
     {Command::Hello, "HELLO"},
     {Command::Welcome, "WELCOME"},
     {Command::Push, "PUSH"},
@@ -45,6 +45,10 @@ constexpr std::array<std::pair<Command, const char *>, 37> kNames {{
     {Command::Applications, "APPLICATIONS"},
     {Command::ApplicationsReply, "APPLICATIONS_REPLY"},
     {Command::DecideApplication, "DECIDE_APPLICATION"},
+    {Command::Sites, "SITES"},
+    {Command::SitesReply, "SITES_REPLY"},
+    {Command::FetchBlob, "FETCH_BLOB"},
+    {Command::BlobReply, "BLOB_REPLY"},
 }};
 
 } // namespace

@@ -57,6 +57,12 @@ enum class Command : std::uint8_t {
     Applications,
     ApplicationsReply,
     DecideApplication,
+    // What the supervisor console reads besides (docs/protocol.md 4.2): the district's sites
+    // for its map, a photo's bytes for its review queue.
+    Sites,
+    SitesReply,
+    FetchBlob,
+    BlobReply,
 };
 
 QByteArray commandName(Command command);

@@ -23,14 +23,6 @@ using sync::ProtocolError;
 constexpr int kMaxFlagsPerReply = 5000;
 constexpr int kMaxReasonLength = 2000;
 
-void requireDecider(const Peer &peer, const QString &what)
-{
-    if (!FlagCommands::mayDecide(peer))
-        throw ProtocolError(ErrorCode::Forbidden,
-            u"only a supervisor or an enforcement officer may %1; this device's role is %2"_s.arg(
-                what, peer.role));
-}
-
 QString optionalText(const QCborMap &header, const QString &key, qsizetype maxLength)
 {
     if (!header.contains(key))
@@ -47,6 +39,14 @@ FlagCommands::FlagCommands(store::Database &db)
 bool FlagCommands::mayDecide(const Peer &peer)
 {
     return peer.role == u"admin" || peer.role == u"supervisor" || peer.role == u"enforcement";
+}
+
+void FlagCommands::requireDecider(const Peer &peer, const QString &what)
+{
+    if (!mayDecide(peer))
+        throw ProtocolError(ErrorCode::Forbidden,
+            u"only a supervisor or an enforcement officer may %1; this device's role is %2"_s.arg(
+                what, peer.role));
 }
 
 sync::Message FlagCommands::list(const Peer &peer, const sync::Message &message)

@@ -21,6 +21,9 @@ public:
     sync::Message decide(const Peer &peer, const sync::Message &message);
 
     static bool mayDecide(const Peer &peer);
+    // Throws FORBIDDEN naming `what` and the peer's role unless mayDecide (also the console's
+    // SITES and FETCH_BLOB: the same two roles read what supervision reads).
+    static void requireDecider(const Peer &peer, const QString &what);
 
 private:
     store::Database &m_db;

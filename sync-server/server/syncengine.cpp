@@ -52,6 +52,7 @@ SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QStri
     , m_applications(db)
     , m_log(db, m_push.logSigner())
     , m_cases(db, m_push.logSigner(), m_blobs, dataDir)
+    , m_console(db, m_blobs)
     , m_maxOpsPerPull(maxOpsPerPull)
 {
     m_codec.setDictionary(sync::ZstdDictionary::builtin());
@@ -170,6 +171,10 @@ Message SyncEngine::dispatch(const Peer &peer, const Message &message)
         return m_log.receipts(peer, message);
     case Command::Case:
         return m_cases.handle(peer, message);
+    case Command::Sites:
+        return m_console.sites(peer, message);
+    case Command::FetchBlob:
+        return m_console.fetchBlob(peer, message);
     default:
         throw ProtocolError(ErrorCode::UnknownCommand,
             u"%1 is a reply, not a request"_s.arg(

@@ -3,6 +3,7 @@
 #include "server/applicationcommands.h"
 #include "server/blobstore.h"
 #include "server/casecommands.h"
+#include "server/consolecommands.h"
 #include "server/deviceregistry.h"
 #include "server/flagcommands.h"
 #include "server/logcommands.h"
@@ -74,6 +75,7 @@ private:
     ApplicationCommands m_applications;
     LogCommands m_log; // after m_push: signs with its log key
     CaseCommands m_cases; // after m_push and m_blobs
+    ConsoleCommands m_console; // after m_blobs
     int m_maxOpsPerPull;
 };
 

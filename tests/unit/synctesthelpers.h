@@ -4,11 +4,13 @@
 // SyncServer on tcp://127.0.0.1:<ephemeral>, and devices with their own stores.
 
 #include "domain/uuidv7.h"
+#include "server/blobstore.h"
 #include "server/deviceregistry.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
 #include "server/syncserver.h"
 #include "store/database.h"
+#include "store/durablefile.h"
 #include "store/migrator.h"
 #include "sync/entityschema.h"
 #include "sync/message.h"
@@ -18,6 +20,9 @@
 #include "sync/syncclient.h"
 #include "sync/zstddictionary.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -135,6 +140,27 @@ inline District seedDistrict(store::Database &db)
         .bind(2, d.templateId)
         .exec();
     return d;
+}
+
+// Photo bytes held by the server in `dataDir` as a finished upload leaves them (the file under
+// blobs/ and its blob row); their SHA-256 in hex.
+inline QString storeBlob(store::Database &db, const QString &dataDir, const QByteArray &bytes)
+{
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString path = server::BlobStore(db, dataDir).pathOf(sha256);
+    if (!store::DurableFile::makeDirectory(QFileInfo(path).path()))
+        qFatal("cannot make the directory of %s", qPrintable(path));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    db.prepare(u"INSERT INTO blob (sha256, byte_size, device_id, received_at)"
+               u" VALUES (?, ?, 'test', 0)"_s)
+        .bind(1, sha256)
+        .bind(2, std::int64_t(bytes.size()))
+        .exec();
+    return sha256;
 }
 
 // A server data directory for CURVE: store, district and keys (as `outfall-server init`).
