@@ -115,4 +115,51 @@ std::unique_ptr<store::Database> CurveHarness::serverDb()
     return server::ServerStore::open(m_data);
 }
 
+QString CurveHarness::submittedInspection(const Submission &submission)
+{
+    auto db = serverDb();
+    domain::UuidV7Generator ids;
+    const QString id = ids.next();
+    db->prepare(u"INSERT INTO inspection (id, permit_id, inspector_id, phase, status, started_at,"
+                u" submitted_at, summary) VALUES (?, ?, ?, 'post_issuance', 'submitted',"
+                u" 1760000000000, 1760000100000, ?)"_s)
+        .bind(1, id)
+        .bind(2, m_district.permits[0])
+        .bind(3, m_district.inspectorA)
+        .bind(4, submission.summary.isEmpty() ? QString() : submission.summary)
+        .exec();
+    db->prepare(u"INSERT INTO checklist_answer (id, inspection_id, item_id, answer, note,"
+                u" recorded_at) VALUES (?, ?, ?, ?, ?, 1760000000500)"_s)
+        .bind(1, ids.next())
+        .bind(2, id)
+        .bind(3, m_district.itemId)
+        .bind(4, submission.answer)
+        .bind(5, submission.note.isEmpty() ? QString() : submission.note)
+        .exec();
+    if (!submission.photo.isEmpty()) {
+        const QString sha256 = synctest::storeBlob(*db, m_data, submission.photo);
+        db->prepare(u"INSERT INTO photo (id, inspection_id, sha256, byte_size, mime, caption,"
+                    u" taken_at) VALUES (?, ?, ?, ?, 'image/png', 'outlet DW001',"
+                    u" 1760000001000)"_s)
+            .bind(1, ids.next())
+            .bind(2, id)
+            .bind(3, sha256)
+            .bind(4, std::int64_t(submission.photo.size()))
+            .exec();
+    }
+    const QString covers = sync::SignatureCoverage::digest(*db, id);
+    for (const QString &role : {u"inspector"_s, u"representative"_s}) {
+        db->prepare(u"INSERT INTO signature (id, inspection_id, signer_role, signer_name,"
+                    u" signed_at, covers_sha256) VALUES (?, ?, ?, ?, 1760000090000, ?)"_s)
+            .bind(1, ids.next())
+            .bind(2, id)
+            .bind(3, role)
+            .bind(
+                4, role == u"inspector" ? submission.inspectorName : submission.representativeName)
+            .bind(5, covers)
+            .exec();
+    }
+    return id;
+}
+
 } // namespace ctltest

@@ -56,6 +56,20 @@ protected:
     std::unique_ptr<Profile> enrolled(const QString &inspector);
     std::unique_ptr<store::Database> serverDb();
 
+    // What submittedInspection() writes.
+    struct Submission
+    {
+        QString answer = QStringLiteral("compliant"); // of the district's one checklist item
+        QString note;
+        QString summary;
+        QString inspectorName = QStringLiteral("inspector");
+        QString representativeName = QStringLiteral("representative");
+        QByteArray photo; // held by the server with a photo row when given (a PNG)
+    };
+    // A submitted inspection of A1 on permits[0], written on the server as a push would have
+    // left it: one answer, signed by the inspector and the representative over it. Its id.
+    QString submittedInspection(const Submission &submission);
+
     QTemporaryDir m_dir;
     QString m_data;
     District m_district;

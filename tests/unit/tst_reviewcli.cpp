@@ -25,39 +25,6 @@ private:
     QString m_inspectorCredential; // A1's enrolled device keys, as a credential file
     domain::UuidV7Generator m_ids;
 
-    // A submitted inspection of A1 on permits[0], signed by both parties, written on the
-    // server as a push would have left it.
-    QString submittedInspection()
-    {
-        auto db = server::ServerStore::open(m_data);
-        const QString id = m_ids.next();
-        db->prepare(u"INSERT INTO inspection (id, permit_id, inspector_id, phase, status,"
-                    u" started_at, submitted_at) VALUES (?, ?, ?, 'post_issuance', 'submitted',"
-                    u" 1760000000000, 1760000100000)"_s)
-            .bind(1, id)
-            .bind(2, m_district.permits[0])
-            .bind(3, m_district.inspectorA)
-            .exec();
-        db->prepare(u"INSERT INTO checklist_answer (id, inspection_id, item_id, answer,"
-                    u" recorded_at) VALUES (?, ?, ?, 'compliant', 1760000000500)"_s)
-            .bind(1, m_ids.next())
-            .bind(2, id)
-            .bind(3, m_district.itemId)
-            .exec();
-        const QString covers = sync::SignatureCoverage::digest(*db, id);
-        for (const QString &role : {u"inspector"_s, u"representative"_s}) {
-            db->prepare(u"INSERT INTO signature (id, inspection_id, signer_role, signer_name,"
-                        u" signed_at, covers_sha256) VALUES (?, ?, ?, ?, 1760000090000, ?)"_s)
-                .bind(1, m_ids.next())
-                .bind(2, id)
-                .bind(3, role)
-                .bind(4, role)
-                .bind(5, covers)
-                .exec();
-        }
-        return id;
-    }
-
     QString stateOnServer(const QString &id)
     {
         auto db = server::ServerStore::open(m_data);
@@ -89,7 +56,7 @@ private Q_SLOTS:
 
     void returnsListsShowsAndApproves()
     {
-        const QString id = submittedInspection();
+        const QString id = submittedInspection({});
         QString output;
         QCOMPARE(ctl({u"review"_s, u"list"_s, u"--state"_s, u"submitted"_s}, &output), 0);
         QVERIFY2(output.contains(id) && output.contains(u"submitted"_s), qPrintable(output));
@@ -118,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"review"_s, u"approve"_s, id}, &output), 1);
         QVERIFY2(output.contains(u"refused (INVALID_TRANSITION)"_s), qPrintable(output));
 
-        const QString other = submittedInspection();
+        const QString other = submittedInspection({});
         QCOMPARE(
             ctl({u"review"_s, u"approve"_s, other, u"--comment"_s, u"complete"_s}, &output), 0);
         QCOMPARE(stateOnServer(other), u"approved"_s);
@@ -132,7 +99,7 @@ private Q_SLOTS:
 
     void anInspectorsCredentialIsRefused()
     {
-        const QString id = submittedInspection();
+        const QString id = submittedInspection({});
         QString output;
         QCOMPARE(ctl({u"review"_s, u"approve"_s, id}, &output, m_inspectorCredential), 1);
         QVERIFY2(output.contains(u"review approve refused (FORBIDDEN): only a supervisor may"
@@ -145,7 +112,7 @@ private Q_SLOTS:
 
     void badCommandLinesExitTwoAndUnknownInspectionsThree()
     {
-        const QString id = submittedInspection();
+        const QString id = submittedInspection({});
         QString output;
         QCOMPARE(ctl({u"review"_s, u"return"_s, id}, &output), 2);
         QVERIFY2(output.contains(u"review return needs --comment TEXT"_s), qPrintable(output));
