@@ -43,6 +43,165 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Outfall console</source>
+        <translation>Outfall console</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>Review (%1)</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Flags (%1)</translation>
+    </message>
+    <message>
+        <source>Draws and routes (%1)</source>
+        <translation>Draws and routes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHeader</name>
+    <message>
+        <source>Outfall console</source>
+        <translation>Outfall console</translation>
+    </message>
+    <message>
+        <source>%1 · %2 permits in the district</source>
+        <translation>%1 · %2 permits in the district</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMapPanel</name>
+    <message>
+        <source>No sites yet: the map appears once the server has answered.</source>
+        <translation>No sites yet: the map appears once the server has answered.</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>violation</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>New draw</source>
+        <translation>New draw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Pool (empty: every enterprise; e.g. region=440305,class=key)</source>
+        <translation>Pool (empty: every enterprise; e.g. region=440305,class=key)</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Seed (empty: chosen and recorded)</source>
+        <translation>Seed (empty: chosen and recorded)</translation>
+    </message>
+    <message>
+        <source>Weight by risk</source>
+        <translation>Weight by risk</translation>
+    </message>
+    <message>
+        <source>Risk weighting favours enterprises with open flags, past violations and a long time since the last inspection.</source>
+        <translation>Risk weighting favours enterprises with open flags, past violations and a long time since the last inspection.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPane</name>
+    <message>
+        <source>New draw…</source>
+        <translation>New draw…</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>Draw %1</translation>
+    </message>
+    <message>
+        <source>%1 sites, %2 teams · %3</source>
+        <translation>%1 sites, %2 teams · %3</translation>
+    </message>
+    <message>
+        <source>No draws yet.</source>
+        <translation>No draws yet.</translation>
+    </message>
+    <message>
+        <source>Choose a draw on the left, or make a new one.</source>
+        <translation>Choose a draw on the left, or make a new one.</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2</source>
+        <translation>Draw %1 · %2</translation>
+    </message>
+    <message>
+        <source>Seed %1 · pool &quot;%2&quot; · candidates: %3 · weighting: %4 · %5</source>
+        <translation>Seed %1 · pool &quot;%2&quot; · candidates: %3 · weighting: %4 · %5</translation>
+    </message>
+    <message>
+        <source>Planned routes: %1 km in all, against %2 km in the draw&apos;s order.</source>
+        <translation>Planned routes: %1 km in all, against %2 km in the draw&apos;s order.</translation>
+    </message>
+    <message>
+        <source>Team %1: %2 · %3 km</source>
+        <translation>Team %1: %2 · %3 km</translation>
+    </message>
+    <message>
+        <source>Team %1: %2</source>
+        <translation>Team %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan again…</source>
+        <translation>Plan again…</translation>
+    </message>
+    <message>
+        <source>Plan routes…</source>
+        <translation>Plan routes…</translation>
+    </message>
+    <message>
+        <source>Publish to the inspectors</source>
+        <translation>Publish to the inspectors</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -178,6 +337,53 @@
     <message>
         <source>Enrol</source>
         <translation>Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>FlagPane</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Only the first 5000 are shown.</source>
+        <translation>Only the first 5000 are shown.</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (kept with it)</source>
+        <translation>Reason for the decision (kept with it)</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Decided: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>No flags here.</source>
+        <translation>No flags here.</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1253,139 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the routes</source>
+        <translation>Plan the routes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Each team&apos;s sites are ordered for travel from the start and back (straight-line distances).</source>
+        <translation>Each team&apos;s sites are ordered for travel from the start and back (straight-line distances).</translation>
+    </message>
+    <message>
+        <source>Start latitude</source>
+        <translation>Start latitude</translation>
+    </message>
+    <message>
+        <source>Start longitude</source>
+        <translation>Start longitude</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Choose an inspection on the left.</source>
+        <translation>Choose an inspection on the left.</translation>
+    </message>
+    <message>
+        <source>Permit %1 · inspector %2 · submitted %3 · %4</source>
+        <translation>Permit %1 · inspector %2 · submitted %3 · %4</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Rest of the checklist (%1)</source>
+        <translation>Rest of the checklist (%1)</translation>
+    </message>
+    <message>
+        <source>Measurements (%1)</source>
+        <translation>Measurements (%1)</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>not uploaded yet</source>
+        <translation>not uploaded yet</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>could not be fetched</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>Signatures (%1)</source>
+        <translation>Signatures (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused to sign (%3)</source>
+        <translation>%1 %2 refused to sign (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed at %3</source>
+        <translation>%1 %2 signed at %3</translation>
+    </message>
+    <message>
+        <source>Flags raised (%1)</source>
+        <translation>Flags raised (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>Earlier decisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Comment (required to return it; the inspector reads it)</source>
+        <translation>Comment (required to return it; the inspector reads it)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return to the inspector</source>
+        <translation>Return to the inspector</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Nothing to review.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1583,6 +1922,36 @@
     </message>
 </context>
 <context>
+    <name>outfall::models::ConsoleConnection</name>
+    <message>
+        <source>The server refused this credential (revoked, or issued by another server).</source>
+        <translation>The server refused this credential (revoked, or issued by another server).</translation>
+    </message>
+    <message>
+        <source>No answer from the server at %1.</source>
+        <translation>No answer from the server at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::ConsoleFlagModel</name>
+    <message>
+        <source>Give a reason: it is kept with the decision.</source>
+        <translation>Give a reason: it is kept with the decision.</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>Acknowledged.</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>Dismissed.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+</context>
+<context>
     <name>outfall::models::DeclarationCheckModel</name>
     <message>
         <source>Not checked yet</source>
@@ -1674,6 +2043,57 @@
     <message>
         <source>“%1” cannot open: %2</source>
         <translation>“%1” cannot open: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::DrawListModel</name>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>planned, not published</source>
+        <translation>planned, not published</translation>
+    </message>
+    <message>
+        <source>drawn, not planned</source>
+        <translation>drawn, not planned</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of 0 or more, or left empty.</source>
+        <translation>The seed must be a whole number of 0 or more, or left empty.</translation>
+    </message>
+    <message>
+        <source>Drawn. Plan the routes, then publish them.</source>
+        <translation>Drawn. Plan the routes, then publish them.</translation>
+    </message>
+    <message>
+        <source>Choose a draw first.</source>
+        <translation>Choose a draw first.</translation>
+    </message>
+    <message>
+        <source>Planned from %1, %2.</source>
+        <translation>Planned from %1, %2.</translation>
+    </message>
+    <message>
+        <source>Published. Each inspector&apos;s tablet gets its route at its next sync.</source>
+        <translation>Published. Each inspector&apos;s tablet gets its route at its next sync.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>by risk</source>
+        <translation>by risk</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>uniform</translation>
+    </message>
+    <message>
+        <source>The start must be a latitude from -90 to 90 and a longitude from -180 to 180, in degrees.</source>
+        <translation>The start must be a latitude from -90 to 90 and a longitude from -180 to 180, in degrees.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2878,69 @@
     <message>
         <source>Position source error %1.</source>
         <translation>Position source error %1.</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::ReviewQueueModel</name>
+    <message>
+        <source>compliant</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>non-compliant</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>before issuance</source>
+        <translation>before issuance</translation>
+    </message>
+    <message>
+        <source>after issuance</source>
+        <translation>after issuance</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <source>returned to the inspector</source>
+        <translation>returned to the inspector</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>enterprise representative</source>
+        <translation>enterprise representative</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>Say what the inspector should amend before returning the inspection.</source>
+        <translation>Say what the inspector should amend before returning the inspection.</translation>
+    </message>
+    <message>
+        <source>Choose an inspection first.</source>
+        <translation>Choose an inspection first.</translation>
+    </message>
+    <message>
+        <source>Approved. The inspection is locked.</source>
+        <translation>Approved. The inspection is locked.</translation>
+    </message>
+    <message>
+        <source>Returned. The inspector&apos;s tablet gets the comment at its next sync.</source>
+        <translation>Returned. The inspector&apos;s tablet gets the comment at its next sync.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
     </message>
 </context>
 <context>

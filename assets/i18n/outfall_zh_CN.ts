@@ -42,6 +42,165 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Outfall console</source>
+        <translation>Outfall 监管台</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>审核（%1）</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>疑点（%1）</translation>
+    </message>
+    <message>
+        <source>Draws and routes (%1)</source>
+        <translation>抽查与路线（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleHeader</name>
+    <message>
+        <source>Outfall console</source>
+        <translation>Outfall 监管台</translation>
+    </message>
+    <message>
+        <source>%1 · %2 permits in the district</source>
+        <translation>%1 · 辖区许可证 %2 份</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMapPanel</name>
+    <message>
+        <source>No sites yet: the map appears once the server has answered.</source>
+        <translation>尚无点位：服务器应答后显示地图。</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>出发点</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违法</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警示</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>New draw</source>
+        <translation>新建抽查</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Pool (empty: every enterprise; e.g. region=440305,class=key)</source>
+        <translation>抽查范围（留空为全部企业；例如 region=440305,class=key）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>执法人员数</translation>
+    </message>
+    <message>
+        <source>Seed (empty: chosen and recorded)</source>
+        <translation>随机种子（留空则自动生成并记录）</translation>
+    </message>
+    <message>
+        <source>Weight by risk</source>
+        <translation>按风险加权</translation>
+    </message>
+    <message>
+        <source>Risk weighting favours enterprises with open flags, past violations and a long time since the last inspection.</source>
+        <translation>风险加权优先抽取有未处理疑点、曾有违法记录或长期未检查的企业。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPane</name>
+    <message>
+        <source>New draw…</source>
+        <translation>新建抽查…</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>抽查 %1</translation>
+    </message>
+    <message>
+        <source>%1 sites, %2 teams · %3</source>
+        <translation>%1 个点位，%2 个小组 · %3</translation>
+    </message>
+    <message>
+        <source>No draws yet.</source>
+        <translation>尚无抽查。</translation>
+    </message>
+    <message>
+        <source>Choose a draw on the left, or make a new one.</source>
+        <translation>请在左侧选择一次抽查，或新建一次。</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2</source>
+        <translation>抽查 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Seed %1 · pool &quot;%2&quot; · candidates: %3 · weighting: %4 · %5</source>
+        <translation>种子 %1 · 范围“%2” · 候选企业：%3 · 权重：%4 · %5</translation>
+    </message>
+    <message>
+        <source>Planned routes: %1 km in all, against %2 km in the draw&apos;s order.</source>
+        <translation>规划路线共 %1 公里，按抽取顺序为 %2 公里。</translation>
+    </message>
+    <message>
+        <source>Team %1: %2 · %3 km</source>
+        <translation>第 %1 组：%2 · %3 公里</translation>
+    </message>
+    <message>
+        <source>Team %1: %2</source>
+        <translation>第 %1 组：%2</translation>
+    </message>
+    <message>
+        <source>Plan again…</source>
+        <translation>重新规划…</translation>
+    </message>
+    <message>
+        <source>Plan routes…</source>
+        <translation>规划路线…</translation>
+    </message>
+    <message>
+        <source>Publish to the inspectors</source>
+        <translation>发布给执法人员</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -175,6 +334,53 @@
     <message>
         <source>Enrol</source>
         <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>FlagPane</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已消除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Only the first 5000 are shown.</source>
+        <translation>仅显示前 5000 条。</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (kept with it)</source>
+        <translation>处理理由（随决定一并保存）</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>处理理由：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>No flags here.</source>
+        <translation>此处没有疑点。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1241,139 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the routes</source>
+        <translation>规划路线</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Each team&apos;s sites are ordered for travel from the start and back (straight-line distances).</source>
+        <translation>按从出发点出发再返回的行程为每组点位排序（直线距离）。</translation>
+    </message>
+    <message>
+        <source>Start latitude</source>
+        <translation>出发点纬度</translation>
+    </message>
+    <message>
+        <source>Start longitude</source>
+        <translation>出发点经度</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Choose an inspection on the left.</source>
+        <translation>请在左侧选择一次检查。</translation>
+    </message>
+    <message>
+        <source>Permit %1 · inspector %2 · submitted %3 · %4</source>
+        <translation>许可证 %1 · 执法人员 %2 · 提交于 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Rest of the checklist (%1)</source>
+        <translation>其余检查项（%1）</translation>
+    </message>
+    <message>
+        <source>Measurements (%1)</source>
+        <translation>现场监测（%1）</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <source>not uploaded yet</source>
+        <translation>尚未上传</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>无法获取</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Signatures (%1)</source>
+        <translation>签名（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2 refused to sign (%3)</source>
+        <translation>%1 %2 拒绝签名（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 signed at %3</source>
+        <translation>%1 %2 签名于 %3</translation>
+    </message>
+    <message>
+        <source>Flags raised (%1)</source>
+        <translation>产生的疑点（%1）</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>此前的审核决定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核决定</translation>
+    </message>
+    <message>
+        <source>Comment (required to return it; the inspector reads it)</source>
+        <translation>意见（退回时必填；执法人员可见）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Return to the inspector</source>
+        <translation>退回执法人员</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>没有待审核的检查。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1570,6 +1909,36 @@
     </message>
 </context>
 <context>
+    <name>outfall::models::ConsoleConnection</name>
+    <message>
+        <source>The server refused this credential (revoked, or issued by another server).</source>
+        <translation>服务器拒绝了此凭证（已吊销，或由其他服务器签发）。</translation>
+    </message>
+    <message>
+        <source>No answer from the server at %1.</source>
+        <translation>服务器 %1 无应答。</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::ConsoleFlagModel</name>
+    <message>
+        <source>Give a reason: it is kept with the decision.</source>
+        <translation>请填写理由：理由随决定一并保存。</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>已排除。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>outfall::models::DeclarationCheckModel</name>
     <message>
         <source>Not checked yet</source>
@@ -1661,6 +2030,57 @@
     <message>
         <source>“%1” cannot open: %2</source>
         <translation>无法打开“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::DrawListModel</name>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>planned, not published</source>
+        <translation>已规划，未发布</translation>
+    </message>
+    <message>
+        <source>drawn, not planned</source>
+        <translation>已抽取，未规划</translation>
+    </message>
+    <message>
+        <source>by risk</source>
+        <translation>按风险</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>等概率</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of 0 or more, or left empty.</source>
+        <translation>随机种子须为不小于 0 的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>Drawn. Plan the routes, then publish them.</source>
+        <translation>已抽取。请规划路线后发布。</translation>
+    </message>
+    <message>
+        <source>Choose a draw first.</source>
+        <translation>请先选择一次抽查。</translation>
+    </message>
+    <message>
+        <source>Planned from %1, %2.</source>
+        <translation>已从 %1, %2 出发规划。</translation>
+    </message>
+    <message>
+        <source>Published. Each inspector&apos;s tablet gets its route at its next sync.</source>
+        <translation>已发布。各执法人员的平板在下次同步时收到路线。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The start must be a latitude from -90 to 90 and a longitude from -180 to 180, in degrees.</source>
+        <translation>出发点须为 -90 至 90 的纬度和 -180 至 180 的经度（单位：度）。</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2860,69 @@
     <message>
         <source>Position source error %1.</source>
         <translation>定位源错误 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::ReviewQueueModel</name>
+    <message>
+        <source>compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>before issuance</source>
+        <translation>发证前</translation>
+    </message>
+    <message>
+        <source>after issuance</source>
+        <translation>发证后</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>returned to the inspector</source>
+        <translation>已退回执法人员</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>enterprise representative</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Say what the inspector should amend before returning the inspection.</source>
+        <translation>退回前请写明执法人员需要补正的内容。</translation>
+    </message>
+    <message>
+        <source>Choose an inspection first.</source>
+        <translation>请先选择一次检查。</translation>
+    </message>
+    <message>
+        <source>Approved. The inspection is locked.</source>
+        <translation>已通过。该检查已锁定。</translation>
+    </message>
+    <message>
+        <source>Returned. The inspector&apos;s tablet gets the comment at its next sync.</source>
+        <translation>已退回。执法人员的平板在下次同步时收到意见。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,16 @@
 // outfall: the inspector's tablet app. Thin entry point: open the device profile, load
-// qrc:/Outfall/Main.qml. `--self-test` loads every QML file of the app and fails on any
-// QML warning (run by CTest). `--quit-when-ready` prints the cold-start time and peak RSS
-// once the first frame is on screen and quits (tests/benchmarks/bench_app). `--gallery` shows
+// qrc:/Outfall/Main.qml (`--console`: the supervisor console, qrc:/Outfall/Console.qml, talking
+// to a server with a supervisor credential). `--self-test` loads every QML file of the app and
+// fails on any QML warning (run by CTest). `--quit-when-ready` prints the cold-start time and peak
+// RSS once the first frame is on screen and quits (tests/benchmarks/bench_app). `--gallery` shows
 // every control of qml/components with stub data (qml/Gallery.qml).
 #include "app/networkclients.h"
 #include "app/selftest.h"
 #include "app/uiprobe.h"
 #include "cli/commandline.h"
 #include "diag/peakrss.h"
+#include "models/console/consolephotoprovider.h"
+#include "models/console/consolesession.h"
 #include "models/controllers/positioncontroller.h"
 #include "models/session/appsession.h"
 #include "models/session/guardedapplication.h"
@@ -50,6 +53,10 @@ struct AppOptions
     bool quitWhenReady = false;
     QString uiProbe;
     bool gallery = false;
+    // The supervisor console (qml/Console.qml) instead of the inspector's app.
+    bool console = false;
+    QString server;
+    QString credential;
 
     // Reads the command line into options; an exit code when the app stops here (--help,
     // or a usage error).
@@ -87,9 +94,18 @@ struct AppOptions
         const QCommandLineOption galleryOption(u"gallery"_s,
             u"Show every control of qml/components with stub data instead of the app"
             u" (designers; scripts/screenshots)."_s);
-        parser.addOptions(
-            {galleryOption, uiProbeOption, delayOption, quitWhenReadyOption, nmeaOption, pageOption,
-                languageOption, profileOption, screenshotOption, sizeOption, selfTestOption});
+        const QCommandLineOption consoleOption(u"console"_s,
+            u"Start the supervisor console (review queue, flags, draws and routes, district"
+            u" map) instead of the inspector's app; needs --server and --credential."_s);
+        const QCommandLineOption serverOption(u"server"_s,
+            u"The sync server the console talks to, e.g. tcp://127.0.0.1:5555."_s, u"ENDPOINT"_s);
+        const QCommandLineOption credentialOption(u"credential"_s,
+            u"The supervisor credential file (DATA/supervisor.credential, or one"
+            u" `outfall-server supervisor-credential` wrote)."_s,
+            u"FILE"_s);
+        parser.addOptions({consoleOption, serverOption, credentialOption, galleryOption,
+            uiProbeOption, delayOption, quitWhenReadyOption, nmeaOption, pageOption, languageOption,
+            profileOption, screenshotOption, sizeOption, selfTestOption});
         if (const auto exit = outfall::cli::parseOrExit(parser, arguments, u"outfall"_s))
             return exit;
 
@@ -110,6 +126,26 @@ struct AppOptions
         options.quitWhenReady = parser.isSet(quitWhenReadyOption);
         options.uiProbe = parser.value(uiProbeOption);
         options.gallery = parser.isSet(galleryOption);
+        options.console = parser.isSet(consoleOption);
+        options.server = parser.value(serverOption);
+        options.credential = parser.value(credentialOption);
+        if (options.console && (options.server.isEmpty() || options.credential.isEmpty())) {
+            std::fprintf(
+                stderr, "outfall: --console needs --server ENDPOINT and --credential FILE\n");
+            return 2;
+        }
+        if (!options.console && (parser.isSet(serverOption) || parser.isSet(credentialOption))) {
+            std::fprintf(stderr, "outfall: --server and --credential are for --console\n");
+            return 2;
+        }
+        // A desktop window unless a size is asked for.
+        if (options.console && !parser.isSet(sizeOption))
+            options.size = QSize(1600, 900);
+        // The console keeps its language in a profile of its own, not an inspector's.
+        if (options.console && !parser.isSet(profileOption))
+            options.profile =
+                QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                    .filePath(u"console-profile"_s);
         return std::nullopt;
     }
 };
@@ -126,8 +162,21 @@ std::unique_ptr<outfall::models::AppSession> openSession(const QString &profile)
     }
 }
 
-// Main.qml (or Gallery.qml) in the language asked for, opened at the page asked for; null
-// when it fails.
+// The supervisor console's session, or null (said on stderr) when the credential cannot be
+// read. Made before the engine, so that it outlives the QML bound to it.
+std::unique_ptr<outfall::models::ConsoleSession> openConsole(const AppOptions &options)
+{
+    try {
+        return std::make_unique<outfall::models::ConsoleSession>(
+            options.server, outfall::sync::SupervisorCredential::read(options.credential));
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "outfall: %s\n", e.what());
+        return nullptr;
+    }
+}
+
+// Main.qml (or Gallery.qml, or the console's Console.qml) in the language asked for, opened at the
+// page asked for; null when it fails.
 QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, const AppOptions &options)
 {
     engine.addImportPath(u"qrc:/"_s); // where qt_add_qml_module puts module Outfall (Qt 6.4)
@@ -142,9 +191,11 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, const AppOptions &op
         qmlTypeId("Outfall.Models", 1, 0, "Language"));
     if (language && !options.language.isEmpty())
         language->setCurrent(options.language);
-    if (!options.gallery)
+    if (!options.gallery && !options.console)
         engine.setInitialProperties({{u"initialPage"_s, options.page}});
-    engine.load(QUrl(options.gallery ? u"qrc:/Outfall/Gallery.qml"_s : u"qrc:/Outfall/Main.qml"_s));
+    engine.load(QUrl(options.console ? u"qrc:/Outfall/Console.qml"_s
+            : options.gallery        ? u"qrc:/Outfall/Gallery.qml"_s
+                                     : u"qrc:/Outfall/Main.qml"_s));
     return engine.rootObjects().isEmpty()
         ? nullptr
         : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -216,11 +267,21 @@ int main(int argc, char *argv[])
         return outfall::app::SelfTest().run(session.get());
     outfall::app::installNetworkClients();
 
+    const auto console = options.console ? openConsole(options) : nullptr;
+    if (options.console && !console)
+        return 1;
     QQmlApplicationEngine engine;
     outfall::models::AppSession::provide(engine, session.get());
+    if (console) {
+        outfall::models::ConsoleSession::provide(engine, console.get());
+        engine.addImageProvider(u"console"_s,
+            new outfall::models::ConsolePhotoProvider(console->endpoint(), console->credential()));
+    }
     QQuickWindow *window = loadMainWindow(engine, options);
     if (!window)
         return 1;
+    if (console)
+        console->refresh();
     window->resize(options.size);
     if (!options.uiProbe.isEmpty())
         new outfall::app::UiProbe(window, options.uiProbe); // owned by the window

@@ -1,5 +1,6 @@
 #include "app/selftest.h"
 
+#include "models/console/consolesession.h"
 #include "models/controllers/dialogopener.h"
 #include "models/session/appsession.h"
 
@@ -120,9 +121,15 @@ int SelfTest::run(models::AppSession *session)
     int failures = 0;
     int passed = 0;
     const QStringList files = qmlFiles();
+    // The console's pages load with a console session that never connects: nothing is asked
+    // of a server until refresh(), which the self-test does not call.
+    const sync::CurveKeyPair serverKeys = sync::CurveKeyPair::generate();
+    models::ConsoleSession console(u"tcp://127.0.0.1:9"_s,
+        sync::SupervisorCredential {serverKeys.publicKey, sync::CurveKeyPair::generate()});
     {
         QQmlEngine engine;
         models::AppSession::provide(engine, session);
+        models::ConsoleSession::provide(engine, &console);
         engine.addImportPath(u"qrc:/"_s); // where qt_add_qml_module puts module Outfall (Qt 6.4)
         // A page is shown in a window, as in the app: a popup or dialog opens only in one.
         QQuickWindow host;
@@ -141,7 +148,8 @@ int SelfTest::run(models::AppSession *session)
             // Whole pages and the window are instantiated; components with required
             // properties are only compiled (their delegates are created by the pages).
             const bool instantiate = file.endsWith(u"Main.qml"_s) || file.endsWith(u"Gallery.qml"_s)
-                || file.contains(u"/pages/"_s);
+                || file.endsWith(u"Console.qml"_s) || file.contains(u"/pages/"_s)
+                || file.endsWith(u"Pane.qml"_s);
             QStringList opened;
             if (component.isReady() && instantiate) {
                 // Made in the window, as the app makes its pages: a dialog finds its window

@@ -9,8 +9,8 @@ namespace outfall::sync {
 
 // A supervisor's (or the admin's) credential file: the key pair it signs in with over CURVE
 // and the server's public key it pins. JSON with server_public_key, public_key and
-// secret_key (Z85), mode 0600: DATA/supervisor.credential, or a file `outfallctl
-// issue-credential` wrote. outfallctl reads it, and so will the supervisor console.
+// secret_key (Z85), mode 0600: DATA/supervisor.credential, or a file
+// `outfall-server supervisor-credential` wrote. outfallctl and the supervisor console read it.
 struct SupervisorCredential
 {
     QByteArray serverPublicKey;

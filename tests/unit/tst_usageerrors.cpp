@@ -2,6 +2,7 @@
 // option without its value, prints "PROGRAM: PROBLEM; see --help" on stderr and exits 2;
 // --help prints the usage on stdout and exits 0. Run as their users run them: processes.
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,33 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains(u"sage:"_s), qPrintable(help.out)); // Usage: or usage:
     }
+
+#ifdef OUTFALL_APP_EXE
+    // The console's line: --console needs its server and credential, they need --console, and
+    // a credential that cannot be read is named (nothing is opened before the check).
+    void consoleArgumentsAreChecked()
+    {
+        const QString app = QStringLiteral(OUTFALL_APP_EXE);
+        QTemporaryDir profile;
+        const QStringList base {u"--profile"_s, profile.path()};
+        Run bad =
+            run(app, base + QStringList {u"--console"_s, u"--server"_s, u"tcp://127.0.0.1:1"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.trimmed().split(u'\n').last(),
+            u"outfall: --console needs --server ENDPOINT and --credential FILE"_s);
+        bad = run(app, base + QStringList {u"--server"_s, u"tcp://127.0.0.1:1"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.trimmed().split(u'\n').last(),
+            u"outfall: --server and --credential are for --console"_s);
+        const QString missing = profile.path() + u"/no.credential"_s;
+        bad = run(app,
+            base
+                + QStringList {u"--console"_s, u"--server"_s, u"tcp://127.0.0.1:1"_s,
+                    u"--credential"_s, missing});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(missing), qPrintable(bad.err));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestUsageErrors)
