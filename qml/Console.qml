@@ -35,7 +35,7 @@ ApplicationWindow {
                 objectName: "consoleTabs"
 
                 Repeater {
-                    model: [qsTr("Review (%1)").arg(ConsoleSession.reviews.count), qsTr("Flags (%1)").arg(ConsoleSession.flags.count), qsTr("Draws and routes (%1)").arg(ConsoleSession.draws.count)]
+                    model: [qsTr("Review (%1)").arg(ConsoleSession.reviews.count), qsTr("Flags (%1)").arg(ConsoleSession.flags.count), qsTr("Routes (%1)").arg(ConsoleSession.draws.count), qsTr("Applications (%1)").arg(ConsoleSession.applications.count)]
 
                     TabButton {
                         required property string modelData
@@ -58,6 +58,8 @@ ApplicationWindow {
                     id: flagPane
                 }
                 DrawPane {
+                }
+                ApplicationPane {
                 }
             }
         }

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationPane</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>Applied %1</translation>
+    </message>
+    <message>
+        <source>%1 · mismatches: %2</source>
+        <translation>%1 · mismatches: %2</translation>
+    </message>
+    <message>
+        <source>No applications here.</source>
+        <translation>No applications here.</translation>
+    </message>
+    <message>
+        <source>Choose an application on the left.</source>
+        <translation>Choose an application on the left.</translation>
+    </message>
+    <message>
+        <source>Application %1 · applied %2 · %3</source>
+        <translation>Application %1 · applied %2 · %3</translation>
+    </message>
+    <message>
+        <source>declared capacity %1</source>
+        <translation>declared capacity %1</translation>
+    </message>
+    <message>
+        <source>Declarations and what the inspection found</source>
+        <translation>Declarations and what the inspection found</translation>
+    </message>
+    <message>
+        <source>Mismatch flags (%1)</source>
+        <translation>Mismatch flags (%1)</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>Earlier decisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason (required; the applicant reads it)</source>
+        <translation>Reason (required; the applicant reads it)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDelegate</name>
     <message>
         <source>Open</source>
@@ -57,8 +140,12 @@
         <translation>Flags (%1)</translation>
     </message>
     <message>
-        <source>Draws and routes (%1)</source>
-        <translation>Draws and routes (%1)</translation>
+        <source>Applications (%1)</source>
+        <translation>Applications (%1)</translation>
+    </message>
+    <message>
+        <source>Routes (%1)</source>
+        <translation>Routes (%1)</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1980,97 @@
     <message>
         <source>an unknown error</source>
         <translation>an unknown error</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::ApplicationQueueModel</name>
+    <message>
+        <source>declared outlet</source>
+        <translation>declared outlet</translation>
+    </message>
+    <message>
+        <source>treatment facility</source>
+        <translation>treatment facility</translation>
+    </message>
+    <message>
+        <source>production capacity</source>
+        <translation>production capacity</translation>
+    </message>
+    <message>
+        <source>prohibited zones</source>
+        <translation>prohibited zones</translation>
+    </message>
+    <message>
+        <source>found where declared</source>
+        <translation>found where declared</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>present, running</source>
+        <translation>present, running</translation>
+    </message>
+    <message>
+        <source>present, not running</source>
+        <translation>present, not running</translation>
+    </message>
+    <message>
+        <source>%1 %2 seen</source>
+        <translation>%1 %2 seen</translation>
+    </message>
+    <message>
+        <source>outside every prohibited zone</source>
+        <translation>outside every prohibited zone</translation>
+    </message>
+    <message>
+        <source>inside a prohibited zone</source>
+        <translation>inside a prohibited zone</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>waiting for a decision</translation>
+    </message>
+    <message>
+        <source>returned for correction</source>
+        <translation>returned for correction</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>permit issued</source>
+        <translation>permit issued</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>Choose an application first.</source>
+        <translation>Choose an application first.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision: the applicant reads it.</source>
+        <translation>Give the reason for the decision: the applicant reads it.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationPane</name>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>已退回补正</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已核发</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>申请于 %1</translation>
+    </message>
+    <message>
+        <source>%1 · mismatches: %2</source>
+        <translation>%1 · 不符：%2</translation>
+    </message>
+    <message>
+        <source>No applications here.</source>
+        <translation>此处没有申请。</translation>
+    </message>
+    <message>
+        <source>Choose an application on the left.</source>
+        <translation>请在左侧选择一份申请。</translation>
+    </message>
+    <message>
+        <source>Application %1 · applied %2 · %3</source>
+        <translation>申请 %1 · 申请于 %2 · %3</translation>
+    </message>
+    <message>
+        <source>declared capacity %1</source>
+        <translation>申报产能 %1</translation>
+    </message>
+    <message>
+        <source>Declarations and what the inspection found</source>
+        <translation>申报事项与现场核查结果</translation>
+    </message>
+    <message>
+        <source>Mismatch flags (%1)</source>
+        <translation>不符疑点（%1）</translation>
+    </message>
+    <message>
+        <source>Earlier decisions</source>
+        <translation>此前的决定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason (required; the applicant reads it)</source>
+        <translation>理由（必填；申请单位可见）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予许可</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDelegate</name>
     <message>
         <source>Open</source>
@@ -56,7 +139,11 @@
         <translation>疑点（%1）</translation>
     </message>
     <message>
-        <source>Draws and routes (%1)</source>
+        <source>Applications (%1)</source>
+        <translation>许可申请（%1）</translation>
+    </message>
+    <message>
+        <source>Routes (%1)</source>
         <translation>抽查与路线（%1）</translation>
     </message>
 </context>
@@ -1880,6 +1967,97 @@
     <message>
         <source>an unknown error</source>
         <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>outfall::models::ApplicationQueueModel</name>
+    <message>
+        <source>declared outlet</source>
+        <translation>申报排放口</translation>
+    </message>
+    <message>
+        <source>treatment facility</source>
+        <translation>污染治理设施</translation>
+    </message>
+    <message>
+        <source>production capacity</source>
+        <translation>生产能力</translation>
+    </message>
+    <message>
+        <source>prohibited zones</source>
+        <translation>禁止区域</translation>
+    </message>
+    <message>
+        <source>found where declared</source>
+        <translation>在申报位置找到</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>present, running</source>
+        <translation>在位，运行中</translation>
+    </message>
+    <message>
+        <source>present, not running</source>
+        <translation>在位，未运行</translation>
+    </message>
+    <message>
+        <source>%1 %2 seen</source>
+        <translation>现场所见 %1 %2</translation>
+    </message>
+    <message>
+        <source>outside every prohibited zone</source>
+        <translation>不在任何禁止区域内</translation>
+    </message>
+    <message>
+        <source>inside a prohibited zone</source>
+        <translation>位于禁止区域内</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>returned for correction</source>
+        <translation>已退回补正</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>permit issued</source>
+        <translation>许可证已核发</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未核查</translation>
+    </message>
+    <message>
+        <source>Choose an application first.</source>
+        <translation>请先选择一份申请。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision: the applicant reads it.</source>
+        <translation>请填写决定理由：申请单位可见。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
     </message>
 </context>
 <context>

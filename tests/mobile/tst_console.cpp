@@ -3,7 +3,9 @@
 // and return recorded on the server and shown in the console), flags acknowledged and
 // dismissed with a reason, and a draw planned and published. A server that does not answer
 // is said in plain language, and nothing waits for it.
+#include "../unit/applicationfixture.h"
 #include "../unit/ctlharness.h"
+#include "models/console/applicationqueuemodel.h"
 #include "models/console/consoleconnection.h"
 #include "models/console/consoleflagmodel.h"
 #include "models/console/consolephotoprovider.h"
@@ -263,6 +265,65 @@ private Q_SLOTS:
         QTRY_VERIFY(draws.rowCount() >= 1);
         auto db = serverDb();
         QCOMPARE(count(*db, u"SELECT count(*) FROM route_assignment"_s) > 0, true);
+    }
+
+    void anApplicationIsDecidedBeforeIssuance()
+    {
+        // Imported here, last: the other tests count the district's permits.
+        applicationfixture::importLine(
+            m_dir.path(), m_data, applicationfixture::applicationLine(u"application"_s, 1));
+        applicationfixture::inspectBeforeIssuance(m_data, m_district.inspectorA);
+        auto console = session();
+        console->refresh();
+        models::ApplicationQueueModel &applications = *console->applications();
+        QCOMPARE(applications.stateFilter(), u"pending"_s);
+        QTRY_COMPARE(applications.rowCount(), 1);
+        QCOMPARE(applications.data(applications.index(0), models::ApplicationQueueModel::NumberRole)
+                     .toString(),
+            applicationfixture::kNumber);
+        QCOMPARE(
+            applications.data(applications.index(0), models::ApplicationQueueModel::MismatchesRole)
+                .toInt(),
+            2);
+        // Opened at once, each declaration beside what was found of it.
+        QTRY_VERIFY(!applications.selectedId().isEmpty());
+        QStringList mismatches;
+        QStringList found;
+        for (const QVariant &value : applications.selected().value(u"declarations"_s).toList()) {
+            const QVariantMap declaration = value.toMap();
+            const QString line = declaration.value(u"subject"_s).toString() + u": "_s
+                + declaration.value(u"found"_s).toString();
+            (declaration.value(u"mismatch"_s).toBool() ? mismatches : found) << line;
+        }
+        QCOMPARE(mismatches, (QStringList {u"DA001: not found"_s, u"T001: missing"_s}));
+        QVERIFY2(found.contains(u"DW001: found where declared"_s), qPrintable(found.join(u'|')));
+        QStringList rules;
+        for (const QVariant &flag : applications.selected().value(u"flags"_s).toList())
+            rules << flag.toMap().value(u"rule"_s).toString();
+        QCOMPARE(rules, (QStringList {u"R15"_s, u"R16"_s}));
+
+        // A decision needs its reason; a return, then an approval, recorded with who and when.
+        applications.decide(u"return"_s, u" "_s);
+        QVERIFY(applications.status().contains(u"reason"_s));
+        applications.decide(u"return"_s, u"T001 is not built: correct the declaration"_s);
+        QTRY_COMPARE(applications.selected().value(u"state"_s).toString(), u"returned"_s);
+        applications.decide(u"approve"_s, u"T001 built and seen running on the second visit"_s);
+        QTRY_COMPARE(applications.selected().value(u"state"_s).toString(), u"approved"_s);
+        const QVariantList history = applications.selected().value(u"history"_s).toList();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].toMap().value(u"decision"_s).toString(), u"returned"_s);
+        QCOMPARE(history[1].toMap().value(u"reason"_s).toString(),
+            u"T001 built and seen running on the second visit"_s);
+        QVERIFY(!history[1].toMap().value(u"decidedAt"_s).toString().isEmpty());
+        auto db = serverDb();
+        QCOMPARE(count(*db,
+                     u"SELECT count(*) FROM application_decision WHERE decided_by IS NOT"
+                     u" NULL AND decided_at > 0"_s),
+            2);
+        // Approved: no longer decidable here, and a refusal now is the server's to refuse.
+        QCOMPARE(applications.selected().value(u"decidable"_s).toBool(), false);
+        applications.decide(u"refuse"_s, u"changed my mind"_s);
+        QTRY_VERIFY(applications.status().startsWith(u"Not recorded: "_s));
     }
 
     void anUnansweredServerIsSaidAndNothingWaits()

@@ -1,9 +1,11 @@
 // tst_consolelayout: the supervisor console (Console.qml) as a supervisor sees it, against a
 // real server over CURVE, at 1920×1080 and 1366×768, in Chinese and in English: the review tab
-// with an inspection chosen, the flags tab, the draws tab with a planned draw chosen, and the
-// two dialogs, each walked item by item (layoutwalker.h: touch targets, texts that fit, tokens
-// unbroken, nothing past the window). With OUTFALL_CONSOLE_SCREENSHOTS=DIR it also saves each
+// with an inspection chosen, the flags tab, the draws tab with a planned draw chosen, the
+// applications tab with an application inspected before issuance, and the two dialogs, each
+// walked item by item (layoutwalker.h: touch targets, texts that fit, tokens unbroken, nothing
+// past the window). With OUTFALL_CONSOLE_SCREENSHOTS=DIR it also saves each
 // view there (docs/screenshots/console-*.png).
+#include "../unit/applicationfixture.h"
 #include "../unit/ctlharness.h"
 #include "layoutwalker.h"
 #include "models/console/consolesession.h"
@@ -92,6 +94,9 @@ private Q_SLOTS:
     {
         initialiseServer();
         seedTheMorning();
+        applicationfixture::importLine(
+            m_dir.path(), m_data, applicationfixture::applicationLine(u"application"_s, 1));
+        applicationfixture::inspectBeforeIssuance(m_data, m_district.inspectorA);
         startServer();
         QCOMPARE(ctl({u"route"_s, u"draw"_s, u"--pool"_s, u"all"_s, u"--enterprises"_s, u"1"_s,
                      u"--inspectors"_s, u"2"_s, u"--seed"_s, u"7"_s}),
@@ -142,9 +147,17 @@ private Q_SLOTS:
                 auto *map = child(window, "districtMap");
                 QVERIFY(map);
                 QTRY_COMPARE(map->property("stopCount").toInt(), 1);
-                QCOMPARE(map->property("flagCount").toInt(), 1);
+                // The open violation and the application's mismatches that have a place.
+                QVERIFY(map->property("flagCount").toInt() >= 1);
+                QCOMPARE(map->property("flagCount").toInt(),
+                    int(console.flags()->flaggedSites().size()));
                 look(window, where + u", draws"_s, u"console-draws-"_s + suffix);
 
+                tabs->setProperty("currentIndex", 3);
+                QTRY_VERIFY(!console.applications()->selectedId().isEmpty());
+                look(window, where + u", applications"_s, u"console-applications-"_s + suffix);
+
+                tabs->setProperty("currentIndex", 2);
                 for (const char *dialog : {"drawDialog", "planDialog"}) {
                     QObject *popup = window->findChild<QObject *>(QString::fromLatin1(dialog));
                     QVERIFY2(popup, dialog);

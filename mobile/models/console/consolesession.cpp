@@ -22,6 +22,7 @@ ConsoleSession::ConsoleSession(
     , m_reviews(new ReviewQueueModel(*this, this))
     , m_flags(new ConsoleFlagModel(*this, this))
     , m_draws(new DrawListModel(*this, this))
+    , m_applications(new ApplicationQueueModel(*this, this))
 {
     connect(&m_connection, &ConsoleConnection::pendingChanged, this, &ConsoleSession::busyChanged);
     // Names and messages follow the language.
@@ -76,6 +77,7 @@ void ConsoleSession::refresh()
         m_draws->refresh();
     });
     m_reviews->refresh();
+    m_applications->refresh();
 }
 
 void ConsoleSession::request(const sync::Message &message, ConsoleConnection::Answered answered,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "applicationqueuemodel.h"
 #include "consoleconnection.h"
 #include "consoleflagmodel.h"
 #include "drawlistmodel.h"
@@ -16,10 +17,10 @@ class QQmlEngine;
 namespace outfall::models {
 
 // The supervisor console's session (`outfall --console`): its line to the server, the
-// district it supervises and the three lists a supervisor works through: inspections to
-// review, flags to decide, draws to plan and publish. QML reaches it as the singleton
-// ConsoleSession, made for the engine by main() (provide) as AppSession is; nothing of it is
-// global. Nothing is asked of the server until refresh().
+// district it supervises and the lists a supervisor works through: inspections to review,
+// flags to decide, draws to plan and publish, applications to decide before issuance. QML reaches
+// it as the singleton ConsoleSession, made for the engine by main() (provide) as AppSession is;
+// nothing of it is global. Nothing is asked of the server until refresh().
 class ConsoleSession : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ class ConsoleSession : public QObject
     Q_PROPERTY(outfall::models::ReviewQueueModel *reviews READ reviews CONSTANT)
     Q_PROPERTY(outfall::models::ConsoleFlagModel *flags READ flags CONSTANT)
     Q_PROPERTY(outfall::models::DrawListModel *draws READ draws CONSTANT)
+    Q_PROPERTY(outfall::models::ApplicationQueueModel *applications READ applications CONSTANT)
 
 public:
     ConsoleSession(
@@ -57,6 +59,7 @@ public:
     ReviewQueueModel *reviews() const { return m_reviews; }
     ConsoleFlagModel *flags() const { return m_flags; }
     DrawListModel *draws() const { return m_draws; }
+    ApplicationQueueModel *applications() const { return m_applications; }
 
     const SiteDirectory &directory() const { return m_directory; }
     // Whether the console shows English (names, messages); Chinese otherwise.
@@ -86,6 +89,7 @@ private:
     ReviewQueueModel *m_reviews;
     ConsoleFlagModel *m_flags;
     DrawListModel *m_draws;
+    ApplicationQueueModel *m_applications;
 };
 
 } // namespace outfall::models
