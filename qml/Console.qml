@@ -74,7 +74,7 @@ ApplicationWindow {
             Layout.minimumWidth: 400
             Layout.preferredWidth: 700
             // What the tab shown is about: the inspection under review, or the flag tapped.
-            highlight: tabs.currentIndex === 0 && ConsoleSession.reviews.selected.lat !== undefined ? ConsoleSession.reviews.selected : tabs.currentIndex === 1 ? flagPane.chosenSite : ({})
+            highlight: tabs.currentIndex === 0 ? ConsoleSession.reviews.site : tabs.currentIndex === 1 ? flagPane.chosenSite : ({})
         }
     }
 }

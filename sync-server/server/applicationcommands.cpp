@@ -32,7 +32,7 @@ sync::Message ApplicationCommands::list(const Peer &peer, const sync::Message &m
 {
     const ApplicationRecords records(m_db);
     return readQueue(peer, message,
-        {sync::Command::ApplicationsReply, u"applications"_s, u"a"_s,
+        {sync::Command::ApplicationsReply, u"applications"_s, u"applications"_s, u"application"_s,
             u"pending, returned, approved, refused or issued"_s, &ApplicationRecords::isState,
             [&](const QString &id) { return records.show(id); }, u"no application '%1'"_s,
             [&](const QString &state, int limit) {

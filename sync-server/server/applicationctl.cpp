@@ -5,8 +5,8 @@
 #include "server/ctlprint.h"
 #include "server/ctlrequest.h"
 #include "server/queuectlline.h"
+#include "sync/jsonbody.h"
 
-#include <QCborArray>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -128,7 +128,7 @@ int ApplicationCtl::run(const QStringList &arguments)
 
 void ApplicationCtl::printList(const sync::Message &reply, bool json)
 {
-    const QJsonArray rows = reply.header.value(u"a"_s).toArray().toJsonArray();
+    const QJsonArray rows = sync::jsonArrayIn(reply, u"applications"_s);
     QTextStream &out = m_io.out();
     if (json)
         return printJson(out, rows);
@@ -145,7 +145,7 @@ void ApplicationCtl::printList(const sync::Message &reply, bool json)
 
 void ApplicationCtl::printShow(const sync::Message &reply, bool json)
 {
-    const QJsonObject r = reply.header.value(u"r"_s).toMap().toJsonObject();
+    const QJsonObject r = sync::jsonObjectIn(reply, u"application"_s);
     QTextStream &out = m_io.out();
     if (json)
         return printJson(out, r);

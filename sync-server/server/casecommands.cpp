@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/flagrecords.h"
 #include "sync/headerfields.h"
+#include "sync/jsonbody.h"
 #include "sync/protocolerror.h"
 
 #include <QCborArray>
@@ -14,7 +15,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -67,11 +70,9 @@ CaseCommands::CaseCommands(store::Database &db, const evidence::RecordSigner &si
                                      : QDir(dataDir).filePath(u"case-exports"_s))
 { }
 
-Message CaseCommands::reply(
-    const Message &request, const QString &op, QCborMap header, const QByteArray &body) const
+Message CaseCommands::reply(const Message &request, const QString &op, const QByteArray &body) const
 {
-    header.insert(u"op"_s, op);
-    return Message::reply(sync::Command::CaseReply, request, header, body);
+    return Message::reply(sync::Command::CaseReply, request, QCborMap {{u"op"_s, op}}, body);
 }
 
 namespace {
@@ -83,17 +84,18 @@ public:
         : m_db(db)
     { }
 
-    QCborMap of(const EnforcementCase &c)
+    QJsonObject of(const EnforcementCase &c)
     {
-        QCborArray actions;
+        QJsonArray actions;
         for (const CaseAction &a : c.actions)
-            actions.append(QCborMap {{u"record_id"_s, a.recordId}, {u"leaf"_s, qint64(a.leafIndex)},
-                {u"action"_s, a.action}, {u"subject"_s, a.subject}, {u"at"_s, qint64(a.atMs)},
-                {u"actor"_s, a.actor}, {u"actor_name"_s, nameOf(a.actor)}, {u"role"_s, a.role}});
-        return QCborMap {{u"id"_s, c.id}, {u"label"_s, c.label()}, {u"title"_s, c.title},
+            actions.append(QJsonObject {{u"record_id"_s, a.recordId},
+                {u"leaf"_s, qint64(a.leafIndex)}, {u"action"_s, a.action},
+                {u"subject"_s, a.subject}, {u"at"_s, qint64(a.atMs)}, {u"actor"_s, a.actor},
+                {u"actor_name"_s, nameOf(a.actor)}, {u"role"_s, a.role}});
+        return QJsonObject {{u"id"_s, c.id}, {u"label"_s, c.label()}, {u"title"_s, c.title},
             {u"permit_id"_s, c.permitId}, {u"permit_number"_s, permitNumber(c.permitId)},
-            {u"flags"_s, QCborArray::fromStringList(c.subjects(u"add_flag"_s))},
-            {u"inspections"_s, QCborArray::fromStringList(c.subjects(u"add_inspection"_s))},
+            {u"flags"_s, QJsonArray::fromStringList(c.subjects(u"add_flag"_s))},
+            {u"inspections"_s, QJsonArray::fromStringList(c.subjects(u"add_inspection"_s))},
             {u"actions"_s, actions}};
     }
 
@@ -139,21 +141,22 @@ Message CaseCommands::handle(const Peer &peer, const Message &message)
     CaseLog log(m_db, m_signer);
     CaseJson json(m_db);
     if (op == u"create")
-        return reply(message, op, create(peer, message.header));
+        return reply(message, op, sync::jsonBody(create(peer, message.header)));
     if (op == u"add")
-        return reply(message, op, add(peer, message.header));
+        return reply(message, op, sync::jsonBody(add(peer, message.header)));
     if (op == u"list") {
-        QCborArray cases;
+        QJsonArray cases;
         for (const EnforcementCase &c : log.cases())
             cases.append(json.of(c));
-        return reply(message, op, {{u"cases"_s, cases}});
+        return reply(message, op, sync::jsonBody({{u"cases"_s, cases}}));
     }
     if (op == u"show")
-        return reply(message, op, {{u"case"_s, json.of(requireCase(log, message.header))}});
+        return reply(
+            message, op, sync::jsonBody({{u"case"_s, json.of(requireCase(log, message.header))}}));
     if (op == u"export")
-        return reply(message, op, exportCase(peer, message.header));
+        return reply(message, op, sync::jsonBody(exportCase(peer, message.header)));
     if (op == u"file")
-        return reply(message, op, {}, fileChunk(message.header));
+        return reply(message, op, fileChunk(message.header));
     HeaderFields::fail(u"op"_s, u"create, add, list, show, export or file"_s);
 }
 
@@ -201,7 +204,7 @@ private:
 
 } // namespace
 
-QCborMap CaseCommands::create(const Peer &peer, const QCborMap &header)
+QJsonObject CaseCommands::create(const Peer &peer, const QCborMap &header)
 {
     const HeaderFields fields(header);
     const QString permit = fields.text(u"p"_s, 200);
@@ -233,7 +236,7 @@ QCborMap CaseCommands::create(const Peer &peer, const QCborMap &header)
     return {{u"case"_s, CaseJson(m_db).of(*log.find(created.id))}};
 }
 
-QCborMap CaseCommands::add(const Peer &peer, const QCborMap &header)
+QJsonObject CaseCommands::add(const Peer &peer, const QCborMap &header)
 {
     CaseLog log(m_db, m_signer);
     const EnforcementCase c = requireCase(log, header);
@@ -270,7 +273,7 @@ QString CaseCommands::exportDir(const QString &exportId) const
     return QDir(m_exportRoot).filePath(exportId);
 }
 
-QCborMap CaseCommands::exportCase(const Peer &peer, const QCborMap &header)
+QJsonObject CaseCommands::exportCase(const Peer &peer, const QCborMap &header)
 {
     CaseLog log(m_db, m_signer);
     const EnforcementCase c = requireCase(log, header);
@@ -296,9 +299,9 @@ QCborMap CaseCommands::exportCase(const Peer &peer, const QCborMap &header)
         QDir(dir).removeRecursively();
         throw;
     }
-    QCborArray list;
+    QJsonArray list;
     for (const CasePackageWriter::File &file : files)
-        list.append(QCborArray {file.path, file.size, file.sha256});
+        list.append(QJsonArray {file.path, file.size, file.sha256});
     return {
         {u"x"_s, exportId}, {u"files"_s, list}, {u"case"_s, CaseJson(m_db).of(*log.find(c.id))}};
 }

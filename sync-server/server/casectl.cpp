@@ -4,6 +4,7 @@
 #include "evidence/casepackageverifier.h"
 #include "evidence/sha256.h"
 #include "server/ctlrequest.h"
+#include "sync/jsonbody.h"
 
 #include <QCborArray>
 #include <QDateTime>
@@ -11,7 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -177,17 +180,17 @@ int CaseCtl::run(const QStringList &arguments)
             return code;
         }
         if (json) {
-            const QCborValue shown = action == u"list" ? QCborValue(reply.header.value(u"cases"_s))
-                                                       : reply.header.value(u"case"_s);
-            out << QString::fromUtf8(
-                QJsonDocument::fromVariant(shown.toVariant()).toJson(QJsonDocument::Indented));
+            const QJsonDocument shown = action == u"list"
+                ? QJsonDocument(sync::jsonArrayIn(reply, u"cases"_s))
+                : QJsonDocument(sync::jsonObjectIn(reply, u"case"_s));
+            out << QString::fromUtf8(shown.toJson(QJsonDocument::Indented));
         } else if (action == u"list") {
-            const QCborArray cases = reply.header.value(u"cases"_s).toArray();
-            for (const QCborValue &c : cases)
-                printCase(c.toMap(), false);
+            const QJsonArray cases = sync::jsonArrayIn(reply, u"cases"_s);
+            for (const QJsonValue &c : cases)
+                printCase(c.toObject(), false);
             out << cases.size() << u" case(s)\n"_s;
         } else {
-            printCase(reply.header.value(u"case"_s).toMap(), true);
+            printCase(sync::jsonObjectIn(reply, u"case"_s), true);
         }
         out.flush();
         return 0;
@@ -196,7 +199,7 @@ int CaseCtl::run(const QStringList &arguments)
     }
 }
 
-void CaseCtl::printCase(const QCborMap &c, bool withActions)
+void CaseCtl::printCase(const QJsonObject &c, bool withActions)
 {
     QTextStream &out = m_io.out();
     out << c.value(u"label"_s).toString() << u"  "_s << c.value(u"id"_s).toString() << u"  "_s
@@ -205,8 +208,8 @@ void CaseCtl::printCase(const QCborMap &c, bool withActions)
         << c.value(u"title"_s).toString() << u'\n';
     if (!withActions)
         return;
-    for (const QCborValue &value : c.value(u"actions"_s).toArray()) {
-        const QCborMap a = value.toMap();
+    for (const QJsonValue &value : c.value(u"actions"_s).toArray()) {
+        const QJsonObject a = value.toObject();
         out << u"  "_s << when(a.value(u"at"_s).toInteger()) << u"  "_s
             << a.value(u"action"_s).toString() << u' ' << a.value(u"subject"_s).toString()
             << u"  by "_s << a.value(u"actor_name"_s).toString() << u" ("_s
@@ -219,11 +222,12 @@ void CaseCtl::printCase(const QCborMap &c, bool withActions)
 int CaseCtl::download(CtlRequest &server, const sync::Message &reply, const QString &dir)
 {
     QTextStream &out = m_io.out();
-    const QString exportId = reply.header.value(u"x"_s).toString();
-    const QCborArray files = reply.header.value(u"files"_s).toArray();
+    const QJsonObject exported = sync::jsonBodyOf(reply);
+    const QString exportId = exported.value(u"x"_s).toString();
+    const QJsonArray files = exported.value(u"files"_s).toArray();
     qint64 total = 0;
-    for (const QCborValue &value : files) {
-        const QCborArray entry = value.toArray();
+    for (const QJsonValue &value : files) {
+        const QJsonArray entry = value.toArray();
         const QString path = entry.at(0).toString();
         const qint64 size = entry.at(1).toInteger();
         if (path.contains(u".."_s) || path.startsWith(u'/'))
@@ -255,7 +259,7 @@ int CaseCtl::download(CtlRequest &server, const sync::Message &reply, const QStr
         file.write(bytes);
         total += size;
     }
-    out << u"exported case "_s << reply.header.value(u"case"_s).toMap().value(u"label"_s).toString()
+    out << u"exported case "_s << exported.value(u"case"_s).toObject().value(u"label"_s).toString()
         << u": "_s << files.size() << u" files, "_s << total << u" bytes in "_s << dir << u'\n'
         << u"check it offline: outfallctl case verify "_s << dir << u'\n';
     return 0;

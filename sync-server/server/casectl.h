@@ -3,6 +3,7 @@
 #include "server/clioutput.h"
 #include "sync/message.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace outfall::server {
@@ -33,7 +34,7 @@ private:
     int usage(const QString &problem);
     int verify(const QString &dir, const QString &key);
     int download(CtlRequest &server, const sync::Message &reply, const QString &dir);
-    void printCase(const QCborMap &c, bool withActions);
+    void printCase(const QJsonObject &c, bool withActions);
 
     CliOutput &m_io;
 };

@@ -10,6 +10,7 @@
 #include "server/routecli.h"
 #include "store/flagrecords.h"
 #include "sync/enrolment.h"
+#include "sync/jsonbody.h"
 
 #include <QCborArray>
 #include <QJsonArray>
@@ -227,16 +228,15 @@ int CtlCli::run(const QStringList &arguments)
 
 void CtlCli::printFlags(const sync::Message &reply, bool json, const QString &language)
 {
-    const QCborArray flags = reply.header.value(u"f"_s).toArray();
+    const QJsonArray flags = sync::jsonArrayIn(reply, u"flags"_s);
     const bool more = reply.header.value(u"more"_s).toBool();
     if (json) {
-        *m_out << QString::fromUtf8(
-            QJsonDocument(flags.toJsonArray()).toJson(QJsonDocument::Indented));
+        *m_out << QString::fromUtf8(QJsonDocument(flags).toJson(QJsonDocument::Indented));
     } else {
-        for (const QCborValue &value : flags) {
-            const QCborMap flag = value.toMap();
+        for (const QJsonValue &value : flags) {
+            const QJsonObject flag = value.toObject();
             auto field = [&](const char16_t *key) {
-                const QCborValue v = flag.value(QString::fromUtf16(key));
+                const QJsonValue v = flag.value(QString::fromUtf16(key));
                 return v.isString() ? v.toString() : u"-"_s;
             };
             *m_out << field(u"id") << u"  "_s << field(u"rule") << u"  "_s << field(u"severity")
@@ -245,7 +245,7 @@ void CtlCli::printFlags(const sync::Message &reply, bool json, const QString &la
                    << field(language == u"zh" ? u"message_zh" : u"message_en") << u'\n';
             // The computation in the language asked for (English where a flag stored before
             // it was bilingual has no Chinese).
-            const QJsonObject computation = flag.value(u"computation"_s).toMap().toJsonObject();
+            const QJsonObject computation = flag.value(u"computation"_s).toObject();
             QStringList inputs;
             for (const rules::FlagInput &input :
                 rules::inputsFromJson(computation.value(u"inputs"_s).toArray()))

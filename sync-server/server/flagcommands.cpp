@@ -3,11 +3,12 @@
 #include "server/flagstore.h"
 #include "store/flagrecords.h"
 #include "sync/headerfields.h"
+#include "sync/jsonbody.h"
 #include "sync/protocolerror.h"
 
-#include <QCborArray>
-#include <QCborValue>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -63,13 +64,14 @@ sync::Message FlagCommands::list(const Peer &peer, const sync::Message &message)
     const bool more = rows.size() > kMaxFlagsPerReply;
     if (more)
         rows.resize(kMaxFlagsPerReply);
-    QCborArray flags;
+    QJsonArray flags;
     for (const store::FlagRecord &row : rows)
-        flags.append(QCborValue::fromJsonValue(row.toJson()));
+        flags.append(row.toJson());
     QCborMap header;
-    header.insert(u"f"_s, flags);
+    header.insert(u"n"_s, flags.size());
     header.insert(u"more"_s, more);
-    return sync::Message::reply(sync::Command::FlagsReply, message, header);
+    return sync::Message::reply(sync::Command::FlagsReply, message, header,
+        sync::jsonBody(QJsonObject {{u"flags"_s, flags}}));
 }
 
 sync::Message FlagCommands::decide(const Peer &peer, const sync::Message &message)

@@ -1,10 +1,8 @@
 #include "server/queueread.h"
 
 #include "sync/headerfields.h"
+#include "sync/jsonbody.h"
 #include "sync/protocolerror.h"
-
-#include <QCborArray>
-#include <QCborValue>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +30,8 @@ sync::Message readQueue(const Peer &peer, const sync::Message &message, const Qu
         const auto shown = queue.show(id);
         if (!shown)
             throw ProtocolError(sync::ErrorCode::NotFound, queue.notFound.arg(id));
-        header.insert(u"r"_s, QCborValue::fromJsonValue(*shown));
-        return sync::Message::reply(queue.reply, message, header);
+        return sync::Message::reply(
+            queue.reply, message, header, sync::jsonBody(QJsonObject {{queue.entryKey, *shown}}));
     }
     const QString state = message.header.contains(u"s"_s) ? fields.text(u"s"_s, 16) : QString();
     if (!state.isEmpty() && !queue.isState(state))
@@ -42,9 +40,10 @@ sync::Message readQueue(const Peer &peer, const sync::Message &message, const Qu
     const bool more = rows.size() > kMaxPerReply;
     while (rows.size() > kMaxPerReply)
         rows.removeLast();
-    header.insert(queue.rowsKey, QCborArray::fromJsonArray(rows));
+    header.insert(u"n"_s, rows.size());
     header.insert(u"more"_s, more);
-    return sync::Message::reply(queue.reply, message, header);
+    return sync::Message::reply(
+        queue.reply, message, header, sync::jsonBody(QJsonObject {{queue.listKey, rows}}));
 }
 
 QString deciderOf(const Peer &peer)

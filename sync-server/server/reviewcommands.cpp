@@ -32,7 +32,7 @@ sync::Message ReviewCommands::list(const Peer &peer, const sync::Message &messag
 {
     const ReviewRecords records(m_db);
     return readQueue(peer, message,
-        {sync::Command::ReviewsReply, u"inspection reviews"_s, u"i"_s,
+        {sync::Command::ReviewsReply, u"inspection reviews"_s, u"inspections"_s, u"inspection"_s,
             u"submitted, returned or approved"_s, &ReviewRecords::isState,
             [&](const QString &id) { return records.show(id); }, u"no inspection with id '%1'"_s,
             [&](const QString &state, int limit) {

@@ -5,8 +5,8 @@
 #include "server/ctlrequest.h"
 #include "server/queuectlline.h"
 #include "server/reviewrecords.h"
+#include "sync/jsonbody.h"
 
-#include <QCborArray>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -125,7 +125,7 @@ int ReviewCtl::run(const QStringList &arguments)
 
 void ReviewCtl::printList(const sync::Message &reply, bool json)
 {
-    const QJsonArray rows = reply.header.value(u"i"_s).toArray().toJsonArray();
+    const QJsonArray rows = sync::jsonArrayIn(reply, u"inspections"_s);
     QTextStream &out = m_io.out();
     if (json)
         return printJson(out, rows);
@@ -145,7 +145,7 @@ void ReviewCtl::printList(const sync::Message &reply, bool json)
 
 void ReviewCtl::printShow(const sync::Message &reply, bool json)
 {
-    const QJsonObject r = reply.header.value(u"r"_s).toMap().toJsonObject();
+    const QJsonObject r = sync::jsonObjectIn(reply, u"inspection"_s);
     QTextStream &out = m_io.out();
     if (json)
         return printJson(out, r);

@@ -11,6 +11,7 @@
 #include "evidence/sha256.h"
 #include "server/blobstore.h"
 #include "server/syncengine.h"
+#include "sync/jsonbody.h"
 
 #include <QBuffer>
 #include <QCborArray>
@@ -181,9 +182,9 @@ int main(int argc, char **argv)
         const sync::Message reply = handled(
             engine, admin, caseRequest(u"export"_s, {{u"id"_s, u"C1"_s}, {u"lang"_s, u"zh"_s}}));
         exports.push_back(timer.nsecsElapsed() / 1e6);
-        files = int(reply.header.value(u"files"_s).toArray().size());
+        files = int(sync::jsonArrayIn(reply, u"files"_s).size());
         const QString package =
-            dir.path() + u"/case-exports/"_s + reply.header.value(u"x"_s).toString();
+            dir.path() + u"/case-exports/"_s + sync::jsonBodyOf(reply).value(u"x"_s).toString();
         timer.restart();
         const auto result = evidence::CasePackageVerifier::verify(package);
         verifies.push_back(timer.nsecsElapsed() / 1e6);

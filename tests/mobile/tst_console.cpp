@@ -18,6 +18,9 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
@@ -324,6 +327,42 @@ private Q_SLOTS:
         QCOMPARE(applications.selected().value(u"decidable"_s).toBool(), false);
         applications.decide(u"refuse"_s, u"changed my mind"_s);
         QTRY_VERIFY(applications.status().startsWith(u"Not recorded: "_s));
+    }
+
+    // A district's open flags with their computations fill far more than the 64 KiB of header
+    // a client reads: they travel in the reply's body, and every one reaches the console.
+    void manyLongFlagsAllReachTheConsole()
+    {
+        constexpr int kFlags = 80;
+        const QString steps = QString(u"step "_s).repeated(300);
+        const QString computation = QString::fromUtf8(QJsonDocument(
+            QJsonObject {{u"inputs"_s, QJsonArray {}}, {u"steps"_s, QJsonArray {steps}},
+                {u"steps_zh"_s, QJsonArray {steps}}}).toJson(QJsonDocument::Compact));
+        {
+            auto db = serverDb();
+            store::Transaction transaction(*db);
+            for (int i = 0; i < kFlags; ++i)
+                db->prepare(u"INSERT INTO flag (id, rule_id, severity, permit_id, pollutant,"
+                            u" status, compared, message_en, message_zh, computation, raised_at,"
+                            u" updated_at) VALUES (?, 'R5', 'warning', ?, 'COD', 'open', '[]',"
+                            u" 'a long flag', '很长的标记', ?, 1, 1)"_s)
+                    .bind(1, u"R5-long-%1"_s.arg(i))
+                    .bind(2, m_district.permits[1])
+                    .bind(3, computation)
+                    .exec();
+            transaction.commit();
+        }
+        auto console = session();
+        console->refresh();
+        models::ConsoleFlagModel &flags = *console->flags();
+        QTRY_VERIFY_WITH_TIMEOUT(flags.rowCount() >= kFlags, 10000);
+        QCOMPARE(console->error(), QString());
+        QCOMPARE(flags.more(), false);
+        const auto found = flags.match(flags.index(0), models::ConsoleFlagModel::FlagIdRole,
+            u"R5-long-"_s, -1, Qt::MatchStartsWith);
+        QCOMPARE(found.size(), kFlags);
+        QCOMPARE(flags.data(found[0], models::ConsoleFlagModel::StepsRole).toStringList(),
+            QStringList {steps});
     }
 
     void anUnansweredServerIsSaidAndNothingWaits()

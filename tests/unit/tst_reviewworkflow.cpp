@@ -4,10 +4,12 @@
 // refuses, op by op and with a reason the device keeps, what the review state does not allow.
 #include "server/syncengine.h"
 #include "store/inspectionreviewstate.h"
+#include "sync/jsonbody.h"
 #include "sync/requestchannel.h"
 #include "synctesthelpers.h"
 
-#include <QCborArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace synctest;
@@ -311,9 +313,11 @@ private Q_SLOTS:
                          u" ('0190a000-0000-7000-8000-0000000000e1', 'E1', 'E1', 'enforcement')"_s);
         }
         auto e1 = world.device(u"0190a000-0000-7000-8000-0000000000e1"_s, u"e1"_s);
-        const auto listed = request(world, *e1, list).header.value(u"i"_s).toArray();
+        const sync::Message listReply = request(world, *e1, list);
+        const QJsonArray listed = sync::jsonArrayIn(listReply, u"inspections"_s);
         QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed[0].toMap().value(u"state"_s).toString(), u"submitted"_s);
+        QCOMPARE(listReply.header.value(u"n"_s).toInteger(), 1);
+        QCOMPARE(listed[0].toObject().value(u"state"_s).toString(), u"submitted"_s);
         QVERIFY(refusal(world, *e1, decision(inspection, u"return"_s, u"x"_s))
                     .startsWith(u"FORBIDDEN: "_s));
 
@@ -339,7 +343,7 @@ private Q_SLOTS:
         sync::Message show;
         show.command = sync::Command::Reviews;
         show.header.insert(u"id"_s, inspection.toText());
-        const QCborMap shown = request(world, *s1, show).header.value(u"r"_s).toMap();
+        const QJsonObject shown = sync::jsonObjectIn(request(world, *s1, show), u"inspection"_s);
         QCOMPARE(shown.value(u"state"_s).toString(), u"returned"_s);
         QCOMPARE(shown.value(u"comment"_s).toString(), u"redo"_s);
         QCOMPARE(shown.value(u"answers"_s).toArray().size(), 1);
@@ -351,9 +355,9 @@ private Q_SLOTS:
         sync::Message list;
         list.command = sync::Command::Reviews;
         list.header.insert(u"s"_s, u"approved"_s);
-        QCOMPARE(request(world, *s1, list).header.value(u"i"_s).toArray().size(), 0);
+        QCOMPARE(sync::jsonArrayIn(request(world, *s1, list), u"inspections"_s).size(), 0);
         list.header.insert(u"s"_s, u"returned"_s);
-        QCOMPARE(request(world, *s1, list).header.value(u"i"_s).toArray().size(), 1);
+        QCOMPARE(sync::jsonArrayIn(request(world, *s1, list), u"inspections"_s).size(), 1);
     }
 };
 

@@ -3,8 +3,8 @@
 #include "consolesession.h"
 #include "models/session/uilanguage.h"
 
-#include <QCborArray>
 #include <QDateTime>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -64,22 +64,15 @@ bool isMismatch(const QJsonObject &check)
 } // namespace
 
 ApplicationQueueModel::ApplicationQueueModel(ConsoleSession &session, QObject *parent)
-    : ConsoleListModel(session, parent)
-{
-    connect(
-        this, &ConsoleListModel::languageChanged, this, &ApplicationQueueModel::selectedChanged);
-}
-
-int ApplicationQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+    : ConsoleQueueModel(session,
+        {sync::Command::Applications, u"applications"_s, u"application"_s, u"pending"_s}, parent)
+{ }
 
 QVariant ApplicationQueueModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QJsonObject row = m_rows.at(index.row()).toObject();
+    const QJsonObject row = rowAt(index.row());
     switch (role) {
     case PermitIdRole:
         return row.value(u"id"_s).toString();
@@ -123,39 +116,30 @@ QString ApplicationQueueModel::stateText(const QString &state)
     return state;
 }
 
-void ApplicationQueueModel::setStateFilter(const QString &state)
-{
-    if (state == m_stateFilter)
-        return;
-    m_stateFilter = state;
-    Q_EMIT stateFilterChanged();
-    refresh();
-}
-
 QVariantMap ApplicationQueueModel::selected() const
 {
-    if (m_selected.isEmpty())
+    const QJsonObject &entry = selectedEntry();
+    if (entry.isEmpty())
         return {};
     const bool english = ConsoleSession::english();
-    const QString state = m_selected.value(u"state"_s).toString();
-    QVariantMap view {{u"id"_s, selectedId()},
-        {u"number"_s, m_selected.value(u"number"_s).toString()},
-        {u"enterprise"_s, m_selected.value(u"enterprise"_s).toString()},
+    const QString state = entry.value(u"state"_s).toString();
+    QVariantMap view {{u"id"_s, selectedId()}, {u"number"_s, entry.value(u"number"_s).toString()},
+        {u"enterprise"_s, entry.value(u"enterprise"_s).toString()},
         {u"appliedOn"_s,
             UiLanguage::keepTokensWhole(
-                UiLanguage::isoDate(m_selected.value(u"applied_on"_s).toString()))},
+                UiLanguage::isoDate(entry.value(u"applied_on"_s).toString()))},
         {u"state"_s, state}, {u"stateText"_s, stateText(state)},
         {u"decidable"_s, state == u"pending" || state == u"returned"}};
-    if (m_selected.contains(u"capacity_value"_s))
+    if (entry.contains(u"capacity_value"_s))
         view.insert(u"capacity"_s,
-            QString::number(m_selected.value(u"capacity_value"_s).toDouble(), 'g', 12) + u' '
-                + m_selected.value(u"capacity_unit"_s).toString());
+            QString::number(entry.value(u"capacity_value"_s).toDouble(), 'g', 12) + u' '
+                + entry.value(u"capacity_unit"_s).toString());
 
     // Every declaration with what was found of it: outlets and facilities as declared, then
     // the capacity and zone checks.
     QHash<QString, QJsonObject> checkOf; // kind + subject code
     QList<QJsonObject> otherChecks;
-    for (const QJsonValue &value : m_selected.value(u"checks"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"checks"_s).toArray()) {
         const QJsonObject check = value.toObject();
         const QString kind = check.value(u"kind"_s).toString();
         if (kind == u"outlet" || kind == u"facility")
@@ -172,12 +156,12 @@ QVariantMap ApplicationQueueModel::selected() const
             {u"found"_s, checked ? findingText(*check) : tr("not checked yet")},
             {u"mismatch"_s, checked && isMismatch(*check)}});
     };
-    for (const QJsonValue &value : m_selected.value(u"outlets"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"outlets"_s).toArray()) {
         const QJsonObject outlet = value.toObject();
         declare(
             u"outlet"_s, outlet.value(u"code"_s).toString(), outlet.value(u"name"_s).toString());
     }
-    for (const QJsonValue &value : m_selected.value(u"facilities"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"facilities"_s).toArray()) {
         const QJsonObject facility = value.toObject();
         declare(u"facility"_s, facility.value(u"code"_s).toString(),
             facility.value(u"name"_s).toString());
@@ -189,7 +173,7 @@ QVariantMap ApplicationQueueModel::selected() const
     view.insert(u"declarations"_s, declarations);
 
     QVariantList flags;
-    for (const QJsonValue &value : m_selected.value(u"flags"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"flags"_s).toArray()) {
         const QJsonObject f = value.toObject();
         flags.append(QVariantMap {{u"rule"_s, f.value(u"rule"_s).toString()},
             {u"message"_s, f.value(english ? u"message_en"_s : u"message_zh"_s).toString()}});
@@ -197,7 +181,7 @@ QVariantMap ApplicationQueueModel::selected() const
     view.insert(u"flags"_s, flags);
 
     QVariantList history;
-    for (const QJsonValue &value : m_selected.value(u"decisions"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"decisions"_s).toArray()) {
         const QJsonObject d = value.toObject();
         const QDateTime at =
             QDateTime::fromString(d.value(u"decided_at"_s).toString(), Qt::ISODate);
@@ -211,41 +195,6 @@ QVariantMap ApplicationQueueModel::selected() const
     }
     view.insert(u"history"_s, history);
     return view;
-}
-
-void ApplicationQueueModel::refresh()
-{
-    sync::Message message;
-    message.command = sync::Command::Applications;
-    if (!m_stateFilter.isEmpty())
-        message.header.insert(u"s"_s, m_stateFilter);
-    session().request(message, [this](const sync::Message &reply) {
-        QJsonArray rows;
-        for (const QCborValue &value : reply.header.value(u"a"_s).toArray())
-            rows.append(value.toJsonValue());
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        Q_EMIT countChanged();
-        if (selectedId().isEmpty() && !m_rows.isEmpty())
-            select(m_rows.first().toObject().value(u"id"_s).toString());
-    });
-}
-
-void ApplicationQueueModel::select(const QString &permitId)
-{
-    if (permitId.isEmpty()) {
-        m_selected = {};
-        Q_EMIT selectedChanged();
-        return;
-    }
-    sync::Message message;
-    message.command = sync::Command::Applications;
-    message.header.insert(u"id"_s, permitId);
-    session().request(message, [this](const sync::Message &reply) {
-        m_selected = reply.header.value(u"r"_s).toJsonValue().toObject();
-        Q_EMIT selectedChanged();
-    });
 }
 
 void ApplicationQueueModel::decide(const QString &action, const QString &reason)

@@ -4,8 +4,6 @@
 #include "sync/requestchannel.h"
 #include "sync/supervisorchannel.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace outfall::models {

@@ -3,8 +3,9 @@
 #include "consolesession.h"
 #include "models/session/uilanguage.h"
 #include "rules/flagjson.h"
+#include "sync/jsonbody.h"
 
-#include <QCborArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QVariantMap>
 
@@ -136,9 +137,7 @@ void ConsoleFlagModel::refresh()
     if (!m_statusFilter.isEmpty())
         message.header.insert(u"s"_s, m_statusFilter);
     session().request(message, [this](const sync::Message &reply) {
-        QJsonArray rows;
-        for (const QCborValue &value : reply.header.value(u"f"_s).toArray())
-            rows.append(value.toJsonValue());
+        const QJsonArray rows = sync::jsonArrayIn(reply, u"flags"_s);
         beginResetModel();
         m_rows = rows;
         m_more = reply.header.value(u"more"_s).toBool();

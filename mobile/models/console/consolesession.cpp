@@ -65,12 +65,7 @@ void ConsoleSession::refresh()
     sync::Message sites;
     sites.command = sync::Command::Sites;
     request(sites, [this](const sync::Message &reply) {
-        try {
-            m_directory = SiteDirectory::fromJson(reply.body);
-        } catch (const std::exception &e) {
-            setError(QString::fromUtf8(e.what()));
-            return;
-        }
+        m_directory = SiteDirectory::fromJson(reply.body);
         Q_EMIT sitesChanged();
         // Flags and draws name their permits and enterprises through the directory.
         m_flags->refresh();
@@ -91,7 +86,13 @@ void ConsoleSession::request(const sync::Message &message, ConsoleConnection::An
                 Q_EMIT reachedChanged();
             }
             setError({});
-            answered(reply);
+            // A reply not as the protocol says (a body that is not the JSON it should be)
+            // is the server's fault, said in the header, not a crash or an empty list.
+            try {
+                answered(reply);
+            } catch (const std::exception &e) {
+                setError(QString::fromUtf8(e.what()));
+            }
         },
         [this, failed = std::move(failed)](const QString &reason) {
             setError(reason);

@@ -3,10 +3,10 @@
 #include "consolesession.h"
 #include "districtmap.h"
 #include "models/session/uilanguage.h"
+#include "sync/jsonbody.h"
 
 #include <QCborMap>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QVariantMap>
 
 #include <cmath>
@@ -60,7 +60,8 @@ QString kilometres(double metres)
 DrawListModel::DrawListModel(ConsoleSession &session, QObject *parent)
     : ConsoleListModel(session, parent)
 {
-    connect(this, &ConsoleListModel::languageChanged, this, &DrawListModel::selectedChanged);
+    // The draw names its permits through the directory, and re-reads in a new language: both
+    // come as sitesChanged (the session turns a language switch into one).
     connect(&session, &ConsoleSession::sitesChanged, this, &DrawListModel::selectedChanged);
 }
 
@@ -215,8 +216,7 @@ void DrawListModel::refresh()
     message.header.insert(u"op"_s, u"list"_s);
     session().request(message, [this](const sync::Message &reply) {
         // Newest first: the draw a supervisor works on is the last one made.
-        const QJsonArray byNumber =
-            QJsonDocument::fromJson(reply.body).object().value(u"draws"_s).toArray();
+        const QJsonArray byNumber = sync::jsonArrayIn(reply, u"draws"_s);
         QJsonArray draws;
         for (qsizetype i = byNumber.size() - 1; i >= 0; --i)
             draws.append(byNumber[i]);
@@ -299,7 +299,7 @@ void DrawListModel::routeRequest(const QString &op, const QVariantMap &fields, c
     session().request(
         message,
         [this, op, done](const sync::Message &reply) {
-            const QJsonObject record = QJsonDocument::fromJson(reply.body).object();
+            const QJsonObject record = sync::jsonBodyOf(reply);
             if (op == u"show" || record.contains(u"names"_s)) {
                 m_selected = record;
                 Q_EMIT selectedChanged();

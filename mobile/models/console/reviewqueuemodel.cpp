@@ -3,9 +3,8 @@
 #include "consolesession.h"
 #include "models/session/uilanguage.h"
 
-#include <QCborArray>
 #include <QDateTime>
-#include <QJsonDocument>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +20,6 @@ QString when(const QJsonValue &instant)
         : QDateTime::fromString(instant.toString(), Qt::ISODate);
     return at.isValid() ? UiLanguage::keepTokensWhole(UiLanguage::dateTime(at.toLocalTime()))
                         : QString();
-}
-
-QJsonObject rowAt(const QJsonArray &rows, int index)
-{
-    return rows.at(index).toObject();
 }
 
 // The rows of a list still in force (not superseded by a later correction).
@@ -54,21 +48,15 @@ QString answerText(const QString &answer)
 } // namespace
 
 ReviewQueueModel::ReviewQueueModel(ConsoleSession &session, QObject *parent)
-    : ConsoleListModel(session, parent)
-{
-    connect(this, &ConsoleListModel::languageChanged, this, &ReviewQueueModel::selectedChanged);
-}
-
-int ReviewQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+    : ConsoleQueueModel(session,
+        {sync::Command::Reviews, u"inspections"_s, u"inspection"_s, u"submitted"_s}, parent)
+{ }
 
 QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QJsonObject row = rowAt(m_rows, index.row());
+    const QJsonObject row = rowAt(index.row());
     switch (role) {
     case InspectionIdRole:
         return row.value(u"id"_s).toString();
@@ -110,47 +98,40 @@ QString ReviewQueueModel::stateText(const QString &state)
     return state;
 }
 
-void ReviewQueueModel::setStateFilter(const QString &state)
+QVariantMap ReviewQueueModel::site() const
 {
-    if (state == m_stateFilter)
-        return;
-    m_stateFilter = state;
-    Q_EMIT stateFilterChanged();
-    refresh();
-}
-
-QString ReviewQueueModel::selectedId() const
-{
-    return m_selected.value(u"id"_s).toString();
+    const QJsonObject &entry = selectedEntry();
+    QVariantMap site;
+    if (const auto *permit = session().directory().permit(entry.value(u"permit_id"_s).toString()))
+        if (const auto at = session().directory().enterprisePosition(permit->enterpriseId)) {
+            site.insert(u"lat"_s, at->y());
+            site.insert(u"lon"_s, at->x());
+        }
+    return site;
 }
 
 QVariantMap ReviewQueueModel::selected() const
 {
-    if (m_selected.isEmpty())
+    const QJsonObject &entry = selectedEntry();
+    if (entry.isEmpty())
         return {};
     const bool english = ConsoleSession::english();
     QVariantMap view;
     view.insert(u"id"_s, selectedId());
-    view.insert(u"permit"_s, m_selected.value(u"permit"_s).toString());
-    view.insert(u"enterprise"_s, m_selected.value(u"enterprise"_s).toString());
-    view.insert(u"inspector"_s, m_selected.value(u"inspector"_s).toString());
-    view.insert(u"state"_s, m_selected.value(u"state"_s).toString());
-    view.insert(u"stateText"_s, stateText(m_selected.value(u"state"_s).toString()));
-    view.insert(u"submitted"_s, when(m_selected.value(u"submitted_at"_s)));
-    view.insert(u"summary"_s, m_selected.value(u"summary"_s).toString());
-    view.insert(u"productionLoad"_s, m_selected.value(u"production_load"_s).toString());
-    // Where it was, for the map.
-    if (const auto *permit =
-            session().directory().permit(m_selected.value(u"permit_id"_s).toString()))
-        if (const auto at = session().directory().enterprisePosition(permit->enterpriseId)) {
-            view.insert(u"lat"_s, at->y());
-            view.insert(u"lon"_s, at->x());
-        }
+    view.insert(u"permit"_s, entry.value(u"permit"_s).toString());
+    view.insert(u"enterprise"_s, entry.value(u"enterprise"_s).toString());
+    view.insert(u"inspector"_s, entry.value(u"inspector"_s).toString());
+    view.insert(u"state"_s, entry.value(u"state"_s).toString());
+    view.insert(u"stateText"_s, stateText(entry.value(u"state"_s).toString()));
+    view.insert(u"submitted"_s, when(entry.value(u"submitted_at"_s)));
+    view.insert(u"summary"_s, entry.value(u"summary"_s).toString());
+    view.insert(u"productionLoad"_s, entry.value(u"production_load"_s).toString());
+    view.insert(site()); // where it was, for the map
 
     // Findings first (what the reviewer must weigh), then the rest of the checklist.
     QVariantList findings;
     QVariantList answers;
-    for (const QJsonValue &value : inForce(m_selected.value(u"answers"_s).toArray())) {
+    for (const QJsonValue &value : inForce(entry.value(u"answers"_s).toArray())) {
         const QJsonObject a = value.toObject();
         QVariantList &list = a.value(u"answer"_s) == u"non_compliant"_s ? findings : answers;
         list.append(QVariantMap {{u"item"_s, a.value(u"item"_s).toString()},
@@ -163,7 +144,7 @@ QVariantMap ReviewQueueModel::selected() const
     view.insert(u"answers"_s, answers);
 
     QVariantList measurements;
-    for (const QJsonValue &value : inForce(m_selected.value(u"measurements"_s).toArray())) {
+    for (const QJsonValue &value : inForce(entry.value(u"measurements"_s).toArray())) {
         const QJsonObject m = value.toObject();
         measurements.append(QVariantMap {{u"outlet"_s, m.value(u"outlet"_s).toString()},
             {u"pollutant"_s, m.value(u"pollutant"_s).toString()},
@@ -176,7 +157,7 @@ QVariantMap ReviewQueueModel::selected() const
     view.insert(u"measurements"_s, measurements);
 
     QVariantList photos;
-    for (const QJsonValue &value : inForce(m_selected.value(u"photos"_s).toArray())) {
+    for (const QJsonValue &value : inForce(entry.value(u"photos"_s).toArray())) {
         const QJsonObject p = value.toObject();
         const bool uploaded = p.value(u"uploaded"_s).toInt() != 0;
         photos.append(QVariantMap {{u"sha256"_s, p.value(u"sha256"_s).toString()},
@@ -188,7 +169,7 @@ QVariantMap ReviewQueueModel::selected() const
     view.insert(u"photos"_s, photos);
 
     QVariantList signatures;
-    for (const QJsonValue &value : m_selected.value(u"signatures"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"signatures"_s).toArray()) {
         const QJsonObject s = value.toObject();
         const bool representative = s.value(u"role"_s).toString() == u"representative";
         signatures.append(QVariantMap {
@@ -202,7 +183,7 @@ QVariantMap ReviewQueueModel::selected() const
     view.insert(u"signatures"_s, signatures);
 
     QVariantList flags;
-    for (const QJsonValue &value : m_selected.value(u"flags"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"flags"_s).toArray()) {
         const QJsonObject f = value.toObject();
         flags.append(QVariantMap {{u"rule"_s, f.value(u"rule"_s).toString()},
             {u"severity"_s, f.value(u"severity"_s).toString()},
@@ -211,7 +192,7 @@ QVariantMap ReviewQueueModel::selected() const
     view.insert(u"flags"_s, flags);
 
     QVariantList history;
-    for (const QJsonValue &value : m_selected.value(u"reviews"_s).toArray()) {
+    for (const QJsonValue &value : entry.value(u"reviews"_s).toArray()) {
         const QJsonObject r = value.toObject();
         history.append(QVariantMap {{u"decision"_s, stateText(r.value(u"decision"_s).toString())},
             {u"comment"_s, r.value(u"comment"_s).toString()},
@@ -219,44 +200,6 @@ QVariantMap ReviewQueueModel::selected() const
     }
     view.insert(u"history"_s, history);
     return view;
-}
-
-void ReviewQueueModel::refresh()
-{
-    sync::Message message;
-    message.command = sync::Command::Reviews;
-    if (!m_stateFilter.isEmpty())
-        message.header.insert(u"s"_s, m_stateFilter);
-    session().request(message, [this](const sync::Message &reply) {
-        QJsonArray rows;
-        for (const QCborValue &value : reply.header.value(u"i"_s).toArray())
-            rows.append(value.toJsonValue());
-        const bool countChanges = rows.size() != m_rows.size();
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-        if (countChanges)
-            Q_EMIT countChanged();
-        // Nothing chosen yet: the first inspection waiting is open, as a reviewer starts.
-        if (selectedId().isEmpty() && !m_rows.isEmpty())
-            select(m_rows.first().toObject().value(u"id"_s).toString());
-    });
-}
-
-void ReviewQueueModel::select(const QString &inspectionId)
-{
-    if (inspectionId.isEmpty()) {
-        m_selected = {};
-        Q_EMIT selectedChanged();
-        return;
-    }
-    sync::Message message;
-    message.command = sync::Command::Reviews;
-    message.header.insert(u"id"_s, inspectionId);
-    session().request(message, [this](const sync::Message &reply) {
-        m_selected = reply.header.value(u"r"_s).toJsonValue().toObject();
-        Q_EMIT selectedChanged();
-    });
 }
 
 void ReviewQueueModel::approve(const QString &comment)
