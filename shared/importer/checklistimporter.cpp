@@ -83,10 +83,12 @@ ChecklistImporter::ChecklistImporter(store::Database &db)
     : m_db(db)
 { }
 
-ImportReport ChecklistImporter::importFile(const QString &path)
+ImportReport ChecklistImporter::importFile(
+    const QString &path, const ImportRun::ProgressSink &progress)
 {
     return ImportRun::execute(
-        m_db, u"checklists"_s, path, [this](QIODevice &file, ImportReport &report) {
+        m_db, u"checklists"_s, path,
+        [this](QIODevice &file, ImportReport &report) {
             JsonStreamReader reader(&file);
             QJsonValue json;
             const auto status = reader.whole(json);
@@ -111,7 +113,8 @@ ImportReport ChecklistImporter::importFile(const QString &path)
                 importTemplate(r, report);
             });
             root.finish();
-        });
+        },
+        progress);
 }
 
 // A template as its file gives it, checked field by field.

@@ -2,6 +2,7 @@
 
 #include "domain/uuidv7.h"
 #include "importer/importreport.h"
+#include "importer/importrun.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -29,7 +30,7 @@ class ChecklistImporter
 public:
     explicit ChecklistImporter(store::Database &db);
 
-    ImportReport importFile(const QString &path);
+    ImportReport importFile(const QString &path, const ImportRun::ProgressSink &progress = {});
 
 private:
     struct Template;

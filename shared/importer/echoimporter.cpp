@@ -109,26 +109,25 @@ EchoImporter::EchoImporter(store::Database &db)
     , m_seenStates(scratchDirectory(db))
 { }
 
-ImportReport EchoImporter::importFile(const QString &path)
+ImportReport EchoImporter::importFile(const QString &path, const ImportRun::ProgressSink &progress)
 {
     m_seen.clear();
     m_seenStates.clear();
     m_permits.clear();
-    return ImportRun::execute(m_db, u"echo"_s, path, [this](QIODevice &file, ImportReport &report) {
-        EchoDmrReader reader(&file, report);
-        if (!reader.readHeader())
-            return;
-        EchoDmrRow row;
-        qint64 rows = 0;
-        while (reader.next(row)) {
-            store(row, reader.line(), report,
-                [&reader](const QString &field, const QString &message) {
-                    reader.issue(field, message);
-                });
-            if (++rows % kProgressRows == 0 && m_progress)
-                m_progress(rows);
-        }
-    });
+    return ImportRun::execute(
+        m_db, u"echo"_s, path,
+        [this](QIODevice &file, ImportReport &report) {
+            EchoDmrReader reader(&file, report);
+            if (!reader.readHeader())
+                return;
+            EchoDmrRow row;
+            while (reader.next(row))
+                store(row, reader.line(), report,
+                    [&reader](const QString &field, const QString &message) {
+                        reader.issue(field, message);
+                    });
+        },
+        progress);
 }
 
 QString EchoImporter::permitId(const QString &npdesId, ImportReport &report)

@@ -2,6 +2,7 @@
 
 #include "domain/uuidv7.h"
 #include "importer/importreport.h"
+#include "importer/importrun.h"
 #include "importer/keyset.h"
 
 #include <QHash>
@@ -33,14 +34,7 @@ class EchoImporter
 public:
     explicit EchoImporter(store::Database &db);
 
-    // Called every kProgressRows rows with the rows read so far (the CLI prints it).
-    static constexpr qint64 kProgressRows = 10'000;
-    void setProgress(std::function<void(qint64 rows)> progress)
-    {
-        m_progress = std::move(progress);
-    }
-
-    ImportReport importFile(const QString &path);
+    ImportReport importFile(const QString &path, const ImportRun::ProgressSink &progress = {});
 
 private:
     QString permitId(const QString &npdesId, ImportReport &report);
@@ -52,7 +46,6 @@ private:
     KeySet m_seen; // DMR value ids of this file → the line they were first on
     KeySet m_seenStates; // the same with a hash of the value's fields
     QHash<QString, QString> m_permits; // npdes_id → npdes_permit.id, for this run
-    std::function<void(qint64)> m_progress;
 };
 
 } // namespace outfall::importer

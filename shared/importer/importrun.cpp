@@ -65,8 +65,9 @@ FileState stateOf(int fd)
 class HashingReader : public QIODevice
 {
 public:
-    explicit HashingReader(QFile &file)
+    HashingReader(QFile &file, std::function<void(qint64 bytesRead)> onChunk)
         : m_file(file)
+        , m_onChunk(std::move(onChunk))
     { }
 
     QByteArray sha256() const { return m_hash.result(); }
@@ -91,12 +92,15 @@ protected:
         m_bytesRead += n;
         if (n > 0 && readHook())
             readHook()(m_bytesRead);
+        if (n > 0 && m_onChunk)
+            m_onChunk(m_bytesRead);
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
     QFile &m_file;
+    std::function<void(qint64)> m_onChunk;
     QCryptographicHash m_hash {QCryptographicHash::Sha256};
     qint64 m_bytesRead = 0;
     bool m_failed = false;
@@ -133,6 +137,12 @@ void shrinkWal(store::Database &db)
     }
 }
 
+qint64 rowsOf(const ImportReport &report)
+{
+    const ImportReport::Counts totals = report.totals();
+    return totals.inserted + totals.updated + totals.unchanged + totals.deleted;
+}
+
 } // namespace
 
 void setReadHook(std::function<void(qint64 bytesRead)> hook)
@@ -150,8 +160,8 @@ QString nonRegularKind(const QString &path)
     return kindOfMode(st.st_mode);
 }
 
-ImportReport execute(
-    store::Database &db, const QString &kind, const QString &path, const Body &body)
+ImportReport execute(store::Database &db, const QString &kind, const QString &path,
+    const Body &body, const ProgressSink &progress)
 {
     ImportReport report(kind, QFileInfo(path).fileName());
     // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; the type is checked on
@@ -179,7 +189,12 @@ ImportReport execute(
         return report;
     }
     const FileState opened = stateOf(fd);
-    HashingReader reader(file);
+    std::function<void(qint64)> onChunk;
+    if (progress)
+        onChunk = [&](qint64 bytesRead) {
+            progress({bytesRead, opened.size, rowsOf(report)});
+        };
+    HashingReader reader(file, std::move(onChunk));
     reader.open(QIODevice::ReadOnly);
 
     const std::int64_t startedAt = QDateTime::currentMSecsSinceEpoch();
@@ -206,8 +221,10 @@ ImportReport execute(
         report.addIssue(0, QString(), u"cannot read: "_s + reader.errorString());
         return report;
     }
+    if (progress)
+        progress({reader.bytesRead(), opened.size, rowsOf(report)});
     const ImportReport::Counts totals = report.totals();
-    if (totals.inserted + totals.updated + totals.unchanged + totals.deleted == 0) {
+    if (rowsOf(report) == 0) {
         report.addIssue(
             0, QString(), opened.size == 0 ? u"the file is empty"_s : u"the file has no records"_s);
         return report;

@@ -30,8 +30,20 @@ namespace ImportRun {
 
 using Body = std::function<void(QIODevice &file, ImportReport &report)>;
 
-ImportReport execute(
-    store::Database &db, const QString &kind, const QString &path, const Body &body);
+// How far an import has gone: the file's bytes read of its size, and the rows the report has
+// counted so far (inserted, updated, unchanged or deleted, every table).
+struct Progress
+{
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0;
+    qint64 rows = 0;
+};
+// Called after every chunk the import reads (often: a caller that prints throttles), and once
+// more when the file has been read to its end.
+using ProgressSink = std::function<void(const Progress &progress)>;
+
+ImportReport execute(store::Database &db, const QString &kind, const QString &path,
+    const Body &body, const ProgressSink &progress = {});
 
 // What a path names when it is not a regular file ("a directory", "a FIFO (named pipe)",
 // "a character device"...); empty for a regular file or a path that does not exist.

@@ -16,10 +16,12 @@ PermitImporter::PermitImporter(store::Database &db)
     : m_db(db)
 { }
 
-ImportReport PermitImporter::importFile(const QString &path)
+ImportReport PermitImporter::importFile(
+    const QString &path, const ImportRun::ProgressSink &progress)
 {
     return ImportRun::execute(
-        m_db, u"permits"_s, path, [this](QIODevice &file, ImportReport &report) {
+        m_db, u"permits"_s, path,
+        [this](QIODevice &file, ImportReport &report) {
             PermitWriter writer(m_db, report);
             JsonStreamReader reader(&file);
             QJsonValue json;
@@ -41,7 +43,8 @@ ImportReport PermitImporter::importFile(const QString &path)
                         PermitParser::parse(json.toObject(), report, line, &reader.longStrings()))
                     writer.write(*doc, line);
             }
-        });
+        },
+        progress);
 }
 
 } // namespace outfall::importer

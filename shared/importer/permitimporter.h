@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importer/importreport.h"
+#include "importer/importrun.h"
 
 namespace outfall::store {
 class Database;
@@ -15,7 +16,7 @@ class PermitImporter
 public:
     explicit PermitImporter(store::Database &db);
 
-    ImportReport importFile(const QString &path);
+    ImportReport importFile(const QString &path, const ImportRun::ProgressSink &progress = {});
 
 private:
     store::Database &m_db;

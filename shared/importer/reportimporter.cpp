@@ -79,17 +79,20 @@ ReportImporter::ReportImporter(store::Database &db)
     , m_keys(db.path() == u":memory:" ? QString() : QFileInfo(db.path()).absolutePath())
 { }
 
-ImportReport ReportImporter::importFile(const QString &path)
+ImportReport ReportImporter::importFile(
+    const QString &path, const ImportRun::ProgressSink &progress)
 {
     m_keys.clear();
     return ImportRun::execute(
-        m_db, u"reports"_s, path, [this](QIODevice &file, ImportReport &report) {
+        m_db, u"reports"_s, path,
+        [this](QIODevice &file, ImportReport &report) {
             CsvTable table(&file, report, columns(), {u"record"_s, u"permit"_s, u"period"_s});
             if (!table.readHeader())
                 return;
             while (table.next())
                 row(table, report);
-        });
+        },
+        progress);
 }
 
 bool ReportImporter::firstTime(CsvTable &table, const QString &key, const QString &column)

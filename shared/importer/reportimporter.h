@@ -2,6 +2,7 @@
 
 #include "domain/uuidv7.h"
 #include "importer/importreport.h"
+#include "importer/importrun.h"
 #include "importer/keyset.h"
 
 namespace outfall::store {
@@ -22,7 +23,7 @@ class ReportImporter
 public:
     explicit ReportImporter(store::Database &db);
 
-    ImportReport importFile(const QString &path);
+    ImportReport importFile(const QString &path, const ImportRun::ProgressSink &progress = {});
 
 private:
     struct Outlet

@@ -19,10 +19,11 @@ StaffImporter::StaffImporter(store::Database &db)
     : m_db(db)
 { }
 
-ImportReport StaffImporter::importFile(const QString &path)
+ImportReport StaffImporter::importFile(const QString &path, const ImportRun::ProgressSink &progress)
 {
     return ImportRun::execute(
-        m_db, u"staff"_s, path, [this](QIODevice &file, ImportReport &report) {
+        m_db, u"staff"_s, path,
+        [this](QIODevice &file, ImportReport &report) {
             CsvTable table(&file, report,
                 {{u"code"_s, TextRules::kCode}, {u"name"_s, TextRules::kName},
                     {u"role"_s, TextRules::kWord}, {u"region"_s, TextRules::kRegion},
@@ -108,7 +109,8 @@ ImportReport StaffImporter::importFile(const QString &path)
                     .exec();
                 ++(exists ? counts.updated : counts.inserted);
             }
-        });
+        },
+        progress);
 }
 
 } // namespace outfall::importer

@@ -2,6 +2,7 @@
 
 #include "domain/uuidv7.h"
 #include "importer/importreport.h"
+#include "importer/importrun.h"
 
 #include <QHash>
 
@@ -19,7 +20,7 @@ class StaffImporter
 public:
     explicit StaffImporter(store::Database &db);
 
-    ImportReport importFile(const QString &path);
+    ImportReport importFile(const QString &path, const ImportRun::ProgressSink &progress = {});
 
 private:
     store::Database &m_db;

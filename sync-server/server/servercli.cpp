@@ -11,6 +11,7 @@
 #include "server/evaluationreport.h"
 #include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
+#include "server/importprogressline.h"
 #include "server/publish/publishcommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
@@ -18,6 +19,7 @@
 #include "server/storesummary.h"
 #include "server/syncserver.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <atomic>
@@ -25,7 +27,9 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <sys/ioctl.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -47,8 +51,9 @@ const QString kUsage =
     u"                                         effluent chart or bulk DMR file (docs/echo.md)\n"
     u"          (an import re-evaluates the flags of the permits it touched,\n"
     u"          as of --as-of YYYY-MM-DD, the store's date from init --as-of, or\n"
-    u"          today in China Standard Time)\n"
-    u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]\n"
+    u"          today in China Standard Time; on a terminal it shows its progress\n"
+    u"          on one line, which --quiet leaves out)\n"
+    u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE] [--quiet]\n"
     u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
     u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
@@ -71,7 +76,9 @@ extern "C" void requestStop(int)
 
 } // namespace
 
-ServerCli::ServerCli() = default;
+ServerCli::ServerCli()
+    : m_stderrIsTerminal(::isatty(STDERR_FILENO) == 1)
+{ }
 
 ServerCli::ServerCli(QTextStream *out, QTextStream *err)
     : m_io(out, err)
@@ -99,8 +106,8 @@ int ServerCli::run(const QStringList &arguments)
     QString asOfText;
     QString rulesFile;
     try {
-        const cli::CommandLine line(
-            arguments.mid(1), {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s});
+        const cli::CommandLine line(arguments.mid(1),
+            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s}, {u"quiet"_s});
         if (line.helpAsked()) {
             *m_out << kUsage;
             return 0;
@@ -110,6 +117,7 @@ int ServerCli::run(const QStringList &arguments)
         dataDir = line.optionalText(u"data"_s);
         bind = line.optionalText(u"bind"_s);
         outFile = line.optionalText(u"out"_s);
+        m_quiet = line.flag(u"quiet"_s);
         positional = line.positionals();
     } catch (const cli::UsageError &e) {
         return usage(e.message());
@@ -124,6 +132,8 @@ int ServerCli::run(const QStringList &arguments)
         return usage(command + u" takes no --as-of"_s);
     if (!rulesFile.isEmpty() && !evaluates)
         return usage(command + u" takes no --rules"_s);
+    if (m_quiet && command != u"import" && command != u"evaluate")
+        return usage(command + u" takes no --quiet"_s);
     QDate asOf = rules::todayInChina();
     std::optional<QDate> givenAsOf; // --as-of, or the store's own date (init --as-of)
     if (!asOfText.isEmpty()) {
@@ -215,11 +225,33 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
 {
     auto db = ServerStore::open(dataDir);
     const std::int64_t seqBefore = FlagEvaluator::currentSeq(*db);
-    const importer::ImportReport report = kind == u"echo" ? importEcho(*db, file)
-        : kind == u"permits"    ? importer::PermitImporter(*db).importFile(file)
-        : kind == u"reports"    ? importer::ReportImporter(*db).importFile(file)
-        : kind == u"checklists" ? importer::ChecklistImporter(*db).importFile(file)
-                                : importer::StaffImporter(*db).importFile(file);
+    // On a terminal, one line says how far the import is (a 900 MB file takes minutes); a
+    // file or a pipe, or --quiet, gets the summary alone.
+    std::optional<ImportProgressLine> progressLine;
+    importer::ImportRun::ProgressSink progress;
+    if (m_stderrIsTerminal && !m_quiet) {
+        winsize size {};
+        const int columns = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
+        progressLine.emplace(
+            *m_err, kind,
+            [clock = QElapsedTimer()]() mutable {
+                if (!clock.isValid())
+                    clock.start();
+                return clock.elapsed();
+            },
+            columns);
+        progress = [&progressLine](const importer::ImportRun::Progress &p) {
+            progressLine->update(p);
+        };
+    }
+    const importer::ImportReport report = kind == u"echo"
+        ? importer::EchoImporter(*db).importFile(file, progress)
+        : kind == u"permits"    ? importer::PermitImporter(*db).importFile(file, progress)
+        : kind == u"reports"    ? importer::ReportImporter(*db).importFile(file, progress)
+        : kind == u"checklists" ? importer::ChecklistImporter(*db).importFile(file, progress)
+                                : importer::StaffImporter(*db).importFile(file, progress);
+    if (progressLine)
+        progressLine->finish();
     if (!report.ok()) {
         for (const auto &issue : report.issues())
             *m_err << issue.toString() << u'\n';
@@ -246,17 +278,6 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
     return 0;
 }
 
-importer::ImportReport ServerCli::importEcho(store::Database &db, const QString &file)
-{
-    // A national bulk DMR file runs to millions of rows: say how far the import is.
-    importer::EchoImporter importer(db);
-    importer.setProgress([this](qint64 rows) {
-        *m_err << u"echo: %1 rows read\n"_s.arg(rows);
-        m_err->flush();
-    });
-    return importer.importFile(file);
-}
-
 rules::RuleConfig ServerCli::ruleConfig(const QString &rulesFile)
 {
     return rulesFile.isEmpty() ? rules::RuleConfig::defaults()
@@ -270,6 +291,8 @@ int ServerCli::evaluate(const QString &dataDir, QDate asOf, const QString &rules
     int lastTenth = -1;
     const auto summary = evaluator.evaluateAll(asOf, [&](int done, int total) {
         // Progress on stderr, a line every tenth, so stdout is the summary alone.
+        if (m_quiet)
+            return;
         const int tenth = total > 0 ? done * 10 / total : 10;
         if (tenth != lastTenth) {
             lastTenth = tenth;

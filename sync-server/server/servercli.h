@@ -18,8 +18,8 @@ namespace outfall::server {
 
 // The outfall-server command line:
 //   outfall-server init    --data DIR
-//   outfall-server import  --data DIR permits|reports|checklists|staff|echo FILE
-//   outfall-server evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE]
+//   outfall-server import  --data DIR [--quiet] permits|reports|checklists|staff|echo FILE
+//   outfall-server evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE] [--quiet]
 //   outfall-server summary --data DIR
 //   outfall-server run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD]
 //   outfall-server supervisor-credential --data DIR --out FILE
@@ -37,7 +37,6 @@ private:
     int usage(const QString &problem);
     int init(const QString &dataDir, std::optional<QDate> asOf);
     int import(const QString &dataDir, const QString &kind, const QString &file);
-    importer::ImportReport importEcho(store::Database &db, const QString &file);
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);
@@ -48,6 +47,10 @@ private:
     // The evaluation date and rules of the flags an import re-evaluates.
     QDate m_asOf;
     QString m_rulesFile;
+    // --quiet: no progress, only the summary.
+    bool m_quiet = false;
+    // Progress is shown as one line rewritten in place, which only a terminal can show.
+    bool m_stderrIsTerminal = false;
 
     CliOutput m_io;
     QTextStream *m_out = &m_io.out();

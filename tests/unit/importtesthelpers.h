@@ -6,12 +6,14 @@
 #include "store/database.h"
 #include "store/migrator.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -70,6 +72,22 @@ inline QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArr
         qFatal("cannot write %s", qPrintable(path));
     file.write(bytes);
     return path;
+}
+
+// A reports file of `rows` hourly values from `from` (several read chunks), all valid
+// against the fixture permits.
+inline QByteArray manyRows(int rows, QDate from = QDate(2025, 1, 1))
+{
+    QByteArray text = "record,permit,outlet,pollutant,period,value,unit\n";
+    for (int i = 0; i < rows; ++i) {
+        text += "cems_hour,91440300MA5D8G6X2R001P,DA001,SO2,"
+            + QDateTime(from, QTime(0, 0), QTimeZone::utc())
+                  .addSecs(3600LL * i)
+                  .toString(QStringLiteral("yyyy-MM-ddTHH"))
+                  .toLatin1()
+            + ",12.5,mg/Nm3\n";
+    }
+    return text;
 }
 
 inline QString fixture(const QString &name)

@@ -38,21 +38,6 @@ ImportReport importAs(store::Database &db, const QString &kind, const QString &p
 
 const QStringList kKinds = {u"permits"_s, u"reports"_s, u"checklists"_s, u"staff"_s};
 
-// A reports file of many rows (several read chunks), all valid against the fixture permits.
-QByteArray manyRows(int rows)
-{
-    QByteArray text = "record,permit,outlet,pollutant,period,value,unit\n";
-    for (int i = 0; i < rows; ++i) {
-        text += "cems_hour,91440300MA5D8G6X2R001P,DA001,SO2,"
-            + QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc())
-                  .addSecs(3600LL * i)
-                  .toString(u"yyyy-MM-ddTHH"_s)
-                  .toLatin1()
-            + ",12.5,mg/Nm3\n";
-    }
-    return text;
-}
-
 void setOldModificationTime(const QString &path)
 {
     // A time far from now, so a change made during the test always moves it, whatever the
@@ -217,6 +202,34 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db, u"SELECT file_sha256 FROM import_run WHERE kind = 'reports'"_s),
             QString::fromLatin1(
                 QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()));
+    }
+
+    // Progress (what the command line's progress line shows): the bytes read only grow, the
+    // size is the file's, the rows follow the report, and the last report is the whole file.
+    void progressFollowsTheRead()
+    {
+        auto db = freshStore();
+        QVERIFY(importer::PermitImporter(*db).importFile(fixture(u"permits.jsonl"_s)).ok());
+        QTemporaryDir dir;
+        const QByteArray text = manyRows(3000);
+        const QString path = writeFile(dir, u"r.csv"_s, text);
+        QList<importer::ImportRun::Progress> seen;
+        const ImportReport report = importer::ReportImporter(*db).importFile(
+            path, [&seen](const importer::ImportRun::Progress &p) { seen << p; });
+        QCOMPARE(issueTexts(report), QStringList());
+        QVERIFY2(seen.size() > 2, qPrintable(QString::number(seen.size())));
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            QCOMPARE(seen[i].bytesTotal, text.size());
+            if (i > 0) {
+                QVERIFY(seen[i].bytesRead >= seen[i - 1].bytesRead);
+                QVERIFY(seen[i].rows >= seen[i - 1].rows);
+            }
+        }
+        QVERIFY(seen.first().bytesRead < text.size()); // reported while it read, not only after
+        const ImportReport::Counts totals = report.totals();
+        QCOMPARE(seen.last().bytesRead, text.size());
+        QCOMPARE(
+            seen.last().rows, totals.inserted + totals.updated + totals.unchanged + totals.deleted);
     }
 
     // Issue 8: an empty permits file succeeded (and was logged) while empty reports and staff
