@@ -1,5 +1,6 @@
 #include "importer/importrun.h"
 
+#include "store/bulkcapture.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -199,6 +200,8 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
 
     const std::int64_t startedAt = QDateTime::currentMSecsSinceEpoch();
     store::Transaction transaction(db);
+    // The import's inserts reach ref_row in bulk, before the commit (store/bulkcapture.h).
+    store::BulkCapture capture(db);
     body(reader, report);
     if (report.ok()) {
         // Whatever the reader left unread still counts (and must not be there).
@@ -229,6 +232,7 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
             0, QString(), opened.size == 0 ? u"the file is empty"_s : u"the file has no records"_s);
         return report;
     }
+    capture.finish();
     db.cached(u"INSERT INTO import_run (kind, file_name, file_sha256, started_at, finished_at,"
               u" inserted, updated, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(1, kind)

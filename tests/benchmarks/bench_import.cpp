@@ -3,6 +3,9 @@
 //  1. generates ENTERPRISES (default 240 000) permits without reported data, by running
 //     `outfall-server generate-demo` (a child process, so its memory is not counted here);
 //  2. imports them into a fresh store: permits/s, rows/s, peak RSS;
+//     then the same into a store with the per-row change capture of before migration 0025
+//     (the baseline of bulk capture, store/bulkcapture.h), and, as the floor, the same rows
+//     copied by INSERT ... SELECT into the same schema without triggers;
 //  3. imports the same file again (idempotent: nothing changes) and times it;
 //  4. generates a demo district of DISTRICT enterprises (default 200: about 420 000 rows;
 //     2 000 make the 4-million-row file of issue 8) with 12 months of reported data and
@@ -105,6 +108,52 @@ int main(int argc, char *argv[])
     std::printf("  %-44s %14lld rows\n", "rows written", static_cast<long long>(rows(first)));
     line("peak RSS during import", static_cast<double>(diag::peakRssKiB()) / 1024.0, "MiB");
     line("  of which before the import", static_cast<double>(rssBefore) / 1024.0, "MiB");
+
+    {
+        // The same import with the per-row change capture of before migration 0025, in the
+        // same run: capture_pause as an empty view, so BulkCapture finds nothing to pause.
+        store::Database perRowDb(dir.filePath(u"per-row.db"_s));
+        store::Migrator::migrate(perRowDb, store::StoreRole::Server);
+        perRowDb.exec(u"DROP TABLE capture_pause"_s);
+        perRowDb.exec(u"CREATE VIEW capture_pause AS SELECT 1 AS id WHERE 0"_s);
+        timer.restart();
+        const auto perRow = importer::PermitImporter(perRowDb).importFile(permitsFile);
+        const double perRowSeconds = seconds(timer);
+        if (!perRow.ok())
+            return 1;
+        line("baseline: the same with per-row capture, s", perRowSeconds, "s");
+        line("  bulk capture's speed-up", perRowSeconds / firstSeconds, "x");
+    }
+    {
+        // The floor: the same rows copied by INSERT ... SELECT, table by table, into the same
+        // schema with no trigger at all: what SQLite itself costs for these rows and indexes.
+        const QString rawPath = dir.filePath(u"raw.db"_s);
+        {
+            store::Database raw(rawPath);
+            store::Migrator::migrate(raw, store::StoreRole::Server);
+            auto triggers = raw.prepare(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
+            QStringList names;
+            while (triggers.step())
+                names << triggers.text(0);
+            for (const QString &name : std::as_const(names))
+                raw.exec(u"DROP TRIGGER \"%1\""_s.arg(name));
+        }
+        db.exec(u"ATTACH DATABASE '%1' AS raw"_s.arg(rawPath));
+        timer.restart();
+        {
+            store::Transaction tx(db);
+            for (const char16_t *table :
+                {u"enterprise", u"permit", u"permit_revision", u"report_schedule", u"outlet",
+                    u"emission_limit", u"monitoring_requirement", u"treatment_facility"})
+                db.exec(
+                    u"INSERT INTO raw.%1 SELECT * FROM main.%1"_s.arg(QString::fromUtf16(table)));
+            tx.commit();
+        }
+        const double rawSeconds = seconds(timer);
+        db.exec(u"DETACH DATABASE raw"_s);
+        line("floor: the same rows by INSERT ... SELECT, s", rawSeconds, "s");
+        line("  import as a multiple of the floor", firstSeconds / rawSeconds, "x");
+    }
 
     timer.restart();
     const auto again = importer::PermitImporter(db).importFile(permitsFile);

@@ -1,0 +1,76 @@
+#include "store/bulkcapture.h"
+
+#include "store/database.h"
+
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::store {
+
+BulkCapture::BulkCapture(Database &db)
+    : m_db(db)
+{
+    auto hasPause = m_db.cached(
+        u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'capture_pause'"_s);
+    const bool server = hasPause.step();
+    hasPause.reset();
+    if (!server)
+        return;
+    // captured_insert is empty between imports, so its rowids count the inserts from 1: the
+    // n-th insert of the import takes the counter's value plus n.
+    m_db.exec(u"DELETE FROM captured_insert"_s);
+    m_db.exec(u"INSERT INTO capture_pause (id) VALUES (1)"_s);
+    m_open = true;
+}
+
+BulkCapture::~BulkCapture()
+{
+    if (!m_open)
+        return;
+    // Not finished: the import failed, and its transaction rolls back, pause included. Should a
+    // caller commit anyway, per-row capture must not stay off.
+    try {
+        m_db.exec(u"DELETE FROM capture_pause"_s);
+    } catch (...) { }
+}
+
+std::int64_t BulkCapture::finish()
+{
+    if (!m_open)
+        return 0;
+    m_open = false;
+    m_db.exec(u"DELETE FROM capture_pause"_s);
+    auto counter = m_db.cached(u"SELECT seq FROM sync_counter"_s);
+    counter.step();
+    const std::int64_t base = counter.int64(0);
+    counter.reset();
+    auto entities = m_db.prepare(u"SELECT DISTINCT entity FROM captured_insert"_s);
+    QList<int> captured;
+    while (entities.step())
+        captured.append(entities.integer(0));
+    for (const int entity : std::as_const(captured)) {
+        // The view says what ref_row records of a row of this entity; a row inserted and
+        // deleted within the import has no row to join (its delete left the tombstone). One
+        // whose rowid a later insert took is captured twice: the later insert's seq wins.
+        m_db.exec(
+            u"INSERT INTO ref_row (entity, row_id, scope, scope_id, owner, period, seq,"
+            u" deleted)"
+            u" SELECT v.entity, v.row_id, v.scope, v.scope_id, v.owner, v.period, %1 + c.rowid,"
+            u" 0 FROM captured_insert c JOIN ref_capture_%2 v ON v.rid = c.rid"
+            u" WHERE c.entity = %2 ORDER BY c.rowid"
+            u" ON CONFLICT (entity, row_id) DO UPDATE SET scope = excluded.scope,"
+            u" scope_id = excluded.scope_id, owner = excluded.owner,"
+            u" period = excluded.period, seq = excluded.seq, deleted = 0"_s.arg(base)
+                .arg(entity));
+    }
+    auto count = m_db.cached(u"SELECT coalesce(max(rowid), 0) FROM captured_insert"_s);
+    count.step();
+    const std::int64_t inserts = count.int64(0);
+    count.reset();
+    m_db.cached(u"UPDATE sync_counter SET seq = seq + ?"_s).bind(1, inserts).exec();
+    m_db.exec(u"DELETE FROM captured_insert"_s);
+    return inserts;
+}
+
+} // namespace outfall::store
