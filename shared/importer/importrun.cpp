@@ -9,10 +9,12 @@
 #include <QFileInfo>
 #include <QIODevice>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -144,7 +146,75 @@ qint64 rowsOf(const ImportReport &report)
     return totals.inserted + totals.updated + totals.unchanged + totals.deleted;
 }
 
+// The progress of the import running on this thread. The file may be read on another thread
+// (PermitReadAhead): the bytes read cross over atomically, and the sink (with the report's
+// rows) is only ever called on the thread that runs execute(), which owns the report.
+class ProgressRelay
+{
+public:
+    ProgressRelay(const ProgressSink &sink, qint64 bytesTotal, const ImportReport &report)
+        : m_sink(sink)
+        , m_bytesTotal(bytesTotal)
+        , m_report(report)
+    {
+        if (m_sink)
+            current() = this;
+    }
+    ~ProgressRelay()
+    {
+        if (current() == this)
+            current() = nullptr;
+    }
+    ProgressRelay(const ProgressRelay &) = delete;
+    ProgressRelay &operator=(const ProgressRelay &) = delete;
+
+    static ProgressRelay *&current()
+    {
+        thread_local ProgressRelay *relay = nullptr;
+        return relay;
+    }
+
+    // After each chunk read, on whichever thread reads.
+    void read(qint64 bytesRead)
+    {
+        m_bytesRead.store(bytesRead, std::memory_order_relaxed);
+        if (std::this_thread::get_id() == m_thread)
+            tick();
+    }
+
+    // On the execute() thread: tells the sink, when the reading has moved on.
+    void tick()
+    {
+        const qint64 bytesRead = m_bytesRead.load(std::memory_order_relaxed);
+        if (!m_sink || bytesRead == m_shownBytes)
+            return;
+        m_shownBytes = bytesRead;
+        m_sink({bytesRead, m_bytesTotal, rowsOf(m_report)});
+    }
+
+    // The end of the file: said even when no chunk moved it on.
+    void finish(qint64 bytesRead)
+    {
+        if (m_sink)
+            m_sink({bytesRead, m_bytesTotal, rowsOf(m_report)});
+    }
+
+private:
+    const ProgressSink &m_sink;
+    const qint64 m_bytesTotal;
+    const ImportReport &m_report;
+    const std::thread::id m_thread = std::this_thread::get_id();
+    std::atomic<qint64> m_bytesRead {0};
+    qint64 m_shownBytes = -1;
+};
+
 } // namespace
+
+void progressTick()
+{
+    if (ProgressRelay *relay = ProgressRelay::current())
+        relay->tick();
+}
 
 void setReadHook(std::function<void(qint64 bytesRead)> hook)
 {
@@ -190,10 +260,11 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
         return report;
     }
     const FileState opened = stateOf(fd);
+    ProgressRelay relay(progress, opened.size, report);
     std::function<void(qint64)> onChunk;
     if (progress)
-        onChunk = [&](qint64 bytesRead) {
-            progress({bytesRead, opened.size, rowsOf(report)});
+        onChunk = [&relay](qint64 bytesRead) {
+            relay.read(bytesRead);
         };
     HashingReader reader(file, std::move(onChunk));
     reader.open(QIODevice::ReadOnly);
@@ -224,8 +295,7 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
         report.addIssue(0, QString(), u"cannot read: "_s + reader.errorString());
         return report;
     }
-    if (progress)
-        progress({reader.bytesRead(), opened.size, rowsOf(report)});
+    relay.finish(reader.bytesRead());
     const ImportReport::Counts totals = report.totals();
     if (rowsOf(report) == 0) {
         report.addIssue(

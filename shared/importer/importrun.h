@@ -45,6 +45,12 @@ using ProgressSink = std::function<void(const Progress &progress)>;
 ImportReport execute(store::Database &db, const QString &kind, const QString &path,
     const Body &body, const ProgressSink &progress = {});
 
+// For a body that reads the file on a thread of its own (PermitReadAhead): progress is said
+// on the thread that runs execute(), which owns the report, so such a body calls this there as
+// it goes. It passes on how far the reading thread has got, when that changed. Elsewhere, and
+// for a body that reads on execute()'s thread, it does nothing (progress follows the reads).
+void progressTick();
+
 // What a path names when it is not a regular file ("a directory", "a FIFO (named pipe)",
 // "a character device"...); empty for a regular file or a path that does not exist.
 QString nonRegularKind(const QString &path);

@@ -16,6 +16,7 @@
 
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace outfall;
@@ -226,6 +227,37 @@ private Q_SLOTS:
             }
         }
         QVERIFY(seen.first().bytesRead < text.size()); // reported while it read, not only after
+        const ImportReport::Counts totals = report.totals();
+        QCOMPARE(seen.last().bytesRead, text.size());
+        QCOMPARE(
+            seen.last().rows, totals.inserted + totals.updated + totals.unchanged + totals.deleted);
+    }
+
+    // The permits importer reads and parses on a thread of its own (PermitReadAhead); its
+    // progress is still said on the importing thread, which owns the report, and ends with the
+    // whole file.
+    void permitProgressIsSaidOnTheImportingThread()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        // The fixture's permits, each after a long run of blank lines: many chunks to read.
+        QByteArray text;
+        for (const QByteArray &permit : readFixture(u"permits.jsonl"_s).split('\n'))
+            text += QByteArray(300'000, '\n') + permit + '\n';
+        const QString path = writeFile(dir, u"p.jsonl"_s, text);
+        const auto importing = std::this_thread::get_id();
+        QList<importer::ImportRun::Progress> seen;
+        bool elsewhere = false;
+        const ImportReport report = importer::PermitImporter(*db).importFile(
+            path, [&](const importer::ImportRun::Progress &p) {
+                elsewhere = elsewhere || std::this_thread::get_id() != importing;
+                seen << p;
+            });
+        QCOMPARE(issueTexts(report), QStringList());
+        QVERIFY(!elsewhere);
+        QVERIFY(seen.size() >= 2);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i].bytesRead >= seen[i - 1].bytesRead);
         const ImportReport::Counts totals = report.totals();
         QCOMPARE(seen.last().bytesRead, text.size());
         QCOMPARE(
