@@ -4,11 +4,11 @@
 #include "server/flagcommands.h"
 #include "store/database.h"
 #include "sync/headerfields.h"
+#include "sync/jsonbody.h"
 #include "sync/protocolerror.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -80,7 +80,7 @@ sync::Message ConsoleCommands::sites(const Peer &peer, const sync::Message &mess
     QCborMap header;
     header.insert(u"more"_s, more);
     return sync::Message::reply(sync::Command::SitesReply, message, header,
-        QJsonDocument(QJsonObject {{u"permits"_s, rows}}).toJson(QJsonDocument::Compact));
+        sync::jsonBody(QJsonObject {{u"permits"_s, rows}}));
 }
 
 sync::Message ConsoleCommands::fetchBlob(const Peer &peer, const sync::Message &message)

@@ -5,11 +5,11 @@
 #include "server/routestore.h"
 #include "store/database.h"
 #include "sync/headerfields.h"
+#include "sync/jsonbody.h"
 #include "sync/protocolerror.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -172,8 +172,7 @@ sync::Message RouteCommands::handle(const Peer &peer, const sync::Message &messa
         result = conflict(actor, message.header);
     QCborMap header;
     header.insert(u"op"_s, op);
-    return sync::Message::reply(sync::Command::RouteReply, message, header,
-        QJsonDocument(result).toJson(QJsonDocument::Compact));
+    return sync::Message::reply(sync::Command::RouteReply, message, header, sync::jsonBody(result));
 }
 
 QJsonObject RouteCommands::draw(const QString &actor, const QCborMap &header)
