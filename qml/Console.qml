@@ -34,17 +34,20 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 objectName: "consoleTabs"
 
-                Repeater {
-                    model: [qsTr("Review (%1)").arg(ConsoleSession.reviews.count), qsTr("Flags (%1)").arg(ConsoleSession.flags.count), qsTr("Routes (%1)").arg(ConsoleSession.draws.count), qsTr("Applications (%1)").arg(ConsoleSession.applications.count)]
-
-                    TabButton {
-                        required property string modelData
-
-                        font.bold: true
-                        font.pixelSize: Theme.fontSmall
-                        implicitHeight: Theme.touchTarget
-                        text: modelData
-                    }
+                // Four buttons of their own, not a Repeater over their titles: a new count or
+                // language would rebuild a Repeater's buttons and put the bar back on its first
+                // tab under the supervisor's hand.
+                ConsoleTabButton {
+                    text: qsTr("Review (%1)").arg(ConsoleSession.reviews.count)
+                }
+                ConsoleTabButton {
+                    text: qsTr("Flags (%1)").arg(ConsoleSession.flags.count)
+                }
+                ConsoleTabButton {
+                    text: qsTr("Routes (%1)").arg(ConsoleSession.draws.count)
+                }
+                ConsoleTabButton {
+                    text: qsTr("Applications (%1)").arg(ConsoleSession.applications.count)
                 }
             }
             StackLayout {

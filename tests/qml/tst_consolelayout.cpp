@@ -172,6 +172,43 @@ private Q_SLOTS:
         }
         QVERIFY2(m_walker.problems.isEmpty(), qPrintable(m_walker.problems.join(u'\n')));
     }
+
+    // The tab in hand stays when the language is switched or a count in the bar changes (the
+    // bar's buttons were once rebuilt then, putting the supervisor back on Review).
+    void theTabInHandStaysWhenTheBarChanges()
+    {
+        QTemporaryDir profile;
+        models::AppSession app(profile.path());
+        models::UiLanguage::instance().set(u"en"_s);
+        models::ConsoleSession console(
+            m_server->endpoint(), sync::SupervisorCredential::read(m_credential));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = openConsole(engine, app, console);
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        console.refresh();
+        QTRY_VERIFY(console.reached() && console.flags()->rowCount() > 0);
+        auto *tabs = child(window, "consoleTabs");
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 2);
+
+        models::UiLanguage::instance().set(u"zh_CN"_s);
+        engine.retranslate();
+        settle(window, 50);
+        QCOMPARE(tabs->property("currentIndex").toInt(), 2);
+
+        const int flags = console.flags()->rowCount();
+        serverDb()->exec(u"INSERT INTO flag (id, rule_id, severity, permit_id, status, compared,"
+                         u" message_en, message_zh, computation, raised_at, updated_at)"
+                         u" SELECT 'R1-tabs', 'R1', 'violation', permit_id, 'open', '[]', 'x',"
+                         u" 'x', '{}', 1, 1 FROM flag WHERE id = 'R1-layout'"_s);
+        console.refresh();
+        QTRY_COMPARE(console.flags()->rowCount(), flags + 1);
+        settle(window, 50);
+        QCOMPARE(tabs->property("currentIndex").toInt(), 2);
+        models::UiLanguage::instance().set(u"en"_s);
+    }
 };
 
 QTEST_MAIN(TestConsoleLayout)
