@@ -6,7 +6,6 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
@@ -96,17 +95,12 @@ QString codesUnion(const QString &stored, const QString &code)
     return joined.isNull() ? u""_s : joined; // "" for none: a null QString would bind NULL
 }
 
-QString scratchDirectory(const store::Database &db)
-{
-    return db.path() == u":memory:" ? QString() : QFileInfo(db.path()).absolutePath();
-}
-
 } // namespace
 
 EchoImporter::EchoImporter(store::Database &db)
     : m_db(db)
-    , m_seen(scratchDirectory(db))
-    , m_seenStates(scratchDirectory(db))
+    , m_seen(KeySet::directoryBeside(db))
+    , m_seenStates(KeySet::directoryBeside(db))
 { }
 
 ImportReport EchoImporter::importFile(const QString &path, const ImportRun::ProgressSink &progress)

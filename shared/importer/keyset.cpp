@@ -1,8 +1,10 @@
 #include "importer/keyset.h"
 
+#include "store/database.h"
 #include "store/sqliteerror.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -61,6 +63,11 @@ KeySet::KeySet(QString directory)
 { }
 
 KeySet::~KeySet() = default;
+
+QString KeySet::directoryBeside(const store::Database &db)
+{
+    return db.path() == u":memory:" ? QString() : QFileInfo(db.path()).absolutePath();
+}
 
 void KeySet::clear()
 {

@@ -7,6 +7,10 @@
 #include <memory>
 #include <optional>
 
+namespace outfall::store {
+class Database;
+}
+
 namespace outfall::importer {
 
 // The keys an import run has seen, and on which line, to refuse a key twice in one file —
@@ -22,6 +26,9 @@ public:
     // directory: where the scratch database goes if one is needed (empty: the temporary
     // directory).
     explicit KeySet(QString directory = {});
+    // The directory for the scratch database of an import into `db`: the store's own (the
+    // same disk the store is sized for), or the temporary directory for an in-memory store.
+    static QString directoryBeside(const store::Database &db);
     ~KeySet();
     KeySet(const KeySet &) = delete;
     KeySet &operator=(const KeySet &) = delete;

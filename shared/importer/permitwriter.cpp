@@ -11,16 +11,6 @@ namespace outfall::importer {
 
 namespace {
 
-QString fingerprint(const PermitDocument::Enterprise &e)
-{
-    const auto number = [](std::optional<double> v) {
-        return v ? QString::number(*v, 'g', 17) : QString();
-    };
-    return QStringList {e.uscc, e.name, e.nameEn, e.legalRep, e.address, e.industryCode, e.region,
-        number(e.lat), number(e.lon)}
-        .join(u'\x1f');
-}
-
 QString orNull(const QString &text)
 {
     return text.isEmpty() ? QString() : text;
@@ -33,6 +23,7 @@ PermitWriter::PermitWriter(store::Database &db, ImportReport &report)
     , m_report(report)
     , m_now(QDateTime::currentMSecsSinceEpoch())
     , m_facilities(db, report)
+    , m_enterprisesWritten(KeySet::directoryBeside(db))
 { }
 
 void PermitWriter::write(const PermitDocument &doc, qint64 line)
@@ -87,17 +78,6 @@ void PermitWriter::write(const PermitDocument &doc, qint64 line)
 
 QString PermitWriter::writeEnterprise(const PermitDocument::Enterprise &e, qint64 line)
 {
-    const QString values = fingerprint(e);
-    const auto earlier = m_enterprises.constFind(e.uscc);
-    if (earlier != m_enterprises.constEnd() && earlier->first != values) {
-        m_report.addIssue(line, u"$.enterprise"_s,
-            u"enterprise %1 differs from the one on line %2; a file must describe an enterprise "
-            u"one way"_s.arg(e.uscc)
-                .arg(earlier->second));
-        return {};
-    }
-    m_enterprises.insert(e.uscc, {values, line});
-
     auto find =
         m_db.cached(u"SELECT id, name IS ?2 AND name_en IS ?3 AND legal_rep IS ?4 AND address IS ?5"
                     u" AND industry_code IS ?6 AND region IS ?7 AND lat IS ?8 AND lon IS ?9"
@@ -118,6 +98,14 @@ QString PermitWriter::writeEnterprise(const PermitDocument::Enterprise &e, qint6
         same = find.integer(1) != 0;
     }
     find.reset();
+    // Written by an earlier line of this file: the row holds what that line said.
+    if (const auto earlier = m_enterprisesWritten.insert(e.uscc.toUtf8(), line); earlier && !same) {
+        m_report.addIssue(line, u"$.enterprise"_s,
+            u"enterprise %1 differs from the one on line %2; a file must describe an enterprise "
+            u"one way"_s.arg(e.uscc)
+                .arg(*earlier));
+        return {};
+    }
     if (same) {
         ++m_report.table(u"enterprise"_s).unchanged;
         return id;

@@ -2,10 +2,9 @@
 
 #include "domain/uuidv7.h"
 #include "importer/facilitywriter.h"
+#include "importer/keyset.h"
 #include "importer/permitdocument.h"
 
-#include <QHash>
-#include <QPair>
 #include <QString>
 
 namespace outfall::store {
@@ -49,9 +48,11 @@ private:
     domain::UuidV7Generator m_ids;
     std::int64_t m_now;
     FacilityWriter m_facilities;
-    // Enterprises written in this run: uscc → (their values, the line that wrote them). Two
-    // permits of one file that disagree about their enterprise are an error, not last-wins.
-    QHash<QString, QPair<QString, qint64>> m_enterprises;
+    // The enterprises this run has written, by uscc, and the line that first did. Two permits
+    // of one file that disagree about their enterprise are an error, not last-wins; the values
+    // to compare with are the store's row, which the first line wrote. Keys, not values, so
+    // that a file of any size imports in bounded memory (the set moves to disk when large).
+    KeySet m_enterprisesWritten;
 };
 
 } // namespace outfall::importer

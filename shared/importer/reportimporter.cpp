@@ -10,7 +10,6 @@
 #include "importer/reportperiod.h"
 #include "store/database.h"
 
-#include <QFileInfo>
 #include <QIODevice>
 #include <QRegularExpression>
 
@@ -76,7 +75,7 @@ QString orDefault(const QString &text, const QString &fallback)
 
 ReportImporter::ReportImporter(store::Database &db)
     : m_db(db)
-    , m_keys(db.path() == u":memory:" ? QString() : QFileInfo(db.path()).absolutePath())
+    , m_keys(KeySet::directoryBeside(db))
 { }
 
 ImportReport ReportImporter::importFile(

@@ -4,12 +4,15 @@
 
 #include <QList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::store {
 
-BulkCapture::BulkCapture(Database &db)
+BulkCapture::BulkCapture(Database &db, std::int64_t sliceRows)
     : m_db(db)
+    , m_sliceRows(std::max<std::int64_t>(sliceRows, 1))
 {
     auto hasPause = m_db.cached(
         u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'capture_pause'"_s);
@@ -45,29 +48,37 @@ std::int64_t BulkCapture::finish()
     counter.step();
     const std::int64_t base = counter.int64(0);
     counter.reset();
-    auto entities = m_db.prepare(u"SELECT DISTINCT entity FROM captured_insert"_s);
-    QList<int> captured;
-    while (entities.step())
-        captured.append(entities.integer(0));
-    for (const int entity : std::as_const(captured)) {
-        // The view says what ref_row records of a row of this entity; a row inserted and
-        // deleted within the import has no row to join (its delete left the tombstone). One
-        // whose rowid a later insert took is captured twice: the later insert's seq wins.
-        m_db.exec(
-            u"INSERT INTO ref_row (entity, row_id, scope, scope_id, owner, period, seq,"
-            u" deleted)"
-            u" SELECT v.entity, v.row_id, v.scope, v.scope_id, v.owner, v.period, %1 + c.rowid,"
-            u" 0 FROM captured_insert c JOIN ref_capture_%2 v ON v.rid = c.rid"
-            u" WHERE c.entity = %2 ORDER BY c.rowid"
-            u" ON CONFLICT (entity, row_id) DO UPDATE SET scope = excluded.scope,"
-            u" scope_id = excluded.scope_id, owner = excluded.owner,"
-            u" period = excluded.period, seq = excluded.seq, deleted = 0"_s.arg(base)
-                .arg(entity));
-    }
     auto count = m_db.cached(u"SELECT coalesce(max(rowid), 0) FROM captured_insert"_s);
     count.step();
     const std::int64_t inserts = count.int64(0);
     count.reset();
+    auto entities = m_db.prepare(u"SELECT DISTINCT entity FROM captured_insert"_s);
+    QList<int> captured;
+    while (entities.step())
+        captured.append(entities.integer(0));
+    // In slices of captured rows, not one statement a table: a statement inside a larger
+    // transaction keeps a journal of the pages it changes (to undo itself alone), in memory
+    // here (temp_store), and one statement over 8 million rows held hundreds of MB of it.
+    for (std::int64_t first = 1; first <= inserts; first += m_sliceRows) {
+        for (const int entity : std::as_const(captured)) {
+            // The view says what ref_row records of a row of this entity; a row inserted and
+            // deleted within the import has no row to join (its delete left the tombstone).
+            // One whose rowid a later insert took is captured twice: the later insert's seq
+            // wins (slices and rows within them go in insert order).
+            m_db.exec(u"INSERT INTO ref_row (entity, row_id, scope, scope_id, owner, period, seq,"
+                      u" deleted)"
+                      u" SELECT v.entity, v.row_id, v.scope, v.scope_id, v.owner, v.period,"
+                      u" %1 + c.rowid, 0 FROM captured_insert c JOIN ref_capture_%2 v"
+                      u" ON v.rid = c.rid"
+                      u" WHERE c.rowid BETWEEN %3 AND %4 AND c.entity = %2 ORDER BY c.rowid"
+                      u" ON CONFLICT (entity, row_id) DO UPDATE SET scope = excluded.scope,"
+                      u" scope_id = excluded.scope_id, owner = excluded.owner,"
+                      u" period = excluded.period, seq = excluded.seq, deleted = 0"_s.arg(base)
+                          .arg(entity)
+                          .arg(first)
+                          .arg(first + m_sliceRows - 1));
+        }
+    }
     m_db.cached(u"UPDATE sync_counter SET seq = seq + ?"_s).bind(1, inserts).exec();
     m_db.exec(u"DELETE FROM captured_insert"_s);
     return inserts;

@@ -20,7 +20,10 @@ class Database;
 class BulkCapture
 {
 public:
-    explicit BulkCapture(Database &db);
+    // How many captured rows one statement of finish() writes at most (see there).
+    static constexpr std::int64_t kSliceRows = 50'000;
+
+    explicit BulkCapture(Database &db, std::int64_t sliceRows = kSliceRows);
     ~BulkCapture();
     BulkCapture(const BulkCapture &) = delete;
     BulkCapture &operator=(const BulkCapture &) = delete;
@@ -31,6 +34,7 @@ public:
 
 private:
     Database &m_db;
+    std::int64_t m_sliceRows;
     bool m_open = false;
 };
 

@@ -504,6 +504,31 @@ private Q_SLOTS:
                          u"from the one on line 1; a file must describe an enterprise one way"_s});
     }
 
+    // The second description is checked against the first line's, which the store holds,
+    // even when that line changed nothing (the enterprise was imported before, alike): a
+    // third line like the first is fine.
+    void enterpriseDescribedTwoWaysAfterAnEarlierImport()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        QVERIFY(PermitImporter(*db)
+                    .importFile(writeFile(dir, u"first.jsonl"_s, line(fixtureDocument(0))))
+                    .ok());
+        QJsonObject same = fixtureDocument(0);
+        same[u"number"_s] = u"91440300MA5D8G6X2R002P"_s;
+        QJsonObject other =
+            withValue(same, {u"enterprise"_s, u"address"_s}, u"Elsewhere"_s).toObject();
+        other[u"number"_s] = u"91440300MA5D8G6X2R003P"_s;
+        QJsonObject sameAgain = same;
+        sameAgain[u"number"_s] = u"91440300MA5D8G6X2R004P"_s;
+        const ImportReport report = PermitImporter(*db).importFile(
+            writeFile(dir, u"permits.jsonl"_s, line(same) + line(other) + line(sameAgain)));
+        QCOMPARE(issueTexts(report),
+            QStringList {u"permits.jsonl:2: $.enterprise: enterprise 91440300MA5D8G6X2R differs "
+                         u"from the one on line 1; a file must describe an enterprise one way"_s});
+        QCOMPARE(count(*db, u"permit"_s), 1); // all or nothing: the file is refused
+    }
+
     void allOrNothingKeepsTheStoreByteForByte()
     {
         auto db = freshStore();
