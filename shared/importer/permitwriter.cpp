@@ -238,7 +238,7 @@ void PermitWriter::updatePermit(
         }
         const bool changed = updateOutlet(outlet, outletId);
         ++(changed ? m_report.table(u"outlet"_s).updated : m_report.table(u"outlet"_s).unchanged);
-        insertTerms(outlet, outletId);
+        replaceTerms(outlet, outletId);
     }
     // Outlets the new revision no longer lists keep their rows (records point at them) but
     // lose their terms.
@@ -249,7 +249,7 @@ void PermitWriter::updatePermit(
                 .bind(1, outletId)
                 .bind(2, doc.revision)
                 .exec();
-        insertTerms({}, outletId);
+        replaceTerms({}, outletId);
     }
 }
 
@@ -327,7 +327,7 @@ bool PermitWriter::updateOutlet(const PermitDocument::Outlet &o, const QString &
 
 // Replaces an outlet's limits and monitoring requirements with the document's. Nothing refers
 // to these rows by id, so replacing is safe; the earlier terms stay in permit_revision.
-void PermitWriter::insertTerms(const PermitDocument::Outlet &o, const QString &outletId)
+void PermitWriter::replaceTerms(const PermitDocument::Outlet &o, const QString &outletId)
 {
     m_report.table(u"emission_limit"_s).deleted +=
         m_db.cached(u"DELETE FROM emission_limit WHERE outlet_id = ?"_s).bind(1, outletId).exec();
@@ -335,6 +335,13 @@ void PermitWriter::insertTerms(const PermitDocument::Outlet &o, const QString &o
         m_db.cached(u"DELETE FROM monitoring_requirement WHERE outlet_id = ?"_s)
             .bind(1, outletId)
             .exec();
+    insertTerms(o, outletId);
+}
+
+// The terms of an outlet that has none (a new one: nothing to delete, and a first import of
+// 240,000 permits has 745,000 of them).
+void PermitWriter::insertTerms(const PermitDocument::Outlet &o, const QString &outletId)
+{
     for (const auto &l : o.limits) {
         m_db.cached(u"INSERT INTO emission_limit (id, outlet_id, pollutant, max_value, min_value,"
                     u" unit, reference_o2_pct, basis, rate_limit_kg_h, annual_t, standard)"

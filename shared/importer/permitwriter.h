@@ -39,6 +39,7 @@ private:
     void linkApplicationDecision(const QString &permitId);
     void insertRevision(const PermitDocument &doc, const QString &permitId);
     void insertSchedule(const PermitDocument &doc, const QString &permitId);
+    void replaceTerms(const PermitDocument::Outlet &outlet, const QString &outletId);
     void insertTerms(const PermitDocument::Outlet &outlet, const QString &outletId);
     QString insertOutlet(const PermitDocument::Outlet &outlet, const QString &permitId);
     bool updateOutlet(const PermitDocument::Outlet &outlet, const QString &outletId);

@@ -227,19 +227,15 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
     const std::int64_t seqBefore = FlagEvaluator::currentSeq(*db);
     // On a terminal, one line says how far the import is (a 900 MB file takes minutes); a
     // file or a pipe, or --quiet, gets the summary alone.
+    QElapsedTimer clock; // outlives the line that reads it
     std::optional<ImportProgressLine> progressLine;
     importer::ImportRun::ProgressSink progress;
     if (m_stderrIsTerminal && !m_quiet) {
+        clock.start();
         winsize size {};
         const int columns = ::ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 ? size.ws_col : 0;
         progressLine.emplace(
-            *m_err, kind,
-            [clock = QElapsedTimer()]() mutable {
-                if (!clock.isValid())
-                    clock.start();
-                return clock.elapsed();
-            },
-            columns);
+            *m_err, kind, [&clock] { return clock.elapsed(); }, columns);
         progress = [&progressLine](const importer::ImportRun::Progress &p) {
             progressLine->update(p);
         };

@@ -15,6 +15,7 @@
 //     prepared INSERT loop in one transaction (no parsing, no validation), so the figure in 4
 //     reads as a multiple of what SQLite itself costs on this machine.
 // Prints figures; asserts nothing (DESIGN.md, Tests).
+#include "../unit/rowbyrowcapture.h"
 #include "cli/positionalline.h"
 #include "diag/peakrss.h"
 #include "domain/uuidv7.h"
@@ -111,11 +112,10 @@ int main(int argc, char *argv[])
 
     {
         // The same import with the per-row change capture of before migration 0025, in the
-        // same run: capture_pause as an empty view, so BulkCapture finds nothing to pause.
+        // same run.
         store::Database perRowDb(dir.filePath(u"per-row.db"_s));
         store::Migrator::migrate(perRowDb, store::StoreRole::Server);
-        perRowDb.exec(u"DROP TABLE capture_pause"_s);
-        perRowDb.exec(u"CREATE VIEW capture_pause AS SELECT 1 AS id WHERE 0"_s);
+        captureRowByRow(perRowDb);
         timer.restart();
         const auto perRow = importer::PermitImporter(perRowDb).importFile(permitsFile);
         const double perRowSeconds = seconds(timer);

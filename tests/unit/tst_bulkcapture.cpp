@@ -8,6 +8,7 @@
 #include "importer/reportimporter.h"
 #include "importer/staffimporter.h"
 #include "importtesthelpers.h"
+#include "rowbyrowcapture.h"
 #include "store/bulkcapture.h"
 
 #include <QHash>
@@ -23,13 +24,11 @@ class TestBulkCapture : public QObject
     Q_OBJECT
 
 private:
-    // A store whose imports capture row by row, as before 0025: capture_pause becomes an
-    // empty view, so BulkCapture finds no table to pause and every trigger sees no pause.
+    // A store whose imports capture row by row, as before 0025.
     static std::unique_ptr<store::Database> perRowStore()
     {
         auto db = freshStore();
-        db->exec(u"DROP TABLE capture_pause"_s);
-        db->exec(u"CREATE VIEW capture_pause AS SELECT 1 AS id WHERE 0"_s);
+        captureRowByRow(*db);
         return db;
     }
 
