@@ -89,6 +89,27 @@ private Q_SLOTS:
             u"reports|8"_s);
     }
 
+    // One importer, two files, the permit imported between them: the second file finds it
+    // (nothing an importer keeps from a file answers for the next).
+    void oneImporterSeesWhatChangedBetweenFiles()
+    {
+        auto db = freshStore();
+        QTemporaryDir dir;
+        const QString file =
+            writeFile(dir, u"r.csv"_s, header() + row({}) + row({u"period=2025-03-05"_s}));
+        ReportImporter importer(*db);
+        QCOMPARE(issueTexts(importer.importFile(file)),
+            (QStringList {
+                u"r.csv:2: permit: unknown permit \"%1\" (import it with `import permits` first)"_s
+                    .arg(QString::fromLatin1(kShenzhen)),
+                u"r.csv:3: permit: unknown permit \"%1\" (import it with `import permits` first)"_s
+                    .arg(QString::fromLatin1(kShenzhen))}));
+        QVERIFY(importer::PermitImporter(*db).importFile(fixture(u"permits.jsonl"_s)).ok());
+        const ImportReport report = importer.importFile(file);
+        QCOMPARE(issueTexts(report), QStringList());
+        QCOMPARE(report.counts(u"reported_value"_s).inserted, 2);
+    }
+
     void columnsInAnyOrderAndOptionalOnesMissing()
     {
         auto db = storeWithPermits();
