@@ -10,6 +10,7 @@
 #include "importtesthelpers.h"
 #include "rowbyrowcapture.h"
 #include "store/bulkcapture.h"
+#include "store/sqliteerror.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -106,6 +107,24 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked >= 15);
+    }
+
+    // A ref_row insert (one per captured row: millions in a large import) checks its scope
+    // without an ephemeral table (0026: an OR chain, not an IN list), and still refuses a
+    // scope that is none of the three.
+    void refRowScopeIsCheckedWithoutAnEphemeralTable()
+    {
+        auto db = freshStore();
+        const QString insert = u"INSERT INTO ref_row (entity, row_id, scope, seq)"
+                               u" VALUES (16, 'x', '%1', 1)"_s;
+        auto plan = db->prepare(u"EXPLAIN "_s + insert.arg(u"global"_s));
+        int ephemeral = 0;
+        while (plan.step())
+            ephemeral += plan.text(1) == u"OpenEphemeral";
+        QCOMPARE(ephemeral, 0);
+        QVERIFY_THROWS_EXCEPTION(store::SqliteError, db->exec(insert.arg(u"district"_s)));
+        db->exec(insert.arg(u"global"_s));
+        QCOMPARE(count(*db, u"ref_row"_s), 1);
     }
 
     void devicesAreToldTheSameAsRowByRow()
