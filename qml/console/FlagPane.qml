@@ -59,6 +59,14 @@ ColumnLayout {
         Layout.rightMargin: Theme.spacing
         label: qsTr("Reason for the decision (kept with it)")
         objectName: "flagReason"
+
+        Connections {
+            function onDecided() {
+                reason.text = "";
+            }
+
+            target: pane.flags
+        }
     }
     ListView {
         id: list

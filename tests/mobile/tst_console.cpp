@@ -215,10 +215,14 @@ private Q_SLOTS:
         QCOMPARE(site.value(u"label"_s).toString(), u"R1 DW001"_s);
         QVERIFY(flags.flaggedSites().contains(site));
 
+        QSignalSpy decided(&flags, &models::ConsoleFlagModel::decided);
         flags.dismiss(flagId, QString());
         QVERIFY(flags.status().contains(u"reason"_s));
+        QCOMPARE(decided.size(), 0);
         flags.acknowledge(flagId, u"confirmed on site"_s);
         QTRY_COMPARE(flags.status(), u"Acknowledged."_s);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(decided.constFirst().constFirst().toString(), flagId);
         auto db = serverDb();
         auto stored = db->prepare(u"SELECT status, decision_reason FROM flag WHERE id = ?"_s);
         stored.bind(1, flagId);

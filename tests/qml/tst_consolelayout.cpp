@@ -209,6 +209,36 @@ private Q_SLOTS:
         QCOMPARE(tabs->property("currentIndex").toInt(), 2);
         models::UiLanguage::instance().set(u"en"_s);
     }
+
+    // A decision's reason is its own: the field empties once the server has recorded it, and
+    // keeps its text when the server refuses (to try again).
+    void theReasonEmptiesOnceADecisionIsRecorded()
+    {
+        QTemporaryDir profile;
+        models::AppSession app(profile.path());
+        models::ConsoleSession console(
+            m_server->endpoint(), sync::SupervisorCredential::read(m_credential));
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = openConsole(engine, app, console);
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        console.refresh();
+        QTRY_VERIFY(console.reached() && console.flags()->rowCount() > 0);
+        child(window, "consoleTabs")->setProperty("currentIndex", 1);
+        auto *reason = child(window, "flagReason");
+        QVERIFY(reason);
+
+        reason->setProperty("text", u"no such flag"_s);
+        console.flags()->acknowledge(u"R404-none"_s, u"no such flag"_s);
+        QTRY_VERIFY(console.flags()->status().startsWith(u"Not recorded"_s));
+        QCOMPARE(reason->property("text").toString(), u"no such flag"_s);
+
+        reason->setProperty("text", u"confirmed on site"_s);
+        console.flags()->acknowledge(u"R1-layout"_s, u"confirmed on site"_s);
+        QTRY_COMPARE(console.flags()->status(), u"Acknowledged."_s);
+        QCOMPARE(reason->property("text").toString(), QString());
+    }
 };
 
 QTEST_MAIN(TestConsoleLayout)

@@ -169,8 +169,9 @@ void ConsoleFlagModel::decide(const QString &flagId, const QString &decision, co
     message.header.insert(u"why"_s, reason.trimmed());
     session().request(
         message,
-        [this, decision](const sync::Message &) {
+        [this, decision, flagId](const sync::Message &) {
             setStatus(decision == u"ack" ? tr("Acknowledged.") : tr("Dismissed."));
+            Q_EMIT decided(flagId);
             refresh();
         },
         [this](const QString &why) { setStatus(tr("Not recorded: %1").arg(why)); });

@@ -63,6 +63,9 @@ public:
 Q_SIGNALS:
     void statusFilterChanged();
     void countChanged();
+    // The server recorded a decision on the flag; the pane empties its reason, so the next
+    // decision gets its own and not the last one's by accident.
+    void decided(const QString &flagId);
 
 private:
     void decide(const QString &flagId, const QString &decision, const QString &reason);
