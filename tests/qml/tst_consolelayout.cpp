@@ -76,6 +76,23 @@ class TestConsoleLayout : public QObject, protected ctltest::CurveHarness
             : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     }
 
+    // The console opened, shown and refreshed, with the district's flags in hand (nullptr if
+    // it does not get there).
+    QQuickWindow *shownConsole(
+        QQmlApplicationEngine &engine, models::AppSession &app, models::ConsoleSession &console)
+    {
+        QQuickWindow *window = openConsole(engine, app, console);
+        if (!window)
+            return nullptr;
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        console.refresh();
+        const bool ready = QTest::qWaitFor(
+            [&console] { return console.reached() && console.flags()->rowCount() > 0; });
+        return ready ? window : nullptr;
+    }
+
     static QQuickItem *child(QQuickWindow *window, const char *name)
     {
         return window->findChild<QQuickItem *>(QString::fromLatin1(name));
@@ -183,12 +200,8 @@ private Q_SLOTS:
         models::ConsoleSession console(
             m_server->endpoint(), sync::SupervisorCredential::read(m_credential));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = openConsole(engine, app, console);
+        QQuickWindow *window = shownConsole(engine, app, console);
         QVERIFY(window);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        console.refresh();
-        QTRY_VERIFY(console.reached() && console.flags()->rowCount() > 0);
         auto *tabs = child(window, "consoleTabs");
         QVERIFY(tabs);
         tabs->setProperty("currentIndex", 2);
@@ -219,12 +232,8 @@ private Q_SLOTS:
         models::ConsoleSession console(
             m_server->endpoint(), sync::SupervisorCredential::read(m_credential));
         QQmlApplicationEngine engine;
-        QQuickWindow *window = openConsole(engine, app, console);
+        QQuickWindow *window = shownConsole(engine, app, console);
         QVERIFY(window);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        console.refresh();
-        QTRY_VERIFY(console.reached() && console.flags()->rowCount() > 0);
         child(window, "consoleTabs")->setProperty("currentIndex", 1);
         auto *reason = child(window, "flagReason");
         QVERIFY(reason);
