@@ -54,6 +54,11 @@ Database::Database(const QString &path, Durability durability)
     exec(u"PRAGMA temp_store = MEMORY"_s);
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 Database::~Database()
 {
     for (auto &[sql, entry] : m_cache)

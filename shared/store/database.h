@@ -40,6 +40,10 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    // How long a statement waits for another connection's lock before failing with
+    // SQLITE_BUSY (5 s unless set).
+    void setBusyTimeout(int milliseconds);
+
     int userVersion();
     void setUserVersion(int version);
     bool inTransaction() const;

@@ -24,6 +24,9 @@ QByteArray bytesOf(const zmq::message_t &frame)
 
 } // namespace
 
+// Less than sync::RequestChannel::Options::timeoutMs (see Engine).
+constexpr int kRequestBusyTimeoutMs = 2000;
+
 // The thread's state: sockets and store live here and are touched by that thread only.
 class SyncServer::Engine
 {
@@ -36,6 +39,11 @@ public:
         , limits(config.limits)
         , flagsAsOf(config.flagsAsOf)
     {
+        // A request that waits for the store's write lock (held by an import, which writes a
+        // whole file in one transaction) must be answered before its client sends it again
+        // (sync::RequestChannel: 3 s): a copy sent meanwhile would be carried out once the
+        // lock is free, after the client was told the request failed.
+        db->setBusyTimeout(kRequestBusyTimeoutMs);
         if (config.evaluateFlags) {
             flags.emplace(*db, config.ruleConfig,
                 config.permitSources ? config.permitSources(*db) : defaultPermitSources(*db));

@@ -140,6 +140,25 @@ private Q_SLOTS:
         QVERIFY2(output.contains(u"NOT_FOUND"_s), qPrintable(output));
     }
 
+    // While another process holds the store's write lock (an import writes a whole file in
+    // one transaction), a decision fails after the server's busy timeout, saying why, and
+    // changes nothing, not even once the lock is free: the answer comes before the client's
+    // own timeout, so no copy of the request is left waiting to be carried out later.
+    void aStoreBusyWithAnImportIsSaidSo()
+    {
+        auto holder = serverDb();
+        holder->exec(u"BEGIN IMMEDIATE"_s);
+        QString output;
+        QCOMPARE(ctl({u"flag"_s, u"ack"_s, m_flagA, u"--reason"_s, u"seen on site"_s}, &output), 1);
+        QVERIFY2(output.contains(u"busy with another writer (an import, most likely)"_s),
+            qPrintable(output));
+        holder->exec(u"ROLLBACK"_s);
+        holder.reset();
+        // The server answers in turn: once this list is answered, any copy has been handled.
+        QCOMPARE(ctl({u"flags"_s}, &output), 0);
+        QCOMPARE(statusOnServer(m_flagA), u"open"_s);
+    }
+
     void inspectorCannotDecideOrList()
     {
         auto a1 = enrolled(u"A1"_s);
