@@ -64,19 +64,21 @@ std::int64_t BulkCapture::finish()
             // The view says what ref_row records of a row of this entity; a row inserted and
             // deleted within the import has no row to join (its delete left the tombstone).
             // One whose rowid a later insert took is captured twice: the later insert's seq
-            // wins (slices and rows within them go in insert order).
-            m_db.exec(u"INSERT INTO ref_row (entity, row_id, scope, scope_id, owner, period, seq,"
-                      u" deleted)"
-                      u" SELECT v.entity, v.row_id, v.scope, v.scope_id, v.owner, v.period,"
-                      u" %1 + c.rowid, 0 FROM captured_insert c JOIN ref_capture_%2 v"
-                      u" ON v.rid = c.rid"
-                      u" WHERE c.rowid BETWEEN %3 AND %4 AND c.entity = %2 ORDER BY c.rowid"
-                      u" ON CONFLICT (entity, row_id) DO UPDATE SET scope = excluded.scope,"
-                      u" scope_id = excluded.scope_id, owner = excluded.owner,"
-                      u" period = excluded.period, seq = excluded.seq, deleted = 0"_s.arg(base)
-                          .arg(entity)
-                          .arg(first)
-                          .arg(first + m_sliceRows - 1));
+            // wins (slices and rows within them go in insert order). One statement an entity,
+            // prepared once and run for every slice.
+            m_db.cached(u"INSERT INTO ref_row (entity, row_id, scope, scope_id, owner, period,"
+                        u" seq, deleted)"
+                        u" SELECT v.entity, v.row_id, v.scope, v.scope_id, v.owner, v.period,"
+                        u" ?1 + c.rowid, 0 FROM captured_insert c JOIN ref_capture_%1 v"
+                        u" ON v.rid = c.rid"
+                        u" WHERE c.rowid BETWEEN ?2 AND ?3 AND c.entity = %1 ORDER BY c.rowid"
+                        u" ON CONFLICT (entity, row_id) DO UPDATE SET scope = excluded.scope,"
+                        u" scope_id = excluded.scope_id, owner = excluded.owner,"
+                        u" period = excluded.period, seq = excluded.seq, deleted = 0"_s.arg(entity))
+                .bind(1, base)
+                .bind(2, first)
+                .bind(3, first + m_sliceRows - 1)
+                .exec();
         }
     }
     m_db.cached(u"UPDATE sync_counter SET seq = seq + ?"_s).bind(1, inserts).exec();

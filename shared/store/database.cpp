@@ -39,7 +39,7 @@ Database::Database(const QString &path, Durability durability)
     }
     sqlite3_extended_result_codes(m_db, 1);
     // Another connection (the server's readers, a second process) may hold the lock briefly.
-    sqlite3_busy_timeout(m_db, 5000);
+    setBusyTimeout(5000);
     exec(u"PRAGMA foreign_keys = ON"_s);
     if (path != u":memory:") {
         exec(u"PRAGMA journal_mode = WAL"_s);

@@ -29,4 +29,14 @@ inline constexpr std::size_t pullHeaderBytes = deviceHeaderBytes - 4 * 1024;
 // The largest photo (BLOB_OFFER / BLOB_CHUNK header "n"): 256 MiB.
 inline constexpr std::int64_t blobBytes = std::int64_t(256) * 1024 * 1024;
 
+// How long a client waits for a reply before it sends the request again, with the same id
+// (RequestChannel's and SyncClient's default).
+inline constexpr int requestTimeoutMs = 3000;
+// The longest the server waits for the store's write lock (held by an import, which writes a
+// whole file in one transaction) while it handles a request. Shorter than requestTimeoutMs, so
+// the refusal reaches the client before it resends: a copy sent meanwhile would be carried out
+// once the lock is free, after the client was told the request failed (docs/protocol.md 4.9).
+inline constexpr int serverLockWaitMs = 2000;
+static_assert(serverLockWaitMs < requestTimeoutMs);
+
 } // namespace outfall::sync::limits

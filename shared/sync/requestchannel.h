@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/curvekeypair.h"
+#include "sync/limits.h"
 #include "sync/message.h"
 
 #include <QString>
@@ -40,7 +41,7 @@ public:
         QByteArray serverPublicKey;
         CurveKeyPair keys;
         QString plainDeviceId; // plain mode: sent as header "d"
-        int timeoutMs = 3000;
+        int timeoutMs = limits::requestTimeoutMs;
         int attempts = 4;
         int recreateAfter = 2;
         int heartbeatMs = 5000; // ZMQ_HEARTBEAT_IVL; timeout, TTL and handshake: 3 × this

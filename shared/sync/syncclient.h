@@ -32,7 +32,7 @@ public:
         CurveKeyPair keys; // this device's
         QString deviceId; // as enrolled
         QString photoDir; // PROFILE/photos: files named by their SHA-256
-        int timeoutMs = 3000;
+        int timeoutMs = limits::requestTimeoutMs;
         int attempts = 4;
         int heartbeatMs = 5000; // a silent connection is dropped after 3 × this
         int pushBatchOps = 1000;

@@ -107,22 +107,18 @@ Message SyncEngine::handle(const Peer &peer, const Message &message)
                           << "for device" << peer.deviceId << ":" << e.message();
         return Message::error(message.requestId, ErrorCode::Internal,
             u"the server could not encode its answer; try again later"_s);
-    } catch (const store::SqliteError &e) {
+    } catch (const std::exception &e) {
         qCWarning(lcSync) << "failed" << sync::commandName(message.command) << "from device"
                           << peer.deviceId << ":" << e.what();
-        // Another process holds the store's write lock past the busy timeout: almost always
-        // `outfall-server import`, which writes a whole file in one transaction. Said as such,
-        // so a supervisor knows to wait rather than to report a fault.
-        const bool busy = (e.code() & 0xff) == SQLITE_BUSY;
+        // Another process held the store's write lock past sync::limits::serverLockWaitMs:
+        // almost always `outfall-server import`. Said as such, so a supervisor knows to wait
+        // rather than to report a fault.
+        const auto *sqlite = dynamic_cast<const store::SqliteError *>(&e);
+        const bool busy = sqlite && (sqlite->code() & 0xff) == SQLITE_BUSY;
         return Message::error(message.requestId, ErrorCode::Internal,
             busy ? u"the server's store is busy with another writer (an import, most likely);"
                    u" try again when it has finished"_s
                  : u"the server failed on this request; try again later"_s);
-    } catch (const std::exception &e) {
-        qCWarning(lcSync) << "failed" << sync::commandName(message.command) << "from device"
-                          << peer.deviceId << ":" << e.what();
-        return Message::error(message.requestId, ErrorCode::Internal,
-            u"the server failed on this request; try again later"_s);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "server/serverstore.h"
 #include "server/syncengine.h"
 #include "store/database.h"
+#include "sync/limits.h"
 
 #include <optional>
 #include <stdexcept>
@@ -24,9 +25,6 @@ QByteArray bytesOf(const zmq::message_t &frame)
 
 } // namespace
 
-// Less than sync::RequestChannel::Options::timeoutMs (see Engine).
-constexpr int kRequestBusyTimeoutMs = 2000;
-
 // The thread's state: sockets and store live here and are touched by that thread only.
 class SyncServer::Engine
 {
@@ -39,11 +37,7 @@ public:
         , limits(config.limits)
         , flagsAsOf(config.flagsAsOf)
     {
-        // A request that waits for the store's write lock (held by an import, which writes a
-        // whole file in one transaction) must be answered before its client sends it again
-        // (sync::RequestChannel: 3 s): a copy sent meanwhile would be carried out once the
-        // lock is free, after the client was told the request failed.
-        db->setBusyTimeout(kRequestBusyTimeoutMs);
+        db->setBusyTimeout(sync::limits::serverLockWaitMs); // see there
         if (config.evaluateFlags) {
             flags.emplace(*db, config.ruleConfig,
                 config.permitSources ? config.permitSources(*db) : defaultPermitSources(*db));
