@@ -115,11 +115,13 @@ ImportReport EchoImporter::importFile(const QString &path, const ImportRun::Prog
             if (!reader.readHeader())
                 return;
             EchoDmrRow row;
-            while (reader.next(row))
+            while (reader.next(row)) {
                 store(row, reader.line(), report,
                     [&reader](const QString &field, const QString &message) {
                         reader.issue(field, message);
                     });
+                ImportRun::betweenRecords();
+            }
         },
         progress);
 }

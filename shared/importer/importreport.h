@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -44,6 +45,11 @@ public:
     const QList<ImportIssue> &issues() const { return m_issues; }
     qint64 issueCount() const { return m_issues.size() + m_droppedIssues; }
 
+    // What happened beside the import that its operator should know (an interrupted earlier
+    // import that was taken back first...). Notes are not issues: the import went on.
+    void addNote(const QString &note) { m_notes.append(note); }
+    const QStringList &notes() const { return m_notes; }
+
     // One line: "permits.jsonl: permit 2 inserted, 1 unchanged; outlet 5 inserted".
     QString summary() const;
 
@@ -52,6 +58,7 @@ private:
     QString m_fileName;
     QList<QPair<QString, Counts>> m_tables;
     QList<ImportIssue> m_issues;
+    QStringList m_notes;
     qint64 m_droppedIssues = 0;
 };
 

@@ -1,6 +1,6 @@
 #include "importer/importrun.h"
 
-#include "store/bulkcapture.h"
+#include "importer/importchunks.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -208,7 +208,37 @@ private:
     qint64 m_shownBytes = -1;
 };
 
+// The chunks of the import running on this thread, for betweenRecords().
+class CurrentChunks
+{
+public:
+    explicit CurrentChunks(ImportChunks &chunks)
+        : m_previous(current())
+    {
+        current() = &chunks;
+    }
+    ~CurrentChunks() { current() = m_previous; }
+    CurrentChunks(const CurrentChunks &) = delete;
+    CurrentChunks &operator=(const CurrentChunks &) = delete;
+
+    static ImportChunks *&current()
+    {
+        thread_local ImportChunks *chunks = nullptr;
+        return chunks;
+    }
+
+private:
+    ImportChunks *m_previous;
+};
+
 } // namespace
+
+void betweenRecords()
+{
+    progressTick();
+    if (ImportChunks *chunks = CurrentChunks::current())
+        chunks->boundary();
+}
 
 void progressTick()
 {
@@ -270,9 +300,16 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
     reader.open(QIODevice::ReadOnly);
 
     const std::int64_t startedAt = QDateTime::currentMSecsSinceEpoch();
-    store::Transaction transaction(db);
-    // The import's inserts reach ref_row in bulk, before the commit (store/bulkcapture.h).
-    store::BulkCapture capture(db);
+    // Short transactions that can all be taken back (importer/importchunks.h); the import's
+    // inserts reach ref_row in bulk at the end of each (store/bulkcapture.h).
+    ImportChunks chunks(db, kind, report.fileName());
+    if (const QString refused = chunks.refusal(); !refused.isEmpty()) {
+        report.addIssue(0, QString(), refused);
+        return report;
+    }
+    if (const QString recovered = chunks.recovered(); !recovered.isEmpty())
+        report.addNote(recovered);
+    const CurrentChunks current(chunks);
     body(reader, report);
     if (report.ok()) {
         // Whatever the reader left unread still counts (and must not be there).
@@ -302,7 +339,6 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
             0, QString(), opened.size == 0 ? u"the file is empty"_s : u"the file has no records"_s);
         return report;
     }
-    capture.finish();
     db.cached(u"INSERT INTO import_run (kind, file_name, file_sha256, started_at, finished_at,"
               u" inserted, updated, unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(1, kind)
@@ -314,7 +350,7 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
         .bind(7, totals.updated + totals.deleted)
         .bind(8, totals.unchanged)
         .exec();
-    transaction.commit();
+    chunks.commit();
     shrinkWal(db);
     return report;
 }

@@ -14,9 +14,10 @@ class Database;
 
 namespace outfall::importer {
 
-// The frame every import shares: open the file, run the kind's reader inside one transaction,
-// and commit (with a row in import_run) only when the report has no issue. A failed run leaves
-// the store exactly as it was, import_run included.
+// The frame every import shares: open the file, run the kind's reader in short transactions
+// (importer/importchunks.h), and end with a row in import_run only when the report has no
+// issue. A failed run leaves the store as it was, import_run included: its chunks are taken
+// back.
 //
 // The rules of docs/formats.md that are the same for every kind live here:
 //  - only a regular file is read: a directory, FIFO, device or socket is refused by what it
@@ -50,6 +51,11 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
 // it goes. It passes on how far the reading thread has got, when that changed. Elsewhere, and
 // for a body that reads on execute()'s thread, it does nothing (progress follows the reads).
 void progressTick();
+
+// Called by a body between two records (a permit, a report row): progress is told, and the
+// chunk commits if it has run long enough. Nothing of the store may be half-written here: no
+// savepoint of the body's open, every statement reset. Elsewhere it does nothing.
+void betweenRecords();
 
 // What a path names when it is not a regular file ("a directory", "a FIFO (named pipe)",
 // "a character device"...); empty for a regular file or a path that does not exist.

@@ -28,7 +28,7 @@ ImportReport PermitImporter::importFile(
                     report.addIssue(issue.line, issue.path, issue.message);
                 if (next->document)
                     writer.write(*next->document, next->line);
-                ImportRun::progressTick();
+                ImportRun::betweenRecords();
                 if (report.full())
                     break;
             }

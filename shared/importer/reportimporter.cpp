@@ -88,8 +88,10 @@ ImportReport ReportImporter::importFile(
             CsvTable table(&file, report, columns(), {u"record"_s, u"permit"_s, u"period"_s});
             if (!table.readHeader())
                 return;
-            while (table.next())
+            while (table.next()) {
                 row(table, report);
+                ImportRun::betweenRecords();
+            }
         },
         progress);
 }

@@ -3,6 +3,7 @@
 #include "store/sqliteerror.h"
 
 #include <sqlite3.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +55,26 @@ Database::Database(const QString &path, Durability durability)
     exec(u"PRAGMA temp_store = MEMORY"_s);
 }
 
+// SQLite's own busy timeout sleeps longer and longer between tries (up to 100 ms a sleep). A
+// writer beside a chunked import (importer/importchunks.h) would then sleep through the
+// moment the import lets go of the lock between two chunks, and wait for the next moment, or
+// fail. This one looks every millisecond until the timeout.
+int Database::onBusy(void *self, int tries)
+{
+    auto *db = static_cast<Database *>(self);
+    const auto now = std::chrono::steady_clock::now();
+    if (tries == 0)
+        db->m_busySince = now;
+    if (now - db->m_busySince >= std::chrono::milliseconds(db->m_busyTimeoutMs))
+        return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return 1;
+}
+
 void Database::setBusyTimeout(int milliseconds)
 {
-    sqlite3_busy_timeout(m_db, milliseconds);
+    m_busyTimeoutMs = milliseconds;
+    sqlite3_busy_handler(m_db, milliseconds > 0 ? &Database::onBusy : nullptr, this);
 }
 
 Database::~Database()

@@ -5,6 +5,7 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <unordered_map>
 
@@ -58,9 +59,12 @@ private:
     };
 
     sqlite3_stmt *compile(const QString &sql);
+    static int onBusy(void *self, int tries);
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    int m_busyTimeoutMs = 0;
+    std::chrono::steady_clock::time_point m_busySince;
     struct SqlHash
     {
         std::size_t operator()(const QString &sql) const noexcept { return qHash(sql); }

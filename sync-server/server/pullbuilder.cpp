@@ -179,19 +179,23 @@ PullBuilder::Request PullBuilder::parse(const sync::Message &pull, int maxOpsBou
     return request;
 }
 
-std::vector<PullBuilder::Item> PullBuilder::snapshotItems(const Peer &peer, const QString &permitId)
+std::vector<PullBuilder::Item> PullBuilder::snapshotItems(
+    const Peer &peer, const QString &permitId, std::int64_t head)
 {
+    // Up to head, like the change log: a row an import under way has written (a higher seq)
+    // comes through the log once the import has committed, or goes back to what it was.
     auto rows =
-        m_db.cached(u"SELECT seq, entity, row_id, NULL FROM ref_row WHERE deleted = 0 AND ("
+        m_db.cached(u"SELECT seq, entity, row_id, NULL FROM ref_row WHERE deleted = 0"
+                    u" AND seq <= ?5 AND ("
                     u" (scope = 'permit' AND scope_id = ?1 AND (owner IS NULL OR owner = ?2)"
                     u"  AND (period IS NULL OR period >= ?3))"
                     u" OR (scope = 'enterprise' AND scope_id = (SELECT enterprise_id FROM permit"
                     u" WHERE id = ?1)))"
                     u" UNION ALL SELECT seq, entity, row_id, body FROM sync_op"
                     u" WHERE inspector_id = ?2 AND permit_id = ?1 AND device_id != ?4"
-                    u" ORDER BY 1"_s);
+                    u" AND seq <= ?5 ORDER BY 1"_s);
     rows.bind(1, permitId).bind(2, peer.inspectorId).bind(3, reportedValueCutoff());
-    rows.bind(4, peer.deviceId);
+    rows.bind(4, peer.deviceId).bind(5, head);
     std::vector<Item> items;
     while (rows.step()) {
         Item item;
@@ -277,7 +281,7 @@ PullBuilder::Snapshot PullBuilder::snapshot(
 {
     if (!reply.fitsHeader(Reply::snapshotBytes(permitId)))
         return Snapshot::Deferred;
-    std::vector<Item> items = snapshotItems(peer, permitId);
+    std::vector<Item> items = snapshotItems(peer, permitId, head);
     std::size_t total = 0;
     for (const Item &item : items)
         total += item.bytes();
@@ -356,7 +360,12 @@ sync::Message PullBuilder::build(
 
 std::int64_t PullBuilder::logHead()
 {
-    auto headQuery = m_db.cached(u"SELECT seq FROM sync_counter WHERE id = 1"_s);
+    // While an import is under way, its chunks are committed but not yet sure to stay
+    // (importer/importchunks.h): the log is served up to the change before its first, so a
+    // device never sees half an import, nor one that is taken back.
+    auto headQuery = m_db.cached(u"SELECT min(c.seq, coalesce((SELECT first_seq - 1"
+                                 u" FROM import_in_flight), c.seq)) FROM sync_counter c"
+                                 u" WHERE c.id = 1"_s);
     headQuery.step();
     const std::int64_t head = headQuery.int64(0);
     headQuery.reset();
@@ -442,7 +451,7 @@ void PullBuilder::sendChanges(const Peer &peer, const Request &request,
     // what changed since the device's last pull, already in the order sent.
     auto log = m_db.cached(
         u"SELECT seq, entity, row_id, deleted, NULL FROM ref_row r INDEXED BY ref_row_seq"
-        u" WHERE seq > ?1 AND ("
+        u" WHERE seq > ?1 AND seq <= ?6 AND ("
         u"  (scope = 'permit' AND (owner IS NULL OR owner = ?2)"
         u"   AND (period IS NULL OR period >= ?3)"
         u"   AND r.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = r.scope_id))"
@@ -450,7 +459,7 @@ void PullBuilder::sendChanges(const Peer &peer, const Request &request,
         u"   WHERE h.enterprise_id = r.scope_id))"
         u"  OR scope = 'global')"
         u" UNION ALL"
-        u" SELECT seq, entity, row_id, 0, body FROM sync_op o WHERE seq > ?1"
+        u" SELECT seq, entity, row_id, 0, body FROM sync_op o WHERE seq > ?1 AND seq <= ?6"
         u"  AND inspector_id = ?2 AND device_id != ?4"
         u"  AND o.seq > (SELECT as_of FROM temp.pull_held h WHERE h.permit_id = o.permit_id)"
         u" ORDER BY 1 LIMIT ?5"_s);
@@ -458,7 +467,8 @@ void PullBuilder::sendChanges(const Peer &peer, const Request &request,
         .bind(2, peer.inspectorId)
         .bind(3, reportedValueCutoff())
         .bind(4, peer.deviceId)
-        .bind(5, budget + 1);
+        .bind(5, budget + 1)
+        .bind(6, head);
     int rowsRead = 0;
     while (log.step()) {
         if (++rowsRead > budget) {

@@ -86,7 +86,7 @@ private:
     // to asOf (Partial, with asOf set); or nothing, when it is for the next reply (Deferred).
     Snapshot snapshot(const Peer &peer, const QString &permitId, std::int64_t head, Reply &reply,
         std::int64_t &asOf);
-    std::vector<Item> snapshotItems(const Peer &peer, const QString &permitId);
+    std::vector<Item> snapshotItems(const Peer &peer, const QString &permitId, std::int64_t head);
     // The ops one item stands for (a reference row read now, or a stored field-record op),
     // with their size bounds; empty when the row is gone. Throws CodecError for a stored op
     // that does not decode.

@@ -248,6 +248,8 @@ int ServerCli::import(const QString &dataDir, const QString &kind, const QString
                                 : importer::StaffImporter(*db).importFile(file, progress);
     if (progressLine)
         progressLine->finish();
+    for (const QString &note : report.notes())
+        *m_err << u"outfall-server: "_s << note << u'\n';
     if (!report.ok()) {
         for (const auto &issue : report.issues())
             *m_err << issue.toString() << u'\n';

@@ -1,5 +1,6 @@
 #include "server/syncserver.h"
 
+#include "importer/importchunks.h"
 #include "rules/evaluationdate.h"
 #include "server/flagevaluator.h"
 #include "server/serverstore.h"
@@ -66,6 +67,7 @@ public:
     void run(const std::atomic<bool> &stop)
     {
         while (!stop.load()) {
+            recoverDeadImport();
             zmq::pollitem_t items[] = {{router.handle(), 0, ZMQ_POLLIN, 0},
                 {zap ? zap.handle() : nullptr, 0, ZMQ_POLLIN, 0}};
             zmq::poll(items, zap ? 2 : 1, std::chrono::milliseconds(100));
@@ -73,6 +75,26 @@ public:
                 authenticate();
             if (items[0].revents & ZMQ_POLLIN)
                 serve();
+        }
+    }
+
+    // An import whose process died leaves its chunks in the store, and the pulls serve nothing
+    // it could have written (importer/importchunks.h). Looked for every few seconds; taken back
+    // a chunk at a time between requests, so that serving goes on.
+    void recoverDeadImport()
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (!recovering && now - lastImportCheck < kImportCheckEvery)
+            return;
+        lastImportCheck = now;
+        try {
+            const auto recovery = importer::ImportChunks::recoverInterrupted(*db, 1);
+            recovering = recovery.underWay;
+            if (!recovery.finished.isEmpty())
+                qCWarning(lcSync).noquote() << recovery.finished;
+        } catch (const std::exception &e) {
+            recovering = false;
+            qCWarning(lcSync) << "cannot take back an interrupted import:" << e.what();
         }
     }
 
@@ -111,6 +133,10 @@ public:
         reply.emplace_back();
         zmq::send_multipart(zap, reply);
     }
+
+    static constexpr std::chrono::seconds kImportCheckEvery {5};
+    std::chrono::steady_clock::time_point lastImportCheck;
+    bool recovering = false;
 
     // A received message with its routing id, and the reply it is to get.
     struct Exchange

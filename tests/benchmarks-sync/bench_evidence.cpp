@@ -61,17 +61,8 @@ Rates captureAndPush(int n, bool signedEvidence)
 {
     QTemporaryDir dir;
     auto db = server::ServerStore::initialise(dir.path());
-    const District district = seedDistrict(*db);
-    server::Peer admin;
-    admin.role = u"admin"_s;
-    server::DeviceRegistry(*db).assign(admin, u"A1"_s, {district.permits[0]});
-    const QString id = domain::UuidV7Generator().next();
-    db->prepare(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
-                u" VALUES (?, ?, 'device', ?, 0)"_s)
-        .bind(1, id)
-        .bind(2, district.inspectorA)
-        .bind(3, u"plain-"_s + id)
-        .exec();
+    const District district = seedAssignedDistrict(*db);
+    const QString id = registerPlainDevice(*db, district.inspectorA);
     store::Database reader(server::ServerStore::databasePath(dir.path()));
     server::SyncEngine engine(*db, reader, dir.path(), 2000);
     const server::Peer peer = server::DeviceRegistry(*db).lookupDevice(id)->peer;

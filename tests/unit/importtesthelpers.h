@@ -26,16 +26,19 @@ inline std::unique_ptr<outfall::store::Database> freshStore()
     return db;
 }
 
-// Every row of every table, as text, ordered by that text (tables WITHOUT ROWID have no rowid).
-inline QString dump(outfall::store::Database &db)
+// Every row of every table (but those in `skip`), as text, ordered by that text (tables
+// WITHOUT ROWID have no rowid).
+inline QString dump(outfall::store::Database &db, const QStringList &skip = {})
 {
     QStringList tables;
     {
         auto stmt = db.prepare(QStringLiteral(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "ORDER BY name"));
-        while (stmt.step())
-            tables << stmt.text(0);
+        while (stmt.step()) {
+            if (!skip.contains(stmt.text(0)))
+                tables << stmt.text(0);
+        }
     }
     QString text;
     for (const QString &table : tables) {

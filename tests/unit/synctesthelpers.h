@@ -144,6 +144,16 @@ inline District seedDistrict(store::Database &db)
 
 // Photo bytes held by the server in `dataDir` as a finished upload leaves them (the file under
 // blobs/ and its blob row); their SHA-256 in hex.
+// seedDistrict, with its first permit assigned to inspector A (code A1) by an admin.
+inline District seedAssignedDistrict(store::Database &db)
+{
+    const District district = seedDistrict(db);
+    server::Peer admin;
+    admin.role = u"admin"_s;
+    server::DeviceRegistry(db).assign(admin, u"A1"_s, {district.permits[0]});
+    return district;
+}
+
 inline QString storeBlob(store::Database &db, const QString &dataDir, const QByteArray &bytes)
 {
     const QString sha256 =
@@ -279,6 +289,21 @@ struct Device
 };
 
 // A request as a device in plain mode (no CURVE) sends it: the header names the device.
+// Registers a device for the inspector straight in the device table, with a plain (not CURVE)
+// key; returns its id (a new one unless given).
+inline QString registerPlainDevice(store::Database &db, const QString &inspectorId, QString id = {})
+{
+    if (id.isEmpty())
+        id = domain::UuidV7Generator().next();
+    db.prepare(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
+               u" VALUES (?, ?, 'device', ?, 0)"_s)
+        .bind(1, id)
+        .bind(2, inspectorId)
+        .bind(3, u"plain-"_s + id)
+        .exec();
+    return id;
+}
+
 inline sync::Message plainRequest(sync::Command command, const QString &deviceId)
 {
     sync::Message message;
@@ -348,16 +373,7 @@ struct World
     // Registers a device for the inspector straight in the device table.
     std::unique_ptr<Device> device(const QString &inspectorId, const QString &name)
     {
-        const QString id = domain::UuidV7Generator().next();
-        {
-            auto db = serverDb();
-            db->prepare(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
-                        u" VALUES (?, ?, 'device', ?, 0)"_s)
-                .bind(1, id)
-                .bind(2, inspectorId)
-                .bind(3, u"plain-"_s + id)
-                .exec();
-        }
+        const QString id = registerPlainDevice(*serverDb(), inspectorId);
         const QString path = (deviceRoot.isEmpty() ? dir.path() : deviceRoot) + u'/' + name;
         QDir().mkpath(path);
         return std::make_unique<Device>(path, id, inspectorId, endpoint);

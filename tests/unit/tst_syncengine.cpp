@@ -17,16 +17,6 @@ class TestSyncEngine : public QObject
     Q_OBJECT
 
 private:
-    static void addDevice(store::Database &db, const QString &id, const QString &inspector)
-    {
-        db.prepare(u"INSERT INTO device (id, inspector_id, role, public_key, enrolled_at)"
-                   u" VALUES (?, ?, 'device', ?, 0)"_s)
-            .bind(1, id)
-            .bind(2, inspector)
-            .bind(3, u"plain-"_s + id)
-            .exec();
-    }
-
     // Row ids of the ops a reply carries.
     static QStringList rowsIn(const sync::Message &reply)
     {
@@ -45,15 +35,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = server::ServerStore::initialise(dir.path());
-        const District district = seedDistrict(*db);
-        server::Peer admin;
-        admin.role = u"admin"_s;
-        server::DeviceRegistry(*db).assign(admin, u"A1"_s, {district.permits[0]});
+        const District district = seedAssignedDistrict(*db);
         domain::UuidV7Generator ids;
         const QString tablet = ids.next(); // pushes
         const QString phone = ids.next(); // the same inspector's second device: pulls
-        addDevice(*db, tablet, district.inspectorA);
-        addDevice(*db, phone, district.inspectorA);
+        registerPlainDevice(*db, district.inspectorA, tablet);
+        registerPlainDevice(*db, district.inspectorA, phone);
         store::Database reader(server::ServerStore::databasePath(dir.path()));
         server::SyncEngine engine(*db, reader, dir.path(), 2000);
 
