@@ -2,6 +2,7 @@
 
 #include "rules/ruleset.h"
 #include "server/evaluationpipeline.h"
+#include "server/settledseq.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -57,8 +58,7 @@ FlagEvaluator::FlagEvaluator(store::Database &db, rules::RuleConfig config,
 
 std::int64_t FlagEvaluator::currentSeq(store::Database &db)
 {
-    auto row = db.cached(u"SELECT seq FROM sync_counter WHERE id = 1"_s);
-    return row.step() ? row.int64(0) : 0;
+    return settledSeq(db);
 }
 
 FlagEvaluator::Summary FlagEvaluator::evaluateAll(QDate asOf, const Progress &progress)
@@ -85,8 +85,9 @@ FlagEvaluator::Summary FlagEvaluator::evaluateTouchedSince(std::int64_t seq, QDa
     timer.start();
     Summary summary;
     int done = 0;
+    summary.evaluatedUpTo = settledSeq(m_db);
     for (const auto &source : m_sources) {
-        const QStringList permits = source->touchedSince(seq);
+        const QStringList permits = source->touchedSince(seq, summary.evaluatedUpTo);
         evaluate(*source, permits, asOf, summary, done, int(permits.size()), {});
     }
     summary.elapsedMs = timer.elapsed();

@@ -33,6 +33,8 @@ public:
         QMap<QString, int> raisedByRule; // flags the rules raised this time, by rule id
         std::int64_t elapsedMs = 0;
         std::int64_t reportedValues = 0; // reported rows read (the snapshots' size)
+        // evaluateTouchedSince: the sequence it looked up to, for the next call.
+        std::int64_t evaluatedUpTo = 0;
         // Where the time went (benchmarks, `evaluate --verbose`): reading snapshots, the
         // rules, writing flags. Wall nanoseconds summed over permits.
         std::int64_t loadNs = 0;
@@ -51,7 +53,8 @@ public:
     Summary evaluateAll(QDate asOf, const Progress &progress = {});
     Summary evaluateTouchedSince(std::int64_t seq, QDate asOf);
 
-    // The server's sequence now (sync_counter), to pass to evaluateTouchedSince afterwards.
+    // The server's settled sequence now (server/settledseq.h), to pass to evaluateTouchedSince
+    // afterwards.
     static std::int64_t currentSeq(store::Database &db);
 
     // Worker threads that read and evaluate permits while this thread writes the flags

@@ -38,7 +38,7 @@ QStringList ChinesePermitSource::allPermits()
     return ids;
 }
 
-QStringList ChinesePermitSource::touchedSince(std::int64_t seq)
+QStringList ChinesePermitSource::touchedSince(std::int64_t seq, std::int64_t upTo)
 {
     // ref_row keeps one row a reference row (its latest change), so this reads the rows
     // changed since seq through ref_row_seq; entity 20 is the flag itself. INDEXED BY: the
@@ -47,15 +47,15 @@ QStringList ChinesePermitSource::touchedSince(std::int64_t seq)
     auto rows = m_db.cached(uR"(
         SELECT id FROM permit WHERE id IN (
             SELECT scope_id FROM ref_row INDEXED BY ref_row_seq
-            WHERE seq > ?1 AND scope = 'permit' AND entity <> 20
+            WHERE seq > ?1 AND seq <= ?2 AND scope = 'permit' AND entity <> 20
             UNION
             SELECT p.id FROM ref_row r INDEXED BY ref_row_seq
             JOIN permit p ON p.enterprise_id = r.scope_id
-            WHERE r.seq > ?1 AND r.scope = 'enterprise'
+            WHERE r.seq > ?1 AND r.seq <= ?2 AND r.scope = 'enterprise'
             UNION
-            SELECT permit_id FROM sync_op WHERE seq > ?1)
+            SELECT permit_id FROM sync_op WHERE seq > ?1 AND seq <= ?2)
         ORDER BY number)"_s);
-    rows.bind(1, seq);
+    rows.bind(1, seq).bind(2, upTo);
     QStringList ids;
     while (rows.step())
         ids.append(rows.text(0));
@@ -81,7 +81,7 @@ QStringList NpdesPermitSource::allPermits()
     return store::NpdesSnapshotLoader::permitIds(m_db);
 }
 
-QStringList NpdesPermitSource::touchedSince(std::int64_t)
+QStringList NpdesPermitSource::touchedSince(std::int64_t, std::int64_t)
 {
     QStringList permits;
     auto rows = m_db.prepare(u"SELECT id FROM npdes_permit WHERE evaluated_at IS NULL"

@@ -29,10 +29,10 @@ public:
     virtual QString jurisdiction() const = 0; // "cn", "us_npdes"
     // Every permit of this source, in a stable order.
     virtual QStringList allPermits() = 0;
-    // The permits of this source whose data changed after the server sequence `seq`
-    // (sync_counter: every reference row change and every accepted device op takes the next
-    // number). Flags' own changes do not count.
-    virtual QStringList touchedSince(std::int64_t seq) = 0;
+    // The permits of this source whose data changed after the server sequence `seq`, up to
+    // `upTo` (sync_counter: every reference row change and every accepted device op takes the
+    // next number; server/settledseq.h). Flags' own changes do not count.
+    virtual QStringList touchedSince(std::int64_t seq, std::int64_t upTo) = 0;
     // Nothing when the source has no such permit.
     virtual std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) = 0;
     // The same source reading through a connection of its own to the store file at `path`,
@@ -57,7 +57,7 @@ public:
 
     QString jurisdiction() const override;
     QStringList allPermits() override;
-    QStringList touchedSince(std::int64_t seq) override;
+    QStringList touchedSince(std::int64_t seq, std::int64_t upTo) override;
     std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) override;
     // Loading only reads.
     std::unique_ptr<PermitSource> readerAt(const QString &path) const override;
@@ -78,7 +78,7 @@ public:
 
     QString jurisdiction() const override;
     QStringList allPermits() override;
-    QStringList touchedSince(std::int64_t seq) override;
+    QStringList touchedSince(std::int64_t seq, std::int64_t upTo) override;
     // Also records that the permit's current data has been evaluated.
     std::optional<rules::PermitSnapshot> load(const QString &permitId, QDate asOf) override;
 

@@ -1,5 +1,6 @@
 #include "server/pullbuilder.h"
 
+#include "server/settledseq.h"
 #include "server/syncengine.h"
 #include "store/database.h"
 #include "sync/codecerror.h"
@@ -360,16 +361,7 @@ sync::Message PullBuilder::build(
 
 std::int64_t PullBuilder::logHead()
 {
-    // While an import is under way, its chunks are committed but not yet sure to stay
-    // (importer/importchunks.h): the log is served up to the change before its first, so a
-    // device never sees half an import, nor one that is taken back.
-    auto headQuery = m_db.cached(u"SELECT min(c.seq, coalesce((SELECT first_seq - 1"
-                                 u" FROM import_in_flight), c.seq)) FROM sync_counter c"
-                                 u" WHERE c.id = 1"_s);
-    headQuery.step();
-    const std::int64_t head = headQuery.int64(0);
-    headQuery.reset();
-    return head;
+    return settledSeq(m_db); // never half an import (see there)
 }
 
 QSet<QString> PullBuilder::assignedPermits(const Peer &peer)

@@ -229,7 +229,7 @@ public:
         try {
             const QDate asOf = flagsAsOf.value_or(rules::todayInChina());
             const auto summary = flags->evaluateTouchedSince(evaluatedSeq, asOf);
-            evaluatedSeq = FlagEvaluator::currentSeq(*db);
+            evaluatedSeq = summary.evaluatedUpTo;
             if (summary.permits > 0) {
                 qCDebug(lcSync) << "evaluated" << summary.permits << "permit(s) in"
                                 << summary.elapsedMs << "ms:" << summary.flagsRaised()

@@ -5,7 +5,10 @@
 #include "importer/permitimporter.h"
 #include "importer/reportimporter.h"
 #include "importtesthelpers.h"
+#include "rules/ruleconfig.h"
 #include "server/deviceregistry.h"
+#include "server/flagevaluator.h"
+#include "server/permitsource.h"
 #include "server/serverstore.h"
 #include "server/syncengine.h"
 #include "store/undosession.h"
@@ -313,6 +316,33 @@ private Q_SLOTS:
         QCOMPARE(duringImport, before);
         const QSet<QString> after = pulled();
         QCOMPARE(after.size(), before.size() + 10);
+    }
+
+    void flagsWaitForAnImportUnderWay()
+    {
+        // The server evaluates the permits touched since its last evaluation after each push;
+        // an import's chunks are not settled until it ends.
+        QTemporaryDir dir;
+        auto db = storeWithPermits(dir);
+        auto other = secondConnection(dir);
+        server::FlagEvaluator evaluator(
+            *other, rules::RuleConfig::defaults(), server::defaultPermitSources(*other));
+        const std::int64_t before = server::FlagEvaluator::currentSeq(*other);
+        const QString file = importtest::writeFile(dir, u"reports.csv"_s, importtest::manyRows(50));
+        int touchedDuring = -1;
+        std::int64_t settledDuring = -1;
+        const ChunkSettings settings([&](int chunk) {
+            if (chunk != 10)
+                return;
+            touchedDuring = evaluator.evaluateTouchedSince(before, QDate(2025, 6, 1)).permits;
+            settledDuring = server::FlagEvaluator::currentSeq(*other);
+        });
+        QVERIFY(ReportImporter(*db).importFile(file).ok());
+        QCOMPARE(touchedDuring, 0);
+        QCOMPARE(settledDuring, before);
+        const auto after = evaluator.evaluateTouchedSince(before, QDate(2025, 6, 1));
+        QCOMPARE(after.permits, 1);
+        QVERIFY(after.evaluatedUpTo > before);
     }
 
     void everyServerTableIsRecordedForUndo()
