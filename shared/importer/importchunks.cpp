@@ -174,6 +174,14 @@ ImportChunks::ImportChunks(store::Database &db, const QString &kind, const QStri
     }
     if (const auto dead = inFlight(db))
         m_recovered = takenBack(*dead, takeBackChunks(db).leftAsTheyAre);
+    // A chunk's commit need not reach the disk: should the machine fail, the WAL loses a
+    // tail of whole commits, each chunk with its own undo, and what is left is taken back.
+    // Without a sync per chunk the lock is held for the writing alone. The last commit, which
+    // makes the import count, syncs as the store always does.
+    auto level = m_db.cached(u"PRAGMA synchronous"_s);
+    m_synchronous = level.step() ? level.integer(0) : 2;
+    level.reset();
+    m_db.exec(u"PRAGMA synchronous = NORMAL"_s);
     m_db.exec(u"BEGIN IMMEDIATE"_s);
     m_open = true;
     m_db.cached(u"INSERT INTO import_in_flight (id, kind, file_name, started_at, first_seq)"
@@ -212,7 +220,7 @@ void ImportChunks::boundary()
     commitChunk();
 }
 
-void ImportChunks::commitChunk()
+void ImportChunks::endChunk()
 {
     m_capture->finish();
     m_capture.reset();
@@ -226,6 +234,11 @@ void ImportChunks::commitChunk()
     m_db.exec(u"COMMIT"_s);
     m_open = false;
     ++m_chunk;
+}
+
+void ImportChunks::commitChunk()
+{
+    endChunk();
     if (chunkCommittedHook())
         chunkCommittedHook()(m_chunk);
     std::this_thread::sleep_for(kBreather);
@@ -236,15 +249,21 @@ void ImportChunks::commitChunk()
 
 void ImportChunks::commit()
 {
-    m_capture->finish();
-    m_capture.reset();
-    m_undo.reset();
     if (!m_chunked) {
+        m_capture->finish();
+        m_capture.reset();
         m_whole->commit();
         m_whole.reset();
     } else {
-        m_db.exec(u"DELETE FROM import_undo; DELETE FROM import_in_flight; COMMIT"_s);
-        m_open = false;
+        // The last chunk like the others, then the end of the import in a commit of its own,
+        // synced (a level cannot change inside a transaction): the WAL is written in order, so
+        // its sync makes every chunk before it durable too. Until then a failure takes the
+        // import back, import_run row included.
+        endChunk();
+        restoreSynchronous();
+        store::Transaction end(m_db);
+        m_db.exec(u"DELETE FROM import_undo; DELETE FROM import_in_flight"_s);
+        end.commit();
     }
     m_done = true;
     m_lock.reset();
@@ -264,9 +283,18 @@ int ImportChunks::rollBack()
     if (m_open)
         m_db.exec(u"ROLLBACK"_s);
     m_open = false;
+    restoreSynchronous(); // the taking back is as durable as any other write
     const int kept = takeBackChunks(m_db).leftAsTheyAre;
     m_lock.reset();
     return kept;
+}
+
+// The connection's own level again, outside a transaction (SQLite refuses it inside one).
+void ImportChunks::restoreSynchronous()
+{
+    if (m_synchronous >= 0)
+        m_db.exec(u"PRAGMA synchronous = %1"_s.arg(m_synchronous));
+    m_synchronous = -1;
 }
 
 void ImportChunks::setChunkCommittedHook(std::function<void(int chunk)> hook)

@@ -82,6 +82,8 @@ public:
 private:
     class Lock;
     void startChunk();
+    void endChunk();
+    void restoreSynchronous();
     void commitChunk();
 
     store::Database &m_db;
@@ -95,6 +97,7 @@ private:
     bool m_open = false; // a transaction of ours is open
     bool m_done = false; // committed, taken back or abandoned
     int m_chunk = 0; // chunks committed
+    int m_synchronous = -1; // the connection's PRAGMA synchronous, while chunks lower it
     std::chrono::steady_clock::time_point m_chunkStarted;
 };
 

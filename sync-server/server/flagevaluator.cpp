@@ -79,13 +79,15 @@ FlagEvaluator::Summary FlagEvaluator::evaluateAll(QDate asOf, const Progress &pr
     return summary;
 }
 
-FlagEvaluator::Summary FlagEvaluator::evaluateTouchedSince(std::int64_t seq, QDate asOf)
+FlagEvaluator::Summary FlagEvaluator::evaluateTouchedSince(
+    std::int64_t seq, QDate asOf, std::int64_t maxChanges)
 {
     QElapsedTimer timer;
     timer.start();
     Summary summary;
     int done = 0;
-    summary.evaluatedUpTo = settledSeq(m_db);
+    const std::int64_t settled = settledSeq(m_db);
+    summary.evaluatedUpTo = maxChanges < settled - seq ? seq + maxChanges : settled;
     for (const auto &source : m_sources) {
         const QStringList permits = source->touchedSince(seq, summary.evaluatedUpTo);
         evaluate(*source, permits, asOf, summary, done, int(permits.size()), {});

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -51,7 +52,10 @@ public:
         std::vector<std::unique_ptr<PermitSource>> sources);
 
     Summary evaluateAll(QDate asOf, const Progress &progress = {});
-    Summary evaluateTouchedSince(std::int64_t seq, QDate asOf);
+    // The permits touched after seq, up to the settled sequence or, when given, at most
+    // maxChanges further (Summary::evaluatedUpTo says where it stopped: the next call's seq).
+    Summary evaluateTouchedSince(std::int64_t seq, QDate asOf,
+        std::int64_t maxChanges = std::numeric_limits<std::int64_t>::max());
 
     // The server's settled sequence now (server/settledseq.h), to pass to evaluateTouchedSince
     // afterwards.

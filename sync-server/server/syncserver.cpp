@@ -4,6 +4,7 @@
 #include "rules/evaluationdate.h"
 #include "server/flagevaluator.h"
 #include "server/serverstore.h"
+#include "server/settledseq.h"
 #include "server/syncengine.h"
 #include "store/database.h"
 #include "sync/limits.h"
@@ -68,6 +69,8 @@ public:
     {
         while (!stop.load()) {
             recoverDeadImport();
+            if (flagsBehind)
+                evaluateTouchedPermits(); // the next window
             zmq::pollitem_t items[] = {{router.handle(), 0, ZMQ_POLLIN, 0},
                 {zap ? zap.handle() : nullptr, 0, ZMQ_POLLIN, 0}};
             zmq::poll(items, zap ? 2 : 1, std::chrono::milliseconds(100));
@@ -135,6 +138,8 @@ public:
     }
 
     static constexpr std::chrono::seconds kImportCheckEvery {5};
+    static constexpr std::int64_t kFlagWindow = 5000; // changes a flag evaluation takes at most
+    bool flagsBehind = false; // the last evaluation after a push stopped at its window
     std::chrono::steady_clock::time_point lastImportCheck;
     bool recovering = false;
 
@@ -221,15 +226,24 @@ public:
     }
 
     // After a committed push (its acknowledgement already sent, so devices do not wait for
-    // it): the flags of the permits whose data changed since the last evaluation, only those.
+    // it), and between requests while that evaluation is behind: the flags of the permits whose
+    // data changed since the last evaluation, only those, kFlagWindow changes at a time. A push
+    // touches a few permits; an import that has just ended, every permit it wrote (240,000
+    // permits are 8 million changes), which on this thread at once kept every device waiting
+    // for minutes; a window at a time, requests are served in between.
     void evaluateTouchedPermits()
     {
         if (!flags)
             return;
         try {
+            const std::int64_t settled = settledSeq(*db);
+            flagsBehind = false;
+            if (evaluatedSeq >= settled)
+                return;
             const QDate asOf = flagsAsOf.value_or(rules::todayInChina());
-            const auto summary = flags->evaluateTouchedSince(evaluatedSeq, asOf);
+            const auto summary = flags->evaluateTouchedSince(evaluatedSeq, asOf, kFlagWindow);
             evaluatedSeq = summary.evaluatedUpTo;
+            flagsBehind = evaluatedSeq < settled;
             if (summary.permits > 0) {
                 qCDebug(lcSync) << "evaluated" << summary.permits << "permit(s) in"
                                 << summary.elapsedMs << "ms:" << summary.flagsRaised()

@@ -8,10 +8,17 @@
 //   5. (only when named: evaluation) the wire rounds of 3b with the server's flag evaluation
 //      after each push off and on, alternately in one run (off, on, on, off), p50/p95/p99
 //      side by side and their ratio
-// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation]: the third
-// argument runs one part alone (for profiling). Prints figures; never fails on time.
+//   6. (only when named: import) the wire rounds of 3b, a set every second, while a permits
+//      import (the file OUTFALL_BENCH_PERMITS names, such as generate-demo --no-reports writes)
+//      goes into the server's store on a connection of its own, beside ten sets idle before
+//      it: p50/p99 and failures of both, the import's time (issue 14 part 6);
+//      OUTFALL_BENCH_CHUNK_MS sets the import's chunk time
+// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation|import]: the
+// third argument runs one part alone (for profiling). Prints figures; never fails on time.
 #include "../unit/synctesthelpers.h"
 #include "cli/positionalline.h"
+#include "importer/importchunks.h"
+#include "importer/permitimporter.h"
 #include "sync/opbodycodec.h"
 #include "sync/opcodec.h"
 #include "sync/zstddictionary.h"
@@ -20,6 +27,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
@@ -233,23 +241,147 @@ void seedReportedYear(store::Database &db, const QString &outlet)
     transaction.commit();
 }
 
+// Round sets of the import part: every round of every set, and how many failed.
+struct RoundSets
+{
+    std::vector<double> ms;
+    int failed = 0;
+    int sets = 0;
+};
+
+// One round for each device on the wire: a new inspection with four measurements (a 5-op
+// push), and a pull. The outboxes are acknowledged afterwards, so that the next set pushes
+// only its own ops.
+void roundSet(World &world, std::vector<std::unique_ptr<Device>> &devices, RoundSets &into)
+{
+    std::vector<bench::WireLoad::Round> rounds;
+    std::vector<std::uint64_t> lastSeq;
+    for (auto &device : devices) {
+        const auto inspection = device->startInspection(world.district.permits[2]);
+        for (int k = 0; k < 4; ++k)
+            device->measure(inspection, k);
+        lastSeq.push_back(device->outbox.pending(100'000).back().deviceSeq);
+        rounds.push_back(bench::WireLoad::roundOf(*device));
+    }
+    auto result = bench::WireLoad::run(world.endpoint, rounds, 10000);
+    if (result.failed && into.failed == 0)
+        std::fprintf(stderr, "first failure: %s\n", qPrintable(result.firstError));
+    result.roundMs.resize(rounds.size(), 10000.0); // a failed round counts as the timeout
+    into.ms.insert(into.ms.end(), result.roundMs.begin(), result.roundMs.end());
+    into.failed += result.failed;
+    ++into.sets;
+    for (std::size_t i = 0; i < devices.size(); ++i)
+        devices[i]->outbox.acknowledge(lastSeq[i]);
+}
+
+void printSets(const char *what, const RoundSets &sets)
+{
+    const Percentiles p = percentiles(sets.ms);
+    std::printf("import      %s: %d sets, %zu rounds: p50 %.1f ms, p99 %.1f ms, failed %d\n", what,
+        sets.sets, sets.ms.size(), p.p50, p.p99, sets.failed);
+}
+
+// 6. Rounds beside an import, against the same rounds idle.
+void besideImport(World &world, int m, const QString &permitsFile)
+{
+    auto devices = fieldDevices(world, m, u"i"_s);
+    const auto pace = [](const std::atomic<bool> *until) {
+        for (int i = 0; i < 10 && (!until || until->load()); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    };
+    RoundSets idle;
+    for (int set = 0; set < 10; ++set) {
+        roundSet(world, devices, idle);
+        pace(nullptr);
+    }
+    // OUTFALL_BENCH_CHUNK_MS: another chunk time (a very long one: the import as one
+    // transaction, as before issue 14 part 6, for comparison).
+    if (const int chunkMs = qEnvironmentVariableIntValue("OUTFALL_BENCH_CHUNK_MS"); chunkMs > 0)
+        importer::ImportChunks::setChunkTime(std::chrono::milliseconds(chunkMs));
+    std::printf("import      chunks of %lld ms\n",
+        static_cast<long long>(importer::ImportChunks::chunkTime().count()));
+    std::atomic<bool> importing {true};
+    importer::ImportReport report(u"permits"_s, permitsFile);
+    double importSeconds = 0;
+    std::thread import([&] {
+        // As `outfall-server import` runs (server/servercli.cpp): at nice 10. Linux gives
+        // each thread its own nice value, and the import's reading thread inherits it.
+        ::setpriority(PRIO_PROCESS, ::gettid(), 10);
+        store::Database db(server::ServerStore::databasePath(world.dir.path() + u"/server"_s));
+        QElapsedTimer timer;
+        timer.start();
+        report = importer::PermitImporter(db).importFile(permitsFile);
+        importSeconds = double(timer.nsecsElapsed()) / 1e9;
+        importing = false;
+    });
+    RoundSets during;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    const QString wal =
+        server::ServerStore::databasePath(world.dir.path() + u"/server"_s) + u"-wal"_s;
+    qint64 largestWal = 0;
+    while (importing.load()) {
+        const std::size_t first = during.ms.size();
+        const double at = double(sinceStart.elapsed()) / 1000.0;
+        roundSet(world, devices, during);
+        const double slowest =
+            *std::max_element(during.ms.begin() + qsizetype(first), during.ms.end());
+        if (slowest > 1000.0)
+            std::printf(
+                "import      a set at %.1f s of the import: slowest round %.0f ms\n", at, slowest);
+        largestWal = std::max(largestWal, QFileInfo(wal).size());
+        pace(&importing);
+    }
+    import.join();
+    // Then the same again once it has ended: the devices' first pulls now meet every change
+    // it made, and the server catches up the flags of the permits it touched.
+    RoundSets after;
+    for (int set = 0; set < 5; ++set) {
+        QElapsedTimer one;
+        one.start();
+        roundSet(world, devices, after);
+        std::printf("import      a set after it: %.1f s, failed %d so far\n",
+            double(one.elapsed()) / 1000.0, after.failed);
+        pace(nullptr);
+    }
+    std::printf(
+        "import      the WAL at most %.0f MiB while it ran\n", double(largestWal) / 1048576.0);
+    printSets("idle  ", idle);
+    printSets("during", during);
+    printSets("after ", after);
+    const Percentiles a = percentiles(idle.ms), b = percentiles(during.ms);
+    std::printf("            p99 during / idle = %.2f; the import: %lld permits in %.1f s (%.0f/s),"
+                " %s\n",
+        b.p99 / a.p99, static_cast<long long>(report.counts(u"permit"_s).inserted), importSeconds,
+        double(report.counts(u"permit"_s).inserted) / importSeconds,
+        report.ok() ? "ok" : qPrintable(report.issues().first().toString()));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"outfall.*=false"_s);
-    const QStringList parts {u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s, u"evaluation"_s};
+    const QStringList parts {
+        u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s, u"evaluation"_s, u"import"_s};
     cli::PositionalLine commandLine(app.arguments(),
-        u"usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation]"_s, 3);
+        u"usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation|import]"_s, 3);
     const int n = int(commandLine.number(0, u"N"_s, 20000, 1, 100'000'000));
     const int m = int(commandLine.number(1, u"M"_s, 100, 1, 1'000'000));
     const QString only = commandLine.word(2, u"PART"_s, parts);
     if (const auto exit = commandLine.stop())
         return *exit;
     const auto runs = [&](const QString &part) {
-        return (only.isEmpty() && part != u"evaluation"_s) || only == part;
+        return (only.isEmpty() && part != u"evaluation"_s && part != u"import"_s) || only == part;
     };
+    const QString permitsFile = qEnvironmentVariable("OUTFALL_BENCH_PERMITS");
+    if (runs(u"import"_s) && !QFileInfo(permitsFile).isFile()) {
+        std::fprintf(stderr,
+            "bench_sync import: OUTFALL_BENCH_PERMITS must name a permits file (outfall-server"
+            " generate-demo --no-reports writes one)\n");
+        return 2;
+    }
 
     World world;
     // Device profiles on tmpfs when there is one: in the field every tablet flushes to its
@@ -387,6 +519,8 @@ int main(int argc, char *argv[])
                     " %.1f ms, p99 %.1f / %.1f ms; p99 on/off = %.2f\n",
             a.p50, b.p50, a.p95, b.p95, a.p99, b.p99, b.p99 / a.p99);
     }
+    if (runs(u"import"_s))
+        besideImport(world, m, permitsFile);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak RSS    %.1f MiB (server, devices and clients in one process)\n",
