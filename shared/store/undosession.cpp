@@ -73,10 +73,18 @@ struct ApplyState
 
 // A row changed or removed since the chunk wrote it, or one that is there again: the later
 // writer's version stays. A foreign key left dangling at the end is allowed through too: the
-// alternative, giving up, would keep the whole failed import instead.
-int onConflict(void *context, int, sqlite3_changeset_iter *)
+// alternative, giving up, would keep the whole failed import instead. A row to delete that is
+// gone already is no conflict: taking back a permit's insert deletes its outlets by cascade
+// before the changeset's own deletes of them come.
+int onConflict(void *context, int conflict, sqlite3_changeset_iter *change)
 {
-    ++static_cast<ApplyState *>(context)->leftAsTheyAre;
+    const char *table = nullptr;
+    int columns = 0;
+    int op = 0;
+    int indirect = 0;
+    sqlite3changeset_op(change, &table, &columns, &op, &indirect);
+    if (!(conflict == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE))
+        ++static_cast<ApplyState *>(context)->leftAsTheyAre;
     return SQLITE_CHANGESET_OMIT;
 }
 
