@@ -10,6 +10,8 @@
 #include <QCborArray>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace synctest;
 using namespace outfall;
 
@@ -116,6 +118,29 @@ private:
         qFatal("the pull never ended");
     }
 
+    // The SQLite virtual-machine instructions a connection runs while it lives: the work a
+    // pull does, counted the same on any machine (a timed test could not say this).
+    class VmInstructions
+    {
+    public:
+        explicit VmInstructions(store::Database &db)
+            : m_db(db)
+        {
+            sqlite3_progress_handler(m_db.handle(), 1, &VmInstructions::tick, &m_count);
+        }
+        ~VmInstructions() { sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr); }
+        qint64 count() const { return m_count; }
+
+    private:
+        static int tick(void *count)
+        {
+            ++*static_cast<qint64 *>(count);
+            return 0;
+        }
+        store::Database &m_db;
+        qint64 m_count = 0;
+    };
+
 private Q_SLOTS:
     void rowLargerThanAnyReplyIsWithheldWhileEverythingElseFlows()
     {
@@ -214,6 +239,42 @@ private Q_SLOTS:
         db->exec(u"DELETE FROM reported_value WHERE pollutant = 'SO2'"_s);
         QVERIFY(pullAll(engine, *phone, limits) > 2);
         QCOMPARE(count(phone->db, u"SELECT count(*) FROM reported_value"_s), 1);
+    }
+
+    void aPullsWorkFollowsWhatTheDeviceHoldsNotTheStore()
+    {
+        // The log is read by scope: changes to permits the device does not hold cost its pull
+        // nothing, however many there are (an import of 240,000 permits writes 8.4 M). Read in
+        // seq order from the cursor instead, the pull after 5,000 of them does 100 times the
+        // work of the pull after 50.
+        server::PullBuilder::Limits limits;
+        Engine world(limits, 10);
+        auto &[dir, db, district, reader, engine, phone] = world;
+        pullAll(engine, *phone, limits);
+        int heldDay = 300;
+        int notHeldDay = 1;
+        const auto pullAfter = [&](int notHeld) {
+            // permits[1]: not assigned; and one value of the permit it holds.
+            addReportedValues(*db, district.outlets[1], notHeld, notHeldDay);
+            notHeldDay += notHeld;
+            addReportedValues(*db, district.outlets[0], 1, ++heldDay);
+            const qint64 before = count(phone->db, u"SELECT count(*) FROM reported_value"_s);
+            VmInstructions work(reader);
+            pullAll(engine, *phone, limits);
+            // The one change in scope arrives, and nothing of the other permit.
+            if (count(phone->db, u"SELECT count(*) FROM reported_value"_s) != before + 1)
+                qFatal("the pull did not bring exactly the held permit's new value");
+            return work.count();
+        };
+        const qint64 afterFew = pullAfter(50);
+        const qint64 afterMany = pullAfter(5000);
+        QVERIFY2(afterMany < afterFew * 3 / 2,
+            qPrintable(
+                u"%1 VM instructions after 50 changes elsewhere, %2 after 5,000"_s.arg(afterFew)
+                    .arg(afterMany)));
+        QCOMPARE(count(phone->db,
+                     u"SELECT count(*) FROM outlet WHERE id = '%1'"_s.arg(district.outlets[1])),
+            0);
     }
 };
 
