@@ -37,11 +37,7 @@ std::function<void(int)> &chunkCommittedHook()
 
 bool hasChunkTables(store::Database &db)
 {
-    auto table = db.cached(
-        u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'import_in_flight'"_s);
-    const bool found = table.step();
-    table.reset();
-    return found;
+    return db.hasTable(u"import_in_flight"_s);
 }
 
 struct InFlight

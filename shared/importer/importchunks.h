@@ -57,6 +57,9 @@ public:
     int rollBack();
 
     int chunksCommitted() const { return m_chunk; }
+    // Whether this import commits in chunks; otherwise it is one transaction (an in-memory
+    // store, a caller's transaction, a store without the chunk tables).
+    bool chunked() const { return m_chunked; }
 
     // How long a chunk writes before it commits; 50 ms unless set (tests, benchmarks; 0 commits
     // at every boundary). Process-wide.

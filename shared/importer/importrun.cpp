@@ -353,7 +353,7 @@ ImportReport execute(store::Database &db, const QString &kind, const QString &pa
         .bind(7, totals.updated + totals.deleted)
         .bind(8, totals.unchanged)
         .exec();
-    const bool chunked = chunks.chunksCommitted() > 0;
+    const bool chunked = chunks.chunked();
     chunks.commit();
     if (!chunked)
         shrinkWal(db);

@@ -14,11 +14,7 @@ BulkCapture::BulkCapture(Database &db, std::int64_t sliceRows)
     : m_db(db)
     , m_sliceRows(std::max<std::int64_t>(sliceRows, 1))
 {
-    auto hasPause = m_db.cached(
-        u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'capture_pause'"_s);
-    const bool server = hasPause.step();
-    hasPause.reset();
-    if (!server)
+    if (!m_db.hasTable(u"capture_pause"_s)) // a device's store: nothing to capture
         return;
     // captured_insert is empty between imports, so its rowids count the inserts from 1: the
     // n-th insert of the import takes the counter's value plus n.

@@ -154,6 +154,15 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+bool Database::hasTable(const QString &name)
+{
+    auto table = cached(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    table.bind(1, name);
+    const bool found = table.step();
+    table.reset();
+    return found;
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(db.inTransaction())

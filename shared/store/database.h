@@ -48,6 +48,9 @@ public:
     int userVersion();
     void setUserVersion(int version);
     bool inTransaction() const;
+    // Whether the store has this table: the server's tables are not on a device, and a store
+    // may predate a migration.
+    bool hasTable(const QString &name);
 
     sqlite3 *handle() const { return m_db; }
 

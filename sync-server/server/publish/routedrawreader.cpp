@@ -65,9 +65,7 @@ StoreRouteDrawReader::StoreRouteDrawReader(store::Database &db)
 
 QList<PublicDraw> StoreRouteDrawReader::draws() const
 {
-    auto exists = m_db.prepare(
-        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'route_draw'"_s);
-    if (!exists.step() || exists.int64(0) == 0)
+    if (!m_db.hasTable(u"route_draw"_s))
         return {};
 
     const QHash<QString, QString> numberOf = permitNumberOfEnterprise(m_db);
