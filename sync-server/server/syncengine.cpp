@@ -114,12 +114,18 @@ Message SyncEngine::handle(const Peer &peer, const Message &message)
         // almost always `outfall-server import`. Said as such, so a supervisor knows to wait
         // rather than to report a fault.
         const auto *sqlite = dynamic_cast<const store::SqliteError *>(&e);
-        const bool busy = sqlite && (sqlite->code() & 0xff) == SQLITE_BUSY;
+        if (sqlite && (sqlite->code() & 0xff) == SQLITE_BUSY)
+            return storeBusy(message);
         return Message::error(message.requestId, ErrorCode::Internal,
-            busy ? u"the server's store is busy with another writer (an import, most likely);"
-                   u" try again when it has finished"_s
-                 : u"the server failed on this request; try again later"_s);
+            u"the server failed on this request; try again later"_s);
     }
+}
+
+Message SyncEngine::storeBusy(const Message &message)
+{
+    return Message::error(message.requestId, ErrorCode::Internal,
+        u"the server's store is busy with another writer (an import, most likely);"
+        u" try again when it has finished"_s);
 }
 
 Message SyncEngine::dispatch(const Peer &peer, const Message &message)

@@ -44,6 +44,8 @@ public:
     // Whether a command only reads (answered from the reader connection): the server need
     // not commit pending pushes before answering it.
     static bool readsOnly(sync::Command command);
+    // The refusal of a request that waited serverLockWaitMs for the store's write lock.
+    static sync::Message storeBusy(const sync::Message &message);
 
     // Who the sender is. userId is the ZAP handler's User-Id ("dev:<id>" or "key:<z85>");
     // in plain mode (no CURVE) it is empty and the header's "d" names the device.

@@ -7,9 +7,12 @@
 #include "server/settledseq.h"
 #include "server/syncengine.h"
 #include "store/database.h"
+#include "store/sqliteerror.h"
 #include "sync/limits.h"
 
+#include <deque>
 #include <optional>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <zmq.hpp>
 #include <zmq_addon.hpp>
@@ -73,10 +76,12 @@ public:
                 evaluateTouchedPermits(); // the next window
             zmq::pollitem_t items[] = {{router.handle(), 0, ZMQ_POLLIN, 0},
                 {zap ? zap.handle() : nullptr, 0, ZMQ_POLLIN, 0}};
-            zmq::poll(items, zap ? 2 : 1, std::chrono::milliseconds(100));
+            // Pushes waiting for the store's lock try it again every millisecond.
+            zmq::poll(
+                items, zap ? 2 : 1, std::chrono::milliseconds(waitingPushes.empty() ? 100 : 1));
             if (zap && (items[1].revents & ZMQ_POLLIN))
                 authenticate();
-            if (items[0].revents & ZMQ_POLLIN)
+            if ((items[0].revents & ZMQ_POLLIN) || !waitingPushes.empty())
                 serve();
         }
     }
@@ -150,6 +155,68 @@ public:
         sync::Message reply;
     };
 
+    // A PUSH that came while another connection (an import between its chunks, most likely)
+    // held the store's write lock: kept with its frames until the lock is free, while HELLOs
+    // and PULLs go on being answered, instead of this thread waiting in SQLite's busy handler
+    // with every device's request queued behind it. Past serverLockWaitMs it is refused as
+    // busy, as the engine refuses a request that waited that long.
+    struct WaitingPush
+    {
+        std::vector<zmq::message_t> frames;
+        sync::Message message;
+        std::chrono::steady_clock::time_point since;
+    };
+    std::deque<WaitingPush> waitingPushes;
+
+    enum class Begin { Begun, Busy, Failed };
+
+    // Begins the push group's transaction if the write lock is free now.
+    Begin beginWithoutWaiting(std::optional<store::Transaction> &transaction)
+    {
+        db->setBusyTimeout(0);
+        Begin result = Begin::Begun;
+        try {
+            transaction.emplace(*db);
+        } catch (const store::SqliteError &e) {
+            result = (e.code() & 0xff) == SQLITE_BUSY ? Begin::Busy : Begin::Failed;
+            if (result == Begin::Failed)
+                qCWarning(lcSync) << "cannot begin a push transaction:" << e.what();
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "cannot begin a push transaction:" << e.what();
+            result = Begin::Failed;
+        }
+        db->setBusyTimeout(sync::limits::serverLockWaitMs);
+        return result;
+    }
+
+    // The waiting pushes into the group, when the lock is free.
+    void admitWaitingPushes(
+        std::vector<Exchange> &group, std::optional<store::Transaction> &transaction)
+    {
+        if (waitingPushes.empty() || beginWithoutWaiting(transaction) != Begin::Begun)
+            return;
+        for (WaitingPush &push : waitingPushes) {
+            const std::span<const zmq::message_t> body(push.frames.begin() + 1, push.frames.end());
+            sync::Message reply = answer(push.frames, body, push.message);
+            group.push_back({std::move(push.frames[0]), std::move(reply)});
+        }
+        waitingPushes.clear();
+    }
+
+    void refuseOverduePushes()
+    {
+        const auto overdue = std::chrono::steady_clock::now()
+            - std::chrono::milliseconds(sync::limits::serverLockWaitMs);
+        while (!waitingPushes.empty() && waitingPushes.front().since < overdue) {
+            WaitingPush &push = waitingPushes.front();
+            Exchange exchange {std::move(push.frames[0]), SyncEngine::storeBusy(push.message)};
+            qCInfo(lcSync) << "refused a push: the store's write lock was held for"
+                           << sync::limits::serverLockWaitMs << "ms";
+            send(exchange);
+            waitingPushes.pop_front();
+        }
+    }
+
     // Serves what is queued on the ROUTER, up to kMaxGroup messages. Consecutive PUSHes
     // share one transaction (group commit): each batch is applied under its own
     // savepoint, then one COMMIT makes them all durable with one WAL sync, and only then
@@ -162,44 +229,49 @@ public:
     {
         std::vector<Exchange> group;
         std::optional<store::Transaction> transaction;
+        admitWaitingPushes(group, transaction);
         for (int served = 0; served < kMaxGroup; ++served) {
             std::vector<zmq::message_t> frames;
             if (!zmq::recv_multipart(router, std::back_inserter(frames), zmq::recv_flags::dontwait))
                 break;
             if (frames.empty())
                 continue;
-            Exchange exchange {std::move(frames[0]), {}};
             const std::span<const zmq::message_t> body(frames.begin() + 1, frames.end());
             std::optional<sync::Message> message;
             try {
                 message = sync::Message::fromFrames(body, limits);
             } catch (const sync::ProtocolError &e) {
                 qCInfo(lcSync) << "refused a message:" << sync::errorCodeName(e.code()) << e.text();
-                exchange.reply =
-                    sync::Message::error(sync::Message::requestIdOf(body), e.code(), e.text());
+                Exchange exchange {std::move(frames[0]),
+                    sync::Message::error(sync::Message::requestIdOf(body), e.code(), e.text())};
                 send(exchange); // depends on nothing written
                 continue;
             }
             if (message->command == sync::Command::Push) {
-                try {
-                    if (!transaction)
-                        transaction.emplace(*db);
-                } catch (const std::exception &e) {
-                    // The push is then served alone below and fails or succeeds by itself.
-                    qCWarning(lcSync) << "cannot begin a push transaction:" << e.what();
+                // Behind pushes that wait already, or the lock is taken: this one waits too.
+                // When beginning fails otherwise, it is served alone below and fails or
+                // succeeds by itself.
+                const bool waits = !transaction
+                    && (!waitingPushes.empty() || beginWithoutWaiting(transaction) == Begin::Busy);
+                if (waits) {
+                    waitingPushes.push_back(
+                        {std::move(frames), std::move(*message), std::chrono::steady_clock::now()});
+                    continue;
                 }
                 if (transaction) {
-                    exchange.reply = answer(frames, body, *message);
+                    Exchange exchange {std::move(frames[0]), answer(frames, body, *message)};
                     group.push_back(std::move(exchange));
                     continue;
                 }
             }
+            Exchange exchange {std::move(frames[0]), {}};
             if (!SyncEngine::readsOnly(message->command))
                 commitGroup(group, transaction);
             exchange.reply = answer(frames, body, *message);
             send(exchange);
         }
         commitGroup(group, transaction);
+        refuseOverduePushes();
     }
 
     // Commits the pushes applied so far, then sends their replies. When the commit fails

@@ -10,6 +10,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
+#include <future>
+
 using namespace synctest;
 using namespace outfall;
 
@@ -476,6 +479,76 @@ private Q_SLOTS:
         QCOMPARE(count(*server, u"SELECT count(*) FROM measurement"_s), 5);
         QCOMPARE(count(*server, u"SELECT count(*) FROM sync_op"_s), 6);
         QCOMPARE(count(*server, u"SELECT count(*) FROM push_batch"_s), 1);
+    }
+
+    // A1's sync on another thread, noting when it reaches its push.
+    static std::future<sync::SyncClient::Result> syncAside(
+        Device &device, std::atomic<bool> &pushing)
+    {
+        return std::async(std::launch::async, [&device, &pushing] {
+            return sync::SyncClient(device.db, device.config)
+                .syncOnce([&pushing](const sync::SyncClient::Progress &p) {
+                    if (p.phase == u"push")
+                        pushing = true;
+                });
+        });
+    }
+
+    void aPushWaitingForTheStoreLockHoldsUpNoOneElse()
+    {
+        // An import holds the store's write lock a chunk at a time. A push that comes then
+        // waits for the lock aside while other devices are answered; the serving thread
+        // waiting in SQLite's busy handler kept every device's request queued behind it.
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        auto b1 = world.device(world.district.inspectorB, u"b1"_s);
+        QVERIFY(a1->sync().ok);
+        QVERIFY(b1->sync().ok);
+        a1->measure(a1->startInspection(world.district.permits[0]), 7);
+        a1->config.timeoutMs = 5000;
+
+        auto importer = world.serverDb(); // another writer, as an import's chunk
+        importer->exec(u"BEGIN IMMEDIATE"_s);
+        std::atomic<bool> pushing = false;
+        auto a1Sync = syncAside(*a1, pushing);
+        QTRY_VERIFY(pushing.load());
+        QTest::qWait(200); // the push reaches the server and waits for the lock there
+        const auto b1Result = b1->sync();
+        QVERIFY2(b1Result.ok, qPrintable(b1Result.error));
+        QVERIFY2(a1Sync.wait_for(std::chrono::seconds(0)) == std::future_status::timeout,
+            "A1's push was answered while the lock was held");
+        importer->exec(u"COMMIT"_s);
+
+        const auto a1Result = a1Sync.get();
+        QVERIFY2(a1Result.ok, qPrintable(a1Result.error));
+        QCOMPARE(a1Result.pushed, 2);
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 1);
+    }
+
+    void aPushWaitingTooLongForTheStoreLockIsRefusedAsBusy()
+    {
+        // Past sync::limits::serverLockWaitMs the waiting push is refused, saying why, before
+        // the device would send it again; it stays on the device and goes with the next sync.
+        World world;
+        auto a1 = world.device(world.district.inspectorA, u"a1"_s);
+        QVERIFY(a1->sync().ok);
+        a1->measure(a1->startInspection(world.district.permits[0]), 7);
+        a1->config.timeoutMs = 5000;
+        a1->config.attempts = 1;
+
+        auto importer = world.serverDb();
+        importer->exec(u"BEGIN IMMEDIATE"_s);
+        std::atomic<bool> pushing = false;
+        const auto refused = syncAside(*a1, pushing).get();
+        importer->exec(u"COMMIT"_s);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(u"busy with another writer"_s), qPrintable(refused.error));
+        QCOMPARE(a1->outbox.pendingCount(), 2);
+
+        const auto retried = a1->sync();
+        QVERIFY2(retried.ok, qPrintable(retried.error));
+        QCOMPARE(retried.pushed, 2);
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 1);
     }
 
     void duplicateBatchReplaysTheStoredAck()
