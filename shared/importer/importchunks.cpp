@@ -95,6 +95,28 @@ TakeBack takeBackChunks(store::Database &db, int maxChunks = std::numeric_limits
     return result;
 }
 
+// The undo of an import that has ended counts for nothing: deleted a few chunks a transaction,
+// after the import's end, because deleting all of it at once (hundreds of MB for 240,000
+// permits) held the write lock for seconds, and pushes waiting that long are refused. An
+// import killed while doing this leaves the rest, and the next import deletes it before it
+// begins: while import_in_flight has its row, import_undo holds that import's chunks only.
+void discardEndedUndo(store::Database &db)
+{
+    constexpr int kChunksADelete = 16;
+    for (;;) {
+        store::Transaction transaction(db);
+        db.cached(u"DELETE FROM import_undo WHERE chunk IN"
+                  u" (SELECT chunk FROM import_undo ORDER BY chunk LIMIT ?)"_s)
+            .bind(1, kChunksADelete)
+            .exec();
+        const bool more = db.changes() == kChunksADelete;
+        transaction.commit();
+        if (!more)
+            return;
+        std::this_thread::sleep_for(kBreather);
+    }
+}
+
 QString takenBack(const InFlight &dead, int leftAsTheyAre)
 {
     QString said = u"an import of %1 (%2) begun at %3 did not finish; what it had written was "
@@ -170,6 +192,8 @@ ImportChunks::ImportChunks(store::Database &db, const QString &kind, const QStri
     }
     if (const auto dead = inFlight(db))
         m_recovered = takenBack(*dead, takeBackChunks(db).leftAsTheyAre);
+    else
+        discardEndedUndo(db); // what an import killed after its end left
     // A chunk's commit need not reach the disk: should the machine fail, the WAL loses a
     // tail of whole commits, each chunk with its own undo, and what is left is taken back.
     // Without a sync per chunk the lock is held for the writing alone. The last commit, which
@@ -254,12 +278,19 @@ void ImportChunks::commit()
         // The last chunk like the others, then the end of the import in a commit of its own,
         // synced (a level cannot change inside a transaction): the WAL is written in order, so
         // its sync makes every chunk before it durable too. Until then a failure takes the
-        // import back, import_run row included.
+        // import back, import_run row included. Then its undo goes, a little at a time.
         endChunk();
         restoreSynchronous();
         store::Transaction end(m_db);
-        m_db.exec(u"DELETE FROM import_undo; DELETE FROM import_in_flight"_s);
+        m_db.exec(u"DELETE FROM import_in_flight"_s);
         end.commit();
+        m_done = true;
+        try {
+            discardEndedUndo(m_db);
+        } catch (const std::exception &e) {
+            // The import stands; the next one deletes what is left.
+            qWarning("the undo of an ended import was not all deleted: %s", e.what());
+        }
     }
     m_done = true;
     m_lock.reset();

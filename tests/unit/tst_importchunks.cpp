@@ -11,6 +11,7 @@
 #include "server/permitsource.h"
 #include "server/serverstore.h"
 #include "server/syncengine.h"
+#include "server/syncserver.h"
 #include "store/undosession.h"
 #include "sync/opcodec.h"
 #include "sync/zstddictionary.h"
@@ -243,6 +244,51 @@ private Q_SLOTS:
         QCOMPARE(importtest::dump(*db, kCapture), before);
         // Nothing left to do the next time.
         QVERIFY(ImportChunks::recoverInterrupted(*db).finished.isEmpty());
+    }
+
+    void theRunningSyncServerTakesBackAKilledImport()
+    {
+        // No import need come after a dead one: the running sync server finds its chunks and
+        // takes them back, a chunk at a time between requests.
+        QTemporaryDir dir;
+        auto db = storeWithPermits(dir);
+        const QString before = importtest::dump(*db, kCapture);
+        const QString file =
+            importtest::writeFile(dir, u"reports.csv"_s, importtest::manyRows(200));
+        db.reset();
+        QVERIFY(importKilledAtChunk(dir, file, 6));
+
+        server::SyncServer::Config config;
+        config.dataDir = dir.path();
+        server::SyncServer server(config);
+        server.start();
+        const auto reader = secondConnection(dir);
+        QTRY_COMPARE_WITH_TIMEOUT(importtest::count(*reader, u"import_in_flight"_s), 0, 20000);
+        QCOMPARE(importtest::count(*reader, u"import_undo"_s), 0);
+        server.stop();
+        QCOMPARE(importtest::dump(*reader, kCapture), before);
+    }
+
+    void undoLeftAfterAnImportEndedIsDiscardedByTheNext()
+    {
+        // An import's undo is deleted a few chunks at a time after its end: killed meanwhile, it
+        // leaves chunks with no import under way. They count for nothing, and the next import
+        // deletes them before it begins instead of taking them back or colliding with them.
+        QTemporaryDir dir;
+        auto db = storeWithPermits(dir);
+        for (int chunk = 1; chunk <= 40; ++chunk) {
+            db->prepare(u"INSERT INTO import_undo (chunk, inverse) VALUES (?, randomblob(64))"_s)
+                .bind(1, chunk)
+                .exec();
+        }
+        const QString file =
+            importtest::writeFile(dir, u"reports.csv"_s, importtest::manyRows(100));
+        const ChunkSettings settings;
+        const ImportReport report = ReportImporter(*db).importFile(file);
+        QCOMPARE(importtest::issueTexts(report), QStringList());
+        QVERIFY(report.notes().isEmpty());
+        QCOMPARE(importtest::count(*db, u"reported_value"_s), 100);
+        QVERIFY(importFinished(*db));
     }
 
     void aKilledPermitImportIsTakenBackThroughItsCascades()
