@@ -284,7 +284,6 @@ void ImportChunks::commit()
         store::Transaction end(m_db);
         m_db.exec(u"DELETE FROM import_in_flight"_s);
         end.commit();
-        m_done = true;
         try {
             discardEndedUndo(m_db);
         } catch (const std::exception &e) {

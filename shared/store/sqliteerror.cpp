@@ -1,5 +1,7 @@
 #include "store/sqliteerror.h"
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace outfall::store {
@@ -10,5 +12,10 @@ SqliteError::SqliteError(int code, const QString &message, const QString &sql)
     , m_message(message)
     , m_sql(sql)
 { }
+
+bool SqliteError::busy() const noexcept
+{
+    return (m_code & 0xff) == SQLITE_BUSY;
+}
 
 } // namespace outfall::store

@@ -14,6 +14,8 @@ public:
     SqliteError(int code, const QString &message, const QString &sql = {});
 
     int code() const noexcept { return m_code; }
+    // Another connection held the lock past the busy timeout (SQLITE_BUSY, any extended code).
+    bool busy() const noexcept;
     QString message() const { return m_message; }
     QString sql() const { return m_sql; }
 

@@ -10,8 +10,6 @@
 #include <QCborArray>
 #include <QDateTime>
 
-#include <sqlite3.h>
-
 using namespace Qt::StringLiterals;
 using outfall::sync::Command;
 using outfall::sync::ErrorCode;
@@ -114,7 +112,7 @@ Message SyncEngine::handle(const Peer &peer, const Message &message)
         // almost always `outfall-server import`. Said as such, so a supervisor knows to wait
         // rather than to report a fault.
         const auto *sqlite = dynamic_cast<const store::SqliteError *>(&e);
-        if (sqlite && (sqlite->code() & 0xff) == SQLITE_BUSY)
+        if (sqlite && sqlite->busy())
             return storeBusy(message);
         return Message::error(message.requestId, ErrorCode::Internal,
             u"the server failed on this request; try again later"_s);

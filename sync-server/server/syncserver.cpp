@@ -12,7 +12,6 @@
 
 #include <deque>
 #include <optional>
-#include <sqlite3.h>
 #include <stdexcept>
 #include <zmq.hpp>
 #include <zmq_addon.hpp>
@@ -178,7 +177,7 @@ public:
         try {
             transaction.emplace(*db);
         } catch (const store::SqliteError &e) {
-            result = (e.code() & 0xff) == SQLITE_BUSY ? Begin::Busy : Begin::Failed;
+            result = e.busy() ? Begin::Busy : Begin::Failed;
             if (result == Begin::Failed)
                 qCWarning(lcSync) << "cannot begin a push transaction:" << e.what();
         } catch (const std::exception &e) {
