@@ -1,14 +1,12 @@
 #include "server/blobstore.h"
 
+#include "server/fileblobbytes.h"
+#include "server/pgblobbytes.h"
 #include "store/database.h"
-#include "store/durablefile.h"
 #include "sync/protocolerror.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 using outfall::sync::ErrorCode;
@@ -17,10 +15,21 @@ using outfall::sync::ProtocolError;
 namespace outfall::server {
 
 BlobStore::BlobStore(store::Database &db, const QString &dataDir)
+    : BlobStore(db, std::make_unique<FileBlobBytes>(dataDir))
+{ }
+
+BlobStore::BlobStore(store::Database &db, std::unique_ptr<BlobBytes> bytes)
     : m_db(db)
-    , m_root(QDir(dataDir).filePath(u"blobs"_s))
+    , m_bytes(std::move(bytes))
+{ }
+
+BlobStore::~BlobStore() = default;
+
+std::unique_ptr<BlobBytes> BlobStore::bytesAt(const QString &dataDir, const QString &blobsUrl)
 {
-    QDir().mkpath(m_root + u"/partial"_s);
+    if (blobsUrl.isEmpty())
+        return std::make_unique<FileBlobBytes>(dataDir);
+    return std::make_unique<PgBlobBytes>(blobsUrl);
 }
 
 bool BlobStore::isSha256Hex(const QString &text)
@@ -34,16 +43,6 @@ bool BlobStore::isSha256Hex(const QString &text)
     return true;
 }
 
-QString BlobStore::pathOf(const QString &sha256) const
-{
-    return m_root + u'/' + sha256.left(2) + u'/' + sha256.mid(2);
-}
-
-QString BlobStore::partialPath(const QString &sha256) const
-{
-    return m_root + u"/partial/"_s + sha256;
-}
-
 bool BlobStore::has(const QString &sha256)
 {
     auto statement = m_db.cached(u"SELECT 1 FROM blob WHERE sha256 = ?"_s);
@@ -53,7 +52,6 @@ bool BlobStore::has(const QString &sha256)
 
 std::int64_t BlobStore::offer(const QString &sha256, std::int64_t size, const QString &deviceId)
 {
-    Q_UNUSED(deviceId);
     if (!isSha256Hex(sha256))
         throw ProtocolError(
             ErrorCode::Malformed, u"a blob is named by its SHA-256 in lower-case hex"_s);
@@ -62,12 +60,20 @@ std::int64_t BlobStore::offer(const QString &sha256, std::int64_t size, const QS
             u"blob size %1 is outside 1..%2 bytes"_s.arg(size).arg(maxBlobBytes));
     if (has(sha256))
         return size;
-    const std::int64_t held = QFileInfo(partialPath(sha256)).size();
-    if (held > size) {
-        QFile::remove(partialPath(sha256)); // an upload of another size: start again
-        return 0;
+    const std::int64_t held = m_bytes->held(sha256, size);
+    if (held < size)
+        return held;
+    // All bytes are there but not acknowledged: the server stopped between the last chunk
+    // and its check, or another front-end took the last chunk. Check it now, so a device is
+    // never told "complete" about bytes nobody has verified.
+    try {
+        finish(sha256, size, deviceId);
+    } catch (const ProtocolError &e) {
+        if (e.code() != ErrorCode::BlobCorrupt)
+            throw;
+        return 0; // discarded: the device sends it again from the start
     }
-    return held;
+    return size;
 }
 
 std::int64_t BlobStore::chunk(const QString &sha256, std::int64_t size, std::int64_t offset,
@@ -86,11 +92,16 @@ std::int64_t BlobStore::chunk(const QString &sha256, std::int64_t size, std::int
     if (offset + bytes.size() > size)
         throw ProtocolError(
             ErrorCode::TooLarge, u"chunk runs past the offered size of %1 bytes"_s.arg(size));
-    QFile file(partialPath(sha256));
-    if (!file.open(QIODevice::Append) || file.write(bytes) != bytes.size() || !file.flush())
-        throw ProtocolError(ErrorCode::Internal, u"cannot write "_s + file.fileName());
-    file.close();
-    const std::int64_t now = offset + bytes.size();
+    const std::int64_t now = m_bytes->append(sha256, size, offset, bytes);
+    if (now != offset + bytes.size()) {
+        // Another front-end appended first (a retry that reached it while this one wrote):
+        // answer as if this chunk had come after it.
+        if (offset + bytes.size() <= now)
+            return now == size ? offer(sha256, size, deviceId) : now;
+        throw ProtocolError(ErrorCode::BlobOffset,
+            u"chunk at offset %1, but the server holds %2 bytes of %3"_s.arg(offset).arg(now).arg(
+                sha256));
+    }
     if (now == size)
         finish(sha256, size, deviceId);
     return now;
@@ -98,26 +109,15 @@ std::int64_t BlobStore::chunk(const QString &sha256, std::int64_t size, std::int
 
 void BlobStore::finish(const QString &sha256, std::int64_t size, const QString &deviceId)
 {
-    const QString partial = partialPath(sha256);
-    QFile file(partial);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw ProtocolError(ErrorCode::Internal, u"cannot read "_s + partial);
-    file.close();
-    const QString actual = QString::fromLatin1(hash.result().toHex());
+    const QString actual = m_bytes->hashOfUpload(sha256);
     if (actual != sha256) {
-        QFile::remove(partial);
+        m_bytes->discardUpload(sha256);
         throw ProtocolError(ErrorCode::BlobCorrupt,
             u"upload of %1 hashes to %2: discarded, send it again"_s.arg(sha256, actual));
     }
-    // Durable before it is recorded and acknowledged: the bytes are fsync'ed before the
-    // rename, the directory after it (store::DurableFile).
-    const QString target = pathOf(sha256);
-    if (!store::DurableFile::makeDirectory(QFileInfo(target).path())
-        || !store::DurableFile::publish(partial, target))
-        throw ProtocolError(ErrorCode::Internal, u"cannot move the upload to "_s + target);
-    // Acknowledged only after this commit: a crash before it leaves a file in place that
-    // the next upload of the same hash replaces.
+    m_bytes->publish(sha256);
+    // Acknowledged only after this commit: a crash before it leaves the bytes in place, and
+    // the next offer of the same hash checks and records them.
     m_db.cached(u"INSERT OR IGNORE INTO blob (sha256, byte_size, device_id, received_at)"
                 u" VALUES (?, ?, ?, ?)"_s)
         .bind(1, sha256)
@@ -125,6 +125,17 @@ void BlobStore::finish(const QString &sha256, std::int64_t size, const QString &
         .bind(3, deviceId)
         .bind(4, std::int64_t(QDateTime::currentMSecsSinceEpoch()))
         .exec();
+}
+
+QString BlobStore::put(const QByteArray &bytes, const QString &deviceId)
+{
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const std::int64_t size = bytes.size();
+    const std::int64_t held = offer(sha256, size, deviceId);
+    if (held < size)
+        chunk(sha256, size, held, bytes.mid(held), deviceId);
+    return sha256;
 }
 
 } // namespace outfall::server

@@ -117,14 +117,6 @@ public:
         files.append({path, bytes.size(), hex(evidence::sha256(bytes))});
     }
 
-    void copyFile(const QString &path, const QString &source)
-    {
-        QFile in(source);
-        if (!in.open(QIODevice::ReadOnly))
-            throw std::runtime_error((u"cannot read "_s + source).toStdString());
-        writeFile(path, in.readAll());
-    }
-
     void build(const EnforcementCase &c, const QString &language, std::int64_t nowMs)
     {
         report.language = language;
@@ -289,7 +281,7 @@ private:
                 : mime == u"image/jpeg"              ? u"jpg"_s
                                                      : u"bin"_s;
             const QString path = cp::photoDir + u'/' + sha + u'.' + ext;
-            copyFile(path, m_blobs.pathOf(sha));
+            writeFile(path, m_blobs.read(sha, 0, m_blobs.size(sha)));
             Report::Photo photo {path, m_dir.filePath(path), sha, s.int64(4), s.optionalReal(2),
                 s.optionalReal(3), s.text(5)};
             report.photos.append(photo);

@@ -7,7 +7,6 @@
 #include "sync/jsonbody.h"
 #include "sync/protocolerror.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -94,15 +93,13 @@ sync::Message ConsoleCommands::fetchBlob(const Peer &peer, const sync::Message &
     if (!m_blobs.has(sha256))
         throw ProtocolError(ErrorCode::NotFound,
             u"the server holds no photo %1 (not uploaded yet, or never taken)"_s.arg(sha256));
-    QFile file(m_blobs.pathOf(sha256));
-    if (!file.open(QIODevice::ReadOnly))
+    const std::int64_t size = m_blobs.size(sha256);
+    if (size < 0)
         throw ProtocolError(ErrorCode::Internal,
             u"photo %1 is recorded but cannot be read on the server"_s.arg(sha256));
-    const std::int64_t size = file.size();
     if (offset > size)
         HeaderFields::fail(u"o"_s, u"at most %1, the photo's size"_s.arg(size));
-    file.seek(offset);
-    const QByteArray bytes = file.read(std::min(maxChunkBytes, size - offset));
+    const QByteArray bytes = m_blobs.read(sha256, offset, std::min(maxChunkBytes, size - offset));
     QCborMap header;
     header.insert(u"h"_s, sha256);
     header.insert(u"n"_s, qint64(size));

@@ -12,6 +12,7 @@
 #include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
 #include "server/importprogressline.h"
+#include "server/pgblobbytes.h"
 #include "server/publish/publishcommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
@@ -19,6 +20,7 @@
 #include "server/storesummary.h"
 #include "server/syncserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -74,7 +76,8 @@ const QString kUsage =
     u"  summary --data DIR                     print what the store holds\n"
     u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
     u"                                         serve devices (CURVE); stops on SIGTERM;\n"
-    u"                                         pushes re-evaluate their permits' flags\n"
+    u"                                         pushes re-evaluate their permits' flags;\n"
+    u"          [--blobs postgresql://...]     photos in PostgreSQL, not DIR/blobs/\n"
     u"  supervisor-credential --data DIR --out FILE\n"
     u"                                         a new supervisor (admin) credential, for\n"
     u"                                         whoever can read DIR (recovery)\n"
@@ -121,9 +124,10 @@ int ServerCli::run(const QStringList &arguments)
     QString outFile;
     QString asOfText;
     QString rulesFile;
+    QString blobsUrl;
     try {
         const cli::CommandLine line(arguments.mid(1),
-            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s}, {u"quiet"_s});
+            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s, u"blobs"_s}, {u"quiet"_s});
         if (line.helpAsked()) {
             *m_out << kUsage;
             return 0;
@@ -133,6 +137,7 @@ int ServerCli::run(const QStringList &arguments)
         dataDir = line.optionalText(u"data"_s);
         bind = line.optionalText(u"bind"_s);
         outFile = line.optionalText(u"out"_s);
+        blobsUrl = line.optionalText(u"blobs"_s);
         m_quiet = line.flag(u"quiet"_s);
         positional = line.positionals();
     } catch (const cli::UsageError &e) {
@@ -148,6 +153,11 @@ int ServerCli::run(const QStringList &arguments)
         return usage(command + u" takes no --as-of"_s);
     if (!rulesFile.isEmpty() && !evaluates)
         return usage(command + u" takes no --rules"_s);
+    if (!blobsUrl.isEmpty() && command != u"run")
+        return usage(command + u" takes no --blobs"_s);
+    if (!blobsUrl.isEmpty() && !blobsUrl.startsWith(u"postgresql://"_s)
+        && !blobsUrl.startsWith(u"postgres://"_s))
+        return usage(u"--blobs must be a PostgreSQL URL (postgresql://...), not "_s + blobsUrl);
     if (m_quiet && command != u"import" && command != u"evaluate")
         return usage(command + u" takes no --quiet"_s);
     QDate asOf = rules::todayInChina();
@@ -199,7 +209,7 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"run") {
             if (bind.isEmpty())
                 return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
-            return runServer(dataDir, bind, givenAsOf, rulesFile);
+            return runServer(dataDir, bind, blobsUrl, givenAsOf, rulesFile);
         }
         if (command == u"supervisor-credential") {
             if (!positional.isEmpty() || outFile.isEmpty())
@@ -320,7 +330,7 @@ int ServerCli::evaluate(const QString &dataDir, QDate asOf, const QString &rules
     return 0;
 }
 
-int ServerCli::runServer(const QString &dataDir, const QString &bind,
+int ServerCli::runServer(const QString &dataDir, const QString &bind, const QString &blobsUrl,
     std::optional<QDate> flagsAsOf, const QString &rulesFile)
 {
     SyncServer::Config config;
@@ -328,10 +338,14 @@ int ServerCli::runServer(const QString &dataDir, const QString &bind,
     config.ruleConfig = ruleConfig(rulesFile);
     config.dataDir = dataDir;
     config.endpoint = bind;
+    config.blobsUrl = blobsUrl;
     config.curve = ServerKeys::load(dataDir);
     SyncServer server(config);
     server.start();
-    *m_out << u"serving "_s << server.endpoint() << u" from "_s << dataDir << u'\n';
+    *m_out << u"serving "_s << server.endpoint() << u" from "_s << dataDir << u"; photos in "_s
+           << (blobsUrl.isEmpty() ? QDir(dataDir).filePath(u"blobs"_s)
+                                  : u"PostgreSQL "_s + PgBlobBytes::redacted(blobsUrl))
+           << u'\n';
     m_out->flush();
     g_stopRequested = false;
     std::signal(SIGTERM, requestStop);

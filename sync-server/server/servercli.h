@@ -40,7 +40,8 @@ private:
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);
-    int runServer(const QString &dataDir, const QString &bind, std::optional<QDate> flagsAsOf,
+    int runServer(const QString &dataDir, const QString &bind, const QString &blobsUrl,
+        std::optional<QDate> flagsAsOf,
         const QString &rulesFile);
     int supervisorCredential(const QString &dataDir, const QString &outFile);
 

@@ -38,13 +38,13 @@ sync::Uuid serverNode()
 } // namespace
 
 SyncEngine::SyncEngine(store::Database &db, store::Database &reader, const QString &dataDir,
-    int maxOpsPerPull, PullBuilder::Limits pullLimits)
+    int maxOpsPerPull, PullBuilder::Limits pullLimits, const QString &blobsUrl)
     : m_db(db)
     , m_reader(reader)
     , m_clock(std::make_unique<sync::HybridLogicalClock>(serverNode()))
     , m_push(db, *m_clock)
     , m_pull(reader, m_codec, pullLimits)
-    , m_blobs(db, dataDir)
+    , m_blobs(db, BlobStore::bytesAt(dataDir, blobsUrl))
     , m_registry(db)
     , m_flags(db)
     , m_routes(db)

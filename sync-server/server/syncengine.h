@@ -38,8 +38,9 @@ public:
     // committed data, so they can be answered while pushes wait in an open group commit.
     // Passing `db` twice serves everything from one connection.
     // pullLimits: the size bounds of a PULL_REPLY (the device's; tests make them smaller).
+    // blobsUrl: where photo bytes go (BlobStore::bytesAt): empty for DATA/blobs/.
     SyncEngine(store::Database &db, store::Database &reader, const QString &dataDir,
-        int maxOpsPerPull, PullBuilder::Limits pullLimits = {});
+        int maxOpsPerPull, PullBuilder::Limits pullLimits = {}, const QString &blobsUrl = {});
 
     // Whether a command only reads (answered from the reader connection): the server need
     // not commit pending pushes before answering it.

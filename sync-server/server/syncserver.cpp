@@ -36,7 +36,8 @@ public:
     explicit Engine(const Config &config)
         : db(ServerStore::open(config.dataDir))
         , reader(std::make_unique<store::Database>(ServerStore::databasePath(config.dataDir)))
-        , engine(*db, *reader, config.dataDir, config.maxOpsPerPull, config.pullLimits)
+        , engine(*db, *reader, config.dataDir, config.maxOpsPerPull, config.pullLimits,
+              config.blobsUrl)
         , router(context, zmq::socket_type::router)
         , limits(config.limits)
         , flagsAsOf(config.flagsAsOf)

@@ -28,6 +28,8 @@ public:
     struct Config
     {
         QString dataDir; // DATA/outfall.db, DATA/blobs/
+        // Photo bytes in PostgreSQL instead of DATA/blobs/ (server/pgblobbytes.h); empty: files.
+        QString blobsUrl;
         QString endpoint = QStringLiteral("tcp://127.0.0.1:*");
         // CurveZMQ with a ZAP handler; without it (tests only) a device names itself with
         // header "d" and must be in the device table.

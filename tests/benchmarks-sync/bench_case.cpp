@@ -127,16 +127,8 @@ int main(int argc, char **argv)
                 {field(E::Photo, u"mime"), u"image/jpeg"_s},
                 {field(E::Photo, u"lat"), 22.5 + i * 1e-5}, {field(E::Photo, u"lon"), 114.0},
                 {field(E::Photo, u"taken_at"), std::int64_t(1'760'000'001'000 + i)}});
-        QDir().mkpath(QFileInfo(blobs.pathOf(sha)).absolutePath());
-        QFile file(blobs.pathOf(sha));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write a blob");
-        db->prepare(
-              u"INSERT INTO blob (sha256, byte_size, device_id, received_at) VALUES (?, ?, ?, 0)"_s)
-            .bind(1, sha)
-            .bind(2, std::int64_t(bytes.size()))
-            .bind(3, id)
-            .exec();
+        if (blobs.put(bytes, id) != sha)
+            qFatal("a blob stored under another hash");
         photoBytes += bytes.size();
     }
     sync::OpCodec codec;

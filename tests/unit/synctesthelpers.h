@@ -21,6 +21,7 @@
 #include "sync/zstddictionary.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -156,21 +157,7 @@ inline District seedAssignedDistrict(store::Database &db)
 
 inline QString storeBlob(store::Database &db, const QString &dataDir, const QByteArray &bytes)
 {
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const QString path = server::BlobStore(db, dataDir).pathOf(sha256);
-    if (!store::DurableFile::makeDirectory(QFileInfo(path).path()))
-        qFatal("cannot make the directory of %s", qPrintable(path));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    file.close();
-    db.prepare(u"INSERT INTO blob (sha256, byte_size, device_id, received_at)"
-               u" VALUES (?, ?, 'test', 0)"_s)
-        .bind(1, sha256)
-        .bind(2, std::int64_t(bytes.size()))
-        .exec();
-    return sha256;
+    return server::BlobStore(db, dataDir).put(bytes, u"test"_s);
 }
 
 // A server data directory for CURVE: store, district and keys (as `outfall-server init`).
@@ -327,10 +314,31 @@ inline sync::Message pushOfOutbox(Device &device)
     return push;
 }
 
+// A photo as the camera service keeps it: the file under photos/ and its row.
+inline void addPhoto(
+    Device &device, const sync::Uuid &inspection, const QString &sha, const QByteArray &bytes)
+{
+    QDir().mkpath(device.config.photoDir);
+    QFile file(device.config.photoDir + u'/' + sha);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    file.close();
+    using E = sync::Entity;
+    device.outbox.insert(E::Photo, device.newId(),
+        {{field(E::Photo, u"inspection_id"), inspection.toText()},
+            {field(E::Photo, u"sha256"), sha},
+            {field(E::Photo, u"byte_size"), std::int64_t(bytes.size())},
+            {field(E::Photo, u"mime"), u"image/jpeg"_s},
+            {field(E::Photo, u"taken_at"), std::int64_t(1'760'000'000'000)}});
+}
+
 // Server data directory, district and running server (plain mode unless given keys).
+// blobsUrl: photo bytes in PostgreSQL (SyncServer::Config::blobsUrl); empty: DATA/blobs/.
 struct World
 {
-    explicit World(std::optional<sync::CurveKeyPair> curve = std::nullopt)
+    explicit World(
+        std::optional<sync::CurveKeyPair> curve = std::nullopt, QString photoBytesUrl = {})
+        : blobsUrl(std::move(photoBytesUrl))
     {
         auto db = server::ServerStore::initialise(dir.path() + u"/server"_s);
         district = seedDistrict(*db);
@@ -351,6 +359,7 @@ struct World
         config.limits = serverLimits;
         config.pullLimits = pullLimits;
         config.evaluateFlags = evaluateFlags;
+        config.blobsUrl = blobsUrl;
         server = std::make_unique<server::SyncServer>(config);
         server->start();
         endpoint = server->endpoint();
@@ -380,6 +389,7 @@ struct World
     }
 
     QTemporaryDir dir;
+    QString blobsUrl;
     QString deviceRoot; // where device profiles go; empty: under dir
     // The server's bounds, for a restart with smaller ones (startServer after a stop).
     sync::Message::Limits serverLimits;

@@ -222,16 +222,8 @@ private Q_SLOTS:
         const auto result = sync::SyncClient(m_a1->db, m_a1->config()).syncOnce();
         QVERIFY2(result.ok, qPrintable(result.error));
         auto db = server::ServerStore::open(m_data);
-        // The photo's bytes where an upload puts them (the upload itself is tested elsewhere).
-        server::BlobStore blobs(*db, m_data);
-        QDir().mkpath(QFileInfo(blobs.pathOf(sha)).absolutePath());
-        writeAll(blobs.pathOf(sha), m_photo);
-        db->prepare(u"INSERT INTO blob (sha256, byte_size, device_id, received_at) VALUES"
-                    u" (?, ?, ?, 1760000001000)"_s)
-            .bind(1, sha)
-            .bind(2, std::int64_t(m_photo.size()))
-            .bind(3, config1.deviceId)
-            .exec();
+        // The photo's bytes as an upload leaves them (the upload itself is tested elsewhere).
+        QCOMPARE(server::BlobStore(*db, m_data).put(m_photo, config1.deviceId), sha);
         // The R1 flag the evaluation raises for the 95 mg/L measurement.
         m_flag = u"R1-test-flag"_s;
         db->prepare(u"INSERT INTO flag (id, rule_id, severity, permit_id, outlet_id, pollutant,"

@@ -28,24 +28,6 @@ private:
         return statement.step() ? statement.text(0) : u"<missing>"_s;
     }
 
-    // A photo as the camera service keeps it: the file under photos/ and its row.
-    static void addPhoto(
-        Device &device, const sync::Uuid &inspection, const QString &sha, const QByteArray &bytes)
-    {
-        QDir().mkpath(device.config.photoDir);
-        QFile file(device.config.photoDir + u'/' + sha);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        file.close();
-        using E = sync::Entity;
-        device.outbox.insert(E::Photo, device.newId(),
-            {{field(E::Photo, u"inspection_id"), inspection.toText()},
-                {field(E::Photo, u"sha256"), sha},
-                {field(E::Photo, u"byte_size"), std::int64_t(bytes.size())},
-                {field(E::Photo, u"mime"), u"image/jpeg"_s},
-                {field(E::Photo, u"taken_at"), std::int64_t(1'760'000'000'000)}});
-    }
-
     // Stops the server once the device is past HELLO and about to push: the batch is stored
     // and sent, and no acknowledgement comes.
     static sync::SyncClient::ProgressCallback stopServerAtPush(World &world)

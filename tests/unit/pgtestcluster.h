@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pgtest {
+
+// A throw-away PostgreSQL cluster for one test program: initdb into a temporary directory,
+// started with pg_ctl on a Unix socket in that directory only (no TCP port, so tests never
+// touch the network), stopped and deleted with the object. Nothing to set up by hand: Debian's
+// postgresql-15 (scripts/deps) is all it needs. As root it runs the server as the `postgres`
+// user, since PostgreSQL refuses to run as root.
+class Cluster
+{
+public:
+    Cluster();
+    ~Cluster();
+    Cluster(const Cluster &) = delete;
+    Cluster &operator=(const Cluster &) = delete;
+
+    // Why there is no cluster: PostgreSQL is not installed (a test skips, saying so), or it
+    // would not start (a test fails, with initdb's or pg_ctl's own words and the log).
+    bool notInstalled() const { return m_notInstalled; }
+    bool running() const { return m_running; }
+    QString problem() const { return m_problem; }
+
+    // A new empty database; its libpq URL.
+    QString createDatabase(const QString &name);
+    QString url(const QString &database) const;
+
+    // pg_ctl stop / start of the same cluster: what a test does to a front-end's database.
+    bool stop();
+    bool start();
+
+private:
+    bool run(const QString &program, const QStringList &arguments);
+
+    QString m_binDir; // /usr/lib/postgresql/N/bin
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_user; // the cluster's superuser
+    bool m_asPostgres = false;
+    bool m_notInstalled = false;
+    bool m_running = false;
+    QString m_problem;
+};
+
+// QSKIP when PostgreSQL is not installed, QFAIL when it would not start: in a test function.
+#define PGTEST_REQUIRE(cluster)                                                                    \
+    do {                                                                                           \
+        if ((cluster).notInstalled())                                                              \
+            QSKIP(qPrintable((cluster).problem()));                                                \
+        if (!(cluster).running())                                                                  \
+            QFAIL(qPrintable((cluster).problem()));                                                \
+    } while (false)
+
+} // namespace pgtest
