@@ -3,6 +3,7 @@
 #include "store/sqliteerror.h"
 
 #include <sqlite3.h>
+#include <stdexcept>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,11 @@ Database::Database(const QString &path, Durability durability)
     exec(u"PRAGMA temp_store = MEMORY"_s);
 }
 
+Database::Database(std::unique_ptr<Engine> engine)
+    : m_path(engine->describe())
+    , m_engine(std::move(engine))
+{ }
+
 // SQLite's own busy timeout sleeps longer and longer between tries (up to 100 ms a sleep). A
 // writer beside a chunked import (importer/importchunks.h) would then sleep through the
 // moment the import lets go of the lock between two chunks, and wait for the next moment, or
@@ -73,6 +79,8 @@ int Database::onBusy(void *self, int tries)
 
 void Database::setBusyTimeout(int milliseconds)
 {
+    if (m_engine)
+        return; // the engine's own lock timeout applies
     m_busyTimeoutMs = milliseconds;
     sqlite3_busy_handler(m_db, milliseconds > 0 ? &Database::onBusy : nullptr, this);
 }
@@ -82,7 +90,10 @@ Database::~Database()
     for (auto &[sql, entry] : m_cache)
         sqlite3_finalize(entry->stmt);
     m_cache.clear();
-    sqlite3_close_v2(m_db);
+    m_engineCache.clear(); // before the engine they belong to
+    m_engine.reset();
+    if (m_db)
+        sqlite3_close_v2(m_db);
 }
 
 sqlite3_stmt *Database::compile(const QString &sql)
@@ -99,6 +110,8 @@ sqlite3_stmt *Database::compile(const QString &sql)
 
 void Database::exec(const QString &sql)
 {
+    if (m_engine)
+        return m_engine->exec(sql);
     char *error = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
@@ -110,11 +123,26 @@ void Database::exec(const QString &sql)
 
 Statement Database::prepare(const QString &sql)
 {
+    if (m_engine)
+        return Statement(m_engine->prepare(sql).release(), true);
     return Statement(m_db, compile(sql));
 }
 
 Statement Database::cached(const QString &sql)
 {
+    if (m_engine) {
+        auto found = m_engineCache.find(sql);
+        if (found == m_engineCache.end()) {
+            auto entry = std::make_unique<CachedEngineStatement>();
+            entry->statement = m_engine->prepare(sql);
+            found = m_engineCache.emplace(sql, std::move(entry)).first;
+        }
+        CachedEngineStatement &entry = *found->second;
+        if (entry.lent)
+            return prepare(sql);
+        entry.lent = true;
+        return Statement(entry.statement.get(), false, &entry.lent);
+    }
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto entry = std::make_unique<CachedStatement>();
@@ -130,32 +158,44 @@ Statement Database::cached(const QString &sql)
 
 std::int64_t Database::lastInsertRowId() const
 {
+    if (m_engine)
+        throw std::logic_error("lastInsertRowId: SQLite only; use RETURNING");
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    if (m_engine)
+        return m_engine->changes();
     return sqlite3_changes(m_db);
 }
 
 int Database::userVersion()
 {
+    if (m_engine)
+        return m_engine->userVersion();
     Statement stmt = prepare(u"PRAGMA user_version"_s);
     return stmt.step() ? stmt.integer(0) : 0;
 }
 
 void Database::setUserVersion(int version)
 {
+    if (m_engine)
+        return m_engine->setUserVersion(version);
     exec(u"PRAGMA user_version = "_s + QString::number(version));
 }
 
 bool Database::inTransaction() const
 {
+    if (m_engine)
+        return m_engine->inTransaction();
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
 bool Database::hasTable(const QString &name)
 {
+    if (m_engine)
+        return m_engine->hasTable(name);
     auto table = cached(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
     table.bind(1, name);
     const bool found = table.step();

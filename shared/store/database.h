@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/engine.h"
 #include "store/statement.h"
 
 #include <QHashFunctions>
@@ -28,6 +29,9 @@ public:
 
     // Opens (creating if needed) the database file. ":memory:" for tests.
     explicit Database(const QString &path, Durability durability = Durability::Full);
+    // A store on another engine (store/engine.h): everything below forwards to it; handle()
+    // is null.
+    explicit Database(std::unique_ptr<Engine> engine);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -53,6 +57,8 @@ public:
     bool hasTable(const QString &name);
 
     sqlite3 *handle() const { return m_db; }
+    // The other engine this store is on; null for SQLite.
+    Engine *engine() const { return m_engine.get(); }
 
 private:
     struct CachedStatement
@@ -76,6 +82,14 @@ private:
     // Keyed by the QString itself: callers pass literals, so a lookup hashes the text
     // without converting it to UTF-8 or allocating (this runs several times per synced op).
     std::unordered_map<QString, std::unique_ptr<CachedStatement>, SqlHash> m_cache;
+
+    struct CachedEngineStatement
+    {
+        std::unique_ptr<EngineStatement> statement;
+        bool lent = false;
+    };
+    std::unique_ptr<Engine> m_engine;
+    std::unordered_map<QString, std::unique_ptr<CachedEngineStatement>, SqlHash> m_engineCache;
 };
 
 // Scope guard for a transaction: BEGIN IMMEDIATE on construction, ROLLBACK on

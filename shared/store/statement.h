@@ -12,6 +12,8 @@ struct sqlite3_stmt;
 
 namespace outfall::store {
 
+class EngineStatement;
+
 // A prepared statement. Move-only; owned either by the caller or by the
 // Database's statement cache (then reset, not finalised, on destruction).
 //
@@ -24,6 +26,8 @@ public:
     // cacheSlot: for a statement lent from the Database's cache, the flag that
     // marks it lent; cleared when this Statement lets go of it.
     Statement(sqlite3 *db, sqlite3_stmt *stmt, bool *cacheSlot = nullptr);
+    // A statement of another engine (store/engine.h): owned unless lent from a cache.
+    Statement(EngineStatement *statement, bool owned, bool *cacheSlot = nullptr);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -71,6 +75,10 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool *m_cacheSlot = nullptr;
+    // Another engine's statement; when set, every call goes there and m_stmt is null. A
+    // pointer test per call keeps SQLite's path as it was.
+    EngineStatement *m_other = nullptr;
+    bool m_ownsOther = false;
 };
 
 } // namespace outfall::store

@@ -1,9 +1,9 @@
 #include "server/pgblobbytes.h"
 
+#include "server/pgurl.h"
 #include "sync/protocolerror.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 
 #include <pqxx/pqxx>
 
@@ -96,11 +96,7 @@ struct PgBlobBytes::Connection
 
 QString PgBlobBytes::redacted(const QString &url)
 {
-    // postgresql://user:secret@host/db -> postgresql://user:***@host/db; password=... likewise
-    QString shown = url;
-    shown.replace(QRegularExpression(u"(://[^:/@]*:)[^@]*@"_s), u"\\1***@"_s);
-    shown.replace(QRegularExpression(u"(password=)[^&\\s]*"_s), u"\\1***"_s);
-    return shown;
+    return redactedPgUrl(url);
 }
 
 template<typename Work>

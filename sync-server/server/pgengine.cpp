@@ -1,0 +1,346 @@
+#include "server/pgengine.h"
+
+#include "server/pgurl.h"
+#include "store/sqliteerror.h"
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <sqlite3.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace outfall::server {
+
+namespace {
+
+constexpr unsigned kByteaType = 17; // pg_type.oid of bytea
+
+// The SQLite code callers test for, from PostgreSQL's SQLSTATE.
+int sqliteCodeOf(const std::string &sqlstate)
+{
+    if (sqlstate == "23505")
+        return SQLITE_CONSTRAINT_UNIQUE;
+    if (sqlstate == "23503")
+        return SQLITE_CONSTRAINT_FOREIGNKEY;
+    if (sqlstate == "23502")
+        return SQLITE_CONSTRAINT_NOTNULL;
+    if (sqlstate == "23514")
+        return SQLITE_CONSTRAINT_CHECK;
+    if (sqlstate.rfind("23", 0) == 0)
+        return SQLITE_CONSTRAINT;
+    // serialization failure, deadlock, lock not available, lock or statement timeout
+    if (sqlstate == "40001" || sqlstate == "40P01" || sqlstate == "55P03" || sqlstate == "57014")
+        return SQLITE_BUSY;
+    if (sqlstate == "42601" || sqlstate == "42P01" || sqlstate == "42703")
+        return SQLITE_ERROR;
+    return SQLITE_ERROR;
+}
+
+[[noreturn]] void rethrow(const QString &sql)
+{
+    try {
+        throw;
+    } catch (const pqxx::sql_error &e) {
+        throw store::SqliteError(sqliteCodeOf(e.sqlstate()),
+            u"PostgreSQL: "_s + QString::fromUtf8(e.what()).trimmed(), sql.left(200));
+    } catch (const pqxx::broken_connection &e) {
+        throw store::SqliteError(SQLITE_IOERR,
+            u"PostgreSQL: the connection broke: "_s + QString::fromUtf8(e.what()).trimmed(),
+            sql.left(200));
+    } catch (const pqxx::failure &e) {
+        throw store::SqliteError(
+            SQLITE_ERROR, u"PostgreSQL: "_s + QString::fromUtf8(e.what()).trimmed(), sql.left(200));
+    }
+}
+
+bool startsWithWord(const QString &sql, QStringView word)
+{
+    const QString trimmed = sql.trimmed();
+    return trimmed.startsWith(word, Qt::CaseInsensitive)
+        && (trimmed.size() == word.size() || !trimmed.at(word.size()).isLetterOrNumber());
+}
+
+} // namespace
+
+struct PgEngine::Connection
+{
+    explicit Connection(const std::string &url)
+        : pq(url)
+    { }
+    pqxx::connection pq;
+};
+
+// One statement: prepared on the connection under a name of its own, run with its bound
+// values when first stepped, its rows read from the result.
+class PgStatement final : public store::EngineStatement
+{
+public:
+    PgStatement(PgEngine &engine, const QString &sql)
+        : m_engine(engine)
+        , m_sql(sql)
+        , m_name("outfall_" + std::to_string(++engine.m_nextStatement))
+    {
+        int parameters = 0;
+        const std::string translated = PgEngine::translate(sql, &parameters);
+        m_values.resize(std::size_t(parameters));
+        try {
+            m_engine.m_connection->pq.prepare(m_name, translated);
+        } catch (...) {
+            rethrow(m_sql);
+        }
+    }
+
+    ~PgStatement() override
+    {
+        try {
+            m_engine.m_connection->pq.unprepare(m_name);
+        } catch (...) {
+            // The connection is gone: so is the statement.
+        }
+    }
+
+    void bindNull(int index) override { value(index).reset(); }
+    void bindInt64(int index, std::int64_t v) override { value(index) = Value {std::to_string(v)}; }
+    void bindReal(int index, double v) override
+    {
+        value(index) = Value {QByteArray::number(v, 'g', 17).toStdString()};
+    }
+    void bindText(int index, const QString &v) override { value(index) = Value {v.toStdString()}; }
+    void bindBlob(int index, const QByteArray &v) override
+    {
+        value(index) = Value {v.toStdString(), true};
+    }
+
+    bool step() override
+    {
+        if (!m_result)
+            run();
+        return ++m_row < int(m_result->size());
+    }
+
+    int changes() const override { return m_changes; }
+
+    bool isNull(int column) const override { return field(column).is_null(); }
+    std::int64_t int64(int column) const override
+    {
+        const pqxx::field f = field(column);
+        return f.is_null() ? 0 : f.as<std::int64_t>();
+    }
+    double real(int column) const override
+    {
+        const pqxx::field f = field(column);
+        return f.is_null() ? 0.0 : f.as<double>();
+    }
+    QByteArrayView utf8(int column) const override
+    {
+        const pqxx::field f = field(column);
+        return f.is_null() ? QByteArrayView() : QByteArrayView(f.c_str(), qsizetype(f.size()));
+    }
+    QByteArray blob(int column) const override
+    {
+        const pqxx::field f = field(column);
+        if (f.is_null())
+            return {};
+        if (m_result->column_type(pqxx::row::size_type(column)) != kByteaType)
+            return QByteArray(f.c_str(), qsizetype(f.size()));
+        const pqxx::binarystring bytes(f);
+        return QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+    }
+
+    void rewind() override
+    {
+        m_result.reset();
+        m_row = -1;
+    }
+    void clearBindings() override
+    {
+        for (auto &v : m_values)
+            v.reset();
+    }
+    QString sql() const override { return m_sql; }
+
+private:
+    struct Value
+    {
+        std::string text;
+        bool binary = false;
+    };
+
+    std::optional<Value> &value(int index)
+    {
+        if (index < 1 || std::size_t(index) > m_values.size())
+            throw store::SqliteError(SQLITE_RANGE,
+                u"PostgreSQL: no parameter %1 (the statement takes %2)"_s.arg(index).arg(
+                    m_values.size()),
+                m_sql);
+        return m_values[std::size_t(index - 1)];
+    }
+
+    pqxx::field field(int column) const
+    {
+        return (*m_result)[pqxx::result::size_type(m_row)][pqxx::row::size_type(column)];
+    }
+
+    void run()
+    {
+        try {
+            // One nontransaction a call: the transaction, if any, is the session's own
+            // (BEGIN through Engine::exec), which libpqxx does not track.
+            pqxx::nontransaction work(m_engine.m_connection->pq);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+            // libpqxx 6.4 (Debian 12) binds a list of values whose length is known only at run
+            // time through prepare::invocation alone; 7.x has pqxx::params for it.
+            auto invocation = work.prepared(m_name);
+#pragma GCC diagnostic pop
+            std::vector<pqxx::binarystring> binaries;
+            binaries.reserve(m_values.size());
+            for (const auto &v : m_values) {
+                if (!v) {
+                    invocation();
+                } else if (v->binary) {
+                    binaries.emplace_back(v->text.data(), v->text.size());
+                    invocation(binaries.back());
+                } else {
+                    invocation(v->text);
+                }
+            }
+            m_result = invocation.exec();
+        } catch (...) {
+            rethrow(m_sql);
+        }
+        m_changes = int(m_result->affected_rows());
+        m_engine.m_changes = m_changes;
+        m_row = -1;
+    }
+
+    PgEngine &m_engine;
+    QString m_sql;
+    std::string m_name;
+    std::vector<std::optional<Value>> m_values;
+    std::optional<pqxx::result> m_result;
+    int m_row = -1;
+    int m_changes = 0;
+};
+
+PgEngine::PgEngine(const QString &url)
+    : m_where(redactedPgUrl(url))
+{
+    try {
+        m_connection = std::make_unique<Connection>(url.toStdString());
+        // A broken connection must fail, never come back silently in autocommit mode in the
+        // middle of what the caller thinks is one transaction.
+        // (Deprecated in 6.4 for its other uses; it is still the only switch for this one.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        m_connection->pq.inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+    } catch (const pqxx::failure &e) {
+        throw store::SqliteError(SQLITE_CANTOPEN,
+            u"cannot open PostgreSQL %1: %2"_s.arg(m_where, QString::fromUtf8(e.what()).trimmed()));
+    }
+}
+
+PgEngine::~PgEngine() = default;
+
+QString PgEngine::describe() const
+{
+    return m_where;
+}
+
+std::string PgEngine::translate(const QString &sql, int *parameters)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    std::string out;
+    out.reserve(std::size_t(utf8.size()) + 16);
+    int highest = 0;
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = utf8[i];
+        if (c == '\'' || c == '"') { // a literal or a quoted name: copied as it is
+            out += c;
+            for (++i; i < n; ++i) {
+                out += utf8[i];
+                if (utf8[i] == c)
+                    break; // a doubled quote closes and reopens: the same result
+            }
+        } else if (c == '-' && i + 1 < n && utf8[i + 1] == '-') {
+            for (; i < n && utf8[i] != '\n'; ++i)
+                out += utf8[i];
+            if (i < n)
+                out += '\n';
+        } else if (c == '/' && i + 1 < n && utf8[i + 1] == '*') {
+            const qsizetype end = utf8.indexOf("*/", i + 2);
+            const qsizetype stop = end < 0 ? n : end + 2;
+            out.append(utf8.constData() + i, std::size_t(stop - i));
+            i = stop - 1;
+        } else if (c == '?') {
+            int number = 0;
+            qsizetype j = i + 1;
+            while (j < n && utf8[j] >= '0' && utf8[j] <= '9')
+                number = number * 10 + (utf8[j++] - '0');
+            if (j == i + 1)
+                number = highest + 1; // SQLite: one more than the largest so far
+            highest = std::max(highest, number);
+            out += '$';
+            out += std::to_string(number);
+            i = j - 1;
+        } else {
+            out += c;
+        }
+    }
+    if (parameters)
+        *parameters = highest;
+    return out;
+}
+
+void PgEngine::exec(const QString &sql)
+{
+    const QString text = startsWithWord(sql, u"BEGIN") ? u"BEGIN"_s : sql;
+    try {
+        pqxx::nontransaction work(m_connection->pq);
+        const pqxx::result result = work.exec(text.toStdString());
+        m_changes = int(result.affected_rows());
+    } catch (...) {
+        rethrow(sql);
+    }
+    if (startsWithWord(sql, u"BEGIN"))
+        m_inTransaction = true;
+    else if (startsWithWord(sql, u"COMMIT") || startsWithWord(sql, u"END")
+        || (startsWithWord(sql, u"ROLLBACK") && !sql.contains(u" TO "_s, Qt::CaseInsensitive)))
+        m_inTransaction = false;
+}
+
+std::unique_ptr<store::EngineStatement> PgEngine::prepare(const QString &sql)
+{
+    return std::make_unique<PgStatement>(*this, sql);
+}
+
+bool PgEngine::hasTable(const QString &name)
+{
+    PgStatement table(*this, u"SELECT to_regclass(?) IS NOT NULL"_s);
+    table.bindText(1, name);
+    return table.step() && table.utf8(0) == "t";
+}
+
+int PgEngine::userVersion()
+{
+    if (!hasTable(u"outfall_user_version"_s))
+        return 0;
+    PgStatement version(*this, u"SELECT version FROM outfall_user_version"_s);
+    return version.step() ? int(version.int64(0)) : 0;
+}
+
+void PgEngine::setUserVersion(int version)
+{
+    exec(u"CREATE TABLE IF NOT EXISTS outfall_user_version ("
+         u" id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)"_s);
+    PgStatement set(*this,
+        u"INSERT INTO outfall_user_version (id, version) VALUES (1, ?)"
+        u" ON CONFLICT (id) DO UPDATE SET version = excluded.version"_s);
+    set.bindInt64(1, version);
+    while (set.step()) { }
+}
+
+} // namespace outfall::server

@@ -1,0 +1,253 @@
+// store::Database and store::Statement on both engines (store/engine.h): the same statements,
+// values, transactions and failures on SQLite and on PostgreSQL (server/pgengine.h), against a
+// throw-away cluster the test starts itself. The server's code runs on either only as far as
+// this contract holds.
+#include "pgtestcluster.h"
+#include "server/pgengine.h"
+#include "store/database.h"
+#include "store/sqliteerror.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace outfall;
+
+class TestStoreEngines : public QObject
+{
+    Q_OBJECT
+
+    pgtest::Cluster m_cluster;
+    QTemporaryDir m_dir;
+    int m_opened = 0;
+    std::unique_ptr<store::Database> m_db;
+
+    bool onPostgres() const
+    {
+        QFETCH_GLOBAL(QString, engine);
+        return engine == u"postgresql";
+    }
+
+    // A new empty store on the engine of this run.
+    std::unique_ptr<store::Database> openFresh()
+    {
+        const QString name = u"s%1"_s.arg(++m_opened);
+        if (onPostgres())
+            return std::make_unique<store::Database>(
+                std::make_unique<server::PgEngine>(m_cluster.createDatabase(name)));
+        return std::make_unique<store::Database>(m_dir.filePath(name + u".db"_s));
+    }
+
+    // SQL both engines read alike: bigint, double precision, text and bytea take SQLite's
+    // INTEGER, REAL, TEXT and BLOB affinities.
+    void createValues(store::Database &db)
+    {
+        db.exec(u"CREATE TABLE v (id bigint PRIMARY KEY, r double precision, s text, b bytea,"
+                u" n bigint UNIQUE)"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+
+    void init()
+    {
+        if (onPostgres())
+            PGTEST_REQUIRE(m_cluster);
+        m_db = openFresh();
+        createValues(*m_db);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void valuesComeBackAsTheyWent()
+    {
+        const QByteArray bytes("\x00\x01\xff binary \x00 end", 17);
+        const QString text = u"排污许可 — outlet DA001 🏭"_s;
+        constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+        constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+        m_db->prepare(u"INSERT INTO v (id, r, s, b, n) VALUES (?, ?, ?, ?, ?)"_s)
+            .bind(1, kMax)
+            .bind(2, 0.1)
+            .bind(3, text)
+            .bind(4, bytes)
+            .bind(5, kMin)
+            .exec();
+        m_db->prepare(u"INSERT INTO v (id, r, s, b, n) VALUES (?, ?, ?, ?, ?)"_s)
+            .bind(1, 2)
+            .bind(2, -1.5e300)
+            .bind(3, u""_s)
+            .bind(4, QByteArray())
+            .bind(5, std::optional<std::int64_t>())
+            .exec();
+        auto read = m_db->prepare(u"SELECT id, r, s, b, n FROM v ORDER BY id"_s);
+        QVERIFY(read.step());
+        QCOMPARE(read.int64(0), 2);
+        QCOMPARE(read.real(1), -1.5e300);
+        QVERIFY(!read.isNull(2));
+        QCOMPARE(read.text(2), u""_s);
+        QVERIFY(read.isNull(3));
+        QVERIFY(read.isNull(4));
+        QCOMPARE(read.optionalInt64(4), std::nullopt);
+        QVERIFY(read.step());
+        QCOMPARE(read.int64(0), kMax);
+        QCOMPARE(read.real(1), 0.1);
+        QCOMPARE(read.text(2), text);
+        QCOMPARE(read.utf8(2), text.toUtf8());
+        QCOMPARE(read.blob(3), bytes);
+        QCOMPARE(read.int64(4), kMin);
+        QVERIFY(!read.step());
+    }
+
+    void placeholdersAreNumberedAsSQLiteNumbersThem()
+    {
+        m_db->exec(u"INSERT INTO v (id, s) VALUES (1, 'a?b'), (2, 'c'), (3, 'd')"_s);
+        // ?1 twice, then a bare ? that is one more than the largest so far; the ? inside the
+        // literal is text.
+        auto read = m_db->prepare(
+            u"SELECT count(*) FROM v WHERE (id = ?1 OR id = ?1 + 1 OR id = ?) AND s <> '?'"_s);
+        read.bind(1, 1).bind(2, 3);
+        QVERIFY(read.step());
+        QCOMPARE(read.int64(0), 3);
+        QCOMPARE(QString::fromStdString(server::PgEngine::translate(
+                     u"SELECT '?', \"a?\", ? -- why?\n, ?3, ? /* ? */"_s)),
+            u"SELECT '?', \"a?\", $1 -- why?\n, $3, $4 /* ? */"_s);
+    }
+
+    void aStatementRunsAgainWithNewBindings()
+    {
+        auto insert = m_db->cached(u"INSERT INTO v (id, s) VALUES (?, ?)"_s);
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(insert.bind(1, i).bind(2, u"row %1"_s.arg(i)).exec(), 1);
+        insert.reset();
+        auto count = m_db->prepare(u"SELECT count(*), max(s) FROM v"_s);
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), 3);
+        QCOMPARE(count.text(1), u"row 3"_s);
+        QCOMPARE(m_db->prepare(u"UPDATE v SET r = 1.0 WHERE id >= ?"_s).bind(1, 2).exec(), 2);
+        QCOMPARE(m_db->changes(), 2);
+    }
+
+    // A cached statement already lent out (a nested use of the same SQL) is not shared: the
+    // inner user gets a private one and the outer one's bindings and rows stay as they were.
+    void aCachedStatementInUseIsNotSharedWithANestedUser()
+    {
+        m_db->exec(u"INSERT INTO v (id, s) VALUES (1, 'one'), (2, 'two')"_s);
+        const QString sql = u"SELECT s FROM v WHERE id = ?"_s;
+        auto outer = m_db->cached(sql);
+        outer.bind(1, 1);
+        QVERIFY(outer.step());
+        {
+            auto inner = m_db->cached(sql);
+            inner.bind(1, 2);
+            QVERIFY(inner.step());
+            QCOMPARE(inner.text(0), u"two"_s);
+        }
+        QCOMPARE(outer.text(0), u"one"_s);
+        QVERIFY(!outer.step());
+    }
+
+    void transactionsCommitRollBackAndNest()
+    {
+        {
+            store::Transaction t(*m_db);
+            QVERIFY(m_db->inTransaction());
+            m_db->exec(u"INSERT INTO v (id) VALUES (1)"_s);
+            t.commit();
+        }
+        QVERIFY(!m_db->inTransaction());
+        {
+            store::Transaction abandoned(*m_db);
+            m_db->exec(u"INSERT INTO v (id) VALUES (2)"_s);
+        }
+        {
+            store::Transaction outer(*m_db);
+            m_db->exec(u"INSERT INTO v (id) VALUES (3)"_s);
+            {
+                store::Transaction inner(*m_db); // a savepoint
+                m_db->exec(u"INSERT INTO v (id) VALUES (4)"_s);
+            } // rolled back: only the inner part
+            {
+                store::Transaction inner(*m_db);
+                m_db->exec(u"INSERT INTO v (id) VALUES (5)"_s);
+                inner.commit();
+            }
+            outer.commit();
+        }
+        auto ids = m_db->prepare(u"SELECT id FROM v ORDER BY id"_s);
+        QList<std::int64_t> found;
+        while (ids.step())
+            found.append(ids.int64(0));
+        QCOMPARE(found, (QList<std::int64_t> {1, 3, 5}));
+    }
+
+    // A failure names the engine's reason and the statement, with SQLite's code for what
+    // callers test (a unique violation); the transaction it happened in can still roll back
+    // and what was committed before stays.
+    void failuresNameTheStatementAndKeepWhatWasCommitted()
+    {
+        m_db->exec(u"INSERT INTO v (id, n) VALUES (1, 7)"_s);
+        const QString insert = u"INSERT INTO v (id, n) VALUES (?, ?)"_s;
+        try {
+            store::Transaction t(*m_db);
+            m_db->prepare(insert).bind(1, 2).bind(2, 7).exec();
+            QFAIL("a duplicate n was accepted");
+        } catch (const store::SqliteError &e) {
+            QCOMPARE(e.code(), SQLITE_CONSTRAINT_UNIQUE);
+            QCOMPARE(e.sql(), insert);
+            QVERIFY2(e.message().contains(onPostgres() ? u"duplicate key value"_s : u"UNIQUE"_s),
+                qPrintable(e.message()));
+        }
+        try {
+            m_db->prepare(u"SELECT nosuchcolumn FROM v"_s).step();
+            QFAIL("a bad statement ran");
+        } catch (const store::SqliteError &e) {
+            QCOMPARE(e.code(), SQLITE_ERROR);
+            QVERIFY2(e.message().contains(u"nosuchcolumn"_s), qPrintable(e.message()));
+        }
+        QVERIFY(!m_db->inTransaction());
+        auto count = m_db->prepare(u"SELECT count(*) FROM v"_s);
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), 1);
+    }
+
+    void theSchemaVersionAndTablesAreKnown()
+    {
+        QVERIFY(m_db->hasTable(u"v"_s));
+        QVERIFY(!m_db->hasTable(u"nosuch"_s));
+        QCOMPARE(m_db->userVersion(), 0);
+        m_db->setUserVersion(28);
+        QCOMPARE(m_db->userVersion(), 28);
+        m_db->setUserVersion(29);
+        QCOMPARE(m_db->userVersion(), 29);
+    }
+
+    void aDatabaseThatCannotBeOpenedSaysWhy()
+    {
+        if (!onPostgres())
+            return; // SQLite's own opening is tested with the store (tst_database)
+        QTemporaryDir nowhere;
+        try {
+            server::PgEngine engine(
+                u"postgresql://u:pw@/none?host=%1&connect_timeout=2"_s.arg(nowhere.path()));
+            QFAIL("connected to nothing");
+        } catch (const store::SqliteError &e) {
+            QCOMPARE(e.code(), SQLITE_CANTOPEN);
+            QVERIFY2(e.message().startsWith(
+                         u"cannot open PostgreSQL postgresql://u:***@/none?host=%1"_s.arg(
+                             nowhere.path())),
+                qPrintable(e.message()));
+            QVERIFY(!e.message().contains(u"pw@"_s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreEngines)
+#include "tst_storeengines.moc"
