@@ -80,7 +80,7 @@ int Database::onBusy(void *self, int tries)
 void Database::setBusyTimeout(int milliseconds)
 {
     if (m_engine)
-        return; // the engine's own lock timeout applies
+        return m_engine->setBusyTimeout(milliseconds);
     m_busyTimeoutMs = milliseconds;
     sqlite3_busy_handler(m_db, milliseconds > 0 ? &Database::onBusy : nullptr, this);
 }

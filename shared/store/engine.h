@@ -55,11 +55,13 @@ public:
     // Where the store is, for messages (a URL without its password).
     virtual QString describe() const = 0;
     // One or more statements without results. BEGIN IMMEDIATE means "begin a transaction that
-    // will write": an engine without SQLite's lock upgrade reads it as BEGIN.
+    // will write": it takes the store's write lock at once, as SQLite's does.
     virtual void exec(const QString &sql) = 0;
     virtual std::unique_ptr<EngineStatement> prepare(const QString &sql) = 0;
     virtual int changes() const = 0;
     virtual bool inTransaction() const = 0;
+    // How long to wait for another connection's write lock before failing as SQLITE_BUSY.
+    virtual void setBusyTimeout(int milliseconds) = 0;
     virtual bool hasTable(const QString &name) = 0;
     // The schema version the migrations reached (SQLite's user_version).
     virtual int userVersion() = 0;

@@ -1,9 +1,11 @@
 #include "store/migrator.h"
 
 #include "store/database.h"
+#include "store/pgdialect.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -42,6 +44,21 @@ QList<Migrator::Migration> Migrator::available()
     return result;
 }
 
+QString Migrator::read(const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::logic_error("cannot read " + resourcePath.toStdString());
+    return QString::fromUtf8(file.readAll());
+}
+
+QString Migrator::postgresSql(const Migration &migration)
+{
+    const QString own =
+        u":/store/migrations-postgresql/"_s + QFileInfo(migration.resourcePath).fileName();
+    return QFile::exists(own) ? read(own) : PgDialect::migration(read(migration.resourcePath));
+}
+
 int Migrator::latestVersion()
 {
     return static_cast<int>(available().size());
@@ -68,12 +85,8 @@ int Migrator::migrate(Database &db, StoreRole role, int target)
             continue;
         Transaction transaction(db);
         const bool applies = role == StoreRole::Server ? migration.forServer : migration.forDevice;
-        if (applies) {
-            QFile file(migration.resourcePath);
-            if (!file.open(QIODevice::ReadOnly))
-                throw std::logic_error("cannot read " + migration.resourcePath.toStdString());
-            db.exec(QString::fromUtf8(file.readAll()));
-        }
+        if (applies)
+            db.exec(db.engine() ? postgresSql(migration) : read(migration.resourcePath));
         // A migration for the other role still takes its number, so versions stay comparable.
         db.setUserVersion(migration.version);
         transaction.commit();

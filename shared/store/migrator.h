@@ -15,7 +15,8 @@ enum class StoreRole { Server, Device };
 // A migration file is NNNN_name.sql (both roles), NNNN_name.server.sql or
 // NNNN_name.device.sql. The schema version is PRAGMA user_version; every migration
 // runs in its own transaction together with the version bump, so a crash leaves
-// the store at the previous version, never half-way.
+// the store at the previous version, never half-way. A store on another engine
+// (store/engine.h: PostgreSQL) runs the same migrations in its dialect (postgresSql).
 class Migrator
 {
 public:
@@ -35,6 +36,13 @@ public:
     // Throws SqliteError on SQL failure and std::runtime_error when the store is
     // newer than this program.
     static int migrate(Database &db, StoreRole role, int target = -1);
+
+    // A migration as a store on PostgreSQL runs it: its own file in
+    // store/migrations-postgresql/ when there is one, else translated (store/pgdialect.h).
+    static QString postgresSql(const Migration &migration);
+
+private:
+    static QString read(const QString &resourcePath);
 };
 
 } // namespace outfall::store

@@ -3,6 +3,8 @@
 #include "server/pgurl.h"
 #include "store/sqliteerror.h"
 
+#include <QRegularExpression>
+
 #include <optional>
 #include <pqxx/pqxx>
 #include <sqlite3.h>
@@ -14,7 +16,13 @@ namespace outfall::server {
 
 namespace {
 
+constexpr unsigned kBoolType = 16; // pg_type.oid of boolean
 constexpr unsigned kByteaType = 17; // pg_type.oid of bytea
+
+// The store's write lock: what SQLite's BEGIN IMMEDIATE takes, here an advisory lock every
+// front-end of the database shares, held to the end of the transaction. Any number will do,
+// as long as it is this one everywhere.
+constexpr long long kStoreWriteLock = 0x4f55544641'4c4c57; // not PgBlobBytes' schema lock
 
 // The SQLite code callers test for, from PostgreSQL's SQLSTATE.
 int sqliteCodeOf(const std::string &sqlstate)
@@ -32,9 +40,7 @@ int sqliteCodeOf(const std::string &sqlstate)
     // serialization failure, deadlock, lock not available, lock or statement timeout
     if (sqlstate == "40001" || sqlstate == "40P01" || sqlstate == "55P03" || sqlstate == "57014")
         return SQLITE_BUSY;
-    if (sqlstate == "42601" || sqlstate == "42P01" || sqlstate == "42703")
-        return SQLITE_ERROR;
-    return SQLITE_ERROR;
+    return SQLITE_ERROR; // syntax, unknown table or column, and the rest
 }
 
 [[noreturn]] void rethrow(const QString &sql)
@@ -125,7 +131,12 @@ public:
     std::int64_t int64(int column) const override
     {
         const pqxx::field f = field(column);
-        return f.is_null() ? 0 : f.as<std::int64_t>();
+        if (f.is_null())
+            return 0;
+        // SQLite has no booleans: a comparison is 0 or 1, and the code reads it as a number.
+        if (m_result->column_type(pqxx::row::size_type(column)) == kBoolType)
+            return f.c_str()[0] == 't' ? 1 : 0;
+        return f.as<std::int64_t>();
     }
     double real(int column) const override
     {
@@ -236,6 +247,7 @@ PgEngine::PgEngine(const QString &url)
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
         m_connection->pq.inhibit_reactivation(true);
 #pragma GCC diagnostic pop
+        pqxx::nontransaction(m_connection->pq).exec("SET lock_timeout = 5000"); // SQLite's 5 s
     } catch (const pqxx::failure &e) {
         throw store::SqliteError(SQLITE_CANTOPEN,
             u"cannot open PostgreSQL %1: %2"_s.arg(m_where, QString::fromUtf8(e.what()).trimmed()));
@@ -243,6 +255,13 @@ PgEngine::PgEngine(const QString &url)
 }
 
 PgEngine::~PgEngine() = default;
+
+void PgEngine::setBusyTimeout(int milliseconds)
+{
+    // Waiting for the write lock (or a row lock) ends like SQLite's busy timeout: the
+    // statement fails with 55P03, which is SQLITE_BUSY to the caller.
+    exec(u"SET lock_timeout = %1"_s.arg(std::max(milliseconds, 0)));
+}
 
 QString PgEngine::describe() const
 {
@@ -297,15 +316,34 @@ std::string PgEngine::translate(const QString &sql, int *parameters)
 
 void PgEngine::exec(const QString &sql)
 {
-    const QString text = startsWithWord(sql, u"BEGIN") ? u"BEGIN"_s : sql;
+    // SQLite's BEGIN IMMEDIATE takes the one write lock at once, so its writers take turns and
+    // none fails half-way. The same here, across every front-end of the database: the code
+    // that reads and then writes in one transaction stays as correct as it is on SQLite.
+    QString text = sql;
+    static const QRegularExpression immediate(
+        u"^\\s*BEGIN\\s+IMMEDIATE\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (immediate.match(sql).hasMatch())
+        text = u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kStoreWriteLock);
+    else if (startsWithWord(sql, u"BEGIN"))
+        text = u"BEGIN"_s;
+    const bool begins = startsWithWord(sql, u"BEGIN");
     try {
         pqxx::nontransaction work(m_connection->pq);
         const pqxx::result result = work.exec(text.toStdString());
         m_changes = int(result.affected_rows());
     } catch (...) {
+        // A BEGIN that did not get the write lock leaves no transaction behind: SQLite's
+        // BEGIN IMMEDIATE fails the same way, and the caller's Transaction never existed.
+        if (begins) {
+            try {
+                pqxx::nontransaction(m_connection->pq).exec("ROLLBACK");
+            } catch (...) {
+                // The connection is gone: so is the transaction.
+            }
+        }
         rethrow(sql);
     }
-    if (startsWithWord(sql, u"BEGIN"))
+    if (begins)
         m_inTransaction = true;
     else if (startsWithWord(sql, u"COMMIT") || startsWithWord(sql, u"END")
         || (startsWithWord(sql, u"ROLLBACK") && !sql.contains(u" TO "_s, Qt::CaseInsensitive)))

@@ -12,11 +12,14 @@ namespace outfall::server {
 //
 // SQL is written once for both engines where the two agree, which is most of it; this engine
 // changes only what cannot be written alike: placeholders (`?` and `?N` become `$N`, outside
-// string literals, quoted names and comments) and `BEGIN IMMEDIATE` (plain BEGIN: PostgreSQL
-// takes row locks as it writes). Parameters go as text (bytes as binary), so PostgreSQL infers
-// each one's type from where it is used, as SQLite's affinity does. Failures become
-// store::SqliteError with the nearest SQLite code (docs/decisions.md, "PostgreSQL through
-// libpqxx") and "PostgreSQL: " before the server's own message.
+// string literals, quoted names and comments) and `BEGIN IMMEDIATE`, which takes the store's
+// one write lock as SQLite's does (an advisory lock shared by every front-end of the
+// database, held to commit; waiting longer than the busy timeout fails as SQLITE_BUSY). So the
+// server's code, written for one writer at a time, stays correct with several front-ends.
+// Parameters go as text (bytes as binary), so PostgreSQL infers each one's type from where it is
+// used, as SQLite's affinity does. Failures become store::SqliteError with the nearest SQLite code
+// (docs/decisions.md, "PostgreSQL through libpqxx") and "PostgreSQL: " before the server's own
+// message.
 class PgEngine final : public store::Engine
 {
 public:
@@ -30,6 +33,7 @@ public:
     std::unique_ptr<store::EngineStatement> prepare(const QString &sql) override;
     int changes() const override { return m_changes; }
     bool inTransaction() const override { return m_inTransaction; }
+    void setBusyTimeout(int milliseconds) override;
     bool hasTable(const QString &name) override;
     int userVersion() override;
     void setUserVersion(int version) override;

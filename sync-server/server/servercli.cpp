@@ -74,6 +74,9 @@ const QString kUsage =
     u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE] [--quiet]\n"
     u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
+    u"  init|summary --data DIR --db postgresql://...\n"
+    u"                                         the store in PostgreSQL, keys in DIR (begun:\n"
+    u"                                         the other commands are SQLite's still)\n"
     u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
     u"                                         serve devices (CURVE); stops on SIGTERM;\n"
     u"                                         pushes re-evaluate their permits' flags;\n"
@@ -125,9 +128,11 @@ int ServerCli::run(const QStringList &arguments)
     QString asOfText;
     QString rulesFile;
     QString blobsUrl;
+    QString dbUrl;
     try {
         const cli::CommandLine line(arguments.mid(1),
-            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s, u"blobs"_s}, {u"quiet"_s});
+            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s, u"blobs"_s, u"db"_s},
+            {u"quiet"_s});
         if (line.helpAsked()) {
             *m_out << kUsage;
             return 0;
@@ -138,6 +143,7 @@ int ServerCli::run(const QStringList &arguments)
         bind = line.optionalText(u"bind"_s);
         outFile = line.optionalText(u"out"_s);
         blobsUrl = line.optionalText(u"blobs"_s);
+        dbUrl = line.optionalText(u"db"_s);
         m_quiet = line.flag(u"quiet"_s);
         positional = line.positionals();
     } catch (const cli::UsageError &e) {
@@ -158,6 +164,12 @@ int ServerCli::run(const QStringList &arguments)
     if (!blobsUrl.isEmpty() && !blobsUrl.startsWith(u"postgresql://"_s)
         && !blobsUrl.startsWith(u"postgres://"_s))
         return usage(u"--blobs must be a PostgreSQL URL (postgresql://...), not "_s + blobsUrl);
+    if (!dbUrl.isEmpty() && command != u"init" && command != u"summary")
+        return usage(command
+            + u" does not run on PostgreSQL yet: --db is for init and summary (issue 14)"_s);
+    if (!dbUrl.isEmpty() && !dbUrl.startsWith(u"postgresql://"_s)
+        && !dbUrl.startsWith(u"postgres://"_s))
+        return usage(u"--db must be a PostgreSQL URL (postgresql://...), not "_s + dbUrl);
     if (m_quiet && command != u"import" && command != u"evaluate")
         return usage(command + u" takes no --quiet"_s);
     QDate asOf = rules::todayInChina();
@@ -176,7 +188,7 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"init") {
             if (!positional.isEmpty())
                 return usage(u"init takes no arguments, got "_s + positional.join(u' '));
-            return init(dataDir, givenAsOf);
+            return init(dataDir, givenAsOf, dbUrl);
         }
         if (evaluates && !givenAsOf) {
             givenAsOf = StoredAsOf::read(dataDir);
@@ -219,7 +231,7 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"summary") {
             if (!positional.isEmpty())
                 return usage(u"summary takes no arguments, got "_s + positional.join(u' '));
-            return summary(dataDir);
+            return summary(dataDir, dbUrl);
         }
         return usage(u"unknown command "_s + command);
     } catch (const std::exception &e) {
@@ -230,9 +242,11 @@ int ServerCli::run(const QStringList &arguments)
     }
 }
 
-int ServerCli::init(const QString &dataDir, std::optional<QDate> asOf)
+int ServerCli::init(const QString &dataDir, std::optional<QDate> asOf, const QString &dbUrl)
 {
-    auto db = ServerStore::initialise(dataDir);
+    // With --db the store is in PostgreSQL; DIR keeps what is the front-end's: its keys.
+    auto db = dbUrl.isEmpty() ? ServerStore::initialise(dataDir)
+                              : ServerStore::initialisePostgres(dataDir, dbUrl);
     ServerKeys::create(dataDir, *db);
     if (asOf) {
         StoredAsOf::write(dataDir, *asOf);
@@ -369,9 +383,9 @@ int ServerCli::supervisorCredential(const QString &dataDir, const QString &outFi
     return 0;
 }
 
-int ServerCli::summary(const QString &dataDir)
+int ServerCli::summary(const QString &dataDir, const QString &dbUrl)
 {
-    auto db = ServerStore::open(dataDir);
+    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
     *m_out << StoreSummary::read(*db).toText();
     m_out->flush();
     return 0;

@@ -35,10 +35,10 @@ public:
 
 private:
     int usage(const QString &problem);
-    int init(const QString &dataDir, std::optional<QDate> asOf);
+    int init(const QString &dataDir, std::optional<QDate> asOf, const QString &dbUrl);
     int import(const QString &dataDir, const QString &kind, const QString &file);
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
-    int summary(const QString &dataDir);
+    int summary(const QString &dataDir, const QString &dbUrl);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);
     int runServer(const QString &dataDir, const QString &bind, const QString &blobsUrl,
         std::optional<QDate> flagsAsOf,

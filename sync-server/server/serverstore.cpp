@@ -1,5 +1,6 @@
 #include "server/serverstore.h"
 
+#include "server/pgengine.h"
 #include "store/migrator.h"
 #include "store/privatefile.h"
 
@@ -39,6 +40,29 @@ std::unique_ptr<store::Database> ServerStore::open(const QString &dataDir)
             + "; run `outfall-server init --data " + dataDir.toStdString() + "` first");
     store::PrivateFile::prepareDatabase(path); // narrows a store made before it was 0600
     auto db = std::make_unique<store::Database>(path);
+    store::Migrator::migrate(*db, store::StoreRole::Server);
+    return db;
+}
+
+std::unique_ptr<store::Database> ServerStore::initialisePostgres(
+    const QString &dataDir, const QString &url)
+{
+    store::PrivateFile::prepareDirectory(dataDir);
+    auto db = std::make_unique<store::Database>(std::make_unique<PgEngine>(url));
+    if (const int version = db->userVersion(); version > 0)
+        throw std::runtime_error("a store already exists in " + db->path().toStdString()
+            + " (schema version " + std::to_string(version)
+            + "); use another database, or `summary --db` to see it");
+    store::Migrator::migrate(*db, store::StoreRole::Server);
+    return db;
+}
+
+std::unique_ptr<store::Database> ServerStore::openPostgres(const QString &url)
+{
+    auto db = std::make_unique<store::Database>(std::make_unique<PgEngine>(url));
+    if (db->userVersion() == 0)
+        throw std::runtime_error("no store in " + db->path().toStdString()
+            + "; run `outfall-server init --data DIR --db URL` first");
     store::Migrator::migrate(*db, store::StoreRole::Server);
     return db;
 }

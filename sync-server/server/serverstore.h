@@ -19,6 +19,13 @@ public:
     static std::unique_ptr<store::Database> initialise(const QString &dataDir);
     // Opens an existing store, migrating it if this program is newer.
     static std::unique_ptr<store::Database> open(const QString &dataDir);
+    // The store in a PostgreSQL database (server/pgengine.h), migrated if this program is
+    // newer; fails if the database holds no store (issue 14 part 1: init and summary --db).
+    static std::unique_ptr<store::Database> openPostgres(const QString &url);
+    // A new store in the PostgreSQL database at `url` (empty: no store there yet), with DIR
+    // made for the front-end's keys. Fails if the database holds a store already.
+    static std::unique_ptr<store::Database> initialisePostgres(
+        const QString &dataDir, const QString &url);
 };
 
 } // namespace outfall::server

@@ -31,14 +31,22 @@ class TestStoreEngines : public QObject
         return engine == u"postgresql";
     }
 
+    QString m_where; // the store this case opened: a file or a URL
+
     // A new empty store on the engine of this run.
     std::unique_ptr<store::Database> openFresh()
     {
         const QString name = u"s%1"_s.arg(++m_opened);
+        m_where = onPostgres() ? m_cluster.createDatabase(name) : m_dir.filePath(name + u".db"_s);
+        return openAgain();
+    }
+
+    // A second connection to the same store (another front-end, or the server's reader).
+    std::unique_ptr<store::Database> openAgain()
+    {
         if (onPostgres())
-            return std::make_unique<store::Database>(
-                std::make_unique<server::PgEngine>(m_cluster.createDatabase(name)));
-        return std::make_unique<store::Database>(m_dir.filePath(name + u".db"_s));
+            return std::make_unique<store::Database>(std::make_unique<server::PgEngine>(m_where));
+        return std::make_unique<store::Database>(m_where);
     }
 
     // SQL both engines read alike: bigint, double precision, text and bytea take SQLite's
@@ -216,6 +224,38 @@ private Q_SLOTS:
         auto count = m_db->prepare(u"SELECT count(*) FROM v"_s);
         QVERIFY(count.step());
         QCOMPARE(count.int64(0), 1);
+    }
+
+    // Writers take turns, as on SQLite: a second connection's write transaction waits for the
+    // first's, and past its busy timeout fails as busy, leaving no transaction behind; once
+    // the first commits, it goes through. Readers never wait.
+    void writersTakeTurnsAndAWriterThatWaitsTooLongIsBusy()
+    {
+        auto other = openAgain();
+        other->setBusyTimeout(200);
+        {
+            store::Transaction holding(*m_db);
+            m_db->exec(u"INSERT INTO v (id) VALUES (1)"_s);
+            try {
+                store::Transaction waiting(*other);
+                QFAIL("a second writer got the write lock");
+            } catch (const store::SqliteError &e) {
+                QVERIFY2(e.busy(), qPrintable(e.message()));
+            }
+            QVERIFY(!other->inTransaction());
+            auto read = other->prepare(u"SELECT count(*) FROM v"_s);
+            QVERIFY(read.step());
+            QCOMPARE(read.int64(0), 0); // not committed yet
+            holding.commit();
+        }
+        {
+            store::Transaction next(*other);
+            other->exec(u"INSERT INTO v (id) VALUES (2)"_s);
+            next.commit();
+        }
+        auto count = m_db->prepare(u"SELECT count(*) FROM v"_s);
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), 2);
     }
 
     void theSchemaVersionAndTablesAreKnown()
