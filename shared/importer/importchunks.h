@@ -61,7 +61,7 @@ public:
     // store, a caller's transaction, a store without the chunk tables).
     bool chunked() const { return m_chunked; }
 
-    // How long a chunk writes before it commits; 50 ms unless set (tests, benchmarks; 0 commits
+    // How long a chunk writes before it commits; 20 ms unless set (tests, benchmarks; 0 commits
     // at every boundary). Process-wide.
     static std::chrono::milliseconds chunkTime();
     static void setChunkTime(std::chrono::milliseconds time);
