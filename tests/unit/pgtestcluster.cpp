@@ -29,7 +29,8 @@ QString findBinDir()
 
 } // namespace
 
-Cluster::Cluster()
+Cluster::Cluster(bool durable)
+    : m_durable(durable)
 {
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
@@ -79,8 +80,9 @@ Cluster::~Cluster()
 
 bool Cluster::start()
 {
-    const QString options = u"-k %1 -c listen_addresses='' -c fsync=off"
-                            u" -c full_page_writes=off -c max_connections=40"_s.arg(m_dir->path());
+    const QString options =
+        u"-k %1 -c listen_addresses='' -c max_connections=40"_s.arg(m_dir->path())
+        + (m_durable ? QString() : u" -c fsync=off -c full_page_writes=off"_s);
     m_running = run(m_binDir + u"/pg_ctl"_s,
         {u"-D"_s, m_dir->filePath(u"data"_s), u"-l"_s, m_dir->filePath(u"server.log"_s), u"-o"_s,
             options, u"-w"_s, u"-t"_s, u"60"_s, u"start"_s});

@@ -15,7 +15,8 @@ namespace pgtest {
 class Cluster
 {
 public:
-    Cluster();
+    // durable: fsync as PostgreSQL ships it (benchmarks); otherwise off, for speed (tests).
+    explicit Cluster(bool durable = false);
     ~Cluster();
     Cluster(const Cluster &) = delete;
     Cluster &operator=(const Cluster &) = delete;
@@ -43,6 +44,7 @@ private:
     bool m_asPostgres = false;
     bool m_notInstalled = false;
     bool m_running = false;
+    bool m_durable = false;
     QString m_problem;
 };
 
