@@ -269,21 +269,26 @@ private Q_SLOTS:
         QCOMPARE(m_db->userVersion(), 29);
     }
 
+    // A store that cannot be opened says which and why, on either engine (a PostgreSQL URL
+    // without its password).
     void aDatabaseThatCannotBeOpenedSaysWhy()
     {
-        if (!onPostgres())
-            return; // SQLite's own opening is tested with the store (tst_database)
         QTemporaryDir nowhere;
+        const QString where = onPostgres()
+            ? u"postgresql://u:pw@/none?host=%1&connect_timeout=2"_s.arg(nowhere.path())
+            : nowhere.filePath(u"no/such/dir/store.db"_s);
         try {
-            server::PgEngine engine(
-                u"postgresql://u:pw@/none?host=%1&connect_timeout=2"_s.arg(nowhere.path()));
-            QFAIL("connected to nothing");
+            if (onPostgres())
+                server::PgEngine engine(where);
+            else
+                store::Database db(where);
+            QFAIL("opened nothing");
         } catch (const store::SqliteError &e) {
             QCOMPARE(e.code(), SQLITE_CANTOPEN);
-            QVERIFY2(e.message().startsWith(
-                         u"cannot open PostgreSQL postgresql://u:***@/none?host=%1"_s.arg(
-                             nowhere.path())),
-                qPrintable(e.message()));
+            const QString shown = onPostgres()
+                ? u"cannot open PostgreSQL postgresql://u:***@/none?host=%1"_s.arg(nowhere.path())
+                : u"cannot open database "_s + where;
+            QVERIFY2(e.message().startsWith(shown), qPrintable(e.message()));
             QVERIFY(!e.message().contains(u"pw@"_s));
         }
     }
