@@ -94,11 +94,6 @@ struct PgBlobBytes::Connection
     pqxx::connection pq;
 };
 
-QString PgBlobBytes::redacted(const QString &url)
-{
-    return redactedPgUrl(url);
-}
-
 template<typename Work>
 auto PgBlobBytes::guarded(const char *what, Work &&work)
 {
@@ -120,7 +115,7 @@ auto PgBlobBytes::guarded(const char *what, Work &&work)
 
 PgBlobBytes::PgBlobBytes(const QString &url)
     : m_url(url)
-    , m_where(redacted(url))
+    , m_where(redactedPgUrl(url))
 {
     connect();
 }

@@ -35,9 +35,6 @@ public:
     QByteArray read(const QString &sha256, std::int64_t offset, std::int64_t maxBytes) override;
     QString describe() const override;
 
-    // The URL without a password, for messages.
-    static QString redacted(const QString &url);
-
 private:
     struct Connection; // pqxx's, kept out of this header (pqxx::connection is an alias)
     // Connects, creates the tables if they are missing, prepares the statements.

@@ -322,11 +322,11 @@ void PgEngine::exec(const QString &sql)
     QString text = sql;
     static const QRegularExpression immediate(
         u"^\\s*BEGIN\\s+IMMEDIATE\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool begins = startsWithWord(sql, u"BEGIN");
     if (immediate.match(sql).hasMatch())
         text = u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kStoreWriteLock);
-    else if (startsWithWord(sql, u"BEGIN"))
+    else if (begins)
         text = u"BEGIN"_s;
-    const bool begins = startsWithWord(sql, u"BEGIN");
     try {
         pqxx::nontransaction work(m_connection->pq);
         const pqxx::result result = work.exec(text.toStdString());

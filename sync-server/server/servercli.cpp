@@ -12,7 +12,7 @@
 #include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
 #include "server/importprogressline.h"
-#include "server/pgblobbytes.h"
+#include "server/pgurl.h"
 #include "server/publish/publishcommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
@@ -358,7 +358,7 @@ int ServerCli::runServer(const QString &dataDir, const QString &bind, const QStr
     server.start();
     *m_out << u"serving "_s << server.endpoint() << u" from "_s << dataDir << u"; photos in "_s
            << (blobsUrl.isEmpty() ? QDir(dataDir).filePath(u"blobs"_s)
-                                  : u"PostgreSQL "_s + PgBlobBytes::redacted(blobsUrl))
+                                  : u"PostgreSQL "_s + redactedPgUrl(blobsUrl))
            << u'\n';
     m_out->flush();
     g_stopRequested = false;

@@ -5,6 +5,7 @@
 #include "server/blobstore.h"
 #include "server/fileblobbytes.h"
 #include "server/pgblobbytes.h"
+#include "server/pgurl.h"
 #include "server/serverstore.h"
 #include "servertesthelpers.h"
 #include "store/database.h"
@@ -401,7 +402,7 @@ private Q_SLOTS:
                      u" cannot connect: "_s.arg(nowhere.path())),
             qPrintable(message));
         QVERIFY2(!message.contains(u"s3cret"_s), qPrintable(message));
-        QCOMPARE(server::PgBlobBytes::redacted(u"host=/tmp user=a password=pw dbname=b"_s),
+        QCOMPARE(server::redactedPgUrl(u"host=/tmp user=a password=pw dbname=b"_s),
             u"host=/tmp user=a password=*** dbname=b"_s);
     }
 
