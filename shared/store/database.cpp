@@ -192,6 +192,11 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+bool Database::failedStatementAbortsTransaction() const
+{
+    return m_engine && m_engine->failedStatementAbortsTransaction();
+}
+
 bool Database::hasTable(const QString &name)
 {
     if (m_engine)

@@ -52,6 +52,10 @@ public:
     int userVersion();
     void setUserVersion(int version);
     bool inTransaction() const;
+    // Whether a failed statement spoils the whole transaction (PostgreSQL), where SQLite
+    // undoes that statement alone: code that goes on after a failure takes a savepoint first
+    // (Transaction nested), on this engine only, since on SQLite it would be a cost for nothing.
+    bool failedStatementAbortsTransaction() const;
     // Whether the store has this table: the server's tables are not on a device, and a store
     // may predate a migration.
     bool hasTable(const QString &name);

@@ -60,6 +60,9 @@ public:
     virtual std::unique_ptr<EngineStatement> prepare(const QString &sql) = 0;
     virtual int changes() const = 0;
     virtual bool inTransaction() const = 0;
+    // Whether a failed statement spoils its whole transaction (PostgreSQL) rather than undoing
+    // itself alone (SQLite): callers that go on after a failure take a savepoint first.
+    virtual bool failedStatementAbortsTransaction() const = 0;
     // How long to wait for another connection's write lock before failing as SQLITE_BUSY.
     virtual void setBusyTimeout(int milliseconds) = 0;
     virtual bool hasTable(const QString &name) = 0;

@@ -135,8 +135,8 @@ QList<FlagRecord> FlagRecords::list(const FlagFilter &filter) const
     // A permit is named by id or by number; numbers of permits kept in other tables (NPDES)
     // match their id only.
     auto rows = m_db.cached(u"SELECT "_s + kColumns + uR"( FROM flag
-        WHERE (?1 IS NULL OR permit_id = ?1 OR permit_id IN (SELECT id FROM permit WHERE number = ?1))
-          AND (?2 IS NULL OR rule_id = ?2) AND (?3 IS NULL OR status = ?3)
+        WHERE (CAST(?1 AS TEXT) IS NULL OR permit_id = ?1 OR permit_id IN (SELECT id FROM permit WHERE number = ?1))
+          AND (CAST(?2 AS TEXT) IS NULL OR rule_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR status = ?3)
         ORDER BY permit_id, rule_id, id LIMIT ?4)"_s);
     rows.bind(1, filter.permit.isEmpty() ? QString() : filter.permit)
         .bind(2, filter.rule.isEmpty() ? QString() : filter.rule)

@@ -23,8 +23,9 @@ void LwwMerger::stamp(const Op &op)
     for (const Op::Field &field : op.fields) {
         if (!isEditable(*info.field(field.number)))
             continue;
-        m_db.cached(u"INSERT OR REPLACE INTO field_clock (entity, row_id, field, hlc, node)"
-                    u" VALUES (?, ?, ?, ?, ?)"_s)
+        m_db.cached(u"INSERT INTO field_clock (entity, row_id, field, hlc, node)"
+                    u" VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, row_id, field)"
+                    u" DO UPDATE SET hlc = excluded.hlc, node = excluded.node"_s)
             .bind(1, int(op.entity))
             .bind(2, op.rowId.toText())
             .bind(3, int(field.number))

@@ -118,8 +118,8 @@ void BlobStore::finish(const QString &sha256, std::int64_t size, const QString &
     m_bytes->publish(sha256);
     // Acknowledged only after this commit: a crash before it leaves the bytes in place, and
     // the next offer of the same hash checks and records them.
-    m_db.cached(u"INSERT OR IGNORE INTO blob (sha256, byte_size, device_id, received_at)"
-                u" VALUES (?, ?, ?, ?)"_s)
+    m_db.cached(u"INSERT INTO blob (sha256, byte_size, device_id, received_at)"
+                u" VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s)
         .bind(1, sha256)
         .bind(2, size)
         .bind(3, deviceId)

@@ -14,12 +14,13 @@ QStringList FindingSupport::unsupportedItems(store::Database &db, const QString 
         SELECT ci.code FROM checklist_answer a JOIN checklist_item ci ON ci.id = a.item_id
         WHERE a.inspection_id = ?1 AND a.answer = 'non_compliant'
           AND NOT EXISTS (SELECT 1 FROM checklist_answer b WHERE b.supersedes_id = a.id)
-          AND trim(coalesce(a.note, ''), ' ' || char(9, 10, 13)) = ''
+          AND trim(coalesce(a.note, ''), ?2) = ''
           AND NOT EXISTS (SELECT 1 FROM photo p
                           WHERE p.inspection_id = ?1 AND p.subject = ci.code
                             AND NOT EXISTS (SELECT 1 FROM photo q WHERE q.supersedes_id = p.id))
         ORDER BY ci.ordinal, ci.code)"_s);
     statement.bind(1, inspectionId);
+    statement.bind(2, u" \t\n\r"_s); // a parameter: the engines spell these characters apart
     QStringList codes;
     while (statement.step())
         codes << statement.text(0);

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
 #include <optional>
 #include <pqxx/pqxx>
 #include <sqlite3.h>
@@ -260,13 +261,101 @@ void PgEngine::setBusyTimeout(int milliseconds)
 {
     // Waiting for the write lock (or a row lock) ends like SQLite's busy timeout: the
     // statement fails with 55P03, which is SQLITE_BUSY to the caller.
-    exec(u"SET lock_timeout = %1"_s.arg(std::max(milliseconds, 0)));
+    // SQLite's 0 is "do not wait"; PostgreSQL's is "wait for ever", so 0 becomes 1 ms.
+    exec(u"SET lock_timeout = %1"_s.arg(std::max(milliseconds, 1)));
 }
 
 QString PgEngine::describe() const
 {
     return m_where;
 }
+
+namespace {
+
+bool isNameByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Where "INDEXED BY name" starting at i ends (i when none starts there).
+qsizetype indexHintEnd(const QByteArray &utf8, qsizetype i)
+{
+    static const QByteArray kIndexed = "indexed";
+    static const QByteArray kBy = "by";
+    if (i > 0 && isNameByte(utf8[i - 1]))
+        return i;
+    auto word = [&](qsizetype at, const QByteArray &expected) {
+        if (utf8.mid(at, expected.size()).toLower() != expected)
+            return qsizetype(-1);
+        const qsizetype end = at + expected.size();
+        return end < utf8.size() && isNameByte(utf8[end]) ? qsizetype(-1) : end;
+    };
+    auto spaces = [&](qsizetype at) {
+        while (at < utf8.size() && (utf8[at] == ' ' || utf8[at] == '\n' || utf8[at] == '\t'))
+            ++at;
+        return at;
+    };
+    qsizetype at = word(i, kIndexed);
+    if (at < 0 || spaces(at) == at)
+        return i;
+    at = word(spaces(at), kBy);
+    if (at < 0 || spaces(at) == at)
+        return i;
+    qsizetype end = spaces(at);
+    const qsizetype nameStart = end;
+    while (end < utf8.size() && isNameByte(utf8[end]))
+        ++end;
+    return end > nameStart ? end : i;
+}
+
+// Whether the call whose "(" is at `open` has more than one argument.
+bool hasSeveralArguments(const QByteArray &utf8, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (c == '\'' || c == '"') {
+            const qsizetype close = utf8.indexOf(c, i + 1);
+            if (close < 0)
+                return false;
+            i = close;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (--depth == 0)
+                return false;
+        } else if (c == ',' && depth == 1) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// SQLite's min(a, b, ...) and max(a, b, ...) are scalar (PostgreSQL's least and greatest; its
+// min and max take one argument, as SQLite's aggregates do), and ifnull is coalesce. At i: the
+// end of the name to replace and what replaces it, or {i, nullptr}.
+std::pair<qsizetype, const char *> scalarFunction(const QByteArray &utf8, qsizetype i)
+{
+    static constexpr std::pair<const char *, const char *> kRenamed[] = {
+        {"min", "least"}, {"max", "greatest"}, {"ifnull", "coalesce"}};
+    if (i > 0 && isNameByte(utf8[i - 1]))
+        return {i, nullptr};
+    for (const auto &[sqlite, postgres] : kRenamed) {
+        const qsizetype length = qsizetype(std::strlen(sqlite));
+        if (utf8.mid(i, length).toLower() != sqlite)
+            continue;
+        qsizetype open = i + length;
+        while (open < utf8.size() && utf8[open] == ' ')
+            ++open;
+        if (open >= utf8.size() || utf8[open] != '(')
+            continue;
+        if (std::strcmp(sqlite, "ifnull") == 0 || hasSeveralArguments(utf8, open))
+            return {i + length, postgres};
+    }
+    return {i, nullptr};
+}
+
+} // namespace
 
 std::string PgEngine::translate(const QString &sql, int *parameters)
 {
@@ -294,6 +383,11 @@ std::string PgEngine::translate(const QString &sql, int *parameters)
             const qsizetype stop = end < 0 ? n : end + 2;
             out.append(utf8.constData() + i, std::size_t(stop - i));
             i = stop - 1;
+        } else if (const auto [nameEnd, name] = scalarFunction(utf8, i); nameEnd > i) {
+            out += name; // SQLite's scalar min/max and ifnull under PostgreSQL's names
+            i = nameEnd - 1;
+        } else if (const qsizetype hintEnd = indexHintEnd(utf8, i); hintEnd > i) {
+            i = hintEnd - 1; // SQLite's INDEXED BY name: PostgreSQL's planner picks its own
         } else if (c == '?') {
             int number = 0;
             qsizetype j = i + 1;

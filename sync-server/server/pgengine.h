@@ -33,6 +33,7 @@ public:
     std::unique_ptr<store::EngineStatement> prepare(const QString &sql) override;
     int changes() const override { return m_changes; }
     bool inTransaction() const override { return m_inTransaction; }
+    bool failedStatementAbortsTransaction() const override { return true; }
     void setBusyTimeout(int milliseconds) override;
     bool hasTable(const QString &name) override;
     int userVersion() override;

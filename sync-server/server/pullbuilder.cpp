@@ -428,11 +428,14 @@ void PullBuilder::sendChanges(const Peer &peer, const Request &request,
 {
     // The held permits in a temporary table (the temp schema takes no lock on the
     // store), so the scan below joins an index instead of parsing a list per row.
+    // (Unqualified below: both engines look in the connection's temporary schema first.)
     m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS pull_held (permit_id TEXT PRIMARY KEY,"
-              u" enterprise_id TEXT, as_of INTEGER NOT NULL); DELETE FROM temp.pull_held"_s);
+              u" enterprise_id TEXT, as_of INTEGER NOT NULL)"_s);
+    m_db.exec(u"DELETE FROM pull_held"_s);
     for (const auto &[permit, asOf] : heldInScope) {
-        m_db.cached(u"INSERT OR IGNORE INTO temp.pull_held (permit_id, enterprise_id, as_of)"
-                    u" VALUES (?1, (SELECT enterprise_id FROM permit WHERE id = ?1), ?2)"_s)
+        m_db.cached(u"INSERT INTO pull_held (permit_id, enterprise_id, as_of)"
+                    u" VALUES (?1, (SELECT enterprise_id FROM permit WHERE id = ?1), ?2)"
+                    u" ON CONFLICT DO NOTHING"_s)
             .bind(1, permit)
             .bind(2, asOf)
             .exec();
@@ -442,28 +445,30 @@ void PullBuilder::sendChanges(const Peer &peer, const Request &request,
     // sync_op_scope for the inspector's field records of each held permit. Reading ref_row_seq
     // from the cursor instead tests the scope of every change since then, which after a
     // large import is millions of rows the device does not hold (an import of 240,000 permits
-    // made each first pull read 8.4 M). CROSS JOIN keeps temp.pull_held the outer loop; the
+    // made each first pull read 8.4 M). CROSS JOIN keeps pull_held the outer loop; the
     // ranges start after the later of the cursor and the permit's snapshot (as_of).
+    // (The field records come first: PostgreSQL types each column of a UNION by its first
+    // branch, and an untyped NULL there would make the body text, not bytes.)
     auto log = m_db.cached(
-        u"SELECT r.seq, r.entity, r.row_id, r.deleted, NULL"
-        u" FROM temp.pull_held h CROSS JOIN ref_row r INDEXED BY ref_row_scope"
+        u"SELECT o.seq, o.entity, o.row_id, 0, o.body"
+        u" FROM pull_held h CROSS JOIN sync_op o INDEXED BY sync_op_scope"
+        u" WHERE o.inspector_id = ?2 AND o.permit_id = h.permit_id"
+        u"  AND o.seq > max(h.as_of, ?1) AND o.seq <= ?6 AND o.device_id != ?4"
+        u" UNION ALL"
+        u" SELECT r.seq, r.entity, r.row_id, r.deleted, NULL"
+        u" FROM pull_held h CROSS JOIN ref_row r INDEXED BY ref_row_scope"
         u" WHERE r.scope = 'permit' AND r.scope_id = h.permit_id"
         u"  AND r.seq > max(h.as_of, ?1) AND r.seq <= ?6"
         u"  AND (r.owner IS NULL OR r.owner = ?2) AND (r.period IS NULL OR r.period >= ?3)"
         u" UNION ALL"
         u" SELECT r.seq, r.entity, r.row_id, r.deleted, NULL FROM (SELECT enterprise_id,"
-        u"  min(as_of) AS as_of FROM temp.pull_held GROUP BY enterprise_id) e"
+        u"  min(as_of) AS as_of FROM pull_held GROUP BY enterprise_id) e"
         u"  CROSS JOIN ref_row r INDEXED BY ref_row_scope"
         u" WHERE r.scope = 'enterprise' AND r.scope_id = e.enterprise_id"
         u"  AND r.seq > max(e.as_of, ?1) AND r.seq <= ?6"
         u" UNION ALL"
         u" SELECT seq, entity, row_id, deleted, NULL FROM ref_row INDEXED BY ref_row_scope"
         u" WHERE scope = 'global' AND scope_id IS NULL AND seq > ?1 AND seq <= ?6"
-        u" UNION ALL"
-        u" SELECT o.seq, o.entity, o.row_id, 0, o.body"
-        u" FROM temp.pull_held h CROSS JOIN sync_op o INDEXED BY sync_op_scope"
-        u" WHERE o.inspector_id = ?2 AND o.permit_id = h.permit_id"
-        u"  AND o.seq > max(h.as_of, ?1) AND o.seq <= ?6 AND o.device_id != ?4"
         u" ORDER BY 1 LIMIT ?5"_s);
     log.bind(1, request.cursor)
         .bind(2, peer.inspectorId)

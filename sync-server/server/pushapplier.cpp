@@ -62,6 +62,16 @@ std::optional<QCborMap> PushApplier::storedAck(store::Database &db, const QByteA
     return QCborValue::fromCbor(statement.blob(0)).toMap();
 }
 
+std::optional<PushApplier::Rejection> PushApplier::applyOnItsOwn(const Peer &peer, const Op &op)
+{
+    if (!m_db.failedStatementAbortsTransaction())
+        return applyOp(peer, op); // a broken constraint undoes the failed statement alone
+    store::Transaction savepoint(m_db); // nested; rolled back if applyOp throws
+    auto rejection = applyOp(peer, op);
+    savepoint.commit();
+    return rejection;
+}
+
 QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
 {
     store::Transaction transaction(m_db);
@@ -114,7 +124,7 @@ QCborMap PushApplier::apply(const Peer &peer, const Batch &batch)
                 refused != refusedRecords.end())
                 rejection = Rejection {refused->second->code, refused->second->reason};
             else
-                rejection = applyOp(peer, op);
+                rejection = applyOnItsOwn(peer, op);
         } catch (const store::SqliteError &e) {
             // A constraint broken by this op rejects the op alone. Anything else (disk full,
             // I/O error) is not the op's fault: it aborts the batch, unacknowledged.
@@ -189,7 +199,7 @@ std::optional<PushApplier::Rejection> PushApplier::checkAssigned(const QString &
     // inspection without one. A withdrawal is the end: an inspection started after it (by
     // more than the drift a tablet's clock is allowed) had no assignment.
     auto assigned = m_db.cached(u"SELECT count(*) FROM assignment WHERE inspector_id = ?1"
-                                u" AND permit_id = ?2 AND (?3 IS NULL OR id = ?3)"
+                                u" AND permit_id = ?2 AND (CAST(?3 AS TEXT) IS NULL OR id = ?3)"
                                 u" AND (status <> 'withdrawn' OR updated_at >= ?4)"_s);
     assigned.bind(1, inspectorId)
         .bind(2, permitId)
@@ -269,8 +279,11 @@ std::optional<PushApplier::Rejection> PushApplier::refusal(const QString &inspec
 
 void PushApplier::recordRefusal(const Op &op, const QString &permitId, const Rejection &rejection)
 {
-    m_db.cached(u"INSERT OR REPLACE INTO refused_inspection (id, inspector_id, permit_id, code,"
-                u" reason, refused_at) VALUES (?, ?, ?, ?, ?, ?)"_s)
+    m_db.cached(u"INSERT INTO refused_inspection (id, inspector_id, permit_id, code, reason,"
+                u" refused_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                u" inspector_id = excluded.inspector_id, permit_id = excluded.permit_id,"
+                u" code = excluded.code, reason = excluded.reason,"
+                u" refused_at = excluded.refused_at"_s)
         .bind(1, op.rowId.toText())
         .bind(2, op.author.toText())
         .bind(3, permitId)

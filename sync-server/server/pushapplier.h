@@ -73,6 +73,8 @@ private:
     };
 
     std::optional<Rejection> applyOp(const Peer &peer, const sync::Op &op);
+    // applyOp, so that the op's failure undoes the op alone on either engine.
+    std::optional<Rejection> applyOnItsOwn(const Peer &peer, const sync::Op &op);
     std::optional<Rejection> applyInspectionOp(const Peer &peer, const sync::Op &op,
         sync::RowStore &rows, sync::LwwMerger &merger, std::int64_t now);
     std::optional<Rejection> checkInspectionUpdate(

@@ -405,7 +405,7 @@ int RouteStore::withdraw(
         m_db.prepare(
                 u"UPDATE assignment SET status = 'withdrawn', updated_at = ?"
                 u" WHERE status = 'active' AND id IN (SELECT assignment_id FROM"
-                u" route_assignment WHERE draw_id = ? AND (?3 IS NULL OR inspector_id = ?3))"_s)
+                u" route_assignment WHERE draw_id = ? AND (CAST(?3 AS TEXT) IS NULL OR inspector_id = ?3))"_s)
             .bind(1, at)
             .bind(2, draw.id)
             .bind(3, inspectorId.isEmpty() ? QString() : inspectorId)
@@ -454,7 +454,8 @@ QJsonArray RouteStore::conflicts(const QString &inspectorId)
     auto rows = m_db.prepare(
         u"SELECT c.id, i.code, i.name, e.uscc, e.name, c.reason, c.recorded_by, c.recorded_at"
         u" FROM conflict_of_interest c JOIN inspector i ON i.id = c.inspector_id"
-        u" JOIN enterprise e ON e.id = c.enterprise_id WHERE ?1 IS NULL OR c.inspector_id = ?1"
+        u" JOIN enterprise e ON e.id = c.enterprise_id WHERE CAST(?1 AS TEXT) IS NULL OR "
+        u"c.inspector_id = ?1"
         u" ORDER BY c.recorded_at, c.id"_s);
     rows.bind(1, inspectorId.isEmpty() ? QString() : inspectorId);
     QJsonArray list;

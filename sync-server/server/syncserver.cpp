@@ -34,8 +34,11 @@ class SyncServer::Engine
 {
 public:
     explicit Engine(const Config &config)
-        : db(ServerStore::open(config.dataDir))
-        , reader(std::make_unique<store::Database>(ServerStore::databasePath(config.dataDir)))
+        : db(config.dbUrl.isEmpty() ? ServerStore::open(config.dataDir)
+                                    : ServerStore::openPostgres(config.dbUrl))
+        , reader(config.dbUrl.isEmpty()
+                  ? std::make_unique<store::Database>(ServerStore::databasePath(config.dataDir))
+                  : ServerStore::openPostgres(config.dbUrl))
         , engine(*db, *reader, config.dataDir, config.maxOpsPerPull, config.pullLimits,
               config.blobsUrl)
         , router(context, zmq::socket_type::router)

@@ -28,6 +28,9 @@ public:
     struct Config
     {
         QString dataDir; // DATA/outfall.db, DATA/blobs/
+        // The store in PostgreSQL instead of DATA/outfall.db (server/pgengine.h): several
+        // front-ends may serve devices from one database at once (docs/deploy.md).
+        QString dbUrl;
         // Photo bytes in PostgreSQL instead of DATA/blobs/ (server/pgblobbytes.h); empty: files.
         QString blobsUrl;
         QString endpoint = QStringLiteral("tcp://127.0.0.1:*");

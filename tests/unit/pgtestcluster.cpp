@@ -29,14 +29,21 @@ QString findBinDir()
 
 } // namespace
 
+QString notInstalledReason()
+{
+    return findBinDir().isEmpty() ? u"PostgreSQL is not installed (no"
+                                    u" /usr/lib/postgresql/*/bin/initdb): scripts/deps installs"
+                                    u" postgresql-15"_s
+                                  : QString();
+}
+
 Cluster::Cluster(bool durable)
     : m_durable(durable)
 {
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
         m_notInstalled = true;
-        m_problem = u"PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb):"
-                    u" scripts/deps installs postgresql-15"_s;
+        m_problem = notInstalledReason();
         return;
     }
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/outfall-pg-XXXXXX"_s);
@@ -126,9 +133,12 @@ QString Cluster::url(const QString &database) const
     return u"postgresql:///%1?host=%2&user=%3"_s.arg(database, m_dir->path(), m_user);
 }
 
-QString Cluster::createDatabase(const QString &name)
+QString Cluster::createDatabase(const QString &name, const QString &templateName)
 {
-    if (!run(m_binDir + u"/createdb"_s, {u"-h"_s, m_dir->path(), u"-U"_s, m_user, name}))
+    QStringList arguments {u"-h"_s, m_dir->path(), u"-U"_s, m_user};
+    if (!templateName.isEmpty())
+        arguments << u"-T"_s << templateName;
+    if (!run(m_binDir + u"/createdb"_s, arguments << name))
         qFatal("%s", qPrintable(m_problem));
     return url(name);
 }

@@ -12,6 +12,9 @@ namespace pgtest {
 // touch the network), stopped and deleted with the object. Nothing to set up by hand: Debian's
 // postgresql-15 (scripts/deps) is all it needs. As root it runs the server as the `postgres`
 // user, since PostgreSQL refuses to run as root.
+// Empty when PostgreSQL's server programs are installed; otherwise why a test skips.
+QString notInstalledReason();
+
 class Cluster
 {
 public:
@@ -27,8 +30,8 @@ public:
     bool running() const { return m_running; }
     QString problem() const { return m_problem; }
 
-    // A new empty database; its libpq URL.
-    QString createDatabase(const QString &name);
+    // A new database, empty or a copy of `templateName`; its libpq URL.
+    QString createDatabase(const QString &name, const QString &templateName = {});
     QString url(const QString &database) const;
 
     // pg_ctl stop / start of the same cluster: what a test does to a front-end's database.

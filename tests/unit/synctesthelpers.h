@@ -4,6 +4,7 @@
 // SyncServer on tcp://127.0.0.1:<ephemeral>, and devices with their own stores.
 
 #include "domain/uuidv7.h"
+#include "pgtestcluster.h"
 #include "server/blobstore.h"
 #include "server/deviceregistry.h"
 #include "server/serverkeys.h"
@@ -55,6 +56,42 @@ inline QByteArray blob(store::Database &db, const QString &sql)
 inline std::uint8_t field(sync::Entity entity, QStringView name)
 {
     return sync::EntitySchema::info(entity).fieldNumber(name);
+}
+
+// OUTFALL_TEST_STORE=postgresql (CTest's *_postgresql runs of the sync tests): the server's
+// store is a PostgreSQL database of its own, in a cluster this test program starts once.
+inline bool storeOnPostgres()
+{
+    return qEnvironmentVariable("OUTFALL_TEST_STORE") == u"postgresql"_s;
+}
+
+// A new, migrated server store in a database of its own: a copy of a template migrated once
+// per program, since migrating takes a second a database on PostgreSQL.
+inline QString newPostgresStore()
+{
+    static pgtest::Cluster cluster;
+    if (!cluster.running())
+        qFatal("OUTFALL_TEST_STORE=postgresql, but %s", qPrintable(cluster.problem()));
+    static int made = 0;
+    static const bool migrated = [] {
+        const QString url = cluster.createDatabase(u"outfall_template"_s);
+        QTemporaryDir keys;
+        server::ServerStore::initialisePostgres(keys.path(), url); // closed at once
+        return true;
+    }();
+    Q_UNUSED(migrated);
+    return cluster.createDatabase(u"store_%1"_s.arg(++made), u"outfall_template"_s);
+}
+
+// The server's store for DIR: SQLite in DIR, or (storeOnPostgres) a new PostgreSQL database
+// whose URL goes to *url for the SyncServer and later opens.
+inline std::unique_ptr<store::Database> initialiseServerStore(const QString &dataDir, QString *url)
+{
+    if (!storeOnPostgres())
+        return server::ServerStore::initialise(dataDir);
+    *url = newPostgresStore();
+    QDir().mkpath(dataDir);
+    return server::ServerStore::openPostgres(*url);
 }
 
 struct District
@@ -340,7 +377,7 @@ struct World
         std::optional<sync::CurveKeyPair> curve = std::nullopt, QString photoBytesUrl = {})
         : blobsUrl(std::move(photoBytesUrl))
     {
-        auto db = server::ServerStore::initialise(dir.path() + u"/server"_s);
+        auto db = initialiseServerStore(dir.path() + u"/server"_s, &dbUrl);
         district = seedDistrict(*db);
         admin.role = u"admin"_s;
         server::DeviceRegistry registry(*db);
@@ -354,6 +391,7 @@ struct World
     {
         server::SyncServer::Config config;
         config.dataDir = dir.path() + u"/server"_s;
+        config.dbUrl = dbUrl;
         config.endpoint = port ? u"tcp://127.0.0.1:%1"_s.arg(port) : u"tcp://127.0.0.1:*"_s;
         config.curve = curve;
         config.limits = serverLimits;
@@ -376,7 +414,8 @@ struct World
 
     std::unique_ptr<store::Database> serverDb()
     {
-        return server::ServerStore::open(dir.path() + u"/server"_s);
+        return dbUrl.isEmpty() ? server::ServerStore::open(dir.path() + u"/server"_s)
+                               : server::ServerStore::openPostgres(dbUrl);
     }
 
     // Registers a device for the inspector straight in the device table.
@@ -389,6 +428,7 @@ struct World
     }
 
     QTemporaryDir dir;
+    QString dbUrl; // the store in PostgreSQL (storeOnPostgres); empty: DIR/server/outfall.db
     QString blobsUrl;
     QString deviceRoot; // where device profiles go; empty: under dir
     // The server's bounds, for a restart with smaller ones (startServer after a stop).

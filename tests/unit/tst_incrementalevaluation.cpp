@@ -76,6 +76,7 @@ private Q_SLOTS:
         EvaluatedLog log;
         server::SyncServer::Config config;
         config.dataDir = world.dir.path() + u"/server"_s;
+        config.dbUrl = world.dbUrl;
         config.flagsAsOf = QDate(2026, 11, 1);
         config.permitSources = [&log](store::Database &db) {
             return recording(db, log);
