@@ -24,6 +24,7 @@ public:
         int duplicatePercent = 0;
         int reorderPercent = 0;
         bool dropAllReplies = false; // the server's answers never arrive
+        int repliesBeforeDropping = 0; // with dropAllReplies: these first ones do (a HELLO's)
     };
 
     FaultProxy(const QString &serverEndpoint, Faults faults, quint64 seed)
@@ -105,7 +106,7 @@ private:
                 Message message;
                 (void)zmq::recv_multipart(m_back, std::back_inserter(message));
                 message.insert(message.begin(), zmq::message_t(client.data(), client.size()));
-                if (m_faults.dropAllReplies) {
+                if (m_faults.dropAllReplies && m_passed++ >= m_faults.repliesBeforeDropping) {
                     ++m_dropped;
                     continue;
                 }
@@ -125,6 +126,7 @@ private:
     std::atomic<int> m_dropped {0};
     std::atomic<int> m_duplicated {0};
     std::atomic<int> m_reordered {0};
+    int m_passed = 0; // replies let through before dropAllReplies took over
 };
 
 } // namespace synctest

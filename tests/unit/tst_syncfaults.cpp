@@ -128,14 +128,16 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             a1->measure(inspection, i);
         {
-            // Every answer is lost: the server applies the push, the device gives up.
-            FaultProxy deaf(world.endpoint, {0, 0, 0, true}, 1);
+            // Every answer after the HELLO's is lost: the server applies the push, the device
+            // gives up. (Losing the HELLO's too would stop the device before it pushed.)
+            FaultProxy deaf(world.endpoint, {0, 0, 0, true, 1}, 1);
             a1->config.endpoint = deaf.endpoint();
             a1->config.timeoutMs = 200;
             a1->config.attempts = 2;
             QVERIFY(!a1->sync().ok);
         }
         QCOMPARE(a1->outbox.pendingCount(), 11); // nothing deleted without an ack
+        QCOMPARE(count(*world.serverDb(), u"SELECT count(*) FROM measurement"_s), 10);
         // The device restarts (a new client on the same store) and syncs directly.
         a1->config.endpoint = world.endpoint;
         const auto result = a1->sync();
