@@ -74,8 +74,9 @@ const QString kUsage =
     u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE] [--quiet]\n"
     u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
-    u"  init|summary --data DIR --db postgresql://...\n"
-    u"                                         the store in PostgreSQL, keys in DIR (begun:\n"
+    u"  init|summary|run|supervisor-credential --data DIR --db postgresql://...\n"
+    u"                                         the store in PostgreSQL, keys in DIR; several\n"
+    u"                                         run front-ends may share it (docs/deploy.md;\n"
     u"                                         the other commands are SQLite's still)\n"
     u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
     u"                                         serve devices (CURVE); stops on SIGTERM;\n"
@@ -164,9 +165,11 @@ int ServerCli::run(const QStringList &arguments)
     if (!blobsUrl.isEmpty() && !blobsUrl.startsWith(u"postgresql://"_s)
         && !blobsUrl.startsWith(u"postgres://"_s))
         return usage(u"--blobs must be a PostgreSQL URL (postgresql://...), not "_s + blobsUrl);
-    if (!dbUrl.isEmpty() && command != u"init" && command != u"summary")
-        return usage(command
-            + u" does not run on PostgreSQL yet: --db is for init and summary (issue 14)"_s);
+    static const QStringList onPostgres {
+        u"init"_s, u"summary"_s, u"run"_s, u"supervisor-credential"_s};
+    if (!dbUrl.isEmpty() && !onPostgres.contains(command))
+        return usage(command + u" does not run on PostgreSQL yet: --db is for "_s
+            + onPostgres.join(u", "_s) + u" (issue 14)"_s);
     if (!dbUrl.isEmpty() && !dbUrl.startsWith(u"postgresql://"_s)
         && !dbUrl.startsWith(u"postgres://"_s))
         return usage(u"--db must be a PostgreSQL URL (postgresql://...), not "_s + dbUrl);
@@ -221,12 +224,12 @@ int ServerCli::run(const QStringList &arguments)
         if (command == u"run") {
             if (bind.isEmpty())
                 return usage(u"run needs --bind ENDPOINT, e.g. tcp://*:5570"_s);
-            return runServer(dataDir, bind, blobsUrl, givenAsOf, rulesFile);
+            return runServer(dataDir, dbUrl, bind, blobsUrl, givenAsOf, rulesFile);
         }
         if (command == u"supervisor-credential") {
             if (!positional.isEmpty() || outFile.isEmpty())
                 return usage(u"supervisor-credential needs --out FILE and no arguments"_s);
-            return supervisorCredential(dataDir, outFile);
+            return supervisorCredential(dataDir, dbUrl, outFile);
         }
         if (command == u"summary") {
             if (!positional.isEmpty())
@@ -344,19 +347,24 @@ int ServerCli::evaluate(const QString &dataDir, QDate asOf, const QString &rules
     return 0;
 }
 
-int ServerCli::runServer(const QString &dataDir, const QString &bind, const QString &blobsUrl,
-    std::optional<QDate> flagsAsOf, const QString &rulesFile)
+int ServerCli::runServer(const QString &dataDir, const QString &dbUrl, const QString &bind,
+    const QString &blobsUrl, std::optional<QDate> flagsAsOf, const QString &rulesFile)
 {
     SyncServer::Config config;
     config.flagsAsOf = flagsAsOf;
     config.ruleConfig = ruleConfig(rulesFile);
     config.dataDir = dataDir;
+    config.dbUrl = dbUrl;
     config.endpoint = bind;
     config.blobsUrl = blobsUrl;
     config.curve = ServerKeys::load(dataDir);
     SyncServer server(config);
     server.start();
-    *m_out << u"serving "_s << server.endpoint() << u" from "_s << dataDir << u"; photos in "_s
+    *m_out << u"serving "_s << server.endpoint() << u" from "_s
+           << (dbUrl.isEmpty()
+                      ? dataDir
+                      : u"PostgreSQL "_s + redactedPgUrl(dbUrl) + u" (keys in "_s + dataDir + u')')
+           << u"; photos in "_s
            << (blobsUrl.isEmpty() ? QDir(dataDir).filePath(u"blobs"_s)
                                   : u"PostgreSQL "_s + redactedPgUrl(blobsUrl))
            << u'\n';
@@ -373,9 +381,10 @@ int ServerCli::runServer(const QString &dataDir, const QString &bind, const QStr
     return 0;
 }
 
-int ServerCli::supervisorCredential(const QString &dataDir, const QString &outFile)
+int ServerCli::supervisorCredential(
+    const QString &dataDir, const QString &dbUrl, const QString &outFile)
 {
-    auto db = ServerStore::open(dataDir);
+    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
     ServerKeys::issueCredential(dataDir, *db, outFile);
     *m_out << u"wrote supervisor credential "_s << outFile
            << u" (mode 0600; use it with outfallctl --credential)\n"_s;

@@ -40,10 +40,9 @@ private:
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir, const QString &dbUrl);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);
-    int runServer(const QString &dataDir, const QString &bind, const QString &blobsUrl,
-        std::optional<QDate> flagsAsOf,
-        const QString &rulesFile);
-    int supervisorCredential(const QString &dataDir, const QString &outFile);
+    int runServer(const QString &dataDir, const QString &dbUrl, const QString &bind,
+        const QString &blobsUrl, std::optional<QDate> flagsAsOf, const QString &rulesFile);
+    int supervisorCredential(const QString &dataDir, const QString &dbUrl, const QString &outFile);
 
     // The evaluation date and rules of the flags an import re-evaluates.
     QDate m_asOf;

@@ -197,10 +197,12 @@ inline QString storeBlob(store::Database &db, const QString &dataDir, const QByt
     return server::BlobStore(db, dataDir).put(bytes, u"test"_s);
 }
 
-// A server data directory for CURVE: store, district and keys (as `outfall-server init`).
-inline District initialiseCurveStore(const QString &dataDir)
+// A server data directory for CURVE: store, district and keys (as `outfall-server init`); with
+// storeOnPostgres, the store in a database of its own, whose URL goes to *dbUrl.
+inline District initialiseCurveStore(const QString &dataDir, QString *dbUrl = nullptr)
 {
-    auto db = server::ServerStore::initialise(dataDir);
+    QString url;
+    auto db = initialiseServerStore(dataDir, dbUrl ? dbUrl : &url);
     District district = seedDistrict(*db);
     server::ServerKeys::create(dataDir, *db);
     return district;

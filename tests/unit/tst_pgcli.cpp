@@ -1,8 +1,11 @@
-// `outfall-server init|summary --db postgresql://…` (issue 14 part 1, begun): the store in a
+// `outfall-server init|summary|supervisor-credential --db postgresql://…` (issue 14 part 1;
+// `run --db` is tst_syncprocesses_postgresql's): the store in a
 // PostgreSQL database of a throw-away cluster, the front-end's keys in --data; and every other
 // command refusing --db with a clear word instead of silently using SQLite.
 #include "pgtestcluster.h"
+#include "server/pgengine.h"
 #include "servertesthelpers.h"
+#include "store/database.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -35,6 +38,19 @@ private Q_SLOTS:
         QCOMPARE(summary.exitCode, 0);
         QVERIFY2(summary.out.contains(u"permit"_s), qPrintable(summary.out));
 
+        // A supervisor's credential, recorded in the database (the key file in DIR).
+        const QString credential = m_dir.filePath(u"admin.credential"_s);
+        const auto issued = servertest::run({u"supervisor-credential"_s, u"--data"_s, data,
+            u"--db"_s, url, u"--out"_s, credential});
+        QCOMPARE(issued.exitCode, 0);
+        QVERIFY(QFileInfo::exists(credential));
+        {
+            outfall::store::Database db(std::make_unique<outfall::server::PgEngine>(url));
+            auto admins = db.prepare(u"SELECT count(*) FROM device WHERE role = 'admin'"_s);
+            QVERIFY(admins.step());
+            QCOMPARE(admins.int64(0), 2); // init's and this one
+        }
+
         const auto again = servertest::run({u"init"_s, u"--data"_s, data, u"--db"_s, url});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"a store already exists in postgresql:///cli?host="_s)
@@ -55,8 +71,8 @@ private Q_SLOTS:
         const auto import = servertest::run({u"import"_s, u"--data"_s, data, u"--db"_s,
             u"postgresql:///x"_s, u"permits"_s, u"p.jsonl"_s});
         QCOMPARE(import.exitCode, 2);
-        QVERIFY2(import.err.contains(u"import does not run on PostgreSQL yet: --db is for init"
-                                     u" and summary (issue 14)"_s),
+        QVERIFY2(import.err.contains(u"import does not run on PostgreSQL yet: --db is for init,"
+                                     u" summary, run, supervisor-credential (issue 14)"_s),
             qPrintable(import.err));
         const auto notPostgres =
             servertest::run({u"init"_s, u"--data"_s, data, u"--db"_s, u"mysql://host/db"_s});

@@ -1,7 +1,8 @@
 // Sync with the programs as separate processes: `outfall-server run` SIGKILLed in the
-// middle of a device's push and restarted on the same data directory, and `outfall-device
-// sync` SIGKILLed while it runs and run again. Both must converge with every acknowledged
-// op kept, the rest delivered by the next sync, nothing doubled and the outbox empty.
+// middle of a device's push and restarted on the same data directory (with the store in
+// PostgreSQL: the device goes on with another front-end on the same database), and
+// `outfall-device sync` SIGKILLed while it runs and run again. Both must converge with every
+// acknowledged op kept, the rest delivered by the next sync, nothing doubled and the outbox empty.
 #include "server/ctlcli.h"
 #include "server/deviceregistry.h"
 #include "server/serverkeys.h"
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 #include <thread>
 #include <zmq.hpp>
 
@@ -36,12 +38,14 @@ int freePort()
         .toInt();
 }
 
-// `outfall-server run` on a loopback port, ready once it printed "serving".
+// `outfall-server run` on a loopback port, ready once it printed "serving"; the store in
+// DATA, or in PostgreSQL (--db) when dbUrl is given.
 class ServerProcess
 {
 public:
-    ServerProcess(QString dataDir, int port)
+    ServerProcess(QString dataDir, int port, QString dbUrl = {})
         : m_dataDir(std::move(dataDir))
+        , m_dbUrl(std::move(dbUrl))
         , m_port(port)
     { }
     ~ServerProcess() { kill(); }
@@ -52,8 +56,10 @@ public:
     bool start()
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(OUTFALL_SERVER_EXE),
-            {u"run"_s, u"--data"_s, m_dataDir, u"--bind"_s, endpoint()});
+        QStringList arguments {u"run"_s, u"--data"_s, m_dataDir, u"--bind"_s, endpoint()};
+        if (!m_dbUrl.isEmpty())
+            arguments << u"--db"_s << m_dbUrl << u"--blobs"_s << m_dbUrl;
+        m_process.start(QStringLiteral(OUTFALL_SERVER_EXE), arguments);
         QByteArray out;
         while (!out.contains("serving") && m_process.waitForReadyRead(10'000))
             out += m_process.readAllStandardOutput();
@@ -76,6 +82,7 @@ public:
 
 private:
     QString m_dataDir;
+    QString m_dbUrl;
     int m_port;
     QProcess m_process;
 };
@@ -89,8 +96,28 @@ class TestSyncProcesses : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_data;
+    QString m_dbUrl; // the store in PostgreSQL (storeOnPostgres); empty: DATA/outfall.db
     District m_district;
     int m_port = 0;
+
+    std::unique_ptr<store::Database> openStore()
+    {
+        return m_dbUrl.isEmpty() ? server::ServerStore::open(m_data)
+                                 : server::ServerStore::openPostgres(m_dbUrl);
+    }
+
+    // A second front-end's directory: its own, holding the first's keys (a device knows the
+    // server by its public key, the evidence log is signed with one key).
+    QString otherFrontEndDir()
+    {
+        const QString dir = m_dir.path() + u"/second-front-end"_s;
+        QDir().mkpath(dir);
+        for (const QString &key : QDir(m_data).entryList(QDir::Files)) {
+            if (!QFile::exists(dir + u'/' + key))
+                QFile::copy(m_data + u'/' + key, dir + u'/' + key);
+        }
+        return dir;
+    }
 
     int ctl(const QString &endpoint, const QStringList &arguments)
     {
@@ -169,7 +196,7 @@ private:
     // The server store holds each of the device's rows once, each op once.
     void verifyServerHoldsOnce(const QString &deviceId, const QSet<QString> &ids)
     {
-        auto db = server::ServerStore::open(m_data);
+        auto db = openStore();
         QCOMPARE(count(*db, u"SELECT count(*) FROM sync_op WHERE device_id = '%1'"_s.arg(deviceId)),
             ids.size());
         QCOMPARE(count(*db,
@@ -188,8 +215,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.path() + u"/server"_s;
-        m_district = initialiseCurveStore(m_data);
-        auto db = server::ServerStore::open(m_data);
+        m_district = initialiseCurveStore(m_data, &m_dbUrl);
+        auto db = openStore();
         server::Peer admin;
         admin.role = u"admin"_s;
         server::DeviceRegistry(*db).assign(
@@ -199,7 +226,7 @@ private Q_SLOTS:
 
     void serverKilledMidPushLosesNothing()
     {
-        ServerProcess server(m_data, m_port);
+        ServerProcess server(m_data, m_port, m_dbUrl);
         QVERIFY(server.start());
         auto device = enrolledDevice(server.endpoint(), u"killserver"_s);
         QVERIFY(device);
@@ -234,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!pending.isEmpty());
         QCOMPARE(first.pushed, qint64(acknowledged.size()));
         {
-            auto db = server::ServerStore::open(m_data);
+            auto db = openStore();
             auto rows = db->prepare(u"SELECT row_id FROM sync_op WHERE device_id = ?"_s);
             rows.bind(1, device->config.deviceId);
             QSet<QString> stored;
@@ -245,7 +272,16 @@ private Q_SLOTS:
                 qint64(acknowledged.size()), total, qint64(stored.size()));
         }
 
-        QVERIFY(server.start());
+        // SQLite: the server restarted on its directory. PostgreSQL: the device goes on with
+        // another front-end on the same database, the killed one left down.
+        std::optional<ServerProcess> other;
+        if (m_dbUrl.isEmpty()) {
+            QVERIFY(server.start());
+        } else {
+            other.emplace(otherFrontEndDir(), freePort(), m_dbUrl);
+            QVERIFY(other->start());
+            device->config.endpoint = other->endpoint();
+        }
         const auto second = sync::SyncClient(device->db, device->config).syncOnce();
         QVERIFY2(second.ok, qPrintable(second.error));
         QCOMPARE(count(device->db, u"SELECT count(*) FROM outbox"_s), 0);
@@ -256,7 +292,7 @@ private Q_SLOTS:
 
     void deviceKilledMidSyncConverges()
     {
-        ServerProcess server(m_data, m_port);
+        ServerProcess server(m_data, m_port, m_dbUrl);
         QVERIFY(server.start());
         auto device = enrolledDevice(server.endpoint(), u"killdevice"_s);
         QVERIFY(device);
@@ -296,7 +332,7 @@ private Q_SLOTS:
         verifyServerHoldsOnce(deviceId, ids);
         // Same state on both sides: the device holds every measurement of its inspector (its
         // own and the other device's, pulled), as the server does.
-        auto serverDb = server::ServerStore::open(m_data);
+        auto serverDb = openStore();
         const auto measurements = count(*serverDb, u"SELECT count(*) FROM measurement"_s);
         QVERIFY(measurements >= 4999);
         QCOMPARE(count(db, u"SELECT count(*) FROM measurement"_s), measurements);
@@ -307,7 +343,7 @@ private Q_SLOTS:
     // keeps the sockets) is noticed by the heartbeats, not after the request timeout.
     void stoppedServerIsNoticedByHeartbeats()
     {
-        ServerProcess server(m_data, m_port);
+        ServerProcess server(m_data, m_port, m_dbUrl);
         QVERIFY(server.start());
         auto device = enrolledDevice(server.endpoint(), u"stopped"_s);
         QVERIFY(device);
@@ -344,7 +380,7 @@ private Q_SLOTS:
     // waiting for its retries to time out.
     void revokedDeviceSyncExitsThree()
     {
-        ServerProcess server(m_data, m_port);
+        ServerProcess server(m_data, m_port, m_dbUrl);
         QVERIFY(server.start());
         auto device = enrolledDevice(server.endpoint(), u"revoked"_s);
         QVERIFY(device);
