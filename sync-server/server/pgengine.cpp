@@ -332,12 +332,12 @@ bool hasSeveralArguments(const QByteArray &utf8, qsizetype open)
 }
 
 // SQLite's min(a, b, ...) and max(a, b, ...) are scalar (PostgreSQL's least and greatest; its
-// min and max take one argument, as SQLite's aggregates do), and ifnull is coalesce. At i: the
-// end of the name to replace and what replaces it, or {i, nullptr}.
+// min and max take one argument, as SQLite's aggregates do), ifnull is coalesce and json_object
+// json_build_object. At i: the end of the name to replace and what replaces it, or {i, nullptr}.
 std::pair<qsizetype, const char *> scalarFunction(const QByteArray &utf8, qsizetype i)
 {
-    static constexpr std::pair<const char *, const char *> kRenamed[] = {
-        {"min", "least"}, {"max", "greatest"}, {"ifnull", "coalesce"}};
+    static constexpr std::pair<const char *, const char *> kRenamed[] = {{"min", "least"},
+        {"max", "greatest"}, {"ifnull", "coalesce"}, {"json_object", "json_build_object"}};
     if (i > 0 && isNameByte(utf8[i - 1]))
         return {i, nullptr};
     for (const auto &[sqlite, postgres] : kRenamed) {
@@ -349,7 +349,9 @@ std::pair<qsizetype, const char *> scalarFunction(const QByteArray &utf8, qsizet
             ++open;
         if (open >= utf8.size() || utf8[open] != '(')
             continue;
-        if (std::strcmp(sqlite, "ifnull") == 0 || hasSeveralArguments(utf8, open))
+        const bool scalarWhateverItsArguments =
+            std::strcmp(sqlite, "min") != 0 && std::strcmp(sqlite, "max") != 0;
+        if (scalarWhateverItsArguments || hasSeveralArguments(utf8, open))
             return {i + length, postgres};
     }
     return {i, nullptr};

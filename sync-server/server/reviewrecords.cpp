@@ -7,7 +7,10 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using outfall::store::InspectionReviewState;
@@ -22,20 +25,21 @@ QJsonValue instant(std::int64_t ms)
                   : QJsonValue();
 }
 
-// Rows of one inspection as JSON objects, made by SQLite (`json_object` per row); ?1 is the
-// inspection id.
+// Rows of one inspection as JSON objects, made by the store (`json_object` per row; PgEngine's
+// json_build_object); ?1 is the inspection id. Truth values are written as CASE … 1 ELSE 0 so
+// that both engines send numbers (PostgreSQL's EXISTS is a boolean, JSON's true).
 const QString kAnswers = uR"(
     SELECT json_object('id', a.id, 'item', ci.code, 'text_en', ci.text_en, 'text_zh', ci.text_zh,
         'answer', a.answer, 'note', a.note, 'recorded_at', a.recorded_at,
-        'supersedes_id', a.supersedes_id, 'in_force',
-        NOT EXISTS (SELECT 1 FROM checklist_answer n WHERE n.supersedes_id = a.id))
+        'supersedes_id', a.supersedes_id, 'in_force', CASE WHEN
+        NOT EXISTS (SELECT 1 FROM checklist_answer n WHERE n.supersedes_id = a.id) THEN 1 ELSE 0 END)
     FROM checklist_answer a JOIN checklist_item ci ON ci.id = a.item_id
     WHERE a.inspection_id = ?1 ORDER BY ci.ordinal, a.recorded_at, a.id)"_s;
 const QString kMeasurements = uR"(
     SELECT json_object('id', m.id, 'outlet', o.code, 'pollutant', m.pollutant, 'value', m.value,
         'unit', m.unit, 'o2_pct', m.o2_pct, 'instrument_id', m.instrument_id, 'method', m.method,
-        'recorded_at', m.recorded_at, 'supersedes_id', m.supersedes_id, 'in_force',
-        NOT EXISTS (SELECT 1 FROM measurement n WHERE n.supersedes_id = m.id))
+        'recorded_at', m.recorded_at, 'supersedes_id', m.supersedes_id, 'in_force', CASE WHEN
+        NOT EXISTS (SELECT 1 FROM measurement n WHERE n.supersedes_id = m.id) THEN 1 ELSE 0 END)
     FROM measurement m LEFT JOIN outlet o ON o.id = m.outlet_id
     WHERE m.inspection_id = ?1 ORDER BY m.recorded_at, m.id)"_s;
 const QString kFixes = uR"(
@@ -46,9 +50,9 @@ const QString kFixes = uR"(
 const QString kPhotos = uR"(
     SELECT json_object('id', p.id, 'sha256', p.sha256, 'byte_size', p.byte_size,
         'subject', p.subject, 'caption', p.caption, 'taken_at', p.taken_at,
-        'supersedes_id', p.supersedes_id, 'uploaded', EXISTS (SELECT 1 FROM blob b
-            WHERE b.sha256 = p.sha256), 'in_force',
-        NOT EXISTS (SELECT 1 FROM photo n WHERE n.supersedes_id = p.id))
+        'supersedes_id', p.supersedes_id, 'uploaded', CASE WHEN EXISTS (SELECT 1 FROM blob b
+            WHERE b.sha256 = p.sha256) THEN 1 ELSE 0 END, 'in_force', CASE WHEN
+        NOT EXISTS (SELECT 1 FROM photo n WHERE n.supersedes_id = p.id) THEN 1 ELSE 0 END)
     FROM photo p WHERE p.inspection_id = ?1 ORDER BY p.taken_at, p.id)"_s;
 const QString kSignatures = uR"(
     SELECT json_object('id', s.id, 'role', s.signer_role, 'name', s.signer_name,
@@ -64,20 +68,22 @@ const QString kReviews = uR"(
     SELECT json_object('id', r.id, 'decision', r.decision, 'comment', r.comment,
         'decided_by', r.decided_by, 'decided_at', r.decided_at)
     FROM inspection_review r WHERE r.inspection_id = ?1 ORDER BY r.decided_at, r.id)"_s;
-// Flags of the inspection's permit whose evidence names one of its records.
-const QString kFlags = uR"(
+// Flags of the inspection's permit with evidence (a JSON array of {id, ...}), and the ids of the
+// inspection's records (and its own): flagsOf keeps the flags whose evidence names one. The JSON
+// is read here, not in SQL, where the engines spell it apart.
+const QString kFlagsWithEvidence = uR"(
     SELECT json_object('id', f.id, 'rule', f.rule_id, 'severity', f.severity,
-        'status', f.status, 'message_en', f.message_en, 'message_zh', f.message_zh)
+        'status', f.status, 'message_en', f.message_en, 'message_zh', f.message_zh), f.evidence
     FROM flag f JOIN inspection i ON i.id = ?1 AND f.permit_id = i.permit_id
-    WHERE f.evidence IS NOT NULL AND json_valid(f.evidence) AND EXISTS (
-        SELECT 1 FROM json_each(f.evidence) e WHERE json_extract(e.value, '$.id') IN (
-            SELECT id FROM measurement WHERE inspection_id = ?1
-            UNION ALL SELECT id FROM checklist_answer WHERE inspection_id = ?1
-            UNION ALL SELECT id FROM position_fix WHERE inspection_id = ?1
-            UNION ALL SELECT id FROM observed_outlet WHERE inspection_id = ?1
-            UNION ALL SELECT id FROM photo WHERE inspection_id = ?1
-            UNION ALL SELECT ?1))
+    WHERE f.evidence IS NOT NULL
     ORDER BY f.rule_id, f.id)"_s;
+const QString kRecordIds = uR"(
+    SELECT id FROM measurement WHERE inspection_id = ?1
+    UNION ALL SELECT id FROM checklist_answer WHERE inspection_id = ?1
+    UNION ALL SELECT id FROM position_fix WHERE inspection_id = ?1
+    UNION ALL SELECT id FROM observed_outlet WHERE inspection_id = ?1
+    UNION ALL SELECT id FROM photo WHERE inspection_id = ?1
+    UNION ALL SELECT ?1)"_s;
 
 } // namespace
 
@@ -97,6 +103,26 @@ QJsonArray ReviewRecords::rows(const QString &sql, const QString &inspectionId) 
     QJsonArray result;
     while (statement.step())
         result.append(QJsonDocument::fromJson(statement.text(0).toUtf8()).object());
+    return result;
+}
+
+QJsonArray ReviewRecords::flagsOf(const QString &inspectionId) const
+{
+    QSet<QString> records;
+    auto ids = m_db.prepare(kRecordIds);
+    ids.bind(1, inspectionId);
+    while (ids.step())
+        records.insert(ids.text(0));
+    auto flags = m_db.prepare(kFlagsWithEvidence);
+    flags.bind(1, inspectionId);
+    QJsonArray result;
+    while (flags.step()) {
+        const QJsonArray evidence = QJsonDocument::fromJson(flags.text(1).toUtf8()).array();
+        const bool namesOne = std::any_of(evidence.begin(), evidence.end(),
+            [&](const QJsonValue &item) { return records.contains(item[u"id"].toString()); });
+        if (namesOne)
+            result.append(QJsonDocument::fromJson(flags.text(0).toUtf8()).object());
+    }
     return result;
 }
 
@@ -176,7 +202,7 @@ std::optional<QJsonObject> ReviewRecords::show(const QString &inspectionId) cons
     object.insert(u"photos"_s, rows(kPhotos, inspectionId));
     object.insert(u"signatures"_s, rows(kSignatures, inspectionId));
     object.insert(u"team"_s, rows(kTeam, inspectionId));
-    object.insert(u"flags"_s, rows(kFlags, inspectionId));
+    object.insert(u"flags"_s, flagsOf(inspectionId));
     return object;
 }
 

@@ -58,6 +58,8 @@ private:
     QJsonObject summary(
         const QString &inspectionId, const store::InspectionReviewState &state) const;
     QJsonArray rows(const QString &sql, const QString &inspectionId) const;
+    // The permit's flags whose evidence names one of the inspection's records.
+    QJsonArray flagsOf(const QString &inspectionId) const;
 
     store::Database &m_db;
 };

@@ -66,10 +66,11 @@ inline bool storeOnPostgres()
 }
 
 // A new, migrated server store in a database of its own: a copy of a template migrated once
-// per program, since migrating takes a second a database on PostgreSQL.
+// per program, since migrating takes a second a database on PostgreSQL. The cluster runs with
+// fsync off, as a test's may, unless OUTFALL_TEST_STORE_DURABLE is set (bench_sync's figures).
 inline QString newPostgresStore()
 {
-    static pgtest::Cluster cluster;
+    static pgtest::Cluster cluster(qEnvironmentVariableIsSet("OUTFALL_TEST_STORE_DURABLE"));
     if (!cluster.running())
         qFatal("OUTFALL_TEST_STORE=postgresql, but %s", qPrintable(cluster.problem()));
     static int made = 0;

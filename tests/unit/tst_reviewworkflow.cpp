@@ -340,6 +340,31 @@ private Q_SLOTS:
         QVERIFY(a1->sync().ok);
         const auto inspection = submitted(world, *a1);
         request(world, *s1, decision(inspection, u"return"_s, u"redo"_s));
+        {
+            // Two flags of the permit: one whose evidence names the inspection's answer, one
+            // naming a record of some other inspection, one with evidence that is not JSON.
+            auto server = world.serverDb();
+            const QString answer = text(*server,
+                u"SELECT id FROM checklist_answer WHERE inspection_id = '%1'"_s.arg(
+                    inspection.toText()));
+            const QString permit = text(*server,
+                u"SELECT permit_id FROM inspection WHERE id = '%1'"_s.arg(inspection.toText()));
+            auto flag = server->prepare(
+                u"INSERT INTO flag (id, rule_id, severity, permit_id, compared, message_en,"
+                u" message_zh, evidence, raised_at, updated_at)"
+                u" VALUES (?1, ?2, 'warning', ?3, '{}', ?2, ?2, ?4, 1, 1)"_s);
+            const QStringList evidence {
+                u"[{\"kind\":\"checklist_answer\",\"id\":\"%1\"}]"_s.arg(answer),
+                u"[{\"kind\":\"measurement\",\"id\":\"someone-else\"}]"_s, u"not json"_s};
+            for (int i = 0; i < evidence.size(); ++i) {
+                flag.bind(1, u"flag-%1"_s.arg(i))
+                    .bind(2, u"R%1"_s.arg(i + 1))
+                    .bind(3, permit)
+                    .bind(4, evidence[i])
+                    .exec();
+                flag.reset();
+            }
+        }
         sync::Message show;
         show.command = sync::Command::Reviews;
         show.header.insert(u"id"_s, inspection.toText());
@@ -349,8 +374,13 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"answers"_s).toArray().size(), 1);
         QCOMPARE(shown.value(u"signatures"_s).toArray().size(), 2);
         QCOMPARE(shown.value(u"reviews"_s).toArray().size(), 1);
+        // A number on both engines (PostgreSQL's EXISTS would be JSON's true).
+        QCOMPARE(shown.value(u"answers"_s)[0][u"in_force"_s].type(), QJsonValue::Double);
+        QCOMPARE(shown.value(u"answers"_s)[0][u"in_force"_s].toInt(), 1);
         QVERIFY(shown.value(u"photos"_s).isArray());
-        QVERIFY(shown.value(u"flags"_s).isArray());
+        const QJsonArray flags = shown.value(u"flags"_s).toArray();
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags[0][u"rule"_s].toString(), u"R1"_s);
 
         sync::Message list;
         list.command = sync::Command::Reviews;

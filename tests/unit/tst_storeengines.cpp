@@ -7,6 +7,8 @@
 #include "store/database.h"
 #include "store/sqliteerror.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,32 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(server::PgEngine::translate(
                      u"SELECT '?', \"a?\", ? -- why?\n, ?3, ? /* ? */"_s)),
             u"SELECT '?', \"a?\", $1 -- why?\n, $3, $4 /* ? */"_s);
+    }
+
+    // SQLite's scalar min/max, ifnull, json_object and INDEXED BY, which PgEngine spells as
+    // PostgreSQL does, give the same answers on both engines; an aggregate min stays one.
+    void sqlitesFunctionsAnswerAlikeOnBoth()
+    {
+        m_db->exec(u"CREATE INDEX v_n ON v(n)"_s);
+        m_db->exec(u"INSERT INTO v (id, r, s, n) VALUES (1, 2.5, 'x', 10), (2, NULL, NULL, 20)"_s);
+        auto read = m_db->prepare(u"SELECT max(id, ?1), min(n, 15, ?1 + 100), ifnull(s, 'none'),"
+                                  u" json_object('id', id, 's', s, 'r', r), (SELECT min(n) FROM v)"
+                                  u" FROM v INDEXED BY v_n WHERE n > 0 ORDER BY id"_s);
+        read.bind(1, 2);
+        QVERIFY(read.step());
+        QCOMPARE(read.int64(0), 2);
+        QCOMPARE(read.int64(1), 10);
+        QCOMPARE(read.text(2), u"x"_s);
+        QCOMPARE(QJsonDocument::fromJson(read.text(3).toUtf8()).object(),
+            (QJsonObject {{u"id"_s, 1}, {u"s"_s, u"x"_s}, {u"r"_s, 2.5}}));
+        QCOMPARE(read.int64(4), 10);
+        QVERIFY(read.step());
+        QCOMPARE(read.int64(0), 2);
+        QCOMPARE(read.int64(1), 15);
+        QCOMPARE(read.text(2), u"none"_s);
+        QCOMPARE(QJsonDocument::fromJson(read.text(3).toUtf8()).object(),
+            (QJsonObject {{u"id"_s, 2}, {u"s"_s, QJsonValue::Null}, {u"r"_s, QJsonValue::Null}}));
+        QVERIFY(!read.step());
     }
 
     void aStatementRunsAgainWithNewBindings()
