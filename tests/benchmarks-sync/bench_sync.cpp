@@ -15,6 +15,8 @@
 //      OUTFALL_BENCH_CHUNK_MS sets the import's chunk time
 // Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation|import]: the
 // third argument runs one part alone (for profiling). Prints figures; never fails on time.
+// OUTFALL_TEST_STORE=postgresql puts the server's store in PostgreSQL (a cluster it starts;
+// OUTFALL_TEST_STORE_DURABLE=1 with fsync on, as the figures in the README).
 #include "../unit/synctesthelpers.h"
 #include "cli/positionalline.h"
 #include "importer/importchunks.h"
@@ -414,11 +416,14 @@ int main(int argc, char *argv[])
         const auto result = device->sync();
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         const double cpu = processCpuSeconds() - cpuBefore;
-        std::printf(
-            "push+apply  %d ops in %.3f s: %.0f ops/s durable (synchronous=FULL), ok=%d; CPU"
-            " %.3f s (%.1f us/op, device and server)\n",
-            n, seconds, double(result.pushed) / seconds, int(result.ok), cpu,
-            cpu * 1e6 / double(n));
+        std::printf("push+apply  %d ops in %.3f s: %.0f ops/s durable (%s), ok=%d; CPU"
+                    " %.3f s (%.1f us/op, device and server)\n",
+            n, seconds, double(result.pushed) / seconds,
+            storeOnPostgres() ? (qEnvironmentVariableIsSet("OUTFALL_TEST_STORE_DURABLE")
+                    ? "PostgreSQL, fsync on"
+                    : "PostgreSQL, fsync OFF: not durable")
+                              : "SQLite, synchronous=FULL",
+            int(result.ok), cpu, cpu * 1e6 / double(n));
         std::printf("            %.1f B/op on the wire (%.1f B/op with the body uncompressed)\n",
             perOp.compressed, perOp.raw);
     }
