@@ -277,17 +277,23 @@ bool isNameByte(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// Whether the word `lowerCase` (ASCII) starts at i, whatever its case; no copy is made, since
+// translate asks this at every word of every statement it prepares.
+bool wordAt(const QByteArray &utf8, qsizetype i, const char *lowerCase, qsizetype length)
+{
+    return i + length <= utf8.size() && qstrnicmp(utf8.constData() + i, lowerCase, length) == 0;
+}
+
 // Where "INDEXED BY name" starting at i ends (i when none starts there).
 qsizetype indexHintEnd(const QByteArray &utf8, qsizetype i)
 {
-    static const QByteArray kIndexed = "indexed";
-    static const QByteArray kBy = "by";
-    if (i > 0 && isNameByte(utf8[i - 1]))
+    if ((utf8[i] != 'i' && utf8[i] != 'I') || (i > 0 && isNameByte(utf8[i - 1])))
         return i;
-    auto word = [&](qsizetype at, const QByteArray &expected) {
-        if (utf8.mid(at, expected.size()).toLower() != expected)
+    auto word = [&](qsizetype at, const char *expected) {
+        const qsizetype length = qsizetype(std::strlen(expected));
+        if (!wordAt(utf8, at, expected, length))
             return qsizetype(-1);
-        const qsizetype end = at + expected.size();
+        const qsizetype end = at + length;
         return end < utf8.size() && isNameByte(utf8[end]) ? qsizetype(-1) : end;
     };
     auto spaces = [&](qsizetype at) {
@@ -295,10 +301,10 @@ qsizetype indexHintEnd(const QByteArray &utf8, qsizetype i)
             ++at;
         return at;
     };
-    qsizetype at = word(i, kIndexed);
+    qsizetype at = word(i, "indexed");
     if (at < 0 || spaces(at) == at)
         return i;
-    at = word(spaces(at), kBy);
+    at = word(spaces(at), "by");
     if (at < 0 || spaces(at) == at)
         return i;
     qsizetype end = spaces(at);
@@ -338,11 +344,12 @@ std::pair<qsizetype, const char *> scalarFunction(const QByteArray &utf8, qsizet
 {
     static constexpr std::pair<const char *, const char *> kRenamed[] = {{"min", "least"},
         {"max", "greatest"}, {"ifnull", "coalesce"}, {"json_object", "json_build_object"}};
-    if (i > 0 && isNameByte(utf8[i - 1]))
+    const char first = char(utf8[i] | 0x20); // ASCII lower case
+    if ((first != 'm' && first != 'i' && first != 'j') || (i > 0 && isNameByte(utf8[i - 1])))
         return {i, nullptr};
     for (const auto &[sqlite, postgres] : kRenamed) {
         const qsizetype length = qsizetype(std::strlen(sqlite));
-        if (utf8.mid(i, length).toLower() != sqlite)
+        if (!wordAt(utf8, i, sqlite, length))
             continue;
         qsizetype open = i + length;
         while (open < utf8.size() && utf8[open] == ' ')
