@@ -9,13 +9,16 @@
 #include "importer/staffimporter.h"
 #include "rules/evaluationdate.h"
 #include "server/evaluationreport.h"
+#include "server/fileblobbytes.h"
 #include "server/flagevaluator.h"
 #include "server/generatedemocommand.h"
 #include "server/importprogressline.h"
+#include "server/pgblobbytes.h"
 #include "server/pgurl.h"
 #include "server/publish/publishcommand.h"
 #include "server/serverkeys.h"
 #include "server/serverstore.h"
+#include "server/sqlitetopostgres.h"
 #include "server/storedasof.h"
 #include "server/storesummary.h"
 #include "server/syncserver.h"
@@ -85,6 +88,10 @@ const QString kUsage =
     u"  supervisor-credential --data DIR --out FILE\n"
     u"                                         a new supervisor (admin) credential, for\n"
     u"                                         whoever can read DIR (recovery)\n"
+    u"  migrate --from-sqlite DIR --db postgresql://... [--blobs postgresql://...]\n"
+    u"                                         move DIR's store into an empty PostgreSQL\n"
+    u"                                         database, verified by row counts and digests;\n"
+    u"                                         with --blobs its photos too (docs/deploy.md)\n"
     u"  generate-demo --out DIR [OPTIONS]      write the demo data set\n"
     u"  publish --data DIR --out OUTDIR [--as-of YYYY-MM-DD]\n"
     u"                                         write the static bilingual public site\n"
@@ -130,9 +137,11 @@ int ServerCli::run(const QStringList &arguments)
     QString rulesFile;
     QString blobsUrl;
     QString dbUrl;
+    QString fromSqlite;
     try {
         const cli::CommandLine line(arguments.mid(1),
-            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s, u"blobs"_s, u"db"_s},
+            {u"as-of"_s, u"rules"_s, u"data"_s, u"bind"_s, u"out"_s, u"blobs"_s, u"db"_s,
+                u"from-sqlite"_s},
             {u"quiet"_s});
         if (line.helpAsked()) {
             *m_out << kUsage;
@@ -145,6 +154,7 @@ int ServerCli::run(const QStringList &arguments)
         outFile = line.optionalText(u"out"_s);
         blobsUrl = line.optionalText(u"blobs"_s);
         dbUrl = line.optionalText(u"db"_s);
+        fromSqlite = line.optionalText(u"from-sqlite"_s);
         m_quiet = line.flag(u"quiet"_s);
         positional = line.positionals();
     } catch (const cli::UsageError &e) {
@@ -153,6 +163,16 @@ int ServerCli::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usage(u"no command given"_s);
     const QString command = positional.takeFirst();
+    if (command == u"migrate") {
+        // Its directory is where the store comes from, and stays the front-end's (its keys).
+        if (!dataDir.isEmpty())
+            return usage(u"migrate takes --from-sqlite DIR, not --data"_s);
+        if (fromSqlite.isEmpty() || dbUrl.isEmpty())
+            return usage(u"migrate needs --from-sqlite DIR and --db postgresql://..."_s);
+        dataDir = fromSqlite;
+    } else if (!fromSqlite.isEmpty()) {
+        return usage(command + u" takes no --from-sqlite"_s);
+    }
     if (dataDir.isEmpty())
         return usage(command + u": --data DIR is required"_s);
     const bool evaluates = command == u"evaluate" || command == u"import" || command == u"run";
@@ -160,13 +180,13 @@ int ServerCli::run(const QStringList &arguments)
         return usage(command + u" takes no --as-of"_s);
     if (!rulesFile.isEmpty() && !evaluates)
         return usage(command + u" takes no --rules"_s);
-    if (!blobsUrl.isEmpty() && command != u"run")
+    if (!blobsUrl.isEmpty() && command != u"run" && command != u"migrate")
         return usage(command + u" takes no --blobs"_s);
     if (!blobsUrl.isEmpty() && !blobsUrl.startsWith(u"postgresql://"_s)
         && !blobsUrl.startsWith(u"postgres://"_s))
         return usage(u"--blobs must be a PostgreSQL URL (postgresql://...), not "_s + blobsUrl);
     static const QStringList onPostgres {
-        u"init"_s, u"summary"_s, u"run"_s, u"supervisor-credential"_s};
+        u"init"_s, u"summary"_s, u"run"_s, u"supervisor-credential"_s, u"migrate"_s};
     if (!dbUrl.isEmpty() && !onPostgres.contains(command))
         return usage(command + u" does not run on PostgreSQL yet: --db is for "_s
             + onPostgres.join(u", "_s) + u" (issue 14)"_s);
@@ -230,6 +250,11 @@ int ServerCli::run(const QStringList &arguments)
             if (!positional.isEmpty() || outFile.isEmpty())
                 return usage(u"supervisor-credential needs --out FILE and no arguments"_s);
             return supervisorCredential(dataDir, dbUrl, outFile);
+        }
+        if (command == u"migrate") {
+            if (!positional.isEmpty())
+                return usage(u"migrate takes no arguments, got "_s + positional.join(u' '));
+            return migrate(dataDir, dbUrl, blobsUrl);
         }
         if (command == u"summary") {
             if (!positional.isEmpty())
@@ -396,6 +421,61 @@ int ServerCli::summary(const QString &dataDir, const QString &dbUrl)
 {
     auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
     *m_out << StoreSummary::read(*db).toText();
+    m_out->flush();
+    return 0;
+}
+
+int ServerCli::migrate(const QString &dataDir, const QString &dbUrl, const QString &blobsUrl)
+{
+    auto sqlite = ServerStore::open(dataDir);
+    auto postgres = ServerStore::initialisePostgres(dataDir, dbUrl);
+    *m_out << u"copying "_s << sqlite->path() << u" (schema version "_s << sqlite->userVersion()
+           << u") into "_s << postgres->path() << u'\n';
+    m_out->flush();
+    QElapsedTimer clock;
+    clock.start();
+    SqliteToPostgres::Result result;
+    try {
+        result = SqliteToPostgres(*sqlite, *postgres)
+                     .run([this, &clock](const QString &table, std::int64_t rows) {
+                         *m_out << u"  %1 %2 rows (%3 s)\n"_s.arg(table, -28)
+                                       .arg(rows, 10)
+                                       .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+                         m_out->flush();
+                     });
+    } catch (const std::exception &e) {
+        // The copy was one transaction and rolled back; the schema made before it stays.
+        throw std::runtime_error(std::string(e.what()) + "\n" + postgres->path().toStdString()
+            + " now holds an empty store (the schema, no rows): drop the database and create it"
+              " again before you retry");
+    }
+    std::int64_t rows = 0;
+    for (const TableDigest &table : result.postgres)
+        rows += table.rows;
+    if (!result.differences.isEmpty()) {
+        for (const QString &line : result.differences)
+            *m_err << u"outfall-server: migrate: "_s << line << u'\n';
+        *m_err << u"outfall-server: migrate: the copy in "_s << postgres->path()
+               << u" does not match the SQLite store; do not serve from it\n"_s;
+        m_err->flush();
+        return 1;
+    }
+    *m_out << u"verified: %1 tables, %2 rows; row counts and digests agree on both engines\n"_s
+                  .arg(result.postgres.size())
+                  .arg(rows);
+    if (blobsUrl.isEmpty()) {
+        *m_out << u"photos stay in "_s << QDir(dataDir).filePath(u"blobs"_s)
+               << u" (a front-end run without --blobs reads them there)\n"_s;
+    } else {
+        FileBlobBytes from(dataDir);
+        PgBlobBytes to(blobsUrl);
+        const std::int64_t photos = SqliteToPostgres::copyBlobs(*sqlite, from, to);
+        *m_out << u"photos: %1 copied into PostgreSQL "_s.arg(photos) << redactedPgUrl(blobsUrl)
+               << u", each checked against its SHA-256\n"_s;
+    }
+    *m_out << u"serve it with: outfall-server run --data "_s << dataDir
+           << u" --db URL --bind ENDPOINT"_s << (blobsUrl.isEmpty() ? u""_s : u" --blobs URL"_s)
+           << u'\n';
     m_out->flush();
     return 0;
 }

@@ -39,6 +39,7 @@ private:
     int import(const QString &dataDir, const QString &kind, const QString &file);
     int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir, const QString &dbUrl);
+    int migrate(const QString &dataDir, const QString &dbUrl, const QString &blobsUrl);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);
     int runServer(const QString &dataDir, const QString &dbUrl, const QString &bind,
         const QString &blobsUrl, std::optional<QDate> flagsAsOf, const QString &rulesFile);

@@ -72,7 +72,7 @@ private Q_SLOTS:
             u"postgresql:///x"_s, u"permits"_s, u"p.jsonl"_s});
         QCOMPARE(import.exitCode, 2);
         QVERIFY2(import.err.contains(u"import does not run on PostgreSQL yet: --db is for init,"
-                                     u" summary, run, supervisor-credential (issue 14)"_s),
+                                     u" summary, run, supervisor-credential, migrate (issue 14)"_s),
             qPrintable(import.err));
         const auto notPostgres =
             servertest::run({u"init"_s, u"--data"_s, data, u"--db"_s, u"mysql://host/db"_s});
