@@ -37,38 +37,45 @@ QString notInstalledReason()
                                   : QString();
 }
 
-Cluster::Cluster(bool durable)
-    : m_durable(durable)
+bool Cluster::prepareDirectory()
 {
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
         m_notInstalled = true;
         m_problem = notInstalledReason();
-        return;
+        return false;
     }
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/outfall-pg-XXXXXX"_s);
     if (!m_dir->isValid()) {
         m_problem = u"cannot make a temporary directory: "_s + m_dir->errorString();
-        return;
+        return false;
     }
     m_asPostgres = ::geteuid() == 0;
     if (m_asPostgres) {
         const passwd *postgres = ::getpwnam("postgres");
         if (!postgres) {
             m_problem = u"running as root, and there is no `postgres` user to run PostgreSQL"_s;
-            return;
+            return false;
         }
         if (::chown(
                 QFile::encodeName(m_dir->path()).constData(), postgres->pw_uid, postgres->pw_gid)
             != 0) {
             m_problem = u"cannot give %1 to the postgres user"_s.arg(m_dir->path());
-            return;
+            return false;
         }
         m_user = u"postgres"_s;
     } else {
         const passwd *me = ::getpwuid(::geteuid());
         m_user = me ? QString::fromLocal8Bit(me->pw_name) : u"postgres"_s;
     }
+    return true;
+}
+
+Cluster::Cluster(bool durable)
+    : m_durable(durable)
+{
+    if (!prepareDirectory())
+        return;
     // --no-sync and fsync=off: a throw-away cluster need not survive a power cut; what the
     // tests check of durability is PostgreSQL's commit, which these do not change.
     if (!run(m_binDir + u"/initdb"_s,
@@ -76,6 +83,27 @@ Cluster::Cluster(bool durable)
                 u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s}))
         return;
     start();
+}
+
+Cluster::Cluster(const Cluster &primary, Standby)
+    : m_durable(primary.m_durable)
+{
+    if (!prepareDirectory())
+        return;
+    // -R: standby.signal and the primary's address (its socket directory) in the copy; -X
+    // stream: the WAL written while the copy is made comes with it. initdb's trust rules let
+    // a local user replicate.
+    if (!run(m_binDir + u"/pg_basebackup"_s,
+            {u"-h"_s, primary.m_dir->path(), u"-U"_s, primary.m_user, u"-D"_s,
+                m_dir->filePath(u"data"_s), u"-R"_s, u"-X"_s, u"stream"_s, u"-c"_s, u"fast"_s,
+                u"--no-sync"_s}))
+        return;
+    start();
+}
+
+std::unique_ptr<Cluster> Cluster::standbyOf(const Cluster &primary)
+{
+    return std::unique_ptr<Cluster>(new Cluster(primary, Standby {}));
 }
 
 Cluster::~Cluster()
@@ -108,6 +136,21 @@ bool Cluster::stop()
     m_running = !run(m_binDir + u"/pg_ctl"_s,
         {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
     return !m_running;
+}
+
+bool Cluster::crash()
+{
+    if (!m_running)
+        return true;
+    m_running = !run(m_binDir + u"/pg_ctl"_s,
+        {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s});
+    return !m_running;
+}
+
+bool Cluster::promote()
+{
+    return run(m_binDir + u"/pg_ctl"_s,
+        {u"-D"_s, m_dir->filePath(u"data"_s), u"-w"_s, u"-t"_s, u"60"_s, u"promote"_s});
 }
 
 bool Cluster::run(const QString &program, const QStringList &arguments)

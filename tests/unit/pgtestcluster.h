@@ -20,6 +20,9 @@ class Cluster
 public:
     // durable: fsync as PostgreSQL ships it (benchmarks); otherwise off, for speed (tests).
     explicit Cluster(bool durable = false);
+    // A streaming-replication standby of `primary`, running: its copy made with pg_basebackup
+    // -R (the standby follows the primary through its socket). Check running() and problem().
+    static std::unique_ptr<Cluster> standbyOf(const Cluster &primary);
     ~Cluster();
     Cluster(const Cluster &) = delete;
     Cluster &operator=(const Cluster &) = delete;
@@ -37,8 +40,19 @@ public:
     // pg_ctl stop / start of the same cluster: what a test does to a front-end's database.
     bool stop();
     bool start();
+    // pg_ctl stop -m immediate: every server process killed, as in a crash of the machine's
+    // PostgreSQL (what was committed is in the WAL; what was not is gone).
+    bool crash();
+    // pg_ctl promote: a standby becomes a primary that takes writes.
+    bool promote();
 
 private:
+    struct Standby
+    {
+    };
+    Cluster(const Cluster &primary, Standby);
+    // The temporary directory, owned by the user PostgreSQL runs as.
+    bool prepareDirectory();
     bool run(const QString &program, const QStringList &arguments);
 
     QString m_binDir; // /usr/lib/postgresql/N/bin

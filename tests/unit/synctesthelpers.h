@@ -65,16 +65,23 @@ inline bool storeOnPostgres()
     return qEnvironmentVariable("OUTFALL_TEST_STORE") == u"postgresql"_s;
 }
 
-// A new, migrated server store in a database of its own: a copy of a template migrated once
-// per program, since migrating takes a second a database on PostgreSQL. The cluster runs with
-// fsync off, as a test's may, unless OUTFALL_TEST_STORE_DURABLE is set (bench_sync's figures).
-inline QString newPostgresStore()
+// The test program's one cluster, started at first use. It runs with fsync off, as a test's
+// may, unless OUTFALL_TEST_STORE_DURABLE is set (bench_sync's figures).
+inline pgtest::Cluster &postgresCluster()
 {
     static pgtest::Cluster cluster(qEnvironmentVariableIsSet("OUTFALL_TEST_STORE_DURABLE"));
+    return cluster;
+}
+
+// A new, migrated server store in a database of its own: a copy of a template migrated once
+// per program, since migrating takes a second a database on PostgreSQL.
+inline QString newPostgresStore()
+{
+    pgtest::Cluster &cluster = postgresCluster();
     if (!cluster.running())
         qFatal("OUTFALL_TEST_STORE=postgresql, but %s", qPrintable(cluster.problem()));
     static int made = 0;
-    static const bool migrated = [] {
+    static const bool migrated = [&cluster] {
         const QString url = cluster.createDatabase(u"outfall_template"_s);
         QTemporaryDir keys;
         server::ServerStore::initialisePostgres(keys.path(), url); // closed at once

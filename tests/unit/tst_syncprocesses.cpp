@@ -5,6 +5,7 @@
 // acknowledged op kept, the rest delivered by the next sync, nothing doubled and the outbox empty.
 #include "server/ctlcli.h"
 #include "server/deviceregistry.h"
+#include "server/pgengine.h"
 #include "server/serverkeys.h"
 #include "sync/enrolment.h"
 #include "synctesthelpers.h"
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <optional>
@@ -99,6 +101,7 @@ private:
     QString m_dbUrl; // the store in PostgreSQL (storeOnPostgres); empty: DATA/outfall.db
     District m_district;
     int m_port = 0;
+    std::unique_ptr<pgtest::Cluster> m_standby; // promotedStandbyHoldsEveryAcknowledgedOp's
 
     std::unique_ptr<store::Database> openStore()
     {
@@ -402,6 +405,88 @@ private Q_SLOTS:
         // The client's own budget would be 4 tries of 3 s; the refusal comes first.
         QVERIFY(timer.elapsed() < 12'000);
         server.kill();
+    }
+
+    // Issue 14 part 3: the store's database has a streaming-replication standby with
+    // synchronous commit (docs/deploy.md). The primary crashes (every PostgreSQL process
+    // killed) and its front-end is SIGKILLed while a device is pushing; the standby is promoted
+    // and a new front-end serves from it (the crash comes once ten batches of the push were
+    // acknowledged). Every op the device saw acknowledged is on the
+    // promoted standby before the device tries again; then the rest arrives, each op once.
+    // Last of the slots: the program's database is the promoted standby's from here on.
+    void promotedStandbyHoldsEveryAcknowledgedOp()
+    {
+        if (m_dbUrl.isEmpty())
+            QSKIP("a standby and its promotion are PostgreSQL's: tst_syncprocesses_postgresql");
+        pgtest::Cluster &primary = postgresCluster();
+        m_standby = pgtest::Cluster::standbyOf(primary);
+        QVERIFY2(m_standby->running(), qPrintable(m_standby->problem()));
+        {
+            // A commit waits until the standby has its WAL on disk: the acknowledgement a
+            // front-end sends after its commit then never names what a failover would lose.
+            store::Database db(std::make_unique<server::PgEngine>(m_dbUrl));
+            db.exec(u"ALTER SYSTEM SET synchronous_standby_names = '*'"_s);
+            db.exec(u"SELECT pg_reload_conf()"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(count(db,
+                                         u"SELECT count(*) FROM pg_stat_replication"
+                                         u" WHERE sync_state = 'sync'"_s)
+                    == 1,
+                20'000);
+        }
+        ServerProcess server(m_data, freePort(), m_dbUrl);
+        QVERIFY(server.start());
+        auto device = enrolledDevice(server.endpoint(), u"failover"_s);
+        QVERIFY(device);
+        pushInSmallBatches(*device, 1000);
+        const QSet<QString> ids = recordMany(*device, m_district.permits[1], 1999);
+
+        std::thread crash;
+        bool crashed = false;
+        const qint64 pid = server.pid();
+        const auto first =
+            sync::SyncClient(device->db, device->config)
+                .syncOnce([&](const sync::SyncClient::Progress &p) {
+                    if (p.phase == u"push" && p.done >= 500 && !crash.joinable()) {
+                        crash = std::thread([&, pid] {
+                            std::this_thread::sleep_for(std::chrono::milliseconds(3));
+                            crashed = primary.crash();
+                            ::kill(pid_t(pid), SIGKILL);
+                        });
+                    }
+                });
+        QVERIFY(crash.joinable());
+        crash.join();
+        QVERIFY2(crashed, qPrintable(primary.problem()));
+        QVERIFY(server.waitKilled());
+        QVERIFY2(!first.ok, "the push finished before the crash");
+        const QSet<QString> pending = outboxRows(*device);
+        QSet<QString> acknowledged = ids;
+        acknowledged.subtract(pending);
+        QVERIFY(acknowledged.size() >= 500);
+        QVERIFY(!pending.isEmpty());
+
+        QVERIFY2(m_standby->promote(), qPrintable(m_standby->problem()));
+        m_dbUrl = m_standby->url(QUrl(m_dbUrl).path().mid(1));
+        {
+            auto db = openStore();
+            auto rows = db->prepare(u"SELECT row_id FROM sync_op WHERE device_id = ?"_s);
+            rows.bind(1, device->config.deviceId);
+            QSet<QString> stored;
+            while (rows.step())
+                stored.insert(rows.text(0));
+            QVERIFY(QSet<QString>(acknowledged).subtract(stored).isEmpty());
+            qInfo("acknowledged %lld of %lld ops before the crash; the promoted standby held %lld",
+                qint64(acknowledged.size()), qint64(ids.size()), qint64(stored.size()));
+        }
+
+        ServerProcess promoted(otherFrontEndDir(), freePort(), m_dbUrl);
+        QVERIFY(promoted.start());
+        device->config.endpoint = promoted.endpoint();
+        const auto second = sync::SyncClient(device->db, device->config).syncOnce();
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(count(device->db, u"SELECT count(*) FROM outbox"_s), 0);
+        verifyServerHoldsOnce(device->config.deviceId, ids);
+        promoted.kill();
     }
 };
 
