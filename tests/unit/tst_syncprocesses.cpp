@@ -196,6 +196,18 @@ private:
         return rows;
     }
 
+    // The rows of the device's ops the server's store holds.
+    QSet<QString> storedRowsOf(const QString &deviceId)
+    {
+        auto db = openStore();
+        auto rows = db->prepare(u"SELECT row_id FROM sync_op WHERE device_id = ?"_s);
+        rows.bind(1, deviceId);
+        QSet<QString> stored;
+        while (rows.step())
+            stored.insert(rows.text(0));
+        return stored;
+    }
+
     // The server store holds each of the device's rows once, each op once.
     void verifyServerHoldsOnce(const QString &deviceId, const QSet<QString> &ids)
     {
@@ -264,12 +276,7 @@ private Q_SLOTS:
         QVERIFY(!pending.isEmpty());
         QCOMPARE(first.pushed, qint64(acknowledged.size()));
         {
-            auto db = openStore();
-            auto rows = db->prepare(u"SELECT row_id FROM sync_op WHERE device_id = ?"_s);
-            rows.bind(1, device->config.deviceId);
-            QSet<QString> stored;
-            while (rows.step())
-                stored.insert(rows.text(0));
+            const QSet<QString> stored = storedRowsOf(device->config.deviceId);
             QVERIFY(QSet<QString>(acknowledged).subtract(stored).isEmpty());
             qInfo("acknowledged %lld of %lld ops before the kill; the store held %lld",
                 qint64(acknowledged.size()), total, qint64(stored.size()));
@@ -468,12 +475,7 @@ private Q_SLOTS:
         QVERIFY2(m_standby->promote(), qPrintable(m_standby->problem()));
         m_dbUrl = m_standby->url(QUrl(m_dbUrl).path().mid(1));
         {
-            auto db = openStore();
-            auto rows = db->prepare(u"SELECT row_id FROM sync_op WHERE device_id = ?"_s);
-            rows.bind(1, device->config.deviceId);
-            QSet<QString> stored;
-            while (rows.step())
-                stored.insert(rows.text(0));
+            const QSet<QString> stored = storedRowsOf(device->config.deviceId);
             QVERIFY(QSet<QString>(acknowledged).subtract(stored).isEmpty());
             qInfo("acknowledged %lld of %lld ops before the crash; the promoted standby held %lld",
                 qint64(acknowledged.size()), qint64(ids.size()), qint64(stored.size()));
