@@ -7,6 +7,7 @@
 
 #include <cstring>
 #include <optional>
+#include <poll.h>
 #include <pqxx/pqxx>
 #include <sqlite3.h>
 #include <vector>
@@ -89,17 +90,16 @@ public:
         , m_name("outfall_" + std::to_string(++engine.m_nextStatement))
     {
         int parameters = 0;
-        const std::string translated = PgEngine::translate(sql, &parameters);
+        m_translated = PgEngine::translate(sql, &parameters);
         m_values.resize(std::size_t(parameters));
-        try {
-            m_engine.m_connection->pq.prepare(m_name, translated);
-        } catch (...) {
-            rethrow(m_sql);
-        }
+        m_engine.ensureConnected(m_sql);
+        prepareOnConnection();
     }
 
     ~PgStatement() override
     {
+        if (m_generation != m_engine.m_generation || m_engine.m_broken)
+            return; // prepared on a connection that is gone, and gone with it
         try {
             m_engine.m_connection->pq.unprepare(m_name);
         } catch (...) {
@@ -194,8 +194,21 @@ private:
         return (*m_result)[pqxx::result::size_type(m_row)][pqxx::row::size_type(column)];
     }
 
+    void prepareOnConnection()
+    {
+        try {
+            m_engine.m_connection->pq.prepare(m_name, m_translated);
+        } catch (...) {
+            m_engine.fail(m_sql);
+        }
+        m_generation = m_engine.m_generation;
+    }
+
     void run()
     {
+        m_engine.ensureConnected(m_sql);
+        if (m_generation != m_engine.m_generation)
+            prepareOnConnection(); // the connection was made again since
         try {
             // One nontransaction a call: the transaction, if any, is the session's own
             // (BEGIN through Engine::exec), which libpqxx does not track.
@@ -220,7 +233,7 @@ private:
             }
             m_result = invocation.exec();
         } catch (...) {
-            rethrow(m_sql);
+            m_engine.fail(m_sql);
         }
         m_changes = int(m_result->affected_rows());
         m_engine.m_changes = m_changes;
@@ -229,7 +242,9 @@ private:
 
     PgEngine &m_engine;
     QString m_sql;
+    std::string m_translated;
     std::string m_name;
+    int m_generation = 0;
     std::vector<std::optional<Value>> m_values;
     std::optional<pqxx::result> m_result;
     int m_row = -1;
@@ -237,21 +252,71 @@ private:
 };
 
 PgEngine::PgEngine(const QString &url)
-    : m_where(redactedPgUrl(url))
+    : m_url(url.toStdString())
+    , m_where(redactedPgUrl(url))
+{
+    connect();
+}
+
+void PgEngine::connect()
 {
     try {
-        m_connection = std::make_unique<Connection>(url.toStdString());
+        auto connection = std::make_unique<Connection>(m_url);
         // A broken connection must fail, never come back silently in autocommit mode in the
-        // middle of what the caller thinks is one transaction.
+        // middle of what the caller thinks is one transaction: this class connects again, and
+        // only between transactions.
         // (Deprecated in 6.4 for its other uses; it is still the only switch for this one.)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-        m_connection->pq.inhibit_reactivation(true);
+        connection->pq.inhibit_reactivation(true);
 #pragma GCC diagnostic pop
-        pqxx::nontransaction(m_connection->pq).exec("SET lock_timeout = 5000"); // SQLite's 5 s
+        pqxx::nontransaction(connection->pq)
+            .exec("SET lock_timeout = " + std::to_string(m_lockTimeoutMs));
+        m_connection = std::move(connection);
     } catch (const pqxx::failure &e) {
         throw store::SqliteError(SQLITE_CANTOPEN,
             u"cannot open PostgreSQL %1: %2"_s.arg(m_where, QString::fromUtf8(e.what()).trimmed()));
+    }
+    m_broken = false;
+    ++m_generation;
+}
+
+bool PgEngine::closedWhileIdle() const
+{
+    // Between statements the server has nothing to say: a socket with something to read then
+    // holds its goodbye (a restart's or an administrator's FATAL) or the end of the stream.
+    // One poll that does not wait costs next to nothing beside a round trip.
+    const int fd = m_connection->pq.sock();
+    if (fd < 0)
+        return true;
+    pollfd idle {fd, POLLIN, 0};
+    return ::poll(&idle, 1, 0) != 0;
+}
+
+void PgEngine::ensureConnected(const QString &sql)
+{
+    // Outside a transaction nothing of the caller's is on the connection: one that closed
+    // meanwhile is replaced before the statement is sent, rather than failing it.
+    if (!m_broken && !m_inTransaction && closedWhileIdle())
+        m_broken = true;
+    if (!m_broken)
+        return;
+    if (m_inTransaction)
+        throw store::SqliteError(SQLITE_IOERR,
+            u"PostgreSQL: the connection broke during this transaction, which is rolled back"_s,
+            sql.left(200));
+    connect();
+}
+
+void PgEngine::fail(const QString &sql)
+{
+    try {
+        throw;
+    } catch (const pqxx::broken_connection &) {
+        m_broken = true;
+        rethrow(sql);
+    } catch (...) {
+        rethrow(sql);
     }
 }
 
@@ -262,7 +327,8 @@ void PgEngine::setBusyTimeout(int milliseconds)
     // Waiting for the write lock (or a row lock) ends like SQLite's busy timeout: the
     // statement fails with 55P03, which is SQLITE_BUSY to the caller.
     // SQLite's 0 is "do not wait"; PostgreSQL's is "wait for ever", so 0 becomes 1 ms.
-    exec(u"SET lock_timeout = %1"_s.arg(std::max(milliseconds, 1)));
+    m_lockTimeoutMs = std::max(milliseconds, 1); // and again on the next connection
+    exec(u"SET lock_timeout = %1"_s.arg(m_lockTimeoutMs));
 }
 
 QString PgEngine::describe() const
@@ -426,14 +492,33 @@ void PgEngine::exec(const QString &sql)
     static const QRegularExpression immediate(
         u"^\\s*BEGIN\\s+IMMEDIATE\\b"_s, QRegularExpression::CaseInsensitiveOption);
     const bool begins = startsWithWord(sql, u"BEGIN");
+    const bool rollsBack =
+        startsWithWord(sql, u"ROLLBACK") && !sql.contains(u" TO "_s, Qt::CaseInsensitive);
+    if (m_broken && rollsBack) {
+        m_inTransaction = false; // the transaction went with the connection: nothing to undo
+        return;
+    }
+    ensureConnected(sql);
     if (immediate.match(sql).hasMatch())
         text = u"BEGIN; SELECT pg_advisory_xact_lock(%1)"_s.arg(kStoreWriteLock);
     else if (begins)
         text = u"BEGIN"_s;
     try {
-        pqxx::nontransaction work(m_connection->pq);
-        const pqxx::result result = work.exec(text.toStdString());
-        m_changes = int(result.affected_rows());
+        try {
+            pqxx::nontransaction work(m_connection->pq);
+            const pqxx::result result = work.exec(text.toStdString());
+            m_changes = int(result.affected_rows());
+        } catch (const pqxx::broken_connection &) {
+            // A connection found broken at a BEGIN had nothing of the caller's on it: the
+            // transaction begins on a new one (a front-end's first push after PostgreSQL
+            // restarted is served, not failed). Anything else that finds it broken fails.
+            if (!begins)
+                throw;
+            m_broken = true;
+            connect();
+            pqxx::nontransaction work(m_connection->pq);
+            work.exec(text.toStdString());
+        }
     } catch (...) {
         // A BEGIN that did not get the write lock leaves no transaction behind: SQLite's
         // BEGIN IMMEDIATE fails the same way, and the caller's Transaction never existed.
@@ -444,12 +529,11 @@ void PgEngine::exec(const QString &sql)
                 // The connection is gone: so is the transaction.
             }
         }
-        rethrow(sql);
+        fail(sql);
     }
     if (begins)
         m_inTransaction = true;
-    else if (startsWithWord(sql, u"COMMIT") || startsWithWord(sql, u"END")
-        || (startsWithWord(sql, u"ROLLBACK") && !sql.contains(u" TO "_s, Qt::CaseInsensitive)))
+    else if (startsWithWord(sql, u"COMMIT") || startsWithWord(sql, u"END") || rollsBack)
         m_inTransaction = false;
 }
 

@@ -20,6 +20,14 @@ namespace outfall::server {
 // used, as SQLite's affinity does. Failures become store::SqliteError with the nearest SQLite code
 // (docs/decisions.md, "PostgreSQL through libpqxx") and "PostgreSQL: " before the server's own
 // message.
+//
+// A connection that breaks (PostgreSQL restarted, a failover to a standby behind a multi-host
+// URL, a network cut) fails what was running on it as SQLITE_IOERR, and the transaction it was
+// in, if any, is gone: every statement until the caller's ROLLBACK fails the same way, so no
+// half of a transaction is ever written as if it were whole. Outside a transaction, a
+// connection the server closed while it was idle is found before a statement is sent on it
+// (its socket has something to read) and made again, as is one that broke before; each
+// statement is prepared again on first use. A front-end goes on serving without a restart.
 class PgEngine final : public store::Engine
 {
 public:
@@ -46,8 +54,21 @@ private:
     friend class PgStatement;
     struct Connection;
 
+    // Connects (again): the session's settings set, every statement to be prepared again.
+    void connect();
+    // Whether the server closed the connection since the last statement.
+    bool closedWhileIdle() const;
+    // A connection that broke is made again here, outside a transaction; inside one, fails.
+    void ensureConnected(const QString &sql);
+    // Throws the exception in flight as SqliteError; a broken connection is noted first.
+    [[noreturn]] void fail(const QString &sql);
+
     std::unique_ptr<Connection> m_connection;
+    std::string m_url;
     QString m_where;
+    int m_lockTimeoutMs = 5000; // SQLite's default busy timeout
+    bool m_broken = false;
+    int m_generation = 0; // which connection: a statement prepared on an earlier one is not here
     int m_changes = 0;
     bool m_inTransaction = false;
     int m_nextStatement = 0;
