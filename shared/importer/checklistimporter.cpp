@@ -254,9 +254,13 @@ void ChecklistImporter::writeItems(JsonObjectReader &r, const Template &tpl,
                         u" text_zh, text_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
                         u" ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal,"
                         u" severity = excluded.severity, text_zh = excluded.text_zh,"
-                        u" text_en = excluded.text_en WHERE ordinal IS NOT excluded.ordinal"
-                        u" OR severity IS NOT excluded.severity OR text_zh IS NOT excluded.text_zh"
-                        u" OR text_en IS NOT excluded.text_en"_s)
+                        u" text_en = excluded.text_en"
+                        // The stored row named by its table: PostgreSQL finds a bare name
+                        // ambiguous between it and excluded.
+                        u" WHERE checklist_item.ordinal IS NOT excluded.ordinal"
+                        u" OR checklist_item.severity IS NOT excluded.severity"
+                        u" OR checklist_item.text_zh IS NOT excluded.text_zh"
+                        u" OR checklist_item.text_en IS NOT excluded.text_en"_s)
                 .bind(1, itemId.isEmpty() ? m_ids.next() : itemId)
                 .bind(2, templateId)
                 .bind(3, static_cast<int>(i + 1))

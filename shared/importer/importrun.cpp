@@ -134,7 +134,8 @@ QString changeDescription(const FileState &before, const FileState &after, qint6
 void shrinkWal(store::Database &db)
 {
     constexpr qint64 kLargeWal = 64 * 1024 * 1024;
-    if (db.path() == u":memory:" || QFileInfo(db.path() + u"-wal"_s).size() < kLargeWal)
+    if (db.path() == u":memory:" || db.engine()
+        || QFileInfo(db.path() + u"-wal"_s).size() < kLargeWal)
         return;
     try {
         db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);

@@ -66,7 +66,9 @@ KeySet::~KeySet() = default;
 
 QString KeySet::directoryBeside(const store::Database &db)
 {
-    return db.path() == u":memory:" ? QString() : QFileInfo(db.path()).absolutePath();
+    // A store in memory or on another engine (a URL, not a file): the temporary directory.
+    return db.path() == u":memory:" || db.engine() ? QString()
+                                                   : QFileInfo(db.path()).absolutePath();
 }
 
 void KeySet::clear()

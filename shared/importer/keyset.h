@@ -27,7 +27,8 @@ public:
     // directory).
     explicit KeySet(QString directory = {});
     // The directory for the scratch database of an import into `db`: the store's own (the
-    // same disk the store is sized for), or the temporary directory for an in-memory store.
+    // same disk the store is sized for), or the temporary directory for a store in memory or
+    // on another engine.
     static QString directoryBeside(const store::Database &db);
     ~KeySet();
     KeySet(const KeySet &) = delete;

@@ -157,7 +157,7 @@ void PermitWriter::upsertPermit(
                 u" management = excluded.management, capacity = excluded.capacity,"
                 u" content_hash = excluded.content_hash, updated_at = excluded.updated_at,"
                 u" renewal_applied_on = excluded.renewal_applied_on, status = excluded.status,"
-                u" applied_on = coalesce(excluded.applied_on, applied_on),"
+                u" applied_on = coalesce(excluded.applied_on, permit.applied_on),"
                 u" capacity_value = excluded.capacity_value,"
                 u" capacity_unit = excluded.capacity_unit"_s)
         .bind(1, permitId)

@@ -16,6 +16,10 @@ BulkCapture::BulkCapture(Database &db, std::int64_t sliceRows)
 {
     if (!m_db.hasTable(u"capture_pause"_s)) // a device's store: nothing to capture
         return;
+    // PostgreSQL has no rowids to note: its inserts are captured row by row by the triggers
+    // of 0005 (migrations-postgresql/0025), correct and slower.
+    if (m_db.engine())
+        return;
     // captured_insert is empty between imports, so its rowids count the inserts from 1: the
     // n-th insert of the import takes the counter's value plus n.
     m_db.exec(u"DELETE FROM captured_insert"_s);

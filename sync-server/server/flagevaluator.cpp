@@ -157,10 +157,11 @@ void FlagEvaluator::evaluate(PermitSource &source, const QStringList &permits, Q
 
     // Workers read the store through connections of their own, so they see committed data
     // only: evaluate here alone when the caller has uncommitted changes, or when the store
-    // is in memory (another connection would open another, empty, database).
+    // is in memory (another connection would open another, empty, database). On PostgreSQL
+    // too, for now: a reader opens its connection by the store's file name.
     std::vector<std::unique_ptr<PermitSource>> readers;
     if (m_threads > 1 && permits.size() >= kMinParallelPermits && !m_db.inTransaction()
-        && m_db.path() != u":memory:"_s) {
+        && m_db.path() != u":memory:"_s && !m_db.engine()) {
         for (int i = 0; i < m_threads; ++i) {
             auto reader = source.readerAt(m_db.path());
             if (!reader)

@@ -430,6 +430,42 @@ std::pair<qsizetype, const char *> scalarFunction(const QByteArray &utf8, qsizet
     return {i, nullptr};
 }
 
+// SQLite's `a IS b` and `a IS NOT b` compare any two values, NULL equal to NULL; PostgreSQL's
+// IS takes only NULL, TRUE and FALSE after it, and spells the comparison IS [NOT] DISTINCT
+// FROM. At i: the end of the words to replace and what replaces them, or {i, nullptr}.
+std::pair<qsizetype, const char *> nullSafeComparison(const QByteArray &utf8, qsizetype i)
+{
+    if ((utf8[i] != 'i' && utf8[i] != 'I') || (i > 0 && isNameByte(utf8[i - 1])))
+        return {i, nullptr};
+    auto spacesFrom = [&](qsizetype at) {
+        while (at < utf8.size() && (utf8[at] == ' ' || utf8[at] == '\n' || utf8[at] == '\t'))
+            ++at;
+        return at;
+    };
+    auto wordIs = [&](qsizetype at, const char *lowerCase) {
+        const qsizetype length = qsizetype(std::strlen(lowerCase));
+        return wordAt(utf8, at, lowerCase, length)
+            && (at + length >= utf8.size() || !isNameByte(utf8[at + length]));
+    };
+    if (!wordIs(i, "is"))
+        return {i, nullptr};
+    qsizetype next = spacesFrom(i + 2);
+    if (next == i + 2)
+        return {i, nullptr};
+    const bool negated = wordIs(next, "not");
+    if (negated) {
+        const qsizetype after = spacesFrom(next + 3);
+        if (after == next + 3)
+            return {i, nullptr};
+        next = after;
+    }
+    for (const char *keyword : {"null", "true", "false", "distinct", "unknown"}) {
+        if (wordIs(next, keyword))
+            return {i, nullptr}; // PostgreSQL's own IS: as it is
+    }
+    return {next, negated ? "IS DISTINCT FROM " : "IS NOT DISTINCT FROM "};
+}
+
 } // namespace
 
 std::string PgEngine::translate(const QString &sql, int *parameters)
@@ -461,6 +497,10 @@ std::string PgEngine::translate(const QString &sql, int *parameters)
         } else if (const auto [nameEnd, name] = scalarFunction(utf8, i); nameEnd > i) {
             out += name; // SQLite's scalar min/max and ifnull under PostgreSQL's names
             i = nameEnd - 1;
+        } else if (const auto [comparisonEnd, comparison] = nullSafeComparison(utf8, i);
+                   comparisonEnd > i) {
+            out += comparison; // SQLite's IS [NOT] between any two values
+            i = comparisonEnd - 1;
         } else if (const qsizetype hintEnd = indexHintEnd(utf8, i); hintEnd > i) {
             i = hintEnd - 1; // SQLite's INDEXED BY name: PostgreSQL's planner picks its own
         } else if (c == '?') {

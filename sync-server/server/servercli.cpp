@@ -77,10 +77,9 @@ const QString kUsage =
     u"  evaluate --data DIR [--as-of YYYY-MM-DD] [--rules FILE] [--quiet]\n"
     u"                                         evaluate every permit's flags (issue 11)\n"
     u"  summary --data DIR                     print what the store holds\n"
-    u"  init|summary|run|supervisor-credential --data DIR --db postgresql://...\n"
+    u"  every command but generate-demo: --db postgresql://...\n"
     u"                                         the store in PostgreSQL, keys in DIR; several\n"
-    u"                                         run front-ends may share it (docs/deploy.md;\n"
-    u"                                         the other commands are SQLite's still)\n"
+    u"                                         run front-ends may share it (docs/deploy.md)\n"
     u"  run     --data DIR --bind ENDPOINT [--as-of YYYY-MM-DD] [--rules FILE]\n"
     u"                                         serve devices (CURVE); stops on SIGTERM;\n"
     u"                                         pushes re-evaluate their permits' flags;\n"
@@ -185,11 +184,6 @@ int ServerCli::run(const QStringList &arguments)
     if (!blobsUrl.isEmpty() && !blobsUrl.startsWith(u"postgresql://"_s)
         && !blobsUrl.startsWith(u"postgres://"_s))
         return usage(u"--blobs must be a PostgreSQL URL (postgresql://...), not "_s + blobsUrl);
-    static const QStringList onPostgres {
-        u"init"_s, u"summary"_s, u"run"_s, u"supervisor-credential"_s, u"migrate"_s};
-    if (!dbUrl.isEmpty() && !onPostgres.contains(command))
-        return usage(command + u" does not run on PostgreSQL yet: --db is for "_s
-            + onPostgres.join(u", "_s) + u" (issue 14)"_s);
     if (!dbUrl.isEmpty() && !dbUrl.startsWith(u"postgresql://"_s)
         && !dbUrl.startsWith(u"postgres://"_s))
         return usage(u"--db must be a PostgreSQL URL (postgresql://...), not "_s + dbUrl);
@@ -234,12 +228,12 @@ int ServerCli::run(const QStringList &arguments)
                 return usage(u"import: %1 is %2, not a file"_s.arg(positional[1], what));
             m_asOf = asOf;
             m_rulesFile = rulesFile;
-            return import(dataDir, positional[0], positional[1]);
+            return import(dataDir, dbUrl, positional[0], positional[1]);
         }
         if (command == u"evaluate") {
             if (!positional.isEmpty())
                 return usage(u"evaluate takes no arguments, got "_s + positional.join(u' '));
-            return evaluate(dataDir, asOf, rulesFile);
+            return evaluate(dataDir, dbUrl, asOf, rulesFile);
         }
         if (command == u"run") {
             if (bind.isEmpty())
@@ -289,10 +283,11 @@ int ServerCli::init(const QString &dataDir, std::optional<QDate> asOf, const QSt
     return 0;
 }
 
-int ServerCli::import(const QString &dataDir, const QString &kind, const QString &file)
+int ServerCli::import(
+    const QString &dataDir, const QString &dbUrl, const QString &kind, const QString &file)
 {
     yieldCpuToTheServer();
-    auto db = ServerStore::open(dataDir);
+    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
     const std::int64_t seqBefore = FlagEvaluator::currentSeq(*db);
     // On a terminal, one line says how far the import is (a 900 MB file takes minutes); a
     // file or a pipe, or --quiet, gets the summary alone.
@@ -351,9 +346,10 @@ rules::RuleConfig ServerCli::ruleConfig(const QString &rulesFile)
                                : rules::RuleConfig::fromFile(rulesFile);
 }
 
-int ServerCli::evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile)
+int ServerCli::evaluate(
+    const QString &dataDir, const QString &dbUrl, QDate asOf, const QString &rulesFile)
 {
-    auto db = ServerStore::open(dataDir);
+    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
     FlagEvaluator evaluator(*db, ruleConfig(rulesFile));
     int lastTenth = -1;
     const auto summary = evaluator.evaluateAll(asOf, [&](int done, int total) {

@@ -36,8 +36,10 @@ public:
 private:
     int usage(const QString &problem);
     int init(const QString &dataDir, std::optional<QDate> asOf, const QString &dbUrl);
-    int import(const QString &dataDir, const QString &kind, const QString &file);
-    int evaluate(const QString &dataDir, QDate asOf, const QString &rulesFile);
+    int import(
+        const QString &dataDir, const QString &dbUrl, const QString &kind, const QString &file);
+    int evaluate(
+        const QString &dataDir, const QString &dbUrl, QDate asOf, const QString &rulesFile);
     int summary(const QString &dataDir, const QString &dbUrl);
     int migrate(const QString &dataDir, const QString &dbUrl, const QString &blobsUrl);
     static rules::RuleConfig ruleConfig(const QString &rulesFile);

@@ -17,7 +17,9 @@ namespace outfall::server::publish {
 
 const QString PublishCommand::kUsage =
     u"usage: outfall-server publish --data DIR --out OUTDIR [--as-of YYYY-MM-DD]\n"
+    u"                              [--db postgresql://...]\n"
     u"  --data DIR         the server's store\n"
+    u"  --db URL           the store in PostgreSQL (DIR then holds the front-end's keys)\n"
     u"  --out OUTDIR       where the site goes: a new or empty directory, or one an earlier\n"
     u"                     publish wrote (it is replaced whole)\n"
     u"  --as-of DATE       the site's date: validity and the inspections shown (default\n"
@@ -39,8 +41,9 @@ int PublishCommand::run(const QStringList &arguments)
     QString dataDir;
     QString outDir;
     QString asOfText;
+    QString dbUrl;
     try {
-        const cli::CommandLine line(arguments, {u"data"_s, u"out"_s, u"as-of"_s});
+        const cli::CommandLine line(arguments, {u"data"_s, u"out"_s, u"as-of"_s, u"db"_s});
         if (line.helpAsked()) {
             m_out << kUsage;
             m_out.flush();
@@ -51,6 +54,7 @@ int PublishCommand::run(const QStringList &arguments)
         dataDir = line.optionalText(u"data"_s);
         outDir = line.optionalText(u"out"_s);
         asOfText = line.optionalText(u"as-of"_s);
+        dbUrl = line.optionalText(u"db"_s);
     } catch (const cli::UsageError &e) {
         return usage(e.message());
     }
@@ -65,16 +69,19 @@ int PublishCommand::run(const QStringList &arguments)
         if (!asOf.isValid())
             return usage(problem);
     }
+    if (!dbUrl.isEmpty() && !dbUrl.startsWith(u"postgresql://"_s)
+        && !dbUrl.startsWith(u"postgres://"_s))
+        return usage(u"--db must be a PostgreSQL URL (postgresql://...), not "_s + dbUrl);
     // Checked before the store is opened: opening migrates it, which a typo should not do.
     const QString database = ServerStore::databasePath(dataDir);
-    if (!QFileInfo(database).isFile())
+    if (dbUrl.isEmpty() && !QFileInfo(database).isFile())
         return usage(
             u"--data: no store at %1 (outfall-server init --data DIR makes one)"_s.arg(database));
     if (const QString reason = SitePublisher::unusableReason(outDir); !reason.isEmpty())
         return usage(u"--out: "_s + reason);
 
     try {
-        auto db = ServerStore::open(dataDir);
+        auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
         PublicSite site;
         site.asOf = asOf;
         site.permits = PublicDataLoader(*db).permits(asOf);
