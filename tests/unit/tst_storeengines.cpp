@@ -157,6 +157,29 @@ private Q_SLOTS:
         QVERIFY(!read.step());
     }
 
+    // SQLite's IS and IS NOT compare any two values, NULL equal to NULL (PgEngine: IS [NOT]
+    // DISTINCT FROM); IS NULL, IS NOT NULL and IS TRUE stay PostgreSQL's own.
+    void isAndIsNotCompareAnyTwoValuesAlikeOnBoth()
+    {
+        m_db->exec(u"INSERT INTO v (id, r, s) VALUES (1, 2.5, 'x'), (2, NULL, NULL)"_s);
+        auto read = m_db->prepare(u"SELECT s IS ?1, s IS NOT ?1, r IS ?2, s IS NULL,"
+                                  u" s IS NOT NULL, (id = 1) IS TRUE, s IS\n NOT ?1"
+                                  u" FROM v ORDER BY id"_s);
+        read.bind(1, u"x"_s).bind(2, nullptr);
+        const QList<QList<std::int64_t>> expected {{1, 0, 0, 0, 1, 1, 0}, {0, 1, 1, 1, 0, 0, 1}};
+        for (const auto &row : expected) {
+            QVERIFY(read.step());
+            for (int c = 0; c < row.size(); ++c)
+                QCOMPARE(read.int64(c), row[c]);
+        }
+        QVERIFY(!read.step());
+        QCOMPARE(
+            QString::fromStdString(server::PgEngine::translate(
+                u"SELECT a IS b, a IS NOT ?, is_open IS NULL, 'x IS y', this IS  NOT unknown"_s)),
+            u"SELECT a IS NOT DISTINCT FROM b, a IS DISTINCT FROM $1, is_open IS NULL, 'x IS y',"
+            u" this IS  NOT unknown"_s);
+    }
+
     void aStatementRunsAgainWithNewBindings()
     {
         auto insert = m_db->cached(u"INSERT INTO v (id, s) VALUES (?, ?)"_s);
