@@ -13,7 +13,10 @@
 //      goes into the server's store on a connection of its own, beside ten sets idle before
 //      it: p50/p99 and failures of both, the import's time (issue 14 part 6);
 //      OUTFALL_BENCH_CHUNK_MS sets the import's chunk time
-// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation|import]: the
+//   7. (only when named: frontends; PostgreSQL only) the wire rounds of 3b through one
+//      front-end and through two on the same database (half the devices each), alternately in
+//      one run (one, two, two, one): p50/p99 of each (issue 14's benchmark)
+// Usage: bench_sync [N=20000] [M=100] [push|pull|concurrent|wire|evaluation|import|frontends]: the
 // third argument runs one part alone (for profiling). Prints figures; never fails on time.
 // OUTFALL_TEST_STORE=postgresql puts the server's store in PostgreSQL (a cluster it starts;
 // OUTFALL_TEST_STORE_DURABLE=1 with fsync on, as the figures in the README).
@@ -29,6 +32,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -36,6 +40,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <future>
 #include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
@@ -365,23 +370,33 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"outfall.*=false"_s);
-    const QStringList parts {
-        u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s, u"evaluation"_s, u"import"_s};
+    const QStringList parts {u"push"_s, u"pull"_s, u"concurrent"_s, u"wire"_s, u"evaluation"_s,
+        u"import"_s, u"frontends"_s};
     cli::PositionalLine commandLine(app.arguments(),
-        u"usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation|import]"_s, 3);
+        u"usage: bench_sync [N>=1] [M>=1] [push|pull|concurrent|wire|evaluation|import|frontends]"_s,
+        3);
     const int n = int(commandLine.number(0, u"N"_s, 20000, 1, 100'000'000));
     const int m = int(commandLine.number(1, u"M"_s, 100, 1, 1'000'000));
     const QString only = commandLine.word(2, u"PART"_s, parts);
     if (const auto exit = commandLine.stop())
         return *exit;
     const auto runs = [&](const QString &part) {
-        return (only.isEmpty() && part != u"evaluation"_s && part != u"import"_s) || only == part;
+        return (only.isEmpty() && part != u"evaluation"_s && part != u"import"_s
+                   && part != u"frontends"_s)
+            || only == part;
     };
     const QString permitsFile = qEnvironmentVariable("OUTFALL_BENCH_PERMITS");
     if (runs(u"import"_s) && !QFileInfo(permitsFile).isFile()) {
         std::fprintf(stderr,
             "bench_sync import: OUTFALL_BENCH_PERMITS must name a permits file (outfall-server"
             " generate-demo --no-reports writes one)\n");
+        return 2;
+    }
+
+    if (runs(u"frontends"_s) && !storeOnPostgres()) {
+        std::fprintf(stderr,
+            "bench_sync frontends: several front-ends share a PostgreSQL store;"
+            " set OUTFALL_TEST_STORE=postgresql\n");
         return 2;
     }
 
@@ -490,6 +505,50 @@ int main(int argc, char *argv[])
             seconds, result.failed);
         std::printf("            CPU %.3f s (server and load generator), %.2f ms a round\n", cpu,
             cpu * 1e3 / double(m));
+    }
+    if (runs(u"frontends"_s)) {
+        // 7. One front-end against two on the same database, alternately: the second has a
+        // directory of its own with the first's keys, as docs/deploy.md says.
+        server::SyncServer::Config config;
+        config.dataDir = world.dir.path() + u"/second"_s;
+        QDir().mkpath(config.dataDir);
+        const QDir first(world.dir.path() + u"/server"_s);
+        for (const QString &key : first.entryList(QDir::Files))
+            QFile::copy(first.filePath(key), config.dataDir + u'/' + key);
+        config.dbUrl = world.dbUrl;
+        server::SyncServer second(config);
+        second.start();
+        const auto once = [&](int frontEnds, const QString &prefix) {
+            auto devices = fieldDevices(world, m, prefix);
+            std::vector<std::vector<bench::WireLoad::Round>> rounds(
+                static_cast<std::size_t>(frontEnds));
+            for (std::size_t i = 0; i < devices.size(); ++i)
+                rounds[i % std::size_t(frontEnds)].push_back(bench::WireLoad::roundOf(*devices[i]));
+            const QStringList endpoints {world.endpoint, second.endpoint()};
+            std::vector<std::future<bench::WireLoad::Result>> running;
+            QElapsedTimer wall;
+            wall.start();
+            for (int f = 0; f < frontEnds; ++f)
+                running.push_back(std::async(std::launch::async, [&, f] {
+                    return bench::WireLoad::run(endpoints[f], rounds[std::size_t(f)], 10000);
+                }));
+            std::vector<double> roundMs;
+            int failed = 0;
+            for (auto &r : running) {
+                auto result = r.get();
+                failed += result.failed;
+                roundMs.insert(roundMs.end(), result.roundMs.begin(), result.roundMs.end());
+            }
+            roundMs.resize(std::size_t(m), 10000.0);
+            printRounds(frontEnds == 1 ? "frontends   %d devices, one front-end"
+                                       : "frontends   %d devices, two front-ends",
+                m, roundMs, double(wall.nsecsElapsed()) / 1e9, failed);
+        };
+        once(1, u"f1a"_s);
+        once(2, u"f2a"_s);
+        once(2, u"f2b"_s);
+        once(1, u"f1b"_s);
+        second.stop();
     }
     if (runs(u"evaluation"_s)) {
         // 5. The wire rounds with the post-push flag evaluation off and on. The permit the
