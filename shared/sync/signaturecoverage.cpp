@@ -31,13 +31,21 @@ const QString kLatestEvidence = uR"(
 
 } // namespace
 
+QStringList SignatureCoverage::evidenceIds(store::Database &db, const QString &inspectionId)
+{
+    auto rows = db.cached(kEvidenceIds);
+    rows.bind(1, inspectionId);
+    QStringList ids;
+    while (rows.step())
+        ids << rows.text(0);
+    return ids;
+}
+
 QString SignatureCoverage::digest(store::Database &db, const QString &inspectionId)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto ids = db.cached(kEvidenceIds);
-    ids.bind(1, inspectionId);
-    while (ids.step()) {
-        hash.addData(ids.text(0).toUtf8());
+    for (const QString &id : evidenceIds(db, inspectionId)) {
+        hash.addData(id.toUtf8());
         hash.addData(QByteArrayView("\n", 1));
     }
     return QString::fromLatin1(hash.result().toHex());

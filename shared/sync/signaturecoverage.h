@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -29,6 +30,9 @@ public:
     // SHA-256 (lower-case hex) of the evidence ids of the inspection, sorted, each followed
     // by '\n'. The digest of no evidence is that of the empty string.
     static QString digest(store::Database &db, const QString &inspectionId);
+    // The ids of the inspection's evidence rows, sorted: what digest() hashes, and what the
+    // server's review record matches flags against.
+    static QStringList evidenceIds(store::Database &db, const QString &inspectionId);
 
     struct Signature
     {

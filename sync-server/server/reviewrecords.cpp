@@ -68,8 +68,8 @@ const QString kReviews = uR"(
     SELECT json_object('id', r.id, 'decision', r.decision, 'comment', r.comment,
         'decided_by', r.decided_by, 'decided_at', r.decided_at)
     FROM inspection_review r WHERE r.inspection_id = ?1 ORDER BY r.decided_at, r.id)"_s;
-// Flags of the inspection's permit with evidence (a JSON array of {id, ...}), and the ids of the
-// inspection's records (and its own): flagsOf keeps the flags whose evidence names one. The JSON
+// Flags of the inspection's permit with evidence (a JSON array of {id, ...}): flagsOf keeps the
+// flags whose evidence names one of the inspection's records or the inspection itself. The JSON
 // is read here, not in SQL, where the engines spell it apart.
 const QString kFlagsWithEvidence = uR"(
     SELECT json_object('id', f.id, 'rule', f.rule_id, 'severity', f.severity,
@@ -77,14 +77,6 @@ const QString kFlagsWithEvidence = uR"(
     FROM flag f JOIN inspection i ON i.id = ?1 AND f.permit_id = i.permit_id
     WHERE f.evidence IS NOT NULL
     ORDER BY f.rule_id, f.id)"_s;
-const QString kRecordIds = uR"(
-    SELECT id FROM measurement WHERE inspection_id = ?1
-    UNION ALL SELECT id FROM checklist_answer WHERE inspection_id = ?1
-    UNION ALL SELECT id FROM position_fix WHERE inspection_id = ?1
-    UNION ALL SELECT id FROM observed_outlet WHERE inspection_id = ?1
-    UNION ALL SELECT id FROM photo WHERE inspection_id = ?1
-    UNION ALL SELECT ?1)"_s;
-
 } // namespace
 
 ReviewRecords::ReviewRecords(store::Database &db)
@@ -108,11 +100,9 @@ QJsonArray ReviewRecords::rows(const QString &sql, const QString &inspectionId) 
 
 QJsonArray ReviewRecords::flagsOf(const QString &inspectionId) const
 {
-    QSet<QString> records;
-    auto ids = m_db.prepare(kRecordIds);
-    ids.bind(1, inspectionId);
-    while (ids.step())
-        records.insert(ids.text(0));
+    const QStringList recordIds = sync::SignatureCoverage::evidenceIds(m_db, inspectionId);
+    QSet<QString> records(recordIds.cbegin(), recordIds.cend());
+    records.insert(inspectionId);
     auto flags = m_db.prepare(kFlagsWithEvidence);
     flags.bind(1, inspectionId);
     QJsonArray result;
