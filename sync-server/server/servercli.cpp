@@ -432,11 +432,20 @@ int ServerCli::migrate(const QString &dataDir, const QString &dbUrl, const QStri
     clock.start();
     SqliteToPostgres::Result result;
     try {
+        // A line a table, and one every 100,000 rows of a large one, so that a province's
+        // store (tables of millions of rows) shows it is moving.
         result = SqliteToPostgres(*sqlite, *postgres)
-                     .run([this, &clock](const QString &table, std::int64_t rows) {
-                         *m_out << u"  %1 %2 rows (%3 s)\n"_s.arg(table, -28)
-                                       .arg(rows, 10)
-                                       .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+                     .run([this, &clock](const QString &table, std::int64_t copied,
+                              std::int64_t rows, bool done) {
+                         if (done)
+                             *m_out << u"  %1 %2 rows (%3 s)\n"_s.arg(table, -28)
+                                           .arg(copied, 10)
+                                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+                         else
+                             *m_out << u"  %1 %2 of %3 rows (%4 s)\n"_s.arg(table, -28)
+                                           .arg(copied, 10)
+                                           .arg(rows)
+                                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
                          m_out->flush();
                      });
     } catch (const std::exception &e) {

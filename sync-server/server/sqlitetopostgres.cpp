@@ -260,6 +260,11 @@ void SqliteToPostgres::copyTable(const TableShape &table, const Progress &progre
         u"SELECT %1%2 FROM \"%3\""_s.arg(
             hasRowid ? u"rowid, "_s : QString(), quotedColumns(table.columns), table.name));
     const int first = hasRowid ? 1 : 0;
+    std::int64_t total = 0;
+    if (progress) {
+        auto count = m_sqlite.prepare(u"SELECT count(*) FROM \"%1\""_s.arg(table.name));
+        total = count.step() ? count.int64(0) : 0;
+    }
     std::int64_t position = 0;
     while (rows.step()) {
         ++position;
@@ -312,12 +317,15 @@ void SqliteToPostgres::copyTable(const TableShape &table, const Progress &progre
             }
             }
         }
-        if (int(batch.size()) == rowsPerInsert * columnCount)
+        if (int(batch.size()) == rowsPerInsert * columnCount) {
             flush();
+            if (progress && copied % kProgressRows < rowsPerInsert)
+                progress(table.name, copied, total, false);
+        }
     }
     flush();
     if (progress)
-        progress(table.name, copied);
+        progress(table.name, copied, total, true);
 }
 
 void SqliteToPostgres::restartIdentities()

@@ -37,8 +37,11 @@ public:
         // One line per table whose count or digest differs; empty when the copy is verified.
         QStringList differences;
     };
-    // Told after each table: its name and the rows copied.
-    using Progress = std::function<void(const QString &table, std::int64_t rows)>;
+    // Told as a table is copied (every kProgressRows rows) and once it is done: its name, the
+    // rows copied so far and the rows it has.
+    using Progress = std::function<void(
+        const QString &table, std::int64_t copied, std::int64_t rows, bool done)>;
+    static constexpr std::int64_t kProgressRows = 100'000;
 
     SqliteToPostgres(store::Database &sqlite, store::Database &postgres);
 
