@@ -110,19 +110,11 @@ private:
 
 using Value = std::variant<std::nullptr_t, std::int64_t, double, QString, QByteArray>;
 
-QString quotedColumns(const QStringList &columns)
-{
-    QStringList quoted;
-    for (const QString &column : columns)
-        quoted << u'"' + column + u'"';
-    return quoted.join(u", "_s);
-}
-
 QString insertStatement(const TableShape &table, int rows)
 {
     const QString one = u'(' + QStringList(table.columns.size(), u"?"_s).join(u", "_s) + u')';
     return u"INSERT INTO \"%1\" (%2) VALUES %3"_s.arg(
-        table.name, quotedColumns(table.columns), QStringList(rows, one).join(u", "_s));
+        table.name, table.quotedColumns(), QStringList(rows, one).join(u", "_s));
 }
 
 } // namespace
@@ -258,7 +250,7 @@ void SqliteToPostgres::copyTable(const TableShape &table, const Progress &progre
     }
     SqliteScan rows(m_sqlite.handle(),
         u"SELECT %1%2 FROM \"%3\""_s.arg(
-            hasRowid ? u"rowid, "_s : QString(), quotedColumns(table.columns), table.name));
+            hasRowid ? u"rowid, "_s : QString(), table.quotedColumns(), table.name));
     const int first = hasRowid ? 1 : 0;
     std::int64_t total = 0;
     if (progress) {

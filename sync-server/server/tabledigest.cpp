@@ -87,14 +87,20 @@ private:
 // no sort, each row once), so memory stays bounded whatever the table's size.
 } // namespace
 
-TableDigest TableDigest::of(store::Database &db, const TableShape &table, std::int64_t pagesPerRead)
+QString TableShape::quotedColumns() const
 {
     QStringList quoted;
-    for (const QString &column : table.columns)
+    for (const QString &column : columns)
         quoted << u'"' + column + u'"';
+    return quoted.join(u", "_s);
+}
+
+TableDigest TableDigest::of(store::Database &db, const TableShape &table, std::int64_t pagesPerRead)
+{
+    const QString columns = table.quotedColumns();
     RowSum sum;
     if (!db.engine()) {
-        auto rows = db.prepare(u"SELECT %1 FROM \"%2\""_s.arg(quoted.join(u", "_s), table.name));
+        auto rows = db.prepare(u"SELECT %1 FROM \"%2\""_s.arg(columns, table.name));
         while (rows.step())
             sum.add(rows, 0, table);
     } else {
@@ -102,9 +108,8 @@ TableDigest TableDigest::of(store::Database &db, const TableShape &table, std::i
                                u" / current_setting('block_size')::bigint"_s);
         size.bind(1, u'"' + table.name + u'"');
         const std::int64_t pages = size.step() ? size.int64(0) : 0;
-        auto range =
-            db.prepare(u"SELECT %1 FROM \"%2\" WHERE ctid >= CAST(?1 AS tid)"
-                       u" AND ctid < CAST(?2 AS tid)"_s.arg(quoted.join(u", "_s), table.name));
+        auto range = db.prepare(u"SELECT %1 FROM \"%2\" WHERE ctid >= CAST(?1 AS tid)"
+                                u" AND ctid < CAST(?2 AS tid)"_s.arg(columns, table.name));
         for (std::int64_t first = 0; first < pages; first += pagesPerRead) {
             range.reset();
             range.bind(1, u"(%1,0)"_s.arg(first));

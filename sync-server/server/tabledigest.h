@@ -19,6 +19,9 @@ struct TableShape
     QString name;
     QStringList columns;
     QList<ColumnKind> kinds;
+
+    // "a", "b", ...: the columns as a select or insert list.
+    QString quotedColumns() const;
 };
 
 // What a table holds, in a form both engines give alike: its row count and a digest of its

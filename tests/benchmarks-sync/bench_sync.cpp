@@ -32,7 +32,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -509,22 +508,14 @@ int main(int argc, char *argv[])
     if (runs(u"frontends"_s)) {
         // 7. One front-end against two on the same database, alternately: the second has a
         // directory of its own with the first's keys, as docs/deploy.md says.
-        server::SyncServer::Config config;
-        config.dataDir = world.dir.path() + u"/second"_s;
-        QDir().mkpath(config.dataDir);
-        const QDir first(world.dir.path() + u"/server"_s);
-        for (const QString &key : first.entryList(QDir::Files))
-            QFile::copy(first.filePath(key), config.dataDir + u'/' + key);
-        config.dbUrl = world.dbUrl;
-        server::SyncServer second(config);
-        second.start();
+        auto second = world.anotherFrontEnd(u"second"_s);
         const auto once = [&](int frontEnds, const QString &prefix) {
             auto devices = fieldDevices(world, m, prefix);
             std::vector<std::vector<bench::WireLoad::Round>> rounds(
                 static_cast<std::size_t>(frontEnds));
             for (std::size_t i = 0; i < devices.size(); ++i)
                 rounds[i % std::size_t(frontEnds)].push_back(bench::WireLoad::roundOf(*devices[i]));
-            const QStringList endpoints {world.endpoint, second.endpoint()};
+            const QStringList endpoints {world.endpoint, second->endpoint()};
             std::vector<std::future<bench::WireLoad::Result>> running;
             QElapsedTimer wall;
             wall.start();
@@ -548,7 +539,7 @@ int main(int argc, char *argv[])
         once(2, u"f2a"_s);
         once(2, u"f2b"_s);
         once(1, u"f1b"_s);
-        second.stop();
+        second->stop();
     }
     if (runs(u"evaluation"_s)) {
         // 5. The wire rounds with the post-push flag evaluation off and on. The permit the

@@ -216,6 +216,21 @@ inline District initialiseCurveStore(const QString &dataDir, QString *dbUrl = nu
     return district;
 }
 
+// Another front-end's directory beside the first's: made, with a copy of each of the first's
+// files it lacks (its keys: a device knows the server by its public key, the evidence log is
+// signed with one key; docs/deploy.md).
+inline QString frontEndDirLike(const QString &firstDataDir, const QString &dir)
+{
+    QDir().mkpath(dir);
+    const QDir first(firstDataDir);
+    for (const QString &file : first.entryList(QDir::Files)) {
+        const QString copy = dir + u'/' + file;
+        if (!QFile::exists(copy) && !QFile::copy(first.filePath(file), copy))
+            qFatal("cannot copy %s", qPrintable(first.filePath(file)));
+    }
+    return dir;
+}
+
 // A device registered for an inspector (plain mode: the device table row is the identity).
 struct Device
 {
@@ -420,6 +435,20 @@ struct World
         startServer();
         device.config.endpoint = endpoint;
         device.config.attempts = 4;
+    }
+
+    // A second front-end on the World's PostgreSQL store, started: a directory of its own
+    // with the first's keys; photos in photosUrl (empty: its own directory).
+    std::unique_ptr<server::SyncServer> anotherFrontEnd(
+        const QString &name, const QString &photosUrl = {})
+    {
+        server::SyncServer::Config config;
+        config.dataDir = frontEndDirLike(dir.path() + u"/server"_s, dir.path() + u'/' + name);
+        config.dbUrl = dbUrl;
+        config.blobsUrl = photosUrl;
+        auto frontEnd = std::make_unique<server::SyncServer>(config);
+        frontEnd->start();
+        return frontEnd;
     }
 
     std::unique_ptr<store::Database> serverDb()

@@ -15,26 +15,6 @@ using namespace synctest;
 
 namespace {
 
-// A front-end beside the World's own: a directory of its own with a copy of the first's keys
-// (the evidence log is signed with one key, whichever front-end appends to it), the same
-// database; photos in the database too, so that an upload begun on one can end on the other.
-std::unique_ptr<server::SyncServer> anotherFrontEnd(World &world, const QString &name)
-{
-    server::SyncServer::Config config;
-    config.dataDir = world.dir.path() + u'/' + name;
-    const QDir first(world.dir.path() + u"/server"_s);
-    QDir().mkpath(config.dataDir);
-    for (const QString &key : first.entryList(QDir::Files)) {
-        if (!QFile::copy(first.filePath(key), config.dataDir + u'/' + key))
-            qFatal("cannot copy %s", qPrintable(first.filePath(key)));
-    }
-    config.dbUrl = world.dbUrl;
-    config.blobsUrl = world.dbUrl;
-    auto frontEnd = std::make_unique<server::SyncServer>(config);
-    frontEnd->start();
-    return frontEnd;
-}
-
 // The World's first front-end again, with its photos in the database like the other's.
 void photosInTheDatabase(World &world)
 {
@@ -82,7 +62,7 @@ private Q_SLOTS:
     {
         World world;
         photosInTheDatabase(world);
-        auto second = anotherFrontEnd(world, u"second"_s);
+        auto second = world.anotherFrontEnd(u"second"_s, world.dbUrl);
         auto a1 = world.device(world.district.inspectorA, u"a1"_s);
         QVERIFY(a1->sync().ok);
         const auto inspection = a1->startInspection(world.district.permits[0]);
@@ -135,7 +115,7 @@ private Q_SLOTS:
     {
         QFETCH(quint64, seed);
         World world;
-        auto second = anotherFrontEnd(world, u"second"_s);
+        auto second = world.anotherFrontEnd(u"second"_s, world.dbUrl);
         FaultProxy lossyFirst(world.endpoint, {15, 10, 10, false}, seed);
         FaultProxy lossySecond(second->endpoint(), {15, 10, 10, false}, seed + 100);
         const QStringList routes {

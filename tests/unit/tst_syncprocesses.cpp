@@ -113,13 +113,7 @@ private:
     // server by its public key, the evidence log is signed with one key).
     QString otherFrontEndDir()
     {
-        const QString dir = m_dir.path() + u"/second-front-end"_s;
-        QDir().mkpath(dir);
-        for (const QString &key : QDir(m_data).entryList(QDir::Files)) {
-            if (!QFile::exists(dir + u'/' + key))
-                QFile::copy(m_data + u'/' + key, dir + u'/' + key);
-        }
-        return dir;
+        return frontEndDirLike(m_data, m_dir.path() + u"/second-front-end"_s);
     }
 
     int ctl(const QString &endpoint, const QStringList &arguments)
