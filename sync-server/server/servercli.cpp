@@ -287,7 +287,7 @@ int ServerCli::import(
     const QString &dataDir, const QString &dbUrl, const QString &kind, const QString &file)
 {
     yieldCpuToTheServer();
-    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
+    auto db = ServerStore::open(dataDir, dbUrl);
     const std::int64_t seqBefore = FlagEvaluator::currentSeq(*db);
     // On a terminal, one line says how far the import is (a 900 MB file takes minutes); a
     // file or a pipe, or --quiet, gets the summary alone.
@@ -349,7 +349,7 @@ rules::RuleConfig ServerCli::ruleConfig(const QString &rulesFile)
 int ServerCli::evaluate(
     const QString &dataDir, const QString &dbUrl, QDate asOf, const QString &rulesFile)
 {
-    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
+    auto db = ServerStore::open(dataDir, dbUrl);
     FlagEvaluator evaluator(*db, ruleConfig(rulesFile));
     int lastTenth = -1;
     const auto summary = evaluator.evaluateAll(asOf, [&](int done, int total) {
@@ -405,7 +405,7 @@ int ServerCli::runServer(const QString &dataDir, const QString &dbUrl, const QSt
 int ServerCli::supervisorCredential(
     const QString &dataDir, const QString &dbUrl, const QString &outFile)
 {
-    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
+    auto db = ServerStore::open(dataDir, dbUrl);
     ServerKeys::issueCredential(dataDir, *db, outFile);
     *m_out << u"wrote supervisor credential "_s << outFile
            << u" (mode 0600; use it with outfallctl --credential)\n"_s;
@@ -415,7 +415,7 @@ int ServerCli::supervisorCredential(
 
 int ServerCli::summary(const QString &dataDir, const QString &dbUrl)
 {
-    auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
+    auto db = ServerStore::open(dataDir, dbUrl);
     *m_out << StoreSummary::read(*db).toText();
     m_out->flush();
     return 0;
@@ -430,30 +430,22 @@ int ServerCli::migrate(const QString &dataDir, const QString &dbUrl, const QStri
     m_out->flush();
     QElapsedTimer clock;
     clock.start();
-    SqliteToPostgres::Result result;
-    try {
-        // A line a table, and one every 100,000 rows of a large one, so that a province's
-        // store (tables of millions of rows) shows it is moving.
-        result = SqliteToPostgres(*sqlite, *postgres)
-                     .run([this, &clock](const QString &table, std::int64_t copied,
-                              std::int64_t rows, bool done) {
-                         if (done)
-                             *m_out << u"  %1 %2 rows (%3 s)\n"_s.arg(table, -28)
-                                           .arg(copied, 10)
-                                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
-                         else
-                             *m_out << u"  %1 %2 of %3 rows (%4 s)\n"_s.arg(table, -28)
-                                           .arg(copied, 10)
-                                           .arg(rows)
-                                           .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
-                         m_out->flush();
-                     });
-    } catch (const std::exception &e) {
-        // The copy was one transaction and rolled back; the schema made before it stays.
-        throw std::runtime_error(std::string(e.what()) + "\n" + postgres->path().toStdString()
-            + " now holds an empty store (the schema, no rows): drop the database and create it"
-              " again before you retry");
-    }
+    // A line a table, and one every 100,000 rows of a large one, so that a province's store
+    // (tables of millions of rows) shows it is moving.
+    const auto result = SqliteToPostgres(*sqlite, *postgres)
+                            .run([this, &clock](const QString &table, std::int64_t copied,
+                                     std::int64_t rows, bool done) {
+                                if (done)
+                                    *m_out << u"  %1 %2 rows (%3 s)\n"_s.arg(table, -28)
+                                                  .arg(copied, 10)
+                                                  .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+                                else
+                                    *m_out << u"  %1 %2 of %3 rows (%4 s)\n"_s.arg(table, -28)
+                                                  .arg(copied, 10)
+                                                  .arg(rows)
+                                                  .arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+                                m_out->flush();
+                            });
     std::int64_t rows = 0;
     for (const TableDigest &table : result.postgres)
         rows += table.rows;

@@ -44,6 +44,11 @@ std::unique_ptr<store::Database> ServerStore::open(const QString &dataDir)
     return db;
 }
 
+std::unique_ptr<store::Database> ServerStore::open(const QString &dataDir, const QString &dbUrl)
+{
+    return dbUrl.isEmpty() ? open(dataDir) : openPostgres(dbUrl);
+}
+
 std::unique_ptr<store::Database> ServerStore::initialisePostgres(
     const QString &dataDir, const QString &url)
 {

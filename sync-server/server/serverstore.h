@@ -22,6 +22,8 @@ public:
     // The store in a PostgreSQL database (server/pgengine.h), migrated if this program is
     // newer; fails if the database holds no store (issue 14 part 1: init and summary --db).
     static std::unique_ptr<store::Database> openPostgres(const QString &url);
+    // The store of a command line: in PostgreSQL at dbUrl when one is given, else in DIR.
+    static std::unique_ptr<store::Database> open(const QString &dataDir, const QString &dbUrl);
     // A new store in the PostgreSQL database at `url` (empty: no store there yet), with DIR
     // made for the front-end's keys. Fails if the database holds a store already.
     static std::unique_ptr<store::Database> initialisePostgres(

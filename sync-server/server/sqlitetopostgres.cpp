@@ -365,7 +365,7 @@ SqliteToPostgres::Result SqliteToPostgres::run(const Progress &progress)
     } endRead {m_sqlite};
 
     const QList<TableShape> tables = shapes();
-    {
+    try {
         store::Transaction copy(m_postgres);
         // Off first for every table: what a migration put in (a counter's first row) goes,
         // children before parents, and nothing the copy inserts fires a trigger.
@@ -379,6 +379,12 @@ SqliteToPostgres::Result SqliteToPostgres::run(const Progress &progress)
             m_postgres.exec(u"ALTER TABLE \"%1\" ENABLE TRIGGER USER"_s.arg(table.name));
         restartIdentities();
         copy.commit();
+    } catch (const std::exception &e) {
+        // The copy was one transaction and rolled back; the schema made before it stays. Only
+        // here: once the copy committed, a failure of the check does not leave it empty.
+        throw std::runtime_error(std::string(e.what()) + "\n" + m_postgres.path().toStdString()
+            + " now holds an empty store (the schema, no rows): drop the database and create it"
+              " again before you retry");
     }
 
     Result result;

@@ -131,19 +131,20 @@ bool Cluster::start()
 
 bool Cluster::stop()
 {
-    if (!m_running)
-        return true;
-    m_running = !run(m_binDir + u"/pg_ctl"_s,
-        {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s});
-    return !m_running;
+    return stopWith(u"fast"_s);
 }
 
 bool Cluster::crash()
 {
+    return stopWith(u"immediate"_s);
+}
+
+bool Cluster::stopWith(const QString &mode)
+{
     if (!m_running)
         return true;
     m_running = !run(m_binDir + u"/pg_ctl"_s,
-        {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s});
+        {u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, mode, u"-w"_s, u"stop"_s});
     return !m_running;
 }
 

@@ -51,6 +51,8 @@ private:
     {
     };
     Cluster(const Cluster &primary, Standby);
+    // pg_ctl stop -m mode.
+    bool stopWith(const QString &mode);
     // The temporary directory, owned by the user PostgreSQL runs as.
     bool prepareDirectory();
     bool run(const QString &program, const QStringList &arguments);

@@ -81,7 +81,7 @@ int PublishCommand::run(const QStringList &arguments)
         return usage(u"--out: "_s + reason);
 
     try {
-        auto db = dbUrl.isEmpty() ? ServerStore::open(dataDir) : ServerStore::openPostgres(dbUrl);
+        auto db = ServerStore::open(dataDir, dbUrl);
         PublicSite site;
         site.asOf = asOf;
         site.permits = PublicDataLoader(*db).permits(asOf);
